@@ -1,0 +1,66 @@
+/**
+ * fangfanpin (防返贫) — China's rural poverty-relapse monitoring rules (防止返贫动态监测和帮扶),
+ * executable: the household model, regional policy profiles, and pure functions that answer the
+ * monitoring questions with reasons and citations.
+ *
+ * @packageDocumentation
+ */
+export { VERSION } from './version.js';
+
+// model/
+export * from './model/labels.js';
+export { HOUSEHOLD_EVENTS } from './model/events.js';
+export {
+  HouseholdSchema,
+  MemberSchema,
+  IncomeSchema,
+  GuaranteesSchema,
+  MonitoringSchema,
+  EliminationSchema,
+  AssetsSchema,
+  HardshipSchema,
+  PolicyReviewSchema,
+  MonitoringCategorySchema,
+  PolicyStatusSchema,
+  RiskTypeSchema,
+  MeasureSchema,
+  RelationSchema,
+  type Household,
+  type HouseholdInput,
+  type Member,
+  type Income,
+  type MonitoringCategory,
+  type RiskType,
+  type Measure,
+  type Relation,
+  type PolicyStatus,
+  type EliminationMethod,
+  type HouseholdEvent,
+} from './model/household.js';
+export { MoneySchema, NonNegativeMoneySchema, CalendarDateSchema, YearMonthSchema } from './model/primitives.js';
+export { parseHousehold, type ParseResult } from './model/parse.js';
+export type { ValidationIssue } from './model/validation.js';
+export { type Money, toFen, formatFen, divideFen, comparePerCapita, isMoney, moneyProblem, ROUNDING_MODES, type RoundingMode, MAX_MONEY_FEN } from './model/money.js';
+export { type CalendarDate, isCalendarDate, addDays, addMonths, ageOn, monthsBetween, daysBetween } from './model/calendar-date.js';
+
+// profile/
+export { getProfile, listProfiles, defineProfile, safeDefineProfile, type DefineProfileOptions } from './profile/registry.js';
+export { parameter, optionalParameter } from './profile/lookup.js';
+export { PARAMETERS, type ParameterKey } from './profile/parameters/index.js';
+export type { Profile, ProfileInput, ParameterValue } from './profile/schema.js';
+export type { DatedValue, ParameterDefinition, ParameterGroup } from './profile/parameter.js';
+export { UnknownProfileError, ProfileDefinitionError, MissingParameterError } from './profile/errors.js';
+export type { ProfileParseResult } from './profile/define.js';
+
+// explain/
+export { DOCUMENTS, getDocument, type PolicyDocument } from './explain/documents.js';
+export type { Finding, Citation, QuotedCitation, Outcome, FindingValue } from './explain/finding.js';
+export { maskIdNumber, maskIdNumbersInText } from './explain/mask.js';
+
+// rules/
+export { RULES } from './rules/catalog.js';
+export type { RuleDefinition, Rule, RuleLayer } from './rules/rule.js';
+export { resolveContext, type AssessmentOptions, type AssessmentContext, type IncomePeriod } from './rules/context.js';
+export { computeIncome, type IncomeResult } from './rules/income.js';
+export { validateIdNumber, birthDateFromIdNumber, idCheckCharacter, type IdNumberInfo, type IdNumberProblem, type IdNumberOptions } from './model/id-number.js';
+export { memberAge, memberBirthDate, canWork, hasNoLabour } from './model/member-facts.js';

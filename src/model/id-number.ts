@@ -1,0 +1,143 @@
+/**
+ * Resident ID numbers (公民身份号码, GB 11643-1999) and disability-certificate numbers (残疾人证号).
+ *
+ * GB 11643: 6-digit address code + birth date YYYYMMDD + 3-digit sequence (odd = male) + check
+ * character; S = Σ digitᵢ × wᵢ with weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2, check =
+ * "10X98765432"[S mod 11]. A 15-digit first-generation number has YYMMDD (19YY) and no check
+ * character. A disability certificate is the 18-character ID plus the category digit (1–7) and the
+ * grade digit (1–4), 20 characters; a 22-character form adds two more.
+ *
+ * @module
+ */
+import { isCalendarDate, type CalendarDate } from './calendar-date.js';
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK = '10X98765432';
+const PROVINCES = new Set([
+  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
+  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82',
+]);
+
+/** The check character of the first 17 digits of an 18-digit ID number. */
+export function idCheckCharacter(first17: string): string {
+  let s = 0;
+  for (let i = 0; i < 17; i++) s += (first17.charCodeAt(i) - 48) * WEIGHTS[i]!;
+  return CHECK[s % 11]!;
+}
+
+/** A problem found in an ID number. */
+export type IdNumberProblem =
+  | 'length' // not 15, 18, 20 or 22 characters
+  | 'characters' // not digits (with a final X in an 18-character ID)
+  | 'placeholder' // begins with 999999 ("no ID")
+  | 'region' // the province code is not one of China's
+  | 'birth-date' // not a real date, before 1880, or after the as-of date
+  | 'checksum' // the check character is wrong
+  | 'disability-category' // the 19th character of a certificate is not 1–7
+  | 'disability-grade'; // the 20th character is not 1–4
+
+/** What {@link validateIdNumber} finds. */
+export interface IdNumberInfo {
+  valid: boolean;
+  kind: 'resident-id-18' | 'resident-id-15' | 'disability-certificate' | 'unknown';
+  problems: IdNumberProblem[];
+  /** The 18-character ID (upper-case X; a 15-digit number upgraded), when the structure allows. */
+  normalized?: string;
+  birthDate?: CalendarDate;
+  sex?: 'male' | 'female';
+  /** Disability category 1–7 (certificates only). */
+  disabilityCategory?: number;
+  /** Disability grade 1–4 (certificates only); 1–2 are severe. */
+  disabilityGrade?: number;
+  /** True for grades 1 and 2 (重度残疾). */
+  severeDisability?: boolean;
+}
+
+/** Options of {@link validateIdNumber}. */
+export interface IdNumberOptions {
+  /** Birth dates after this date are refused. */
+  asOf?: CalendarDate;
+  /** The earliest acceptable birth year (default 1880: GB 11643's own vector 440524188001010014 is born 1880). */
+  minBirthYear?: number;
+}
+
+/**
+ * Checks a resident ID or disability-certificate number (GB 11643-1999): length, characters,
+ * province code, birth date, check character; for certificates also the category (1–7) and grade
+ * (1–4) digits. A lower-case x is accepted; a 15-digit number is upgraded to 18.
+ *
+ * @example
+ * validateIdNumber('11010519491231002X').valid      // true
+ * validateIdNumber('110105194912310021').problems   // ['checksum']
+ * validateIdNumber('11010519491231002X41').severeDisability // true (肢体一级)
+ */
+export function validateIdNumber(id: string, options: IdNumberOptions = {}): IdNumberInfo {
+  const s = String(id).trim();
+  const problems: IdNumberProblem[] = [];
+  const info: IdNumberInfo = { valid: false, kind: 'unknown', problems };
+  const len = s.length;
+  if (len !== 15 && len !== 18 && len !== 20 && len !== 22) {
+    problems.push('length');
+    if (s.startsWith('999999')) problems.push('placeholder');
+    return info;
+  }
+  if (s.startsWith('999999')) problems.push('placeholder');
+  let id18: string;
+  if (len === 15) {
+    info.kind = 'resident-id-15';
+    if (!/^\d{15}$/.test(s)) {
+      problems.push('characters');
+      return info;
+    }
+    const first17 = s.slice(0, 6) + '19' + s.slice(6);
+    id18 = first17 + idCheckCharacter(first17);
+  } else {
+    info.kind = len === 18 ? 'resident-id-18' : 'disability-certificate';
+    const core = s.slice(0, 18);
+    if (!/^\d{17}[\dXx]$/.test(core)) {
+      problems.push('characters');
+      return info;
+    }
+    id18 = core.slice(0, 17) + core[17]!.toUpperCase();
+    if (idCheckCharacter(id18) !== id18[17]) problems.push('checksum');
+    if (len >= 20) {
+      const category = s.charCodeAt(18) - 48;
+      const grade = s.charCodeAt(19) - 48;
+      if (category >= 1 && category <= 7) info.disabilityCategory = category;
+      else problems.push('disability-category');
+      if (grade >= 1 && grade <= 4) {
+        info.disabilityGrade = grade;
+        info.severeDisability = grade <= 2;
+      } else problems.push('disability-grade');
+      if (len === 22 && !/^[0-9A-Za-z]{2}$/.test(s.slice(20))) problems.push('characters');
+    }
+  }
+  info.normalized = id18;
+  if (!PROVINCES.has(id18.slice(0, 2))) problems.push('region');
+  const birth = `${id18.slice(6, 10)}-${id18.slice(10, 12)}-${id18.slice(12, 14)}`;
+  const minYear = options.minBirthYear ?? 1880;
+  if (!isCalendarDate(birth) || Number(birth.slice(0, 4)) < minYear || (options.asOf !== undefined && birth > options.asOf)) {
+    problems.push('birth-date');
+  } else {
+    info.birthDate = birth;
+  }
+  info.sex = (id18.charCodeAt(16) - 48) % 2 === 1 ? 'male' : 'female';
+  info.valid = problems.length === 0;
+  return info;
+}
+
+/**
+ * The birth date an ID number states, if it has a readable one (no checksum test).
+ *
+ * @example
+ * birthDateFromIdNumber('440524188001010014') // '1880-01-01'
+ */
+export function birthDateFromIdNumber(id: string | undefined): CalendarDate | undefined {
+  if (!id) return undefined;
+  const s = id.trim();
+  let birth: string;
+  if (s.length === 15 && /^\d{15}$/.test(s)) birth = `19${s.slice(6, 8)}-${s.slice(8, 10)}-${s.slice(10, 12)}`;
+  else if (s.length >= 18 && /^\d{17}/.test(s)) birth = `${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}`;
+  else return undefined;
+  return isCalendarDate(birth) ? birth : undefined;
+}

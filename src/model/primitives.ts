@@ -1,0 +1,65 @@
+/**
+ * The schema building blocks shared by the household model and the profiles: money, calendar
+ * dates, year-months. Each carries its own issue text so a validation issue can say what was
+ * expected, in Chinese and English, without echoing the input value.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { isCalendarDate } from './calendar-date.js';
+import { moneyProblem } from './money.js';
+
+const MONEY_TEXT = {
+  type: { zh: '应为金额（数字或如 "12345.60" 的小数字符串）', en: 'expected an amount (a number or a decimal string such as "12345.60")' },
+  format: { zh: '金额格式不正确：应为如 "12345.60" 的小数，不含千分位、货币符号或空格', en: 'malformed amount: expected a decimal such as "12345.60", without separators, currency signs or spaces' },
+  precision: { zh: '金额最多两位小数（精确到分）', en: 'an amount has at most two decimal places (fen)' },
+  range: { zh: '金额超出允许范围（绝对值不超过 1000 亿元）', en: 'amount out of range (absolute value at most 100 billion yuan)' },
+  negative: { zh: '金额不能为负数', en: 'the amount must not be negative' },
+} as const;
+
+/** Money (金额): a finite number or a decimal string, at most 2 decimal places. */
+export const MoneySchema = z
+  .custom<number | string>((v) => typeof v === 'number' || typeof v === 'string', {
+    error: MONEY_TEXT.type.en,
+    params: { text: MONEY_TEXT.type, expected: 'money' },
+  })
+  .check((ctx) => {
+  const problem = moneyProblem(ctx.value);
+  if (problem) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, message: MONEY_TEXT[problem].en, params: { text: MONEY_TEXT[problem], expected: 'money' } });
+  }
+});
+
+/** Money that must not be negative (income and spending items). */
+export const NonNegativeMoneySchema = MoneySchema.check((ctx) => {
+  const v = ctx.value;
+  const negative = typeof v === 'number' ? v < 0 : typeof v === 'string' && v.startsWith('-') && /[1-9]/.test(v);
+  if (negative) {
+    ctx.issues.push({ code: 'custom', input: v, message: MONEY_TEXT.negative.en, params: { text: MONEY_TEXT.negative, expected: 'non-negative money' } });
+  }
+});
+
+const DATE_TEXT = { zh: '应为实际存在的日期，格式 YYYY-MM-DD（如 "2023-09-30"）', en: 'expected a real calendar date, YYYY-MM-DD (such as "2023-09-30")' } as const;
+
+/** A calendar date, ISO `YYYY-MM-DD`; February 30th and friends are refused. */
+export const CalendarDateSchema = z.string().check((ctx) => {
+  if (!isCalendarDate(ctx.value)) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, message: DATE_TEXT.en, params: { text: DATE_TEXT, expected: 'date' } });
+  }
+});
+
+const YEAR_MONTH_TEXT = { zh: '应为年月，格式 YYYY-MM（如 "2023-04"）', en: 'expected a year and month, YYYY-MM (such as "2023-04")' } as const;
+
+/** A year and month, `YYYY-MM` (the export's 务工开始时间 and the like). */
+export const YearMonthSchema = z.string().check((ctx) => {
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(ctx.value)) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, message: YEAR_MONTH_TEXT.en, params: { text: YEAR_MONTH_TEXT, expected: 'year-month' } });
+  }
+});
+
+/** A non-empty string after trimming. */
+export const NonEmptyStringSchema = z.string().check((ctx) => {
+  if (ctx.value.trim().length === 0) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, message: 'must not be empty', params: { text: { zh: '不能为空', en: 'must not be empty' }, expected: 'non-empty text', code: 'empty' } });
+  }
+});

@@ -1,0 +1,68 @@
+/**
+ * Policy parameters (政策参数): the data a rule reads. A parameter is declared once — its key, the
+ * schema of its value, its label and description in Chinese and English — and each profile gives it
+ * a history of dated values, each value with the citation of the clause that sets it
+ * (OpenFisca-style: `values: [{ from, to, value, citation }]`).
+ *
+ * @module
+ */
+import { z } from 'zod';
+import type { QuotedCitation } from '../explain/finding.js';
+import type { Text } from '../model/labels.js';
+import type { CalendarDate } from '../model/calendar-date.js';
+
+/** One dated value of a parameter: in force from `from` to `to` (both inclusive; `to` absent = open). */
+export interface DatedValue<T = unknown> {
+  from: CalendarDate;
+  to?: CalendarDate;
+  value: T;
+  /** The clause that sets this value. */
+  citation: QuotedCitation;
+  /** A remark for the generated docs (how the value was read from the clause). */
+  note?: string;
+}
+
+/** The layers of the rule book a parameter belongs to (for the docs). */
+export type ParameterGroup =
+  | 'income'
+  | 'identification'
+  | 'policy-status'
+  | 'elimination'
+  | 'screening'
+  | 'procedure'
+  | 'quality';
+
+/** A declared parameter. `S` is the zod schema of one value. */
+export interface ParameterDefinition<S extends z.ZodType = z.ZodType> {
+  key: string;
+  group: ParameterGroup;
+  schema: S;
+  label: Text;
+  description: Text;
+  /** The unit, when the value is a quantity. */
+  unit?: Text;
+  /** Values of the built-in profiles, keyed by profile id. Inherited through `extends`. */
+  values?: Record<string, DatedValue<z.input<S>>[]>;
+  /**
+   * Built-in profiles for which the documents do NOT give a value, with the reason. The generated
+   * docs list these, and a rule that needs the value fails with a clear error saying how to supply it.
+   */
+  unset?: Record<string, Text>;
+}
+
+/**
+ * Declares a parameter. The identity function, typed: it keeps the literal key and schema types so
+ * `parameter(profile, key, on)` returns the right type.
+ *
+ * @example
+ * const line = defineParameter({
+ *   key: 'monitoringLine', group: 'income', schema: MoneySchema,
+ *   label: { zh: '监测线', en: 'monitoring line' },
+ *   description: { zh: '…', en: '…' },
+ * });
+ */
+export function defineParameter<const K extends string, S extends z.ZodType>(
+  def: ParameterDefinition<S> & { key: K },
+): ParameterDefinition<S> & { key: K } {
+  return def;
+}

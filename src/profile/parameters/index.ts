@@ -1,0 +1,15 @@
+/**
+ * The parameter catalog: every parameter a rule may read. Each group lives in its own module; this
+ * one merges them. A profile may only set keys declared here.
+ *
+ * @module
+ */
+import { incomeParameters } from './income.js';
+
+/** All declared parameters, by key. */
+export const PARAMETERS = {
+  ...incomeParameters,
+};
+
+/** A declared parameter key. */
+export type ParameterKey = keyof typeof PARAMETERS;

@@ -1,0 +1,13 @@
+/**
+ * The rule catalog: every rule's header, for the generated docs and for the test that every rule
+ * has a citation and a doc entry. A rule module registers its headers here.
+ *
+ * @module
+ */
+import type { Rule } from './rule.js';
+import { periodRule } from './context.js';
+import { householdSizeRule } from './household-size.js';
+import { A33Rule, A34Rule, A37Rule, A38Rule, breakdownRule } from './income.js';
+
+/** All rules, by layer order. */
+export const RULES: readonly Rule[] = [periodRule, householdSizeRule, A33Rule, A34Rule, A37Rule, A38Rule, breakdownRule];

@@ -1,0 +1,156 @@
+/**
+ * The assessment context (评估时点): the date an assessment is made as of, the income period it
+ * implies, and the date parameters are read at. Resolved once per household and shared by every
+ * rule.
+ *
+ * - Annual period (S000 §四; S002 §五(一)): the 12 months ending on the latest period end (09-30) on
+ *   or before the as-of date; parameters are read at the period end (the status date).
+ * - Rolling period (S004 §二(二)): the 12 whole months before the month of discovery; the discovery
+ *   date is the household's `discoveredOn`, else the as-of date; parameters are read at the
+ *   discovery date.
+ *
+ * @module
+ */
+import { addDays, addMonths, daysInMonth, endOfMonth, formatDate, parseDate, startOfMonth, type CalendarDate } from '../model/calendar-date.js';
+import type { Household } from '../model/household.js';
+import { finding, type Finding } from '../explain/finding.js';
+import { optionalParameter } from '../profile/lookup.js';
+import type { Profile } from '../profile/schema.js';
+import { defineRule, citesOf } from './rule.js';
+
+/** Options every assessment function accepts. */
+export interface AssessmentOptions {
+  /**
+   * The date the assessment is made as of (评估时点), ISO `YYYY-MM-DD`. Defaults to the profile's
+   * `defaultAsOf` (its status date). Rules never read the clock.
+   */
+  asOf?: CalendarDate;
+}
+
+/** The income period (收入计算周期). */
+export interface IncomePeriod {
+  from: CalendarDate;
+  to: CalendarDate;
+  kind: 'annual' | 'rolling-before-discovery';
+}
+
+/** What every rule of one assessment shares. */
+export interface AssessmentContext {
+  asOf: CalendarDate | null;
+  period: IncomePeriod | null;
+  /** The date parameters are read at; `null` when it cannot be known. */
+  parameterDate: CalendarDate | null;
+  /** The finding that explains the period (or why it is unknown). */
+  periodFinding: Finding;
+}
+
+export const periodRule = defineRule({
+  id: 'income.period',
+  layer: 'income',
+  title: { zh: '收入计算周期', en: 'income period' },
+  citations: [
+    {
+      doc: '临稷办发〔2023〕76号',
+      clause: '四',
+      quote: '帮扶对象家庭收入、务工时长、成员自然变化等计算周期为2022年10月1日至2023年9月30日，健康状况、在校生状况等状态类指标取值时间节点为2023年9月30日24时。',
+    },
+    { doc: '龙扶贫组字〔2021〕1号', clause: '二(二)', quote: '计算周期为农户发现月份的上年度本月到本年度上月。' },
+  ],
+  description: {
+    zh: '由评估时点和配置的收入周期确定计算周期：年度周期取评估时点当日或之前最近一个周期末（9月30日）往前12个月；滚动周期取发现月份之前的12个整月。参数按周期末（年度）或发现日（滚动）取值。',
+    en: 'Derives the income period from the as-of date and the profile: an annual period is the 12 months ending on the latest period end (30 September) on or before the as-of date; a rolling period is the 12 whole months before the month of discovery. Parameters are read at the period end (annual) or the discovery date (rolling).',
+  },
+  parameters: ['incomePeriod'],
+  facts: ['discoveredOn'],
+});
+
+function annualEndOnOrBefore(asOf: CalendarDate, endMonth: number, endDay: number): CalendarDate {
+  const p = parseDate(asOf)!;
+  const dayThisYear = Math.min(endDay, daysInMonth(p.year, endMonth));
+  const thisYear = formatDate(p.year, endMonth, dayThisYear);
+  if (thisYear <= asOf) return thisYear;
+  return formatDate(p.year - 1, endMonth, Math.min(endDay, daysInMonth(p.year - 1, endMonth)));
+}
+
+/**
+ * Resolves the as-of date, the income period and the parameter date of one assessment.
+ *
+ * @example
+ * resolveContext(h, getProfile('shandong/linzi/2023')).period
+ * // { from: '2022-10-01', to: '2023-09-30', kind: 'annual' }
+ */
+export function resolveContext(h: Household, profile: Profile, options: AssessmentOptions = {}): AssessmentContext {
+  const asOf = options.asOf ?? profile.defaultAsOf?.value ?? null;
+  const probe = asOf ?? h.discoveredOn ?? null;
+  const spec = probe ? optionalParameter(profile, 'incomePeriod', probe) : undefined;
+  if (!spec) {
+    const missing = probe ? [] : ['asOf'];
+    return {
+      asOf,
+      period: null,
+      parameterDate: null,
+      periodFinding: finding(
+        periodRule.id,
+        'undetermined',
+        probe
+          ? { zh: `配置 ${profile.id} 在 ${probe} 没有收入计算周期`, en: `profile ${profile.id} defines no income period on ${probe}` }
+          : { zh: '未给出评估时点（asOf），配置也未规定默认时点，无法确定收入计算周期', en: 'no as-of date was given and the profile has no default, so the income period cannot be determined' },
+        citesOf(periodRule),
+        { asOf },
+        missing,
+      ),
+    };
+  }
+  const v = spec.value;
+  if (v.kind === 'annual') {
+    const to = annualEndOnOrBefore(probe!, v.endMonth, v.endDay);
+    const from = addDays(addMonths(to, -12), 1);
+    return {
+      asOf,
+      period: { from, to, kind: 'annual' },
+      parameterDate: to,
+      periodFinding: finding(
+        periodRule.id,
+        'info',
+        { zh: `收入计算周期为 ${from} 至 ${to}（年度周期），状态类指标取 ${to}`, en: `income period ${from} to ${to} (annual); status fields as at ${to}` },
+        [{ doc: spec.citation.doc, clause: spec.citation.clause }],
+        { asOf, from, to, kind: 'annual' },
+      ),
+    };
+  }
+  const discovery = h.discoveredOn ?? asOf;
+  if (!discovery) {
+    return {
+      asOf,
+      period: null,
+      parameterDate: null,
+      periodFinding: finding(
+        periodRule.id,
+        'undetermined',
+        { zh: '滚动收入周期需要发现时间（discoveredOn）或评估时点', en: 'a rolling income period needs the discovery date (discoveredOn) or an as-of date' },
+        [{ doc: spec.citation.doc, clause: spec.citation.clause }],
+        { asOf },
+        ['discoveredOn'],
+      ),
+    };
+  }
+  const monthStart = startOfMonth(discovery);
+  const from = addMonths(monthStart, -v.months);
+  const to = endOfMonth(addMonths(monthStart, -1));
+  const assumed = h.discoveredOn === undefined;
+  return {
+    asOf,
+    period: { from, to, kind: 'rolling-before-discovery' },
+    parameterDate: discovery,
+    periodFinding: finding(
+      periodRule.id,
+      'info',
+      {
+        zh: `收入计算周期为 ${from} 至 ${to}（发现月份 ${discovery.slice(0, 7)} 的上年度本月到本年度上月）${assumed ? '；未记录发现时间，以评估时点作为发现时间' : ''}`,
+        en: `income period ${from} to ${to} (the ${v.months} months before the month of discovery, ${discovery.slice(0, 7)})${assumed ? '; no discovery date on record, the as-of date is taken as the discovery date' : ''}`,
+      },
+      [{ doc: spec.citation.doc, clause: spec.citation.clause }],
+      { asOf, discoveredOn: discovery, discoveryAssumed: assumed, from, to, kind: 'rolling-before-discovery' },
+    ),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Rule definitions (规则): the header of every rule — its id, the clause it implements (quoted),
+ * what it checks in plain Chinese and English, and the parameters and facts it reads. The formula
+ * lives in the rule's module; the header feeds the findings' citations and the generated docs.
+ *
+ * @module
+ */
+import type { Text } from '../model/labels.js';
+import type { Citation, QuotedCitation } from '../explain/finding.js';
+import type { ParameterKey } from '../profile/parameters/index.js';
+
+/** The layer a rule belongs to. */
+export type RuleLayer = 'income' | 'identification' | 'policy-status' | 'elimination' | 'screening' | 'procedure' | 'quality';
+
+/** A rule's header. */
+export interface RuleDefinition {
+  /** Stable id, used in findings: `income.A33`, `identification.exclusion.luxury-car`, … */
+  id: string;
+  layer: RuleLayer;
+  title: Text;
+  /** The clauses implemented, quoted verbatim (at least one). */
+  citations: readonly QuotedCitation[];
+  /** What the code checks, in plain language. */
+  description: Text;
+  /** Profile parameters the rule reads. */
+  parameters: readonly ParameterKey[];
+  /** Household fields the rule reads (paths, for the docs). */
+  facts?: readonly string[];
+}
+
+/** A rule header plus the citations findings carry (without quotes). */
+export interface Rule extends RuleDefinition {
+  /** `citations` without the quotes, shared by every finding of this rule. */
+  readonly cites: readonly Citation[];
+}
+
+/**
+ * Declares a rule's header.
+ *
+ * @example
+ * export const A33 = defineRule({
+ *   id: 'income.A33', layer: 'income',
+ *   title: { zh: 'A33 家庭纯收入', en: 'A33 household net income' },
+ *   citations: [{ doc: '临稷办发〔2023〕76号', clause: '附件1 注1', quote: 'A33=A28+A29+A30+A31-A32' }],
+ *   description: { zh: '…', en: '…' }, parameters: [],
+ * });
+ */
+export function defineRule<const T extends RuleDefinition>(def: T): T & Rule {
+  const cites = Object.freeze(def.citations.map((c) => Object.freeze({ doc: c.doc, clause: c.clause })));
+  return Object.freeze({ ...def, cites }) as T & Rule;
+}
+
+/** The citations of a rule, as findings carry them (a fresh array each time: results are mutable JSON). */
+export function citesOf(rule: Rule, ...extra: Citation[]): Citation[] {
+  const out: Citation[] = rule.cites.map((c) => ({ doc: c.doc, clause: c.clause }));
+  for (const e of extra) if (!out.some((c) => c.doc === e.doc && c.clause === e.clause)) out.push({ doc: e.doc, clause: e.clause });
+  return out;
+}
