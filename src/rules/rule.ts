@@ -26,6 +26,10 @@ export interface RuleDefinition {
   parameters: readonly ParameterKey[];
   /** Household fields the rule reads (paths, for the docs). */
   facts?: readonly string[];
+  /** Data-quality checks only: how serious a hit is. */
+  severity?: 'error' | 'warning' | 'completeness' | 'info';
+  /** Data-quality checks only: the national-style rule numbers that mean the same (county-rules.md), e.g. `1_01_003`. */
+  nationalCodes?: readonly string[];
 }
 
 /** A rule header plus the citations findings carry (without quotes). */
