@@ -64,3 +64,6 @@ export { resolveContext, type AssessmentOptions, type AssessmentContext, type In
 export { computeIncome, type IncomeResult } from './rules/income.js';
 export { validateIdNumber, birthDateFromIdNumber, idCheckCharacter, type IdNumberInfo, type IdNumberProblem, type IdNumberOptions } from './model/id-number.js';
 export { memberAge, memberBirthDate, canWork, hasNoLabour } from './model/member-facts.js';
+
+// assess
+export { assessHousehold, type AssessmentResult, type DecisionRecord } from './assess.js';
