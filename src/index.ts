@@ -25,6 +25,8 @@ export {
   RiskTypeSchema,
   MeasureSchema,
   RelationSchema,
+  EliminationMethodSchema,
+  HouseholdEventSchema,
   type Household,
   type HouseholdInput,
   type Member,
@@ -47,10 +49,10 @@ export { type CalendarDate, isCalendarDate, addDays, addMonths, ageOn, monthsBet
 export { getProfile, listProfiles, defineProfile, safeDefineProfile, type DefineProfileOptions } from './profile/registry.js';
 export { parameter, optionalParameter } from './profile/lookup.js';
 export { PARAMETERS, type ParameterKey } from './profile/parameters/index.js';
-export type { Profile, ProfileInput, ParameterValue } from './profile/schema.js';
+export { ProfileInputSchema, type Profile, type ProfileInput, type ParameterValue } from './profile/schema.js';
 export type { DatedValue, ParameterDefinition, ParameterGroup } from './profile/parameter.js';
 export { UnknownProfileError, ProfileDefinitionError, MissingParameterError } from './profile/errors.js';
-export type { ProfileParseResult } from './profile/define.js';
+export { parseProfile, type ProfileParseResult, type ProfileResolver } from './profile/define.js';
 
 // explain/
 export { DOCUMENTS, getDocument, type PolicyDocument } from './explain/documents.js';

@@ -6,7 +6,7 @@
  */
 import type { EnumEntry } from './labels.js';
 
-/** The kinds of {@link HouseholdEventSchema | household event}. */
+/** The kinds of household event (`HouseholdEventSchema`). */
 export const HOUSEHOLD_EVENTS = {
   'new-dibao': { zh: '新增低保', en: 'newly receiving dibao' },
   'new-tekun': { zh: '新增特困供养', en: 'newly receiving tekun support' },

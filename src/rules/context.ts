@@ -84,7 +84,10 @@ export function resolveContext(h: Household, profile: Profile, options: Assessme
   const probe = asOf ?? h.discoveredOn ?? null;
   const spec = probe ? optionalParameter(profile, 'incomePeriod', probe) : undefined;
   if (!spec) {
-    const missing = probe ? [] : ['asOf'];
+    // Without any date, name the fact the profile's period needs: a rolling period starts from the
+    // discovery date, an annual one from the as-of date.
+    const kinds = new Set((profile.parameters.incomePeriod ?? []).map((v) => v.value.kind));
+    const missing = probe ? [] : kinds.size === 1 && kinds.has('rolling-before-discovery') ? ['discoveredOn'] : ['asOf'];
     return {
       asOf,
       period: null,
@@ -94,7 +97,9 @@ export function resolveContext(h: Household, profile: Profile, options: Assessme
         'undetermined',
         probe
           ? { zh: `配置 ${profile.id} 在 ${probe} 没有收入计算周期`, en: `profile ${profile.id} defines no income period on ${probe}` }
-          : { zh: '未给出评估时点（asOf），配置也未规定默认时点，无法确定收入计算周期', en: 'no as-of date was given and the profile has no default, so the income period cannot be determined' },
+          : missing[0] === 'discoveredOn'
+            ? { zh: '滚动收入周期需要发现时间（discoveredOn）或评估时点（asOf），二者均未给出', en: 'a rolling income period needs the discovery date (discoveredOn) or an as-of date; neither was given' }
+            : { zh: '未给出评估时点（asOf），配置也未规定默认时点，无法确定收入计算周期', en: 'no as-of date was given and the profile has no default, so the income period cannot be determined' },
         citesOf(periodRule),
         { asOf },
         missing,
@@ -118,22 +123,8 @@ export function resolveContext(h: Household, profile: Profile, options: Assessme
       ),
     };
   }
-  const discovery = h.discoveredOn ?? asOf;
-  if (!discovery) {
-    return {
-      asOf,
-      period: null,
-      parameterDate: null,
-      periodFinding: finding(
-        periodRule.id,
-        'undetermined',
-        { zh: '滚动收入周期需要发现时间（discoveredOn）或评估时点', en: 'a rolling income period needs the discovery date (discoveredOn) or an as-of date' },
-        [{ doc: spec.citation.doc, clause: spec.citation.clause }],
-        { asOf },
-        ['discoveredOn'],
-      ),
-    };
-  }
+  // A probe date exists, so one of the two does.
+  const discovery = (h.discoveredOn ?? asOf)!;
   const monthStart = startOfMonth(discovery);
   const from = addMonths(monthStart, -v.months);
   const to = endOfMonth(addMonths(monthStart, -1));

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { Decimal } from 'decimal.js';
+import { computeIncome, defineProfile, getProfile, parseHousehold, resolveContext } from '../../src/index.js';
+import { compareWithLine } from '../../src/rules/income.js';
+import { household } from '../builders.js';
+import { householdArb } from '../arbitraries.js';
+
+const linzi = getProfile('shandong/linzi/2023');
+const longkou = getProfile('shandong/longkou/2021');
+const xiaozhongdian = getProfile('yunnan/xiaozhongdian/2021');
+
+const threePeople = () =>
+  household({
+    income: { wage: '12000', operating: '5000.50', property: '0', transfer: '1200', operatingExpense: '1000.50', claims: '300', compliantOutOfPocket: '4300' },
+  });
+
+describe('the national form’s formulas (S000 附件1 注1)', () => {
+  it('S000 附件1 注1: A33 = A28 + A29 + A30 + A31 − A32 and A37 = A33 + A35 − A36, to the fen', () => {
+    const r = computeIncome(threePeople(), linzi);
+    // 12000 + 5000.50 + 0 + 1200 − 1000.50 = 17200.00; 17200.00 + 300 − 4300 = 13200.00
+    expect(r.netIncome).toBe('17200.00');
+    expect(r.referenceIncome).toBe('13200.00');
+    expect(r.findings.find((f) => f.rule === 'income.A33')!.values).toMatchObject({ A28: '12000.00', A32: '1000.50', A33: '17200.00' });
+  });
+  it('S000 附件1 A34/A38: per head over 3 people, half-up to the fen (unverified default)', () => {
+    const r = computeIncome(threePeople(), linzi);
+    expect(r.householdSize).toBe(3);
+    expect(r.perCapitaNetIncome).toBe('5733.33'); // 17200.00 ÷ 3 = 5733.333…
+    expect(r.perCapitaReferenceIncome).toBe('4400.00'); // 13200.00 ÷ 3
+  });
+  it('absent A35 and A36 count as 0', () => {
+    const r = computeIncome(household({ income: { wage: '100.01', operating: '0', property: '0', transfer: '0', operatingExpense: '0' } }), linzi);
+    expect(r.referenceIncome).toBe('100.01');
+    expect(r.perCapitaNetIncome).toBe('33.34'); // 100.01 ÷ 3 = 33.336…
+  });
+  it('net income may be negative when the operating expense exceeds income', () => {
+    const r = computeIncome(household({ income: { wage: '0', operating: '1000', property: '0', transfer: '0', operatingExpense: '4000.01' } }), linzi);
+    expect(r.netIncome).toBe('-3000.01');
+    expect(r.perCapitaNetIncome).toBe('-1000.00'); // −1000.0033… → half-up (away from zero at .5 only)
+  });
+  it('a profile may round per-capita values another way', () => {
+    const halfEven = defineProfile({
+      id: 'test/half-even/2023',
+      extends: 'shandong/linzi/2023',
+      title: { zh: '测试', en: 'test' },
+      parameters: { perCapitaRounding: [{ from: '2022-10-01', value: { mode: 'down', step: '1' }, citation: { doc: '临稷办发〔2023〕76号', clause: '附件1' } }] },
+    });
+    expect(computeIncome(threePeople(), halfEven).perCapitaNetIncome).toBe('5733.00');
+  });
+});
+
+describe('the income period', () => {
+  it('S000 §四: Linzi 2023 counts 2022-10-01 to 2023-09-30', () => {
+    expect(computeIncome(threePeople(), linzi).period).toEqual({ from: '2022-10-01', to: '2023-09-30' });
+  });
+  it('S002 §五(一): Xiaozhongdian 2021 counts 2020-10-01 to 2021-09-30', () => {
+    expect(computeIncome(threePeople(), xiaozhongdian).period).toEqual({ from: '2020-10-01', to: '2021-09-30' });
+  });
+  it('S000 §四: assessing in November still uses the period that ended on 30 September', () => {
+    expect(computeIncome(threePeople(), linzi, { asOf: '2023-11-20' }).period).toEqual({ from: '2022-10-01', to: '2023-09-30' });
+    expect(computeIncome(threePeople(), linzi, { asOf: '2023-09-29' }).period).toEqual({ from: '2021-10-01', to: '2022-09-30' });
+  });
+  it('S004 §二(二): discovered in June 2021, Longkou counts 2020-06-01 to 2021-05-31', () => {
+    const h = household({ discoveredOn: '2021-06-18' });
+    expect(computeIncome(h, longkou).period).toEqual({ from: '2020-06-01', to: '2021-05-31' });
+    expect(resolveContext(h, longkou).parameterDate).toBe('2021-06-18');
+  });
+  it('S004 §二(二): without a discovery date or an as-of date the rolling period is undetermined, and says which fact is missing', () => {
+    const r = computeIncome(threePeople(), longkou);
+    expect(r.period).toBeNull();
+    expect(r.findings[0]).toMatchObject({ rule: 'income.period', outcome: 'undetermined', missing: ['discoveredOn'] });
+    // With no member changes the size and the per-capita values still need a parameter date: they are undetermined too.
+    expect(r.perCapitaNetIncome).toBeNull();
+  });
+  it('S004 §二(二): the as-of date stands in for the discovery date, and the finding says so', () => {
+    const r = computeIncome(threePeople(), longkou, { asOf: '2021-01-05' });
+    expect(r.period).toEqual({ from: '2020-01-01', to: '2020-12-31' });
+    expect(r.findings[0]!.values.discoveryAssumed).toBe(true);
+  });
+  it('national/2021 has no default as-of date: the caller must give one', () => {
+    const r = computeIncome(threePeople(), getProfile('national/2021'));
+    expect(r.findings[0]).toMatchObject({ outcome: 'undetermined', missing: ['asOf'] });
+    expect(computeIncome(threePeople(), getProfile('national/2021'), { asOf: '2022-12-01' }).period).toEqual({ from: '2021-10-01', to: '2022-09-30' });
+  });
+});
+
+describe('household size over the period (S000 §一(一), §四; rule unverified: period-end)', () => {
+  const withChanges = (changes: Record<number, { kind: string; on: string }[]>) =>
+    household({
+      members: [
+        { name: '王建国', sex: 'male', relation: 'head', changes: changes[0] },
+        { name: '李秀英', sex: 'female', relation: 'spouse', changes: changes[1] },
+        { name: '王小明', sex: 'male', relation: 'son', changes: changes[2] },
+        { name: '王小红', sex: 'female', relation: 'daughter', changes: changes[3] },
+      ],
+    });
+  it('S000 §一(一): a birth within the period counts; a death within it does not', () => {
+    const r = computeIncome(withChanges({ 2: [{ kind: 'birth', on: '2023-03-01' }], 3: [{ kind: 'death', on: '2023-05-02' }] }), linzi);
+    expect(r.householdSize).toBe(3);
+    expect(r.findings.find((f) => f.rule === 'income.household-size')!.values.notCounted).toEqual(['members[3] (death 2023-05-02)']);
+  });
+  it('S000 §一(一): a daughter who married out before the period end is not counted; one who married in is', () => {
+    const r = computeIncome(withChanges({ 3: [{ kind: 'marry-out', on: '2023-01-10' }], 1: [{ kind: 'marry-in', on: '2022-12-01' }] }), linzi);
+    expect(r.householdSize).toBe(3);
+  });
+  it('S000 附件1 注3: a member who dies during identification, after the period, is still entered (counted)', () => {
+    expect(computeIncome(withChanges({ 0: [{ kind: 'death', on: '2023-10-15' }] }), linzi).householdSize).toBe(4);
+  });
+  it('a child born after the period end is not yet counted', () => {
+    expect(computeIncome(withChanges({ 3: [{ kind: 'birth', on: '2023-10-03' }] }), linzi).householdSize).toBe(3);
+  });
+  it('other counting rules are profile options', () => {
+    const anyTime = defineProfile({
+      id: 'test/any-time/2023',
+      extends: 'shandong/linzi/2023',
+      title: { zh: '测试', en: 'test' },
+      parameters: { householdSizeRule: [{ from: '2020-10-01', value: 'any-time-in-period', citation: { doc: '临稷办发〔2023〕76号', clause: '四' } }] },
+    });
+    expect(computeIncome(withChanges({ 3: [{ kind: 'death', on: '2023-05-02' }] }), anyTime).householdSize).toBe(4);
+  });
+  it('with member changes and no period the size is undetermined, never guessed', () => {
+    const r = computeIncome(withChanges({ 3: [{ kind: 'death', on: '2023-05-02' }] }), getProfile('national/2021'));
+    expect(r.householdSize).toBeNull();
+    expect(r.findings.find((f) => f.rule === 'income.household-size')).toMatchObject({ outcome: 'undetermined', missing: ['asOf'] });
+  });
+});
+
+describe('breakdown items (S001 附件1 四)', () => {
+  it('S001 附件1 四: transfer items that do not sum to A31 are reported with the difference', () => {
+    const r = computeIncome(household({ income: { transfer: '3000', breakdown: { transfer: { dibao: '2400', pension: '1800' } } } }), linzi);
+    expect(r.findings.find((f) => f.rule === 'income.breakdown')).toMatchObject({ outcome: 'met', values: { total: '3000.00', sumOfParts: '4200.00', difference: '1200.00', form: 'A31' } });
+  });
+  it('S001 附件1 四: items that sum to their total are not reported as a problem', () => {
+    const r = computeIncome(household({ income: { property: '500', breakdown: { property: { assetIncomeDividend: '300.50', other: '199.50' } } } }), linzi);
+    expect(r.findings.find((f) => f.rule === 'income.breakdown')!.outcome).toBe('not-met');
+  });
+});
+
+describe('comparison with a line', () => {
+  it('uses the exact per-capita value by default: 19499.99 over 3 is below 6500 although it rounds to 6500.00', () => {
+    expect(compareWithLine(1949999, 3, 650000, linzi, '2023-09-30')).toBe(-1);
+  });
+  it('uses the rounded value when the profile says so', () => {
+    const rounded = defineProfile({
+      id: 'test/rounded/2023',
+      extends: 'shandong/linzi/2023',
+      title: { zh: '测试', en: 'test' },
+      parameters: { lineComparison: [{ from: '2020-10-01', value: 'rounded', citation: { doc: '临稷办发〔2023〕76号', clause: '附件1 注2' } }] },
+    });
+    expect(compareWithLine(1949999, 3, 650000, rounded, '2023-09-30')).toBe(0);
+  });
+});
+
+describe('income properties', () => {
+  const parsed = (input: unknown) => {
+    const r = parseHousehold(input);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.household;
+  };
+  test.prop([householdArb])('A33 identity, checked against decimal.js', (input) => {
+    const h = parsed(input);
+    const i = h.income;
+    const expected = new Decimal(i.wage).plus(i.operating).plus(i.property).plus(i.transfer).minus(i.operatingExpense);
+    const r = computeIncome(h, linzi);
+    expect(r.netIncome).toBe(expected.toFixed(2));
+    expect(r.referenceIncome).toBe(expected.plus(i.claims ?? 0).minus(i.compliantOutOfPocket ?? 0).toFixed(2));
+  });
+  test.prop([householdArb, fc.integer({ min: 1, max: 10_000_000 })])('more wage income never lowers A34 or A38', (input, extraFen) => {
+    const h = parsed(input);
+    const richer = parsed({ ...input, income: { ...input.income, wage: new Decimal(h.income.wage).plus(new Decimal(extraFen).div(100)).toFixed(2) } });
+    const a = computeIncome(h, linzi);
+    const b = computeIncome(richer, linzi);
+    expect(new Decimal(b.perCapitaNetIncome!).gte(a.perCapitaNetIncome!)).toBe(true);
+    expect(new Decimal(b.perCapitaReferenceIncome!).gte(a.perCapitaReferenceIncome!)).toBe(true);
+  });
+  test.prop([householdArb, fc.infiniteStream(fc.nat())])('member order never changes the figures', (input, seeds) => {
+    const h = parsed(input);
+    const shuffled = [...h.members].map((m) => ({ m, k: seeds.next().value })).sort((a, b) => a.k - b.k).map((x) => x.m);
+    const a = computeIncome(h, linzi);
+    const b = computeIncome({ ...h, members: shuffled }, linzi);
+    expect([b.householdSize, b.netIncome, b.perCapitaNetIncome, b.referenceIncome, b.perCapitaReferenceIncome]).toEqual([
+      a.householdSize,
+      a.netIncome,
+      a.perCapitaNetIncome,
+      a.referenceIncome,
+      a.perCapitaReferenceIncome,
+    ]);
+  });
+  test.prop([householdArb])('results are plain JSON and deterministic', (input) => {
+    const h = parsed(input);
+    const r = computeIncome(h, linzi);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+    expect(computeIncome(h, linzi)).toEqual(r);
+  });
+});
