@@ -69,3 +69,28 @@ export { memberAge, memberBirthDate, canWork, hasNoLabour } from './model/member
 
 // assess
 export { assessHousehold, type AssessmentResult, type DecisionRecord } from './assess.js';
+
+// calendar/ and procedure (程序与时限)
+export { HOLIDAY_NOTICES, type HolidayNotice, type HolidayArrangement } from './calendar/notices.js';
+export { CalendarCoverageError } from './calendar/errors.js';
+export { isWorkingDay, addWorkingDays, workingDaysBetween, dayInfo, isCovered, officialCalendar, buildWorkingCalendar, type WorkingCalendar, type DayKind, type DayInfo } from './calendar/working-days.js';
+export {
+  computePublicityPeriod,
+  homeVerificationDeadline,
+  identificationDeadline,
+  assistancePlanDeadline,
+  householdDeadlines,
+  assessGreenChannel,
+  scheduleFor,
+  deadlineStatus,
+  applyTimeLimit,
+  type ProcedureOptions,
+  type DeadlineResult,
+  type PublicityResult,
+  type GreenChannelResult,
+  type Schedule,
+  type ScheduleStep,
+  type StepStatus,
+  type StepStatusResult,
+} from './rules/procedure.js';
+export type { TimeLimit } from './profile/parameters/procedure.js';

@@ -30,7 +30,7 @@ export interface PolicyDocument {
    * - `practice`: county practice seen in public data-cleaning rule sets, not a policy document.
    */
   kind: 'seed' | 'referenced' | 'secondary' | 'standard' | 'practice';
-  /** For seeds: the file name under shared/seeds. */
+  /** For seeds: the file name under `sources/` (verbatim copies of the seed documents). */
   seedFile?: string;
   /** A short label for tables (S000…S004 for the seeds). */
   short: string;
@@ -175,6 +175,94 @@ const docs = [
     region: '全国',
     kind: 'practice',
     note: 'The published conditions for 风险消除 counties copy (county-rules.md §E; domain.md §8): income stably above the line for about half a year, rigid spending resolved, 三保障 and water secured, ≥ 6 months since identification, at least one measure; 整户无劳动力 not eliminated.',
+  },
+  {
+    id: '国办发明电〔2019〕16号',
+    short: '国办发明电〔2019〕16号',
+    issuer: '国务院办公厅',
+    number: '国办发明电〔2019〕16号',
+    title: '国务院办公厅关于2020年部分节假日安排的通知',
+    date: '2019-11-21',
+    region: '全国',
+    kind: 'referenced',
+    note: 'The public holidays (放假调休) and make-up working days (调休上班) of 2020, used to count working days (工作日). Dates checked against published copies of the notice; held as data in src/calendar/notices.ts.',
+  },
+  {
+    id: '国办发明电〔2020〕1号',
+    short: '国办发明电〔2020〕1号',
+    issuer: '国务院办公厅',
+    number: '国办发明电〔2020〕1号',
+    title: '国务院办公厅关于延长2020年春节假期的通知',
+    date: '2020-01-26',
+    region: '全国',
+    kind: 'referenced',
+    note: 'Extends the 2020 Spring Festival holiday to 2 February (Sunday), work resuming Monday 3 February: 31 January – 2 February become days off, cancelling the make-up working day of Saturday 1 February set by 国办发明电〔2019〕16号. Dates checked against published copies; held as data in src/calendar/notices.ts.',
+  },
+  {
+    id: '国办发明电〔2020〕27号',
+    short: '国办发明电〔2020〕27号',
+    issuer: '国务院办公厅',
+    number: '国办发明电〔2020〕27号',
+    title: '国务院办公厅关于2021年部分节假日安排的通知',
+    date: '2020-11-25',
+    region: '全国',
+    kind: 'referenced',
+    note: 'The public holidays (放假调休) and make-up working days (调休上班) of 2021, used to count working days (工作日). Dates checked against published copies of the notice; held as data in src/calendar/notices.ts.',
+  },
+  {
+    id: '国办发明电〔2021〕11号',
+    short: '国办发明电〔2021〕11号',
+    issuer: '国务院办公厅',
+    number: '国办发明电〔2021〕11号',
+    title: '国务院办公厅关于2022年部分节假日安排的通知',
+    date: '2021-10-25',
+    region: '全国',
+    kind: 'referenced',
+    note: 'The public holidays (放假调休) and make-up working days (调休上班) of 2022, used to count working days (工作日). Dates checked against published copies of the notice; held as data in src/calendar/notices.ts.',
+  },
+  {
+    id: '国办发明电〔2022〕16号',
+    short: '国办发明电〔2022〕16号',
+    issuer: '国务院办公厅',
+    number: '国办发明电〔2022〕16号',
+    title: '国务院办公厅关于2023年部分节假日安排的通知',
+    date: '2022-12-08',
+    region: '全国',
+    kind: 'referenced',
+    note: 'The public holidays (放假调休) and make-up working days (调休上班) of 2023, used to count working days (工作日). Dates checked against published copies of the notice; held as data in src/calendar/notices.ts.',
+  },
+  {
+    id: '国办发明电〔2023〕7号',
+    short: '国办发明电〔2023〕7号',
+    issuer: '国务院办公厅',
+    number: '国办发明电〔2023〕7号',
+    title: '国务院办公厅关于2024年部分节假日安排的通知',
+    date: '2023-10-25',
+    region: '全国',
+    kind: 'referenced',
+    note: 'The public holidays (放假调休) and make-up working days (调休上班) of 2024, used to count working days (工作日). Dates checked against published copies of the notice; held as data in src/calendar/notices.ts.',
+  },
+  {
+    id: '国办发明电〔2024〕12号',
+    short: '国办发明电〔2024〕12号',
+    issuer: '国务院办公厅',
+    number: '国办发明电〔2024〕12号',
+    title: '国务院办公厅关于2025年部分节假日安排的通知',
+    date: '2024-11-12',
+    region: '全国',
+    kind: 'referenced',
+    note: 'The public holidays (放假调休) and make-up working days (调休上班) of 2025, used to count working days (工作日). Dates checked against published copies of the notice; held as data in src/calendar/notices.ts.',
+  },
+  {
+    id: '国办发明电〔2025〕7号',
+    short: '国办发明电〔2025〕7号',
+    issuer: '国务院办公厅',
+    number: '国办发明电〔2025〕7号',
+    title: '国务院办公厅关于2026年部分节假日安排的通知',
+    date: '2025-11-04',
+    region: '全国',
+    kind: 'referenced',
+    note: 'The public holidays (放假调休) and make-up working days (调休上班) of 2026, used to count working days (工作日). Dates checked against published copies of the notice; held as data in src/calendar/notices.ts.',
   },
 ] as const satisfies readonly PolicyDocument[];
 

@@ -8,6 +8,7 @@ import type { Rule } from './rule.js';
 import { periodRule } from './context.js';
 import { householdSizeRule } from './household-size.js';
 import { A33Rule, A34Rule, A37Rule, A38Rule, breakdownRule } from './income.js';
+import { PROCEDURE_RULES } from './procedure.js';
 
 /** All rules, by layer order. */
-export const RULES: readonly Rule[] = [periodRule, householdSizeRule, A33Rule, A34Rule, A37Rule, A38Rule, breakdownRule];
+export const RULES: readonly Rule[] = [periodRule, householdSizeRule, A33Rule, A34Rule, A37Rule, A38Rule, breakdownRule, ...PROCEDURE_RULES];

@@ -5,10 +5,12 @@
  * @module
  */
 import { incomeParameters } from './income.js';
+import { procedureParameters } from './procedure.js';
 
 /** All declared parameters, by key. */
 export const PARAMETERS = {
   ...incomeParameters,
+  ...procedureParameters,
 };
 
 /** A declared parameter key. */
