@@ -94,3 +94,7 @@ export {
   type StepStatusResult,
 } from './rules/procedure.js';
 export type { TimeLimit } from './profile/parameters/procedure.js';
+
+// rules/identification (纳入监测) and rules/policy-status (脱贫享受政策 / 不享受政策)
+export { classifyMonitoring, type MonitoringResult } from './rules/identification/index.js';
+export { classifyPolicyStatus, type PolicyStatusResult } from './rules/policy-status.js';

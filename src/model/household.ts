@@ -299,6 +299,8 @@ export const HardshipSchema = z.strictObject({
   temporaryHardship: z.boolean().optional(),
   /** A sudden surge of rigid spending or collapse of income causes severe difficulty affecting basic living (严重困难，影响到基本生活). */
   severeDifficulty: z.boolean().optional(),
+  /** Part of the household has lost labour capacity and it cannot earn a stable income from industry or work (部分丧失劳动能力且无法通过产业就业获得稳定收入, 小甸巩固振兴组办〔2021〕1号 §二, §三(二)). */
+  noStableIncomeFromWork: z.boolean().optional(),
 });
 
 /** Facts for the 脱贫享受政策 → 不享受政策 review (S000 附件2) not covered elsewhere. */

@@ -6,11 +6,15 @@
  */
 import { incomeParameters } from './income.js';
 import { procedureParameters } from './procedure.js';
+import { identificationParameters } from './identification.js';
+import { policyStatusParameters } from './policy-status.js';
 
 /** All declared parameters, by key. */
 export const PARAMETERS = {
   ...incomeParameters,
   ...procedureParameters,
+  ...identificationParameters,
+  ...policyStatusParameters,
 };
 
 /** A declared parameter key. */

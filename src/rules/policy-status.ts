@@ -1,0 +1,519 @@
+/**
+ * 脱贫享受政策 / 脱贫不享受政策 — the review of a 脱贫户's policy status.
+ *
+ * 临稷办发〔2023〕76号 附件2 脱贫不享受政策人口认定标准:
+ * > 脱贫享受政策人口存在以下情形之一的，原则上认定为脱贫不再享受政策人口：
+ * > 1. 户年人均可支配收入达到所在县（市、区）、农民人均可支配收入水平的；
+ * > 2. 家庭致贫原因消失（指因学致贫家庭学生毕业后实现稳定就业，因病致贫家庭患病成员治愈或去世），生产生活条件不低于当地一般农户的；
+ * > 3. 户内家庭成员拥有并经常使用高档乘用车辆的；
+ * > 4. 户内家庭成员在城镇购买商品房的（易地扶贫搬迁、黄河滩区居民迁建、移民避险解困通过货币化安置的除外）；
+ * > 5. 户内家庭成员注册公司、企业并雇佣他人从事经营性活动的；
+ * > 6. 户内家庭成员或分户子女及配偶有机关、事业单位财政供养人员或在国有大中型企业担任中层及以上领导干部的；
+ * > 7. 分户子女家庭成员注册公司、企业并雇佣他人从事经营性活动且收益较高的；
+ * > 8. 分户子女赡养能力强，特别是子女较多，且家庭生活生产条件较好的。
+ * > 脱贫享受政策人口存在以上情形，但符合以下条件之一的，原则上仍按脱贫享受政策人口管理：
+ * > 1. 户内家庭成员正在享受低保政策的；
+ * > 2. 户内家庭成员患大病，且经各项医疗保障政策报销后个人自付费用支出较大的；
+ * > 3. 户内家庭成员有重度残疾人的；
+ * > 4. 因灾因意外等造成家庭生活困难的。
+ *
+ * §一(三): 符合标注条件的，按照“民主评议—乡镇审核—村级公示（公示期5天）”的程序进行认定 — reported as a
+ * note, not computed.
+ *
+ * Whether a profile applies the review, with which criteria and retention conditions, is the
+ * parameter `policyStatusReview` (only `shandong/linzi/2023` among the built-ins). Criterion 1
+ * compares with `countyRuralIncome`; where that is unset the criterion is `undetermined` and the
+ * others still decide. A criterion only counts when its facts are on record (an unrecorded one is
+ * listed in `unverified` and removes nobody's support); a retention condition that could still
+ * hold leaves a met criterion undecided (`null`, with the missing fields) rather than remove
+ * support on a guess.
+ *
+ * @module
+ */
+import type { Household, PolicyStatus } from '../model/household.js';
+import { POLICY_STATUSES } from '../model/labels.js';
+import { toFen } from '../model/money.js';
+import { finding, type Finding } from '../explain/finding.js';
+import { optionalParameter, parameter } from '../profile/lookup.js';
+import type { DatedValue } from '../profile/parameter.js';
+import type { PolicyCriterion, PolicyRetention, PolicyStatusReview } from '../profile/parameters/policy-status.js';
+import type { Profile } from '../profile/schema.js';
+import { resolveContext, type AssessmentOptions } from './context.js';
+import { incomeFacts, type IncomeFacts } from './income.js';
+import { citesOf, defineRule, type Rule } from './rule.js';
+import { lineTestValues, testAgainstLine, uniqueCitations } from './identification/income-test.js';
+import { allOf, anyOf, fact, known, not, outcomeOf, type Known } from './identification/known.js';
+import { membersOnRecord, type MemberOnRecord } from './identification/members.js';
+
+const S000 = '临稷办发〔2023〕76号';
+const LEAD = '脱贫享受政策人口存在以下情形之一的，原则上认定为脱贫不再享受政策人口：';
+const RETENTION_LEAD = '脱贫享受政策人口存在以上情形，但符合以下条件之一的，原则上仍按脱贫享受政策人口管理：';
+
+export const scopeRule = defineRule({
+  id: 'policy-status.scope',
+  layer: 'policy-status',
+  title: { zh: '脱贫享受政策人口分类管理的对象', en: 'who the policy-status review applies to' },
+  citations: [
+    { doc: S000, clause: '一(三)', quote: '对脱贫享受政策户逐户摸排，并采集更新全国系统内收入等信息。' },
+    { doc: S000, clause: '附件2', quote: LEAD },
+  ],
+  description: {
+    zh: '仅对脱贫户（A4）进行；配置未设定认定标准（policyStatusReview）时不适用。已标注为脱贫不享受政策的，附件2不规定恢复条件，状态保持不变。',
+    en: 'Applies to 脱贫户 (A4) only, and only under a profile that sets the review (policyStatusReview). A household already labelled 脱贫不享受政策 keeps that status: 附件2 states no way back.',
+  },
+  parameters: ['policyStatusReview'],
+  facts: ['povertyAlleviated', 'policyStatus'],
+});
+
+function criterionRule(id: PolicyCriterion, n: number, quote: string, title: { zh: string; en: string }, facts: string[], description: { zh: string; en: string }, parameters: Rule['parameters'] = ['policyStatusReview']) {
+  return defineRule({
+    id: `policy-status.criterion.${id}`,
+    layer: 'policy-status',
+    title,
+    citations: [
+      { doc: S000, clause: '附件2', quote: LEAD },
+      { doc: S000, clause: `附件2 第${n}条`, quote },
+    ],
+    description,
+    parameters,
+    facts,
+  });
+}
+
+function retentionRule(id: PolicyRetention, n: number, quote: string, title: { zh: string; en: string }, facts: string[], description: { zh: string; en: string }) {
+  return defineRule({
+    id: `policy-status.retention.${id}`,
+    layer: 'policy-status',
+    title,
+    citations: [
+      { doc: S000, clause: '附件2', quote: RETENTION_LEAD },
+      { doc: S000, clause: `附件2 保留条件第${n}条`, quote },
+    ],
+    description,
+    parameters: ['policyStatusReview'],
+    facts,
+  });
+}
+
+export const CRITERION_RULES = {
+  income: criterionRule(
+    'income',
+    1,
+    '1. 户年人均可支配收入达到所在县（市、区）、农民人均可支配收入水平的；',
+    { zh: '第1条：人均可支配收入达到所在县农民人均可支配收入水平', en: 'criterion 1: per-capita income reaches the county rural level' },
+    ['income', 'members'],
+    {
+      zh: '配置规定的人均收入口径（A34）不低于所在县农民人均可支配收入（countyRuralIncome）。该参数未设定时本条无法判定，不据此改变状态。',
+      en: "The profile's per-capita figure (A34) is at or above the county's rural per-capita disposable income (countyRuralIncome). When that parameter is unset the criterion is undetermined and changes nothing.",
+    },
+    ['policyStatusReview', 'countyRuralIncome', 'lineComparison', 'perCapitaRounding'],
+  ),
+  'cause-gone': criterionRule(
+    'cause-gone',
+    2,
+    '2. 家庭致贫原因消失（指因学致贫家庭学生毕业后实现稳定就业，因病致贫家庭患病成员治愈或去世），生产生活条件不低于当地一般农户的；',
+    { zh: '第2条：致贫原因消失且生产生活条件不低于一般农户', en: 'criterion 2: cause of poverty gone and conditions not below an ordinary household' },
+    ['policyReview.causeOfPovertyGone', 'policyReview.conditionsNotBelowOrdinary'],
+    {
+      zh: '致贫原因消失（policyReview.causeOfPovertyGone），且生产生活条件不低于当地一般农户（policyReview.conditionsNotBelowOrdinary）。',
+      en: 'The cause of poverty is gone (policyReview.causeOfPovertyGone) and production and living conditions are not below an ordinary local household (policyReview.conditionsNotBelowOrdinary).',
+    },
+  ),
+  'luxury-car': criterionRule(
+    'luxury-car',
+    3,
+    '3. 户内家庭成员拥有并经常使用高档乘用车辆的；',
+    { zh: '第3条：拥有并经常使用高档乘用车辆', en: 'criterion 3: owns and regularly uses a high-end car' },
+    ['assets.luxuryCar'],
+    { zh: '户内家庭成员拥有并经常使用高档乘用车辆（assets.luxuryCar）。', en: 'A member owns and regularly uses a high-end passenger car (assets.luxuryCar).' },
+  ),
+  'urban-commercial-housing': criterionRule(
+    'urban-commercial-housing',
+    4,
+    '4. 户内家庭成员在城镇购买商品房的（易地扶贫搬迁、黄河滩区居民迁建、移民避险解困通过货币化安置的除外）；',
+    { zh: '第4条：在城镇购买商品房（货币化安置除外）', en: 'criterion 4: bought commercial housing in a town (cash resettlement exempt)' },
+    ['assets.urbanCommercialHousing', 'assets.cashResettlementExempt'],
+    {
+      zh: '户内家庭成员在城镇购买商品房（assets.urbanCommercialHousing），且不属于货币化安置（assets.cashResettlementExempt）。',
+      en: 'A member bought commercial housing in a town (assets.urbanCommercialHousing), not through cash resettlement (assets.cashResettlementExempt).',
+    },
+  ),
+  'company-with-employees': criterionRule(
+    'company-with-employees',
+    5,
+    '5. 户内家庭成员注册公司、企业并雇佣他人从事经营性活动的；',
+    { zh: '第5条：注册公司企业并雇佣他人经营', en: 'criterion 5: a member registered a company employing others' },
+    ['assets.companyWithEmployees'],
+    { zh: '户内家庭成员注册公司、企业并雇佣他人从事经营性活动（assets.companyWithEmployees）。', en: 'A member registered a company employing others (assets.companyWithEmployees).' },
+  ),
+  'public-payroll': criterionRule(
+    'public-payroll',
+    6,
+    '6. 户内家庭成员或分户子女及配偶有机关、事业单位财政供养人员或在国有大中型企业担任中层及以上领导干部的；',
+    { zh: '第6条：成员或分户子女及配偶为财政供养人员或国企中层以上', en: 'criterion 6: a member or separated child on the public payroll or a state-enterprise manager' },
+    ['assets.publicPayrollMember', 'assets.separatedChildPublicPayroll'],
+    {
+      zh: '户内家庭成员（assets.publicPayrollMember）或分户子女及配偶（assets.separatedChildPublicPayroll）有财政供养人员或国有大中型企业中层及以上领导干部。',
+      en: 'A member (assets.publicPayrollMember), or a separated child or its spouse (assets.separatedChildPublicPayroll), is on the public payroll or a mid-level or higher manager of a large state enterprise.',
+    },
+  ),
+  'separated-child-company': criterionRule(
+    'separated-child-company',
+    7,
+    '7. 分户子女家庭成员注册公司、企业并雇佣他人从事经营性活动且收益较高的；',
+    { zh: '第7条：分户子女家庭注册公司企业雇工经营且收益较高', en: "criterion 7: a separated child's family runs a high-return company employing others" },
+    ['assets.separatedChildCompany'],
+    { zh: '分户子女家庭成员注册公司、企业并雇佣他人从事经营性活动且收益较高（assets.separatedChildCompany）。', en: "A separated child's family runs a high-return company employing others (assets.separatedChildCompany)." },
+  ),
+  'separated-children-support': criterionRule(
+    'separated-children-support',
+    8,
+    '8. 分户子女赡养能力强，特别是子女较多，且家庭生活生产条件较好的。',
+    { zh: '第8条：分户子女赡养能力强', en: 'criterion 8: separated children well able to support' },
+    ['assets.separatedChildrenAbleToSupport'],
+    { zh: '分户子女赡养能力强（assets.separatedChildrenAbleToSupport）。', en: 'Separated children are well able to support the household (assets.separatedChildrenAbleToSupport).' },
+  ),
+} as const satisfies Record<PolicyCriterion, Rule>;
+
+export const RETENTION_RULES = {
+  dibao: retentionRule(
+    'dibao',
+    1,
+    '1. 户内家庭成员正在享受低保政策的；',
+    { zh: '保留条件1：成员正在享受低保', en: 'retention 1: a member receives 低保' },
+    ['members[].dibao', 'measures'],
+    { zh: '在册成员中有人享受低保（A20），或登记了低保措施。', en: 'A member on record receives 低保 (A20), or the 低保 measure is recorded.' },
+  ),
+  'serious-illness': retentionRule(
+    'serious-illness',
+    2,
+    '2. 户内家庭成员患大病，且经各项医疗保障政策报销后个人自付费用支出较大的；',
+    { zh: '保留条件2：成员患大病且报销后自付费用较大', en: 'retention 2: serious illness with large out-of-pocket costs' },
+    ['members[].health', 'policyReview.largeMedicalOutOfPocket'],
+    {
+      zh: '在册成员中有人患大病（A13），且报销后个人自付费用支出较大（policyReview.largeMedicalOutOfPocket）。',
+      en: 'A member on record is seriously ill (A13) and the out-of-pocket cost after reimbursement is large (policyReview.largeMedicalOutOfPocket).',
+    },
+  ),
+  'severe-disability': retentionRule(
+    'severe-disability',
+    3,
+    '3. 户内家庭成员有重度残疾人的；',
+    { zh: '保留条件3：有重度残疾人', en: 'retention 3: a severely disabled member' },
+    ['members[].disabilityGrade', 'members[].health'],
+    {
+      zh: '在册成员中有人残疾等级属于配置规定的重度等级（默认一、二级）。健康状况为残疾但未记录等级的，无法判定。',
+      en: 'A member on record has a disability grade the profile counts as severe (grades 1 and 2). A disabled member without a recorded grade leaves it undetermined.',
+    },
+  ),
+  'disaster-or-accident': retentionRule(
+    'disaster-or-accident',
+    4,
+    '4. 因灾因意外等造成家庭生活困难的。',
+    { zh: '保留条件4：因灾因意外造成家庭生活困难', en: 'retention 4: hardship from a disaster or accident' },
+    ['policyReview.disasterOrAccidentHardship'],
+    { zh: '因灾因意外等造成家庭生活困难（policyReview.disasterOrAccidentHardship）。', en: 'Hardship from a disaster or accident (policyReview.disasterOrAccidentHardship).' },
+  ),
+} as const satisfies Record<PolicyRetention, Rule>;
+
+export const procedureRule = defineRule({
+  id: 'policy-status.procedure',
+  layer: 'policy-status',
+  title: { zh: '脱贫不享受政策的认定程序', en: 'procedure for the 脱贫不享受政策 label' },
+  citations: [{ doc: S000, clause: '一(三)', quote: '符合标注条件的，按照“民主评议—乡镇审核—村级公示（公示期5天）”的程序进行认定' }],
+  description: {
+    zh: '结论为脱贫不享受政策时，说明须履行的程序（本库不计算程序）。',
+    en: 'When the result is 脱贫不享受政策, states the procedure the labelling must follow (not computed here).',
+  },
+  parameters: ['policyStatusReview'],
+});
+
+export const policyDecisionRule = defineRule({
+  id: 'policy-status.decision',
+  layer: 'policy-status',
+  title: { zh: '脱贫享受政策或不享受政策', en: 'enjoying or no longer enjoying support policies' },
+  citations: [
+    { doc: S000, clause: '附件2', quote: LEAD },
+    { doc: S000, clause: '附件2', quote: RETENTION_LEAD },
+  ],
+  description: {
+    zh: '符合任一认定情形且不符合任一保留条件的，为脱贫不享受政策；否则为脱贫享受政策。保留条件可能成立但未记录时无法判定。',
+    en: 'A 脱贫户 meeting a criterion and no retention condition is 脱贫不享受政策; otherwise 脱贫享受政策. When a retention condition could hold but is not recorded, the result is undetermined.',
+  },
+  parameters: ['policyStatusReview', 'countyRuralIncome'],
+  facts: ['povertyAlleviated', 'policyStatus', 'assets', 'policyReview', 'members'],
+});
+
+/** The result of {@link classifyPolicyStatus}. Plain JSON. */
+export interface PolicyStatusResult {
+  /** 脱贫享受政策 / 脱贫不享受政策; `null` for a household that is not a 脱贫户, under a profile without the review, or when undetermined (see `missing`). */
+  status: PolicyStatus | null;
+  /** Rule ids of the criteria met (附件2 第1–8条). */
+  criteriaMet: string[];
+  /** Rule ids of the retention conditions that keep a household meeting a criterion 享受政策. */
+  retainedBy: string[];
+  /** When undetermined: the field paths whose absence leaves it so. */
+  missing: string[];
+  /** Rule ids of criteria that could not be tested (facts or the county income not on record): not applied. */
+  unverified: string[];
+  findings: Finding[];
+}
+
+const COUNTY_INCOME = 'profile.parameters.countyRuralIncome';
+
+function criterionTest(id: PolicyCriterion, h: Household, f: IncomeFacts, review: PolicyStatusReview, profile: Profile, on: string): { k: Known; values: Record<string, string | number | boolean | null>; extra: { doc: string; clause: string }[]; note?: { zh: string; en: string } } {
+  const a = h.assets;
+  const p = h.policyReview;
+  switch (id) {
+    case 'income': {
+      const county = optionalParameter(profile, 'countyRuralIncome', on);
+      if (!county) {
+        const reason = profile.unset.countyRuralIncome;
+        return {
+          k: { value: null, missing: [COUNTY_INCOME] },
+          values: { figure: review.incomeFigure, countyRuralIncome: null },
+          extra: [],
+          note: {
+            zh: `未设定所在县农民人均可支配收入（countyRuralIncome）${reason ? '：' + reason.zh : ''}`,
+            en: `the county's rural per-capita disposable income (countyRuralIncome) is not set${reason ? ': ' + reason.en : ''}`,
+          },
+        };
+      }
+      const t = testAgainstLine(f, review.incomeFigure, toFen(county.value), profile, on);
+      const values = lineTestValues(t, f.size, toFen(county.value), optionalParameter(profile, 'lineComparison', on)?.value ?? 'exact');
+      const { line, below, ...rest } = values;
+      return { k: not(t.below), values: { ...rest, countyRuralIncome: line, reaches: below === null ? null : !below }, extra: [county.citation] };
+    }
+    case 'cause-gone':
+      return {
+        k: allOf(known(p?.causeOfPovertyGone, 'policyReview.causeOfPovertyGone'), known(p?.conditionsNotBelowOrdinary, 'policyReview.conditionsNotBelowOrdinary')),
+        values: { causeOfPovertyGone: p?.causeOfPovertyGone ?? null, conditionsNotBelowOrdinary: p?.conditionsNotBelowOrdinary ?? null },
+        extra: [],
+      };
+    case 'luxury-car':
+      return { k: known(a?.luxuryCar, 'assets.luxuryCar'), values: { luxuryCar: a?.luxuryCar ?? null }, extra: [] };
+    case 'urban-commercial-housing':
+      return {
+        k: allOf(known(a?.urbanCommercialHousing, 'assets.urbanCommercialHousing'), not(known(a?.cashResettlementExempt, 'assets.cashResettlementExempt'))),
+        values: { urbanCommercialHousing: a?.urbanCommercialHousing ?? null, cashResettlementExempt: a?.cashResettlementExempt ?? null },
+        extra: [],
+      };
+    case 'company-with-employees':
+      return { k: known(a?.companyWithEmployees, 'assets.companyWithEmployees'), values: { companyWithEmployees: a?.companyWithEmployees ?? null }, extra: [] };
+    case 'public-payroll':
+      return {
+        k: anyOf(known(a?.publicPayrollMember, 'assets.publicPayrollMember'), known(a?.separatedChildPublicPayroll, 'assets.separatedChildPublicPayroll')),
+        values: { publicPayrollMember: a?.publicPayrollMember ?? null, separatedChildPublicPayroll: a?.separatedChildPublicPayroll ?? null },
+        extra: [],
+      };
+    case 'separated-child-company':
+      return { k: known(a?.separatedChildCompany, 'assets.separatedChildCompany'), values: { separatedChildCompany: a?.separatedChildCompany ?? null }, extra: [] };
+    case 'separated-children-support':
+      return { k: known(a?.separatedChildrenAbleToSupport, 'assets.separatedChildrenAbleToSupport'), values: { separatedChildrenAbleToSupport: a?.separatedChildrenAbleToSupport ?? null }, extra: [] };
+  }
+}
+
+function membersAny(members: readonly MemberOnRecord[], test: (m: MemberOnRecord) => Known): Known {
+  return members.length === 0 ? { value: null, missing: ['members'] } : anyOf(...members.map(test));
+}
+
+function retentionTest(id: PolicyRetention, h: Household, members: readonly MemberOnRecord[], review: PolicyStatusReview): { k: Known; values: Record<string, string | number | boolean | null | readonly string[]> } {
+  switch (id) {
+    case 'dibao': {
+      const measure = h.measures?.includes('dibao') === true;
+      const k = measure ? fact(true) : membersAny(members, ({ member, index }) => known(member.dibao, `members[${index}].dibao`));
+      return { k, values: { membersReceivingDibao: members.filter(({ member }) => member.dibao === true).map(({ index }) => `members[${index}]`), dibaoMeasure: measure } };
+    }
+    case 'serious-illness': {
+      const ill = membersAny(members, ({ member, index }) => (member.health === undefined ? known(undefined, `members[${index}].health`) : fact(member.health === 'serious-illness')));
+      const k = allOf(ill, known(h.policyReview?.largeMedicalOutOfPocket, 'policyReview.largeMedicalOutOfPocket'));
+      return {
+        k,
+        values: {
+          seriouslyIllMembers: members.filter(({ member }) => member.health === 'serious-illness').map(({ index }) => `members[${index}]`),
+          largeMedicalOutOfPocket: h.policyReview?.largeMedicalOutOfPocket ?? null,
+        },
+      };
+    }
+    case 'severe-disability': {
+      const grades: readonly number[] = review.severeDisabilityGrades;
+      const k = membersAny(members, ({ member, index }) => {
+        if (member.disabilityGrade !== undefined) return fact(grades.includes(member.disabilityGrade));
+        if (member.health === undefined || member.health === 'disabled') return known(undefined, `members[${index}].disabilityGrade`);
+        return fact(false);
+      });
+      return {
+        k,
+        values: {
+          severelyDisabledMembers: members.filter(({ member }) => member.disabilityGrade !== undefined && grades.includes(member.disabilityGrade)).map(({ index }) => `members[${index}]`),
+          severeGrades: grades.map(String),
+        },
+      };
+    }
+    case 'disaster-or-accident':
+      return {
+        k: known(h.policyReview?.disasterOrAccidentHardship, 'policyReview.disasterOrAccidentHardship'),
+        values: { disasterOrAccidentHardship: h.policyReview?.disasterOrAccidentHardship ?? null },
+      };
+  }
+}
+
+function testedMessage(rule: Rule, k: Known, note?: { zh: string; en: string }) {
+  if (k.value === null) {
+    return note
+      ? { zh: `${rule.title.zh}：无法判定，${note.zh}`, en: `${rule.title.en}: undetermined — ${note.en}` }
+      : { zh: `${rule.title.zh}：未记录（${k.missing.join('、')}）`, en: `${rule.title.en}: not on record (${k.missing.join(', ')})` };
+  }
+  return k.value ? { zh: `${rule.title.zh}：符合`, en: `${rule.title.en}: met` } : { zh: `${rule.title.zh}：不符合`, en: `${rule.title.en}: not met` };
+}
+
+function result(status: PolicyStatus | null, findings: Finding[], rest: Partial<Omit<PolicyStatusResult, 'status' | 'findings'>> = {}): PolicyStatusResult {
+  return { status, criteriaMet: rest.criteriaMet ?? [], retainedBy: rest.retainedBy ?? [], missing: rest.missing ?? [], unverified: rest.unverified ?? [], findings };
+}
+
+/**
+ * Reviews a 脱贫户's policy status (临稷办发〔2023〕76号 附件2): whether it still enjoys support
+ * policies (脱贫享受政策) or no longer does (脱贫不享受政策), with the criteria met, the retention
+ * conditions that keep it, and findings for each. `status` is `null` for a household that is not a
+ * 脱贫户, under a profile that does not apply the review, or when a retention condition that could
+ * hold is not on record.
+ *
+ * @example
+ * const r = classifyPolicyStatus(household, getProfile('shandong/linzi/2023'));
+ * r.status       // 'not-enjoying'
+ * r.criteriaMet  // ['policy-status.criterion.luxury-car']
+ * r.retainedBy   // []
+ */
+export function classifyPolicyStatus(h: Household, profile: Profile, options: AssessmentOptions = {}): PolicyStatusResult {
+  const ctx = resolveContext(h, profile, options);
+  const findings: Finding[] = [ctx.periodFinding];
+  if (!h.povertyAlleviated) {
+    findings.push(
+      finding(
+        scopeRule.id,
+        'not-met',
+        { zh: '非脱贫户，不适用脱贫享受政策/不享受政策的认定', en: 'not a 脱贫户: the 享受政策 / 不享受政策 review does not apply' },
+        citesOf(scopeRule),
+        { povertyAlleviated: false },
+      ),
+    );
+    return result(null, findings);
+  }
+  const on = ctx.parameterDate;
+  if (!on) {
+    // A date was given but the profile has no income period for it: a gap in the profile.
+    if (!ctx.periodFinding.missing?.length) parameter(profile, 'incomePeriod', (ctx.asOf ?? h.discoveredOn)!);
+    const missing = ctx.periodFinding.missing ?? ['asOf'];
+    findings.push(
+      finding(policyDecisionRule.id, 'undetermined', { zh: `无法认定：缺少 ${missing.join('、')}`, en: `cannot review: missing ${missing.join(', ')}` }, citesOf(policyDecisionRule), { status: null }, missing),
+    );
+    return result(null, findings, { missing });
+  }
+  const review: DatedValue<PolicyStatusReview> | undefined = optionalParameter(profile, 'policyStatusReview', on);
+  if (!review) {
+    const reason = profile.unset.policyStatusReview;
+    findings.push(
+      finding(
+        scopeRule.id,
+        'not-met',
+        {
+          zh: `配置 ${profile.id} 不适用脱贫不享受政策人口认定标准${reason ? '：' + reason.zh : ''}`,
+          en: `profile ${profile.id} does not apply the review of 脱贫不享受政策${reason ? ': ' + reason.en : ''}`,
+        },
+        citesOf(scopeRule),
+        { povertyAlleviated: true, recordedStatus: h.policyStatus ?? null },
+      ),
+    );
+    return result(null, findings);
+  }
+  const recorded = h.policyStatus;
+  findings.push(
+    finding(
+      scopeRule.id,
+      'met',
+      recorded === 'not-enjoying'
+        ? { zh: '脱贫户，已标注为脱贫不享受政策：附件2不规定恢复享受政策的条件，状态保持；以下各条仅供核对', en: 'a 脱贫户 already labelled 脱贫不享受政策: 附件2 states no way back, so the status stands; the criteria below are for reference' }
+        : { zh: '脱贫户，按脱贫不享受政策人口认定标准逐条核对', en: 'a 脱贫户: each criterion of the review is checked' },
+      citesOf(scopeRule, review.citation),
+      { povertyAlleviated: true, recordedStatus: recorded ?? null },
+    ),
+  );
+
+  const f = incomeFacts(h, profile, ctx);
+  const members = membersOnRecord(h, profile, ctx, on);
+  const criteriaMet: string[] = [];
+  const unverified: string[] = [];
+  for (const id of review.value.criteria) {
+    const rule = CRITERION_RULES[id];
+    const t = criterionTest(id, h, f, review.value, profile, on);
+    if (t.k.value === true) criteriaMet.push(rule.id);
+    if (t.k.value === null) unverified.push(rule.id);
+    findings.push(finding(rule.id, outcomeOf(t.k), testedMessage(rule, t.k, t.note), citesOf(rule, review.citation, ...t.extra), t.values, t.k.missing));
+  }
+
+  const retainedBy: string[] = [];
+  const retentionUnknown: Known[] = [];
+  if (criteriaMet.length > 0) {
+    for (const id of review.value.retention) {
+      const rule = RETENTION_RULES[id];
+      const t = retentionTest(id, h, members, review.value);
+      if (t.k.value === true) retainedBy.push(rule.id);
+      if (t.k.value === null) retentionUnknown.push(t.k);
+      findings.push(finding(rule.id, outcomeOf(t.k), testedMessage(rule, t.k), citesOf(rule, review.citation), t.values, t.k.missing));
+    }
+  }
+
+  let status: PolicyStatus | null;
+  let missing: string[] = [];
+  if (recorded === 'not-enjoying') status = 'not-enjoying';
+  else if (criteriaMet.length === 0 || retainedBy.length > 0) status = 'enjoying';
+  else if (retentionUnknown.length > 0) {
+    status = null;
+    missing = anyOf(...retentionUnknown).missing;
+  } else status = 'not-enjoying';
+
+  if (status === 'not-enjoying' && recorded !== 'not-enjoying') {
+    const steps = review.value.procedure;
+    findings.push(
+      finding(
+        procedureRule.id,
+        'info',
+        {
+          zh: `认定为脱贫不享受政策须履行程序：${steps.map((s) => s.zh).join('—')}`,
+          en: `labelling the household 脱贫不享受政策 follows the procedure: ${steps.map((s) => s.en).join(' — ')}`,
+        },
+        citesOf(procedureRule, review.citation),
+        { steps: steps.map((s) => s.zh) },
+      ),
+    );
+  }
+
+  const label = status ? POLICY_STATUSES[status] : null;
+  const message =
+    status === null
+      ? { zh: `符合认定情形（${criteriaMet.join('、')}），但保留条件无法判定：缺少 ${missing.join('、')}`, en: `a criterion is met (${criteriaMet.join(', ')}) but the retention conditions cannot be decided: missing ${missing.join(', ')}` }
+      : recorded === 'not-enjoying'
+        ? { zh: `保持${label!.zh}`, en: `stays ${label!.zh} (${label!.en})` }
+        : status === 'enjoying'
+          ? retainedBy.length > 0
+            ? { zh: `符合认定情形（${criteriaMet.join('、')}），但符合保留条件（${retainedBy.join('、')}），仍按${label!.zh}管理`, en: `a criterion is met (${criteriaMet.join(', ')}) but a retention condition holds (${retainedBy.join(', ')}): still ${label!.zh} (${label!.en})` }
+            : {
+                zh: `不符合任何认定情形，为${label!.zh}${unverified.length ? `（以下各条无法判定，未据此改变状态：${unverified.join('、')}）` : ''}`,
+                en: `no criterion is met: ${label!.zh} (${label!.en})${unverified.length ? `; not decidable, so not applied: ${unverified.join(', ')}` : ''}`,
+              }
+          : { zh: `符合认定情形（${criteriaMet.join('、')}），且不符合任何保留条件：${label!.zh}`, en: `a criterion is met (${criteriaMet.join(', ')}) and no retention condition holds: ${label!.zh} (${label!.en})` };
+  findings.push(
+    finding(
+      policyDecisionRule.id,
+      status === null ? 'undetermined' : status === 'not-enjoying' ? 'met' : 'not-met',
+      message,
+      uniqueCitations(...citesOf(policyDecisionRule), review.citation),
+      { status, recordedStatus: recorded ?? null, criteriaMet, retainedBy, unverified },
+      missing,
+    ),
+  );
+  return result(status, findings, { criteriaMet, retainedBy, missing, unverified });
+}
+
+/** Every policy-status rule header, for the catalog. */
+export const POLICY_STATUS_RULES: readonly Rule[] = [scopeRule, ...Object.values(CRITERION_RULES), ...Object.values(RETENTION_RULES), procedureRule, policyDecisionRule];

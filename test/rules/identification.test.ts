@@ -1,0 +1,460 @@
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import {
+  classifyMonitoring,
+  defineProfile,
+  DOCUMENTS,
+  getProfile,
+  listProfiles,
+  MissingParameterError,
+  parseHousehold,
+  PARAMETERS,
+  RULES,
+  type Finding,
+  type Household,
+  type HouseholdInput,
+  type Profile,
+} from '../../src/index.js';
+import { IDENTIFICATION_RULES } from '../../src/rules/identification/index.js';
+import { identificationParameters } from '../../src/profile/parameters/identification.js';
+import { containsUnmaskedIdNumber } from '../../src/explain/mask.js';
+import { household } from '../builders.js';
+import { householdArb } from '../arbitraries.js';
+import { seedText } from '../support/seeds.js';
+
+const longkou = getProfile('shandong/longkou/2021');
+const jinan = getProfile('fujian/jinan/2023');
+const xiaozhongdian = getProfile('yunnan/xiaozhongdian/2021');
+const wuqingyuan = getProfile('gansu/wuqingyuan/2023');
+const linzi = getProfile('shandong/linzi/2023');
+const national = getProfile('national/2021');
+
+const countyDoc = { id: '某县乡振〔2023〕1号', issuer: '某县乡村振兴局', title: '2023年防止返贫监测范围的通知', region: '某县' };
+/** Linzi with a line supplied by the user, as the MissingParameterError asks. */
+const linziWithLine = defineProfile({
+  id: 'test/linzi-with-line/2023',
+  extends: 'shandong/linzi/2023',
+  title: { zh: '临淄（补充监测线）', en: 'Linzi with a line' },
+  documents: [countyDoc],
+  parameters: { monitoringLine: [{ from: '2023-01-01', to: '2023-12-31', value: '6500', citation: { doc: countyDoc.id, clause: '一' } }] },
+});
+
+const LONGKOU = { asOf: '2021-06-18' };
+const JINAN = { asOf: '2023-12-15' };
+const GANSU = { asOf: '2023-11-20' };
+
+/** Income given as one wage figure (yuan), everything else 0, plus optional A35/A36. */
+const income = (wage: string, extra: { claims?: string; compliantOutOfPocket?: string } = {}) => ({
+  wage,
+  operating: '0',
+  property: '0',
+  transfer: '0',
+  operatingExpense: '0',
+  ...extra,
+});
+
+const two = [
+  { name: '王建国', sex: 'male', relation: 'head', birthDate: '1968-03-12', health: 'healthy', labour: 'ordinary' },
+  { name: '李秀英', sex: 'female', relation: 'spouse', birthDate: '1970-07-01', health: 'healthy', labour: 'ordinary' },
+];
+
+const noHardship = { rigidSpendingExceedsIncome: false, basicNeedsAffected: false, sharpIncomeDrop: false, temporaryHardship: false, severeDifficulty: false };
+const noAssets = {
+  luxuryCar: false,
+  urbanCommercialHousing: false,
+  cashResettlementExempt: false,
+  companyWithEmployees: false,
+  highReturnCompany: false,
+  supporterNotPaying: false,
+  countyRuleExclusion: false,
+};
+
+const by = (r: { findings: Finding[] }, rule: string) => r.findings.find((f) => f.rule === rule);
+
+describe('the national form (S000 附件1 注2): A38 decides entry, A34 the category', () => {
+  it('S000 附件1 注2: an 一般农户 with A38 6499.99 (below 6500) and A34 below enters as 边缘易致贫户', () => {
+    // A37 = 12999.98 + 0 − 0 over 2 people = 6499.99 < 6500.00
+    const r = classifyMonitoring(household({ members: two, income: income('12999.98') }), linziWithLine);
+    expect(r).toMatchObject({ eligible: true, category: 'marginal', excludedBy: [], missing: [] });
+    expect(by(r, 'identification.income-test')).toMatchObject({ outcome: 'met', values: { figure: 'A38', A38: '6499.99', A37: '12999.98', line: '6500.00', householdSize: 2 } });
+  });
+  it('S000 附件1 注2: a 脱贫户 with A38 and A34 below the line is 脱贫不稳定户', () => {
+    const r = classifyMonitoring(household({ povertyAlleviated: true, members: two, income: income('12000') }), linziWithLine);
+    expect(r).toMatchObject({ eligible: true, category: 'unstable' });
+  });
+  it('S000 附件1 注2: A38 below but A34 at the line — only the spending pushed it below — is 突发严重困难户', () => {
+    // A33 = 13000.00 → A34 = 6500.00 (not below); A37 = 13000.00 − 0.02 → A38 = 6499.99
+    const r = classifyMonitoring(household({ members: two, income: income('13000', { compliantOutOfPocket: '0.02' }) }), linziWithLine);
+    expect(r).toMatchObject({ eligible: true, category: 'sudden-hardship' });
+    expect(by(r, 'identification.category')!.values).toMatchObject({ A34: '6500.00', below: false });
+  });
+  it('S000 附件1 注2: a 脱贫户 in the same position is also 突发严重困难户 (the category follows A34)', () => {
+    const r = classifyMonitoring(household({ povertyAlleviated: true, members: two, income: income('13000', { compliantOutOfPocket: '0.02' }) }), linziWithLine);
+    expect(r.category).toBe('sudden-hardship');
+  });
+  it('S000 附件1 注2: A38 exactly at the line (6500.00) is not below: the household does not enter', () => {
+    const r = classifyMonitoring(household({ members: two, income: income('13000') }), linziWithLine);
+    expect(r).toMatchObject({ eligible: false, category: null });
+    expect(by(r, 'identification.income-test')).toMatchObject({ outcome: 'not-met', values: { A38: '6500.00', below: false } });
+  });
+  it('the exact value is compared: 19499.99 over 3 people is below 6500 although it shows as 6500.00', () => {
+    const r = classifyMonitoring(household({ income: income('19499.99') }), linziWithLine);
+    expect(r.eligible).toBe(true);
+    expect(by(r, 'identification.income-test')!.values).toMatchObject({ A38: '6500.00', below: true, comparison: 'exact' });
+  });
+  it('A35 claims count: payouts that lift A38 to the line keep the household out', () => {
+    const r = classifyMonitoring(household({ members: two, income: income('12000', { claims: '1000' }) }), linziWithLine);
+    expect(r.eligible).toBe(false);
+  });
+  it('national/2021 sets no line: with a date, classifyMonitoring throws MissingParameterError naming monitoringLine', () => {
+    expect(() => classifyMonitoring(household(), national, { asOf: '2023-10-01' })).toThrow(MissingParameterError);
+    try {
+      classifyMonitoring(household(), national, { asOf: '2023-10-01' });
+    } catch (e) {
+      expect((e as MissingParameterError).parameter).toBe('monitoringLine');
+    }
+  });
+  it('S000 states no 2023 line: shandong/linzi/2023 throws MissingParameterError too', () => {
+    expect(() => classifyMonitoring(household(), linzi)).toThrow(MissingParameterError);
+  });
+  it('national/2021 without any date is undetermined and names the missing as-of date', () => {
+    const r = classifyMonitoring(household(), national);
+    expect(r).toMatchObject({ eligible: null, category: null, missing: ['asOf'] });
+    expect(by(r, 'identification.decision')).toMatchObject({ outcome: 'undetermined', missing: ['asOf'] });
+  });
+  it('a user profile extending national/2021 with its own line applies the national form', () => {
+    const county = defineProfile({
+      id: 'test/county/2023',
+      extends: 'national/2021',
+      title: { zh: '某县', en: 'a county' },
+      documents: [countyDoc],
+      parameters: { monitoringLine: [{ from: '2023-01-01', to: '2023-12-31', value: '7000', citation: { doc: countyDoc.id, clause: '一' } }] },
+    });
+    const r = classifyMonitoring(household({ members: two, income: income('13999.98') }), county, { asOf: '2023-10-01' });
+    expect(r).toMatchObject({ eligible: true, category: 'marginal' });
+    expect(by(r, 'identification.income-test')!.citations).toContainEqual({ doc: countyDoc.id, clause: '一' });
+  });
+});
+
+describe('the income test is one factor (S000 附件1 注2 "参考"; national practice from 2024)', () => {
+  it('S000 附件1 注2: a household above the line with unsafe housing (A23) is told not to be left out on income alone', () => {
+    const r = classifyMonitoring(household({ members: two, income: income('20000'), guarantees: { housingUnsafe: true } }), linziWithLine);
+    expect(r.eligible).toBe(false);
+    expect(by(r, 'identification.other-factors')).toMatchObject({ outcome: 'info', values: { factors: ['guarantees.housingUnsafe'], leftOutOnIncome: true, incomeTest: 'not-met' } });
+    expect(by(r, 'identification.other-factors')!.message.zh).toContain('不宜仅凭收入不纳入');
+  });
+  it('S000 附件1 注2: without other risk facts on record there is nothing more to weigh', () => {
+    const r = classifyMonitoring(household({ members: two, income: income('20000') }), linziWithLine);
+    expect(by(r, 'identification.other-factors')).toBeUndefined();
+  });
+  it('A36 is not listed again where A38 already subtracts it; risk types are', () => {
+    const r = classifyMonitoring(household({ members: two, income: income('20000', { compliantOutOfPocket: '100' }), riskTypes: ['illness'] }), linziWithLine);
+    expect(by(r, 'identification.other-factors')!.values.factors).toEqual(['riskTypes']);
+  });
+});
+
+describe('Longkou 2021 (S004 §二(二))', () => {
+  const cond1 = { ...noHardship, rigidSpendingExceedsIncome: true, basicNeedsAffected: true };
+  const cond2 = { ...noHardship, sharpIncomeDrop: true, temporaryHardship: true };
+
+  it('S004 §二(二): a 脱贫户 with condition (1) is 脱贫不稳定户 whatever its income', () => {
+    const r = classifyMonitoring(household({ povertyAlleviated: true, income: income('90000'), hardship: cond1, assets: noAssets }), longkou, LONGKOU);
+    expect(r).toMatchObject({ eligible: true, category: 'unstable', excludedBy: [], unverified: [] });
+    expect(by(r, 'identification.income-test')).toMatchObject({ outcome: 'not-met', values: { figure: 'A34', A34: '30000.00', required: false } });
+    expect(by(r, 'identification.condition.rigid-spending')!.outcome).toBe('met');
+  });
+  it('S004 §二(二): a 脱贫户 with neither condition nor severe difficulty is not identified, even below the line', () => {
+    const r = classifyMonitoring(household({ povertyAlleviated: true, income: income('3000'), hardship: noHardship }), longkou, LONGKOU);
+    expect(r).toMatchObject({ eligible: false, category: null });
+  });
+  it('S004 §二(二) 1: condition (1) needs both facts — spending above last year\'s income AND 两不愁三保障 affected', () => {
+    const r = classifyMonitoring(household({ povertyAlleviated: true, hardship: { ...noHardship, rigidSpendingExceedsIncome: true } }), longkou, LONGKOU);
+    expect(r.eligible).toBe(false);
+  });
+  it('S004 §二(二): an 一般农户 below 6500 with condition (2) is 边缘易致贫户', () => {
+    // A34 = 19499.97 ÷ 3 = 6499.99
+    const r = classifyMonitoring(household({ income: income('19499.97'), hardship: cond2, assets: noAssets }), longkou, LONGKOU);
+    expect(r).toMatchObject({ eligible: true, category: 'marginal' });
+    expect(by(r, 'identification.income-test')!.values).toMatchObject({ A34: '6499.99', line: '6500.00', below: true });
+  });
+  it('S004 §二(二): an 一般农户 below 6500 with no condition (and no severe difficulty) is not identified', () => {
+    expect(classifyMonitoring(household({ income: income('6000'), hardship: noHardship }), longkou, LONGKOU).eligible).toBe(false);
+  });
+  it('S004 §二(二) "低于": an 一般农户 at exactly 6500.00 with condition (1) is not 边缘易致贫户', () => {
+    const r = classifyMonitoring(household({ income: income('19500'), hardship: cond1 }), longkou, LONGKOU);
+    expect(r.eligible).toBe(false);
+    expect(by(r, 'identification.income-test')!.values).toMatchObject({ A34: '6500.00', below: false });
+  });
+  it('S004 §二(二): above the line, severe difficulty affecting basic living makes a 严重困难户 (sudden-hardship)', () => {
+    const r = classifyMonitoring(household({ income: income('60000'), hardship: { ...noHardship, severeDifficulty: true }, assets: noAssets }), longkou, LONGKOU);
+    expect(r).toMatchObject({ eligible: true, category: 'sudden-hardship' });
+    expect(by(r, 'identification.decision')!.values.routes).toEqual(['severe-difficulty']);
+  });
+  it('S004 §二(二): above the line without severe difficulty an 一般农户 is not identified', () => {
+    expect(classifyMonitoring(household({ income: income('60000'), hardship: noHardship }), longkou, LONGKOU).eligible).toBe(false);
+  });
+  it('severe difficulty below the line is identified too, its category following income (decisions.md)', () => {
+    const r = classifyMonitoring(household({ income: income('6000'), hardship: { ...noHardship, severeDifficulty: true } }), longkou, LONGKOU);
+    expect(r).toMatchObject({ eligible: true, category: 'marginal' });
+  });
+  it('S004 §四(五): a 脱贫户 identified through severe difficulty is labelled 脱贫不稳定户', () => {
+    const r = classifyMonitoring(household({ povertyAlleviated: true, income: income('60000'), hardship: { ...noHardship, severeDifficulty: true } }), longkou, LONGKOU);
+    expect(r).toMatchObject({ eligible: true, category: 'unstable' });
+  });
+  it('an 一般农户 below the line with no hardship facts on record is undetermined, naming the facts', () => {
+    const r = classifyMonitoring(household({ income: income('6000') }), longkou, LONGKOU);
+    expect(r.eligible).toBeNull();
+    expect(r.missing).toEqual(expect.arrayContaining(['hardship.rigidSpendingExceedsIncome', 'hardship.basicNeedsAffected', 'hardship.sharpIncomeDrop', 'hardship.temporaryHardship', 'hardship.severeDifficulty']));
+    expect(by(r, 'identification.decision')!.outcome).toBe('undetermined');
+  });
+  it('a known "no" decides without the other facts: above the line, severe difficulty = false is enough', () => {
+    const r = classifyMonitoring(household({ income: income('60000'), hardship: { severeDifficulty: false } }), longkou, LONGKOU);
+    expect(r).toMatchObject({ eligible: false, missing: [] });
+  });
+  it('S004 §二(二): the rolling period — discovered in June 2021, income of 2020-06..2021-05 is used', () => {
+    const r = classifyMonitoring(household({ discoveredOn: '2021-06-03', income: income('6000'), hardship: cond1 }), longkou);
+    expect(r.findings[0]!.values).toMatchObject({ from: '2020-06-01', to: '2021-05-31' });
+    expect(r.eligible).toBe(true);
+  });
+  it('S004 §二(二) "2021 年省定监测线": a household discovered in 2022 has no Longkou line — MissingParameterError, never a guess', () => {
+    expect(() => classifyMonitoring(household({ discoveredOn: '2022-03-01' }), longkou)).toThrow(/monitoringLine/);
+    expect(() => classifyMonitoring(household(), longkou, { asOf: '2020-05-01' })).toThrow(MissingParameterError);
+  });
+  it('S004 §二(二): without a discovery or as-of date Longkou is undetermined, naming discoveredOn', () => {
+    expect(classifyMonitoring(household(), longkou)).toMatchObject({ eligible: null, missing: ['discoveredOn'] });
+  });
+});
+
+describe('Longkou exclusions (S004 §二(二) 排除情形1–5)', () => {
+  const eligibleBase = { povertyAlleviated: true, hardship: { ...noHardship, rigidSpendingExceedsIncome: true, basicNeedsAffected: true } };
+  const withAssets = (assets: Record<string, boolean>) => classifyMonitoring(household({ ...eligibleBase, assets: { ...noAssets, ...assets } }), longkou, LONGKOU);
+
+  it.each([
+    ['1 高档乘用车辆', { luxuryCar: true }, 'identification.exclusion.luxury-car'],
+    ['2 城镇商品房', { urbanCommercialHousing: true }, 'identification.exclusion.urban-commercial-housing'],
+    ['3 公司雇工且收益较高', { companyWithEmployees: true, highReturnCompany: true }, 'identification.exclusion.high-return-company'],
+    ['4 赡养人不履行义务', { supporterNotPaying: true }, 'identification.exclusion.supporter-not-paying'],
+    ['5 县级以上规定的其他情形', { countyRuleExclusion: true }, 'identification.exclusion.county-rule'],
+  ])('S004 §二(二) 排除情形%s: an otherwise eligible household is not identified', (_, assets, id) => {
+    const r = withAssets(assets);
+    expect(r).toMatchObject({ eligible: false, category: null, excludedBy: [id] });
+    expect(by(r, id)!.outcome).toBe('met');
+    expect(by(r, 'identification.decision')!.message.zh).toContain('原则上不纳入');
+  });
+  it('S004 §二(二) 排除情形2: housing bought through cash resettlement (货币化安置) is exempt', () => {
+    expect(withAssets({ urbanCommercialHousing: true, cashResettlementExempt: true })).toMatchObject({ eligible: true, excludedBy: [] });
+  });
+  it('S004 §二(二) 排除情形3: a company employing others without high returns does not exclude', () => {
+    expect(withAssets({ companyWithEmployees: true, highReturnCompany: false })).toMatchObject({ eligible: true, excludedBy: [] });
+  });
+  it('S004 §四(三): exclusions not on record remove nobody; they are listed as unverified', () => {
+    const r = classifyMonitoring(household(eligibleBase), longkou, LONGKOU);
+    expect(r.eligible).toBe(true);
+    expect(r.unverified).toHaveLength(5);
+    expect(by(r, 'identification.exclusion.luxury-car')).toMatchObject({ outcome: 'undetermined', missing: ['assets.luxuryCar'] });
+  });
+  it('an exclusion does not turn an ineligible household into anything else, and is then not examined', () => {
+    const r = classifyMonitoring(household({ povertyAlleviated: true, hardship: noHardship, assets: { luxuryCar: true } }), longkou, LONGKOU);
+    expect(r).toMatchObject({ eligible: false, excludedBy: [] });
+    expect(by(r, 'identification.exclusion.luxury-car')).toBeUndefined();
+  });
+  it('an exclusion settles an otherwise undetermined household', () => {
+    const r = classifyMonitoring(household({ income: income('6000'), assets: { luxuryCar: true } }), longkou, LONGKOU);
+    expect(r).toMatchObject({ eligible: false, missing: [], excludedBy: ['identification.exclusion.luxury-car'] });
+  });
+  it('the national form applies no exclusion: a luxury car does not change a Jin\'an decision', () => {
+    const r = classifyMonitoring(household({ income: income('20000'), assets: { luxuryCar: true } }), jinan, JINAN);
+    expect(r).toMatchObject({ eligible: true, excludedBy: [] });
+  });
+});
+
+describe('Jin\'an 2023 (S001 §一(一))', () => {
+  it('S001 §一(一): per-capita income below 10560 is within the monitoring range', () => {
+    // 31679.97 ÷ 3 = 10559.99
+    const r = classifyMonitoring(household({ income: income('31679.97') }), jinan, JINAN);
+    expect(r).toMatchObject({ eligible: true, category: 'marginal' });
+    expect(by(r, 'identification.income-test')!.values).toMatchObject({ A38: '10559.99', line: '10560.00' });
+    expect(by(r, 'identification.income-test')!.citations).toContainEqual({ doc: '榕晋乡振〔2023〕12号', clause: '一(一)' });
+  });
+  it('S001 §一(一): exactly 10560.00 per head is not below the line', () => {
+    expect(classifyMonitoring(household({ income: income('31680') }), jinan, JINAN).eligible).toBe(false);
+  });
+  it('S001 §一(一): 低保 is never a reason to refuse identification — an explicit finding when a member receives 低保', () => {
+    const members = [{ ...two[0], dibao: true }, two[1]];
+    const r = classifyMonitoring(household({ members, income: income('12000') }), jinan, JINAN);
+    expect(r).toMatchObject({ eligible: true, category: 'marginal' });
+    expect(by(r, 'identification.dibao-no-bar')).toMatchObject({ outcome: 'info', values: { membersReceivingDibao: ['members[0]'] }, citations: [{ doc: '榕晋乡振〔2023〕12号', clause: '一(一)' }] });
+  });
+  it('S001 §一(一): without 低保 in the household there is no such note', () => {
+    expect(by(classifyMonitoring(household({ income: income('12000') }), jinan, JINAN), 'identification.dibao-no-bar')).toBeUndefined();
+  });
+  it('only S001 states the 低保 note: Longkou decides the same household without it', () => {
+    const members = [{ ...two[0], dibao: true }, two[1]];
+    const r = classifyMonitoring(household({ members, income: income('6000'), hardship: { rigidSpendingExceedsIncome: true, basicNeedsAffected: true } }), longkou, LONGKOU);
+    expect(r.eligible).toBe(true);
+    expect(by(r, 'identification.dibao-no-bar')).toBeUndefined();
+  });
+});
+
+describe('Xiaozhongdian 2021 (S002 §二, §三(二))', () => {
+  const noLabour = [
+    { name: '和老汉', sex: 'male', relation: 'head', birthDate: '1940-02-02', health: 'chronic', labour: 'lost' },
+    { name: '和大妈', sex: 'female', relation: 'spouse', birthDate: '1942-05-05', health: 'disabled', labour: 'none' },
+  ];
+  it('S002 §二: per-capita net income (A34) below 6000 is identified', () => {
+    // A34 = 17999.97 ÷ 3 = 5999.99
+    const r = classifyMonitoring(household({ income: income('17999.97') }), xiaozhongdian);
+    expect(r).toMatchObject({ eligible: true, category: 'marginal' });
+    expect(by(r, 'identification.income-test')!.values).toMatchObject({ figure: 'A34', A34: '5999.99', line: '6000.00' });
+  });
+  it('S002 §二: A34 (人均纯收入) is tested, not A38 — out-of-pocket spending does not take a household below the floor', () => {
+    // A34 = 18000 ÷ 3 = 6000.00 (not below); A38 would be 5000.00
+    const r = classifyMonitoring(household({ income: income('18000', { compliantOutOfPocket: '3000' }), hardship: { noStableIncomeFromWork: false } }), xiaozhongdian);
+    expect(r.eligible).toBe(false);
+    expect(by(r, 'identification.income-test')!.values).toMatchObject({ figure: 'A34', A34: '6000.00', below: false });
+  });
+  it('S002 §三(二)1: a household with no labour capacity at all is identified above 6000 ("和" read as either), category by income', () => {
+    const r = classifyMonitoring(household({ members: noLabour, income: income('20000') }), xiaozhongdian);
+    expect(r).toMatchObject({ eligible: true, category: 'sudden-hardship' });
+    expect(by(r, 'identification.no-labour-capacity')).toMatchObject({ outcome: 'met', values: { wholeHousehold: true, combination: 'or-income' } });
+  });
+  it('S002 §三(二)2: a 脱贫户 partly without labour and without stable income from work is identified', () => {
+    const r = classifyMonitoring(household({ povertyAlleviated: true, income: income('30000'), hardship: { noStableIncomeFromWork: true } }), xiaozhongdian);
+    expect(r).toMatchObject({ eligible: true, category: 'sudden-hardship' });
+    expect(by(r, 'identification.decision')!.values.routes).toEqual(['no-labour-capacity']);
+  });
+  it('S002 §三(二): a household that can work, with a stable income above 6000, is not identified', () => {
+    const r = classifyMonitoring(household({ income: income('30000'), hardship: { noStableIncomeFromWork: false } }), xiaozhongdian);
+    expect(r.eligible).toBe(false);
+    expect(by(r, 'identification.no-labour-capacity')!.outcome).toBe('not-met');
+  });
+  it('S002 §三(二): a member whose labour capacity is not recorded leaves an above-floor household undetermined', () => {
+    const members = [noLabour[0], { name: '和小妹', sex: 'female', relation: 'daughter', birthDate: '1990-01-01' }];
+    const r = classifyMonitoring(household({ members, income: income('20000'), hardship: { noStableIncomeFromWork: false } }), xiaozhongdian);
+    expect(r).toMatchObject({ eligible: null, missing: ['members[1].labour'] });
+  });
+  it('S002 §三(二), "and" reading (a profile option): below 6000 alone is then not enough', () => {
+    const both = defineProfile({
+      id: 'test/xiaozhongdian-and/2021',
+      extends: 'yunnan/xiaozhongdian/2021',
+      title: { zh: '小中甸（“和”读作同时符合）', en: 'Xiaozhongdian, "and" reading' },
+      parameters: { noLabourCapacityTarget: [{ from: '2020-10-01', value: 'and-income', citation: { doc: '小甸巩固振兴组办〔2021〕1号', clause: '三(二)' } }] },
+    });
+    expect(classifyMonitoring(household({ income: income('15000'), hardship: { noStableIncomeFromWork: false } }), both).eligible).toBe(false);
+    expect(classifyMonitoring(household({ members: noLabour, income: income('10000') }), both)).toMatchObject({ eligible: true, category: 'marginal' });
+    expect(classifyMonitoring(household({ members: noLabour, income: income('10000') }), xiaozhongdian)).toMatchObject({ eligible: true, category: 'marginal' });
+  });
+  it('a member who died before the period end neither lends nor lacks labour capacity', () => {
+    const members = [noLabour[0], { ...two[0], name: '和儿子', relation: 'son', changes: [{ kind: 'death', on: '2021-03-01' }] }];
+    const r = classifyMonitoring(household({ members, income: income('20000') }), xiaozhongdian);
+    expect(by(r, 'identification.no-labour-capacity')!.values.wholeHousehold).toBe(true);
+  });
+});
+
+describe('Wuqingyuan 2023 (S003 §一(二)): the national form with the 7200 line', () => {
+  it('S003 §一(二): A38 7199.99 is identified, citing S003 and the (unverified) Gansu line', () => {
+    const r = classifyMonitoring(household({ members: two, income: income('14399.98') }), wuqingyuan, GANSU);
+    expect(r).toMatchObject({ eligible: true, category: 'marginal' });
+    const f = by(r, 'identification.income-test')!;
+    expect(f.values).toMatchObject({ figure: 'A38', A38: '7199.99', line: '7200.00' });
+    expect(f.citations).toEqual(expect.arrayContaining([{ doc: '党委发〔2023〕70号', clause: '一(二)' }, { doc: 'gansu-monitoring-line', clause: '2023年度监测范围' }]));
+  });
+  it('S003 §一(二): 7200.00 per head is not below the line', () => {
+    expect(classifyMonitoring(household({ members: two, income: income('14400') }), wuqingyuan, GANSU).eligible).toBe(false);
+  });
+});
+
+describe('rule headers and parameters', () => {
+  it('every identification rule is registered in the catalog under a unique id', () => {
+    const ids = RULES.map((r) => r.id);
+    for (const r of IDENTIFICATION_RULES) expect(ids.filter((id) => id === r.id)).toHaveLength(1);
+  });
+  it('every identification parameter value of every built-in profile cites a registered document', () => {
+    for (const p of listProfiles()) {
+      for (const key of Object.keys(identificationParameters)) {
+        for (const v of p.parameters[key as keyof typeof PARAMETERS] ?? []) expect(DOCUMENTS[v.citation.doc], `${p.id} ${key}`).toBeDefined();
+      }
+    }
+  });
+  it('every quote in the identification rules and parameters is verbatim from its seed document (sources/)', () => {
+    const quotes: { doc: string; quote: string }[] = [];
+    for (const r of IDENTIFICATION_RULES) for (const c of r.citations) if (c.quote) quotes.push({ doc: c.doc, quote: c.quote });
+    for (const decl of Object.values(identificationParameters)) {
+      for (const history of Object.values(decl.values ?? {})) for (const v of history) if (v.citation.quote) quotes.push({ doc: v.citation.doc, quote: v.citation.quote });
+    }
+    expect(quotes.length).toBeGreaterThan(20);
+    for (const { doc, quote } of quotes) {
+      const text = seedText(doc);
+      if (text !== undefined) expect(text.includes(quote), `${doc}: ${quote}`).toBe(true);
+    }
+  });
+});
+
+// --- properties ---------------------------------------------------------------------------------
+
+const parsed = (input: unknown): Household => {
+  const r = parseHousehold(input);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.household;
+};
+
+const withLine: [Profile, { asOf?: string }][] = [
+  [longkou, LONGKOU],
+  [jinan, JINAN],
+  [xiaozhongdian, {}],
+  [wuqingyuan, GANSU],
+  [linziWithLine, {}],
+];
+const profileArb = fc.constantFrom(...withLine);
+const rank = (e: boolean | null) => (e === false ? 0 : e === null ? 1 : 2);
+
+const assetsArb = fc.record(
+  {
+    luxuryCar: fc.boolean(),
+    urbanCommercialHousing: fc.boolean(),
+    cashResettlementExempt: fc.boolean(),
+    companyWithEmployees: fc.boolean(),
+    highReturnCompany: fc.boolean(),
+    supporterNotPaying: fc.boolean(),
+    countyRuleExclusion: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+
+const withExtraWage = (input: HouseholdInput, extraFen: number): HouseholdInput => {
+  const fen = Math.round(Number(input.income.wage) * 100) + extraFen;
+  return { ...input, income: { ...input.income, wage: `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}` } };
+};
+
+describe('identification properties', () => {
+  test.prop([householdArb, profileArb, fc.integer({ min: 1, max: 5_000_000 })])('more income, all else equal, never turns an ineligible household eligible', (input, [profile, options], extraFen) => {
+    const poorer = classifyMonitoring(parsed(input), profile, options);
+    const richer = classifyMonitoring(parsed(withExtraWage(input, extraFen)), profile, options);
+    expect(rank(richer.eligible)).toBeLessThanOrEqual(rank(poorer.eligible));
+  });
+  test.prop([householdArb, profileArb, assetsArb])('an exclusion only ever removes eligibility', (input, [profile, options], assets) => {
+    const without = classifyMonitoring(parsed(input), profile, options);
+    const withFacts = classifyMonitoring(parsed({ ...input, assets }), profile, options);
+    expect(rank(withFacts.eligible)).toBeLessThanOrEqual(rank(without.eligible));
+    if (withFacts.excludedBy.length > 0) expect(withFacts.eligible).toBe(false);
+  });
+  test.prop([householdArb, profileArb, fc.infiniteStream(fc.nat())])('member order never changes the result', (input, [profile, options], keys) => {
+    const h = parsed(input);
+    const shuffled = [...h.members].map((m) => ({ m, k: keys.next().value })).sort((a, b) => a.k - b.k).map((x) => x.m);
+    const a = classifyMonitoring(h, profile, options);
+    const b = classifyMonitoring({ ...h, members: shuffled }, profile, options);
+    expect([b.eligible, b.category, b.excludedBy, b.unverified, b.missing.length]).toEqual([a.eligible, a.category, a.excludedBy, a.unverified, a.missing.length]);
+  });
+  test.prop([householdArb, profileArb, assetsArb])('results are deterministic and survive a JSON round trip', (input, [profile, options], assets) => {
+    const h = parsed({ ...input, assets });
+    const r = classifyMonitoring(h, profile, options);
+    expect(JSON.parse(JSON.stringify(r))).toStrictEqual(r);
+    expect(classifyMonitoring(h, profile, options)).toStrictEqual(r);
+  });
+  test.prop([householdArb, profileArb])('no message contains an unmasked ID number', (input, [profile, options]) => {
+    const h = parsed({ ...input, id: '110105194912310021', members: input.members.map((m, i) => ({ ...m, idNumber: `11010519491231${String(1000 + i)}` })) });
+    for (const f of classifyMonitoring(h, profile, options).findings) {
+      expect(containsUnmaskedIdNumber(f.message.zh) || containsUnmaskedIdNumber(f.message.en)).toBe(false);
+    }
+  });
+});
