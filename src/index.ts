@@ -65,7 +65,7 @@ export type { RuleDefinition, Rule, RuleLayer } from './rules/rule.js';
 export { resolveContext, type AssessmentOptions, type AssessmentContext, type IncomePeriod } from './rules/context.js';
 export { computeIncome, type IncomeResult } from './rules/income.js';
 export { validateIdNumber, birthDateFromIdNumber, idCheckCharacter, type IdNumberInfo, type IdNumberProblem, type IdNumberOptions } from './model/id-number.js';
-export { memberAge, memberBirthDate, canWork, hasNoLabour } from './model/member-facts.js';
+export { memberAge, memberBirthDate, canWork, hasNoLabour, hasFullLabour, memberPresentOn } from './model/member-facts.js';
 
 // assess
 export { assessHousehold, type AssessmentResult, type DecisionRecord } from './assess.js';
@@ -98,3 +98,18 @@ export type { TimeLimit } from './profile/parameters/procedure.js';
 // rules/identification (纳入监测) and rules/policy-status (脱贫享受政策 / 不享受政策)
 export { classifyMonitoring, type MonitoringResult } from './rules/identification/index.js';
 export { classifyPolicyStatus, type PolicyStatusResult } from './rules/policy-status.js';
+
+// rules/quality (数据清洗)
+export {
+  checkDataQuality,
+  checkBatch,
+  createBatchChecker,
+  QUALITY_CHECKS,
+  NATIONAL_CODE_MAP,
+  maskPhone,
+  type QualityIssue,
+  type QualitySeverity,
+  type QualityCheckInfo,
+  type BatchChecker,
+  type BatchResult,
+} from './rules/quality/index.js';

@@ -11,6 +11,7 @@ import { A33Rule, A34Rule, A37Rule, A38Rule, breakdownRule } from './income.js';
 import { PROCEDURE_RULES } from './procedure.js';
 import { IDENTIFICATION_RULES } from './identification/index.js';
 import { POLICY_STATUS_RULES } from './policy-status.js';
+import { QUALITY_RULES } from './quality/catalog.js';
 
 /** All rules, by layer order. */
-export const RULES: readonly Rule[] = [periodRule, householdSizeRule, A33Rule, A34Rule, A37Rule, A38Rule, breakdownRule, ...PROCEDURE_RULES, ...IDENTIFICATION_RULES, ...POLICY_STATUS_RULES];
+export const RULES: readonly Rule[] = [periodRule, householdSizeRule, A33Rule, A34Rule, A37Rule, A38Rule, breakdownRule, ...PROCEDURE_RULES, ...IDENTIFICATION_RULES, ...POLICY_STATUS_RULES, ...QUALITY_RULES];

@@ -5,6 +5,7 @@
  * @module
  */
 import { incomeParameters } from './income.js';
+import { qualityParameters } from './quality.js';
 import { procedureParameters } from './procedure.js';
 import { identificationParameters } from './identification.js';
 import { policyStatusParameters } from './policy-status.js';
@@ -12,6 +13,7 @@ import { policyStatusParameters } from './policy-status.js';
 /** All declared parameters, by key. */
 export const PARAMETERS = {
   ...incomeParameters,
+  ...qualityParameters,
   ...procedureParameters,
   ...identificationParameters,
   ...policyStatusParameters,

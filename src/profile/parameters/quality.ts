@@ -1,0 +1,393 @@
+/**
+ * Data-quality parameters (数据清洗阈值): every threshold the data-quality checks read. County rule
+ * sets hard-code these numbers (county-rules.md); here each is a dated, cited value on
+ * `national/2021`, inherited by every built-in profile, and a county profile may override any of
+ * them. The citation is the county rule whose label states the number (document `county-practice`,
+ * clause = the rule number, quote = its Chinese label).
+ *
+ * Values are in force from 2020-10-01, the start of the first annual income period of the monitoring
+ * system (小甸巩固振兴组办〔2021〕1号 §五(一)) and the earliest date the national base covers.
+ *
+ * The monitoring line used by the 应纳未纳 and 帮扶消除 checks is `monitoringLine` (income.ts), not a
+ * quality parameter: where a profile has no line, those checks are skipped with an `info` issue.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { CalendarDateSchema, MoneySchema } from '../../model/primitives.js';
+import { defineParameter } from '../parameter.js';
+
+const NATIONAL = 'national/2021';
+const FROM = '2020-10-01';
+const PRACTICE = 'county-practice';
+
+/** An inclusive age band in whole years (周岁). */
+export const AgeBandSchema = z.strictObject({
+  /** The youngest age inside the band. */
+  min: z.number().int().min(0).max(150),
+  /** The oldest age inside the band. */
+  max: z.number().int().min(0).max(150),
+});
+
+/** An inclusive money band (yuan). */
+export const MoneyBandSchema = z.strictObject({ min: MoneySchema, max: MoneySchema });
+
+const age = z.number().int().min(0).max(150);
+
+/** 义务教育适龄年龄段 (6–16岁). */
+export const qualityCompulsoryEducationAge = defineParameter({
+  key: 'qualityCompulsoryEducationAge',
+  group: 'quality',
+  schema: AgeBandSchema,
+  label: { zh: '义务教育阶段适龄年龄段', en: 'compulsory-education age band' },
+  description: {
+    zh: '此年龄段（含两端）的成员既无在校生状况又无未上学原因时，为义务教育适龄儿童不在校。',
+    en: 'A member of this age (both ends included) with neither a school status nor a reason for not attending is a compulsory-age child out of school.',
+  },
+  unit: { zh: '周岁', en: 'years of age' },
+  values: {
+    [NATIONAL]: [
+      {
+        from: FROM,
+        value: { min: 6, max: 16 },
+        citation: { doc: PRACTICE, clause: '5_15_017', quote: '监测对象家庭成员义务教育适龄儿童不在校' },
+        note: 'County rules 1_02_005, 5_15_016 and 5_15_017 test members aged 6–16.',
+      },
+    ],
+  },
+});
+
+/** 学龄前在校生状况的年龄上限. */
+export const qualityPreschoolStatusAge = defineParameter({
+  key: 'qualityPreschoolStatusAge',
+  group: 'quality',
+  schema: age,
+  label: { zh: '学龄前状况的年龄上限', en: 'age from which a pre-school status is suspicious' },
+  description: {
+    zh: '健康成员达到此年龄（含）而在校生状况仍为学龄前儿童或学前教育时提示核实。',
+    en: 'A healthy member of this age or older whose school status is still pre-school age or pre-school education is flagged for review.',
+  },
+  unit: { zh: '周岁', en: 'years of age' },
+  values: {
+    [NATIONAL]: [{ from: FROM, value: 7, citation: { doc: PRACTICE, clause: '5_12_013', quote: '7岁（含）以上健康监测对象在校生状况为学龄前儿童或学前教育' } }],
+  },
+});
+
+/** 小学在校生年龄段. */
+export const qualityPrimaryPupilAge = defineParameter({
+  key: 'qualityPrimaryPupilAge',
+  group: 'quality',
+  schema: AgeBandSchema,
+  label: { zh: '小学在校生年龄段', en: 'age band of primary pupils' },
+  description: { zh: '在校生状况为小学的成员年龄应在此范围内（含两端）。', en: 'A member whose school status is primary school should be of this age (both ends included).' },
+  unit: { zh: '周岁', en: 'years of age' },
+  values: {
+    [NATIONAL]: [{ from: FROM, value: { min: 6, max: 14 }, citation: { doc: PRACTICE, clause: '5_12_014', quote: '监测对象人口小学小于6岁或大于14岁' } }],
+  },
+});
+
+/** 初中在校生年龄段. */
+export const qualityJuniorPupilAge = defineParameter({
+  key: 'qualityJuniorPupilAge',
+  group: 'quality',
+  schema: AgeBandSchema,
+  label: { zh: '初中在校生年龄段', en: 'age band of junior-secondary pupils' },
+  description: { zh: '在校生状况为七、八、九年级的成员年龄应在此范围内（含两端）。', en: 'A member in grade 7, 8 or 9 should be of this age (both ends included).' },
+  unit: { zh: '周岁', en: 'years of age' },
+  values: {
+    [NATIONAL]: [{ from: FROM, value: { min: 12, max: 17 }, citation: { doc: PRACTICE, clause: '5_12_015', quote: '监测对象人口初中小于12岁或大于17岁' } }],
+  },
+});
+
+/** 高中、中职在校生年龄段. */
+export const qualitySeniorPupilAge = defineParameter({
+  key: 'qualitySeniorPupilAge',
+  group: 'quality',
+  schema: AgeBandSchema,
+  label: { zh: '高中和中职在校生年龄段', en: 'age band of senior-secondary and vocational pupils' },
+  description: {
+    zh: '在校生状况为普通高中或中职一至三年级的成员年龄应在此范围内（含两端）。',
+    en: 'A member in senior high school or secondary vocational school, years 1–3, should be of this age (both ends included).',
+  },
+  unit: { zh: '周岁', en: 'years of age' },
+  values: {
+    [NATIONAL]: [{ from: FROM, value: { min: 15, max: 20 }, citation: { doc: PRACTICE, clause: '5_12_016', quote: '监测对象人口高中和中职教育小于15岁或大于20岁' } }],
+  },
+});
+
+/** 公益性岗位最低年龄. */
+export const qualityPublicWelfarePostMinAge = defineParameter({
+  key: 'qualityPublicWelfarePostMinAge',
+  group: 'quality',
+  schema: age,
+  label: { zh: '公益性岗位最低年龄', en: 'minimum age for a public-welfare post' },
+  description: { zh: '未满此年龄的成员不应聘用公益性岗位。', en: 'A member younger than this should not hold a public-welfare post.' },
+  unit: { zh: '周岁', en: 'years of age' },
+  values: {
+    [NATIONAL]: [{ from: FROM, value: 16, citation: { doc: PRACTICE, clause: '3_01_008', quote: '16岁以下脱贫人口参加公益性岗位' } }],
+  },
+});
+
+/** 劳动年龄段 (16岁含 – 60岁不含). */
+export const qualityWorkingAge = defineParameter({
+  key: 'qualityWorkingAge',
+  group: 'quality',
+  schema: z.strictObject({
+    /** The youngest working age (included). */
+    min: age,
+    /** The first age past working age (excluded). */
+    below: age,
+  }),
+  label: { zh: '劳动年龄段', en: 'working age' },
+  description: {
+    zh: '劳动年龄为 min 周岁（含）至 below 周岁（不含）。此年龄段内健康且不在校的成员劳动技能为弱劳动力、丧失劳动力或无劳动力时提示核实。',
+    en: 'Working age runs from `min` (included) to `below` (excluded). A healthy member of working age not in school whose labour is weak, lost or none is flagged for review.',
+  },
+  unit: { zh: '周岁', en: 'years of age' },
+  values: {
+    [NATIONAL]: [
+      {
+        from: FROM,
+        value: { min: 16, below: 60 },
+        citation: { doc: PRACTICE, clause: '1111_14', quote: '16（含）-60周岁（不含）健康监测对象人口劳动能力为半劳弱劳动力' },
+      },
+    ],
+  },
+});
+
+/** 老年人年龄 (60岁及以上). */
+export const qualityElderlyAge = defineParameter({
+  key: 'qualityElderlyAge',
+  group: 'quality',
+  schema: age,
+  label: { zh: '老年人年龄', en: 'elderly age' },
+  description: {
+    zh: '达到此年龄（含）的成员劳动技能为普通劳动力或技能劳动力时提示核实。',
+    en: 'A member of this age or older whose labour is ordinary or skilled is flagged for review.',
+  },
+  unit: { zh: '周岁', en: 'years of age' },
+  values: {
+    [NATIONAL]: [{ from: FROM, value: 60, citation: { doc: PRACTICE, clause: '2_12_005', quote: '60岁及以上监测对象人口有劳动能力（普通/技能）' } }],
+  },
+});
+
+/** 无劳动力年龄 (16岁以下). */
+export const qualityChildLabourAge = defineParameter({
+  key: 'qualityChildLabourAge',
+  group: 'quality',
+  schema: age,
+  label: { zh: '应为无劳动力的年龄', en: 'age below which labour must be none' },
+  description: { zh: '未满此年龄的成员劳动技能应为无劳动力。', en: 'A member younger than this should have no labour capacity recorded (无劳动力).' },
+  unit: { zh: '周岁', en: 'years of age' },
+  values: {
+    [NATIONAL]: [{ from: FROM, value: 16, citation: { doc: PRACTICE, clause: '2_01_011', quote: '16岁（不含）以下脱贫人口劳动能力不是无劳动能力' } }],
+  },
+});
+
+/** 务工起始最低年龄. */
+export const qualityMinWorkStartAge = defineParameter({
+  key: 'qualityMinWorkStartAge',
+  group: 'quality',
+  schema: age,
+  label: { zh: '务工最低年龄', en: 'minimum age at the start of work' },
+  description: { zh: '务工开始时未满此年龄的务工登记为错误。', en: 'A spell of work starting before the member reached this age is an error.' },
+  unit: { zh: '周岁', en: 'years of age' },
+  values: {
+    [NATIONAL]: [
+      { from: FROM, value: 16, citation: { doc: PRACTICE, clause: '5_16_010', quote: '16岁以下（务工开始时间与出生年月相减）脱贫人口（含监测对象）有务工登记' } },
+    ],
+  },
+});
+
+/** 务工时间范围 (0–12个月). */
+export const qualityWorkMonthsRange = defineParameter({
+  key: 'qualityWorkMonthsRange',
+  group: 'quality',
+  schema: z.strictObject({ min: z.number().min(0), max: z.number().min(0) }),
+  label: { zh: '务工时间范围', en: 'range of work time' },
+  description: { zh: 'A16 务工时间（月）应在此范围内（含两端）。', en: 'A16 work time (months in the income period) should lie in this range (both ends included).' },
+  unit: { zh: '月', en: 'months' },
+  values: {
+    [NATIONAL]: [
+      {
+        from: FROM,
+        value: { min: 0, max: 12 },
+        citation: { doc: PRACTICE, clause: 'C 务工状况问题', quote: '务工时间不在0–12个月' },
+        note: 'From the national 疑似问题 category tree (county-rules.md §C).',
+      },
+    ],
+  },
+});
+
+/** 务工月收入范围 (100–30000元). */
+export const qualityMonthlyWageRange = defineParameter({
+  key: 'qualityMonthlyWageRange',
+  group: 'quality',
+  schema: MoneyBandSchema,
+  label: { zh: '务工月收入合理范围', en: 'plausible monthly wage' },
+  description: {
+    zh: '务工月监测中的务工月收入应在此范围内（含两端）。有的县用更高的下限（如400元，规则1111_12），可在县级配置中覆盖。',
+    en: 'A monthly wage in the work monitoring should lie in this range (both ends included). Some counties use a higher floor (e.g. 400 yuan, rule 1111_12): override it in a county profile.',
+  },
+  unit: { zh: '元/月', en: 'yuan per month' },
+  values: {
+    [NATIONAL]: [
+      {
+        from: FROM,
+        value: { min: '100', max: '30000' },
+        citation: { doc: PRACTICE, clause: '5_16_001', quote: '目前务工防止返贫监测对象人口填写的务工月收入大于30000元或者小于100元' },
+      },
+    ],
+  },
+});
+
+/** 工资性收入合理范围. */
+export const qualityWageRange = defineParameter({
+  key: 'qualityWageRange',
+  group: 'quality',
+  schema: MoneyBandSchema,
+  label: { zh: '工资性收入合理范围', en: 'plausible annual wage income' },
+  description: {
+    zh: 'A28 工资性收入大于0而低于 min，或高于 max 时提示核实（为0表示无工资性收入，不提示）。',
+    en: 'A28 wage income above 0 but below `min`, or above `max`, is flagged for review (0 means no wage income and is not flagged).',
+  },
+  unit: { zh: '元/年', en: 'yuan per year' },
+  values: {
+    [NATIONAL]: [
+      {
+        from: FROM,
+        value: { min: '300', max: '300000' },
+        citation: { doc: PRACTICE, clause: 'B 19', quote: '脱贫户和监测对象工资性收入小于300元或大于300000元' },
+        note: 'From the SQL 疑点数据 checker (county-rules.md §B, row 19).',
+      },
+    ],
+  },
+});
+
+/** 转移性收入分项的最低合理金额. */
+export const qualityMinTransferItems = defineParameter({
+  key: 'qualityMinTransferItems',
+  group: 'quality',
+  schema: z.strictObject({
+    /** 低保金. */
+    dibao: MoneySchema,
+    /** 计划生育金. */
+    familyPlanning: MoneySchema,
+    /** 养老金. */
+    pension: MoneySchema,
+    /** 特困供养金 (五保金). */
+    tekun: MoneySchema,
+  }),
+  label: { zh: '转移性收入分项最低合理金额', en: 'smallest plausible transfer items' },
+  description: {
+    zh: '转移性收入分项（低保金、计划生育金、养老金、特困供养金）大于0而低于此值时提示核实。',
+    en: 'A transfer item (低保金, 计划生育金, 养老金, 特困供养金) above 0 but below this amount is flagged for review.',
+  },
+  unit: { zh: '元/年', en: 'yuan per year' },
+  values: {
+    [NATIONAL]: [
+      {
+        from: FROM,
+        value: { dibao: '200', familyPlanning: '100', pension: '88', tekun: '200' },
+        citation: { doc: PRACTICE, clause: 'B 24–27', quote: '脱贫户和监测对象低保金低于200元；计划生育金低于100元；养老保险金低于88元；特困供养金（五保金）低于200元' },
+        note: 'From the SQL 疑点数据 checker (county-rules.md §B, rows 24–27); the four labels are joined in the quote.',
+      },
+    ],
+  },
+});
+
+/** 人均纯收入过低的提示线 (4000元). */
+export const qualityLowPerCapitaIncome = defineParameter({
+  key: 'qualityLowPerCapitaIncome',
+  group: 'quality',
+  schema: MoneySchema,
+  label: { zh: '人均纯收入过低提示线', en: 'implausibly low per-capita income' },
+  description: {
+    zh: '脱贫户或监测对象户的家庭人均纯收入（A34）低于此值时提示核实收入是否漏填。',
+    en: 'A 脱贫户 or monitored household whose per-capita net income (A34) is below this amount is flagged: income may be missing.',
+  },
+  unit: { zh: '元/人·年', en: 'yuan per person per year' },
+  values: {
+    [NATIONAL]: [{ from: FROM, value: '4000', citation: { doc: PRACTICE, clause: '3_11_010', quote: '脱贫户和监测对象户人均纯收入低于4000元' } }],
+  },
+});
+
+/** 识别后落实帮扶措施的期限（月）. */
+export const qualityMeasureGraceMonths = defineParameter({
+  key: 'qualityMeasureGraceMonths',
+  group: 'quality',
+  schema: z.number().int().min(0).max(120),
+  label: { zh: '识别后落实帮扶措施期限', en: 'months after identification by which a measure is due' },
+  description: {
+    zh: '未消除风险的监测对象识别满此月数（含）仍未登记任何帮扶措施时提示。',
+    en: 'A monitored household whose risk is not eliminated and that has no measure on record this many whole months (or more) after identification is flagged.',
+  },
+  unit: { zh: '月', en: 'months' },
+  values: {
+    [NATIONAL]: [{ from: FROM, value: 1, citation: { doc: PRACTICE, clause: '1_11_010', quote: '防止返贫监测对象户识别后1个月及以上未落实帮扶措施' } }],
+  },
+});
+
+/** 识别到风险消除的最短时间. */
+export const qualityEliminationMinDuration = defineParameter({
+  key: 'qualityEliminationMinDuration',
+  group: 'quality',
+  schema: z.strictObject({
+    /** Whole months from identification to elimination below which a hit is reported. */
+    months: z.number().int().min(0).max(120),
+    /** The check applies to eliminations on or after this date. */
+    eliminatedFrom: CalendarDateSchema,
+  }),
+  label: { zh: '识别到风险消除的最短时间', en: 'shortest time from identification to elimination' },
+  description: {
+    zh: '风险消除日期在 eliminatedFrom 当日或之后、且从识别到消除不足 months 个整月的，提示核实。',
+    en: 'An elimination on or after `eliminatedFrom` that comes fewer than `months` whole months after identification is flagged for review.',
+  },
+  unit: { zh: '月', en: 'months' },
+  values: {
+    [NATIONAL]: [
+      {
+        from: FROM,
+        value: { months: 6, eliminatedFrom: '2022-04-01' },
+        citation: { doc: PRACTICE, clause: '2_11_002', quote: '防止返贫监测对象从识别到风险消除时间低于6个月（2022年4月份以后消除风险）' },
+        note: '"2022年4月份以后" is read as eliminations from 2022-04-01 on (the month included).',
+      },
+    ],
+  },
+});
+
+/** 重度残疾劳动技能核查的残疾类别. */
+export const qualitySevereDisabilityLabourCategories = defineParameter({
+  key: 'qualitySevereDisabilityLabourCategories',
+  group: 'quality',
+  schema: z.array(z.number().int().min(1).max(7)),
+  label: { zh: '重度残疾劳动技能核查的残疾类别', en: 'disability categories checked against full labour' },
+  description: {
+    zh: '一、二级（重度）残疾且残疾类别在此列表中的成员，劳动技能为普通劳动力或技能劳动力时提示核实（1 视力、2 听力、3 言语、4 肢体、5 智力、6 精神、7 多重）。',
+    en: 'A member with a grade 1 or 2 (severe) disability of a category in this list whose labour is ordinary or skilled is flagged (1 visual, 2 hearing, 3 speech, 4 physical, 5 intellectual, 6 mental, 7 multiple).',
+  },
+  values: {
+    [NATIONAL]: [{ from: FROM, value: [4], citation: { doc: PRACTICE, clause: '4_01_007', quote: '一、二级（重度）肢体残疾人员劳动技能为普通劳动力' } }],
+  },
+});
+
+export const qualityParameters = {
+  qualityCompulsoryEducationAge,
+  qualityPreschoolStatusAge,
+  qualityPrimaryPupilAge,
+  qualityJuniorPupilAge,
+  qualitySeniorPupilAge,
+  qualityPublicWelfarePostMinAge,
+  qualityWorkingAge,
+  qualityElderlyAge,
+  qualityChildLabourAge,
+  qualityMinWorkStartAge,
+  qualityWorkMonthsRange,
+  qualityMonthlyWageRange,
+  qualityWageRange,
+  qualityMinTransferItems,
+  qualityLowPerCapitaIncome,
+  qualityMeasureGraceMonths,
+  qualityEliminationMinDuration,
+  qualitySevereDisabilityLabourCategories,
+};

@@ -1,0 +1,108 @@
+/**
+ * 数据质量检查目录 — the catalogue of data-quality checks, in the order they run and report, and the
+ * mapping from the national-style rule numbers of county rule sets (county-rules.md, e.g. `1_01_003`)
+ * to our check codes. The generated docs render the data-quality catalogue from these.
+ *
+ * @module
+ */
+import type { QuotedCitation } from '../../explain/finding.js';
+import type { Text } from '../../model/labels.js';
+import type { ParameterKey } from '../../profile/parameters/index.js';
+import { ageChecks } from './age.js';
+import { duplicateHouseholdRule, duplicateIdRule } from './batch-rules.js';
+import { completenessChecks } from './completeness.js';
+import { consistencyChecks } from './consistency.js';
+import { identityChecks } from './identity.js';
+import { incomeChecks } from './income.js';
+import type { QualitySeverity } from './issue.js';
+import { monitoringGapChecks } from './monitoring-gap.js';
+import { skippedRule, type QualityCheck, type QualityRule } from './run.js';
+import { workChecks } from './work.js';
+
+/** The per-household checks, in the order they run; issues come out in this order. */
+export const HOUSEHOLD_CHECKS: readonly QualityCheck[] = [
+  ...identityChecks,
+  ...ageChecks,
+  ...workChecks,
+  ...incomeChecks,
+  ...consistencyChecks,
+  ...monitoringGapChecks,
+  ...completenessChecks,
+];
+
+/** Every data-quality rule header: the per-household checks, the cross-household checks, and the "not run" note. */
+export const QUALITY_RULES: readonly QualityRule[] = [
+  ...HOUSEHOLD_CHECKS.flatMap((c) => c.rules),
+  duplicateIdRule as QualityRule,
+  duplicateHouseholdRule as QualityRule,
+  skippedRule as QualityRule,
+];
+
+/** A data-quality check as the docs describe it. */
+export interface QualityCheckInfo {
+  /** The stable code issues carry, e.g. `quality.identity.checksum`. */
+  code: string;
+  severity: QualitySeverity;
+  /** The family: identity, age, work, income, consistency, monitoring-gap, completeness, batch. */
+  family: string;
+  /** `household` checks run on one record; `batch` checks across records (`checkBatch`, `createBatchChecker`). */
+  scope: 'household' | 'batch';
+  title: Text;
+  description: Text;
+  /** The clauses and county rules it implements, quoted. */
+  citations: readonly QuotedCitation[];
+  /** The national-style rule numbers of county rule sets that mean the same (county-rules.md). */
+  nationalCodes: readonly string[];
+  /** The profile parameters it reads. */
+  parameters: readonly ParameterKey[];
+  /** The household fields it reads. */
+  facts: readonly string[];
+}
+
+const BATCH_CODES: ReadonlySet<string> = new Set([duplicateIdRule.id, duplicateHouseholdRule.id]);
+
+/**
+ * The catalogue of data-quality checks, in report order (the `quality.skipped` note last).
+ *
+ * @example
+ * QUALITY_CHECKS.find((c) => c.code === 'quality.identity.checksum')?.nationalCodes // ['1_01_003', '1_12_003']
+ */
+export const QUALITY_CHECKS: readonly QualityCheckInfo[] = Object.freeze(
+  QUALITY_RULES.map((r) =>
+    Object.freeze({
+      code: r.id,
+      severity: r.severity,
+      family: r.id.split('.')[1] ?? '',
+      scope: BATCH_CODES.has(r.id) ? ('batch' as const) : ('household' as const),
+      title: r.title,
+      description: r.description,
+      citations: r.citations,
+      nationalCodes: r.nationalCodes,
+      parameters: r.parameters,
+      facts: r.facts ?? [],
+    }),
+  ),
+);
+
+/**
+ * National-style rule number → the codes of our checks that mean the same (several county numbers
+ * share one check; a few numbers map to two checks, e.g. `4_01_003` to "missing" and "placeholder").
+ * Keys sorted.
+ *
+ * @example
+ * NATIONAL_CODE_MAP['1_01_003'] // ['quality.identity.checksum']
+ */
+export const NATIONAL_CODE_MAP: Readonly<Record<string, readonly string[]>> = (() => {
+  const map = new Map<string, string[]>();
+  for (const r of QUALITY_RULES) {
+    for (const n of r.nationalCodes) {
+      const list = map.get(n);
+      if (list) {
+        if (!list.includes(r.id)) list.push(r.id);
+      } else map.set(n, [r.id]);
+    }
+  }
+  const out: Record<string, readonly string[]> = {};
+  for (const key of [...map.keys()].sort()) out[key] = Object.freeze(map.get(key)!);
+  return Object.freeze(out);
+})();

@@ -1,0 +1,752 @@
+/**
+ * 逻辑一致性 — consistency checks: the generated A26 against A17; risk types against the members'
+ * facts; measures against the members who receive them; and the elimination of a risk against what
+ * the record says about income, measures, labour and the three guarantees.
+ *
+ * 临稷办发〔2023〕76号 附件1 三: "A26 是否有家庭成员未参加城乡居民（职工）基本医疗保险（A17 指标生成）".
+ * 龙扶贫组字〔2021〕1号 §五: "根据监测对象的家庭状况、风险类别和帮扶需求，按照“缺什么补什么”的原则，采取针对性帮扶措施。"
+ * 榕晋乡振〔2023〕12号 §一(一): "坚决防止对有劳动能力的监测对象通过低保等政策“一兜了之”。"
+ * 小甸巩固振兴组办〔2021〕1号 §三(二): eliminated households below the line, or without labour capacity, are
+ * look-back targets.
+ * 临稷办发〔2023〕76号 §一(二): "致贫返贫风险消除且不存在“三保障”和饮水安全问题的，及时标注“风险消除”。"
+ *
+ * A check that needs a fact on every member (health, 低保) does not guess when some are unrecorded:
+ * it stays silent. "含自然减少人员": members who died or left still count where a county rule says so.
+ *
+ * @module
+ */
+import type { QuotedCitation } from '../../explain/finding.js';
+import { monthsBetween } from '../../model/calendar-date.js';
+import { MEASURES, RISK_TYPES } from '../../model/labels.js';
+import type { Household } from '../../model/household.js';
+import { canWork, hasFullLabour, hasNoLabour } from '../../model/member-facts.js';
+import { formatFen, toFen } from '../../model/money.js';
+import { compareWithLine } from '../income.js';
+import { defineRule } from '../rule.js';
+import { isDisabledMember, isSeverelyDisabled } from './identity.js';
+import { county, qualityCheck, type QualityCheck, type QualityRule, type QualityRun } from './run.js';
+
+const S000 = '临稷办发〔2023〕76号';
+const S002 = '小甸巩固振兴组办〔2021〕1号';
+const A26: QuotedCitation = { doc: S000, clause: '附件1 三 A26', quote: 'A26 是否有家庭成员未参加城乡居民（职工）基本医疗保险（A17 指标生成）' };
+const TARGETED: QuotedCitation = { doc: '龙扶贫组字〔2021〕1号', clause: '五', quote: '根据监测对象的家庭状况、风险类别和帮扶需求，按照“缺什么补什么”的原则，采取针对性帮扶措施。' };
+const ONE_PLAN: QuotedCitation = { doc: S002, clause: '三(二)2', quote: '要按照“一户一策”的要求逐户逐项落实帮扶措施，对照风险重点核查帮扶措施是否有针对性' };
+const RISK_FORM: QuotedCitation = { doc: S000, clause: '附件1 四 A27', quote: 'A27 风险类型' };
+const ELIMINATED_CLEAN: QuotedCitation = { doc: S000, clause: '一(二)', quote: '致贫返贫风险消除且不存在“三保障”和饮水安全问题的，及时标注“风险消除”。' };
+const ELIMINATION_PRACTICE: QuotedCitation = { doc: 'national-elimination-practice', clause: '风险消除条件' };
+
+type Measure = NonNullable<Household['measures']>[number];
+type Risk = NonNullable<Household['riskTypes']>[number];
+
+const hasRisk = (q: QualityRun, r: Risk) => q.household.riskTypes?.includes(r) ?? false;
+const riskLabel = (r: Risk) => RISK_TYPES[r];
+const measureLabel = (m: Measure) => MEASURES[m];
+
+// ---------------------------------------------------------------------------------------------
+// Headers
+
+export const a26VsA17 = defineRule({
+  id: 'quality.consistency.a26-a17',
+  layer: 'quality',
+  severity: 'error',
+  nationalCodes: [],
+  title: { zh: 'A26与成员A17不一致', en: 'A26 disagrees with the members’ A17' },
+  citations: [A26],
+  description: {
+    zh: 'A26（是否有家庭成员未参加基本医疗保险）由各成员的A17生成：有成员A17为否时应为是，所有成员A17为是时应为否。有成员A17未填而无法判断时不提示。只看状态时点在册的成员。',
+    en: "A26 (a member without basic medical insurance) is generated from the members' A17: yes when some member's A17 is no, no when every member's is yes. Not judged when an unrecorded A17 leaves it open. Members on record at the status date only.",
+  },
+  parameters: [],
+  facts: ['guarantees.memberWithoutMedicalInsurance', 'members[].basicMedicalInsurance'],
+});
+
+export const illnessWithoutIllMember = defineRule({
+  id: 'quality.consistency.illness-without-ill-member',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['5_15_015'],
+  title: { zh: '风险为因病但家中无患病成员', en: 'illness risk but no ill member' },
+  citations: [RISK_FORM, county('5_15_015', '未消除风险监测对象致贫返贫风险为因病家中无患有大病、慢性病人员（含自然减少）'), county('C 致贫原因问题', '主因"因病"但成员均健康')],
+  description: {
+    zh: '未消除风险的监测对象风险类型含因病，而所有成员（含自然减少人员）健康状况均已填写且无人为长期慢性病或患大病。',
+    en: 'A monitored household whose risk is not eliminated has the illness risk, while every member (including those who died or left) has a recorded health status and none is chronically or seriously ill.',
+  },
+  parameters: [],
+  facts: ['riskTypes', 'members[].health', 'monitoring.eliminated'],
+});
+
+export const illnessWithoutSpending = defineRule({
+  id: 'quality.consistency.illness-without-spending',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['5_15_020'],
+  title: { zh: '风险为因病但合规自付支出为零', en: 'illness risk with no out-of-pocket spending' },
+  citations: [RISK_FORM, { doc: S000, clause: '附件1 五 A36', quote: 'A36 合规自付支出（元）' }, county('5_15_020', '未消除风险监测对象识别时致贫返贫风险为因病但识别时合规自付支出为零')],
+  description: { zh: '未消除风险的监测对象风险类型含因病，A36 合规自付支出为0（或未填）。', en: 'A monitored household whose risk is not eliminated has the illness risk while A36 compliant out-of-pocket spending is 0 (or not recorded).' },
+  parameters: [],
+  facts: ['riskTypes', 'income.compliantOutOfPocket', 'monitoring.eliminated'],
+});
+
+export const disabilityWithoutDisabledMember = defineRule({
+  id: 'quality.consistency.disability-without-disabled-member',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['2_11_001'],
+  title: { zh: '风险为因残但家中无残疾人', en: 'disability risk but no disabled member' },
+  citations: [RISK_FORM, county('2_11_001', '防止返贫监测对象户返（致）贫风险为"因残"但家中无残疾人')],
+  description: {
+    zh: '风险类型含因残，而所有成员健康状况均已填写，无人为残疾、无残疾人证号、无残疾等级。',
+    en: 'The disability risk is recorded while every member has a recorded health status and none is disabled, holds a disability certificate or has a disability grade.',
+  },
+  parameters: [],
+  facts: ['riskTypes', 'members[].health', 'members[].idNumber', 'members[].disabilityGrade'],
+});
+
+export const labourShortageAllCanWork = defineRule({
+  id: 'quality.consistency.labour-shortage-all-can-work',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['4_11_009'],
+  title: { zh: '风险为缺劳动力但成员均有劳动能力', en: 'lack-of-labour risk while every member can work' },
+  citations: [RISK_FORM, county('4_11_009', '未消除风险的防止返贫监测对象户家庭成员均有劳动能力但风险类型为缺劳动力')],
+  description: {
+    zh: '未消除风险的监测对象风险类型含缺劳动力，而状态时点在册的每名成员劳动技能均为技能、普通或弱劳动力。',
+    en: 'A monitored household whose risk is not eliminated has the lack-of-labour risk while every member on record at the status date has skilled, ordinary or weak labour.',
+  },
+  parameters: [],
+  facts: ['riskTypes', 'members[].labour', 'monitoring.eliminated'],
+});
+
+export const unstableEmploymentNoLabour = defineRule({
+  id: 'quality.consistency.unstable-employment-no-labour',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['5_15_013', '2_11_006'],
+  title: { zh: '风险为务工就业不稳但家中无人有劳动能力', en: 'unstable-employment risk while nobody can work' },
+  citations: [
+    RISK_FORM,
+    county('5_15_013', '致贫返贫风险为因务工就业不稳家中人员均无（含丧失）劳动力（含自然减少）'),
+    county('2_11_006', '未消除风险监测对象风险为因务工就业不稳但本人无（含丧失）劳动力'),
+  ],
+  description: {
+    zh: '风险类型含因务工就业不稳，而所有成员（含自然减少人员）劳动技能均为丧失劳动力或无劳动力。',
+    en: 'The unstable-employment risk is recorded while every member (including those who died or left) has lost labour or none.',
+  },
+  parameters: [],
+  facts: ['riskTypes', 'members[].labour'],
+});
+
+export const disasterWithoutSubtype = defineRule({
+  id: 'quality.consistency.disaster-without-subtype',
+  layer: 'quality',
+  severity: 'completeness',
+  nationalCodes: ['2_11_005'],
+  title: { zh: '风险为因自然灾害但未填灾害子项', en: 'natural-disaster risk without its sub-type' },
+  citations: [{ doc: S000, clause: '附件1 四 A27a', quote: 'A27a 因自然灾害：' }, county('2_11_005', '监测对象风险为因自然灾害但未填写灾害子项')],
+  description: { zh: '风险类型含因自然灾害，A27a 灾害子项为空。', en: 'The natural-disaster risk is recorded and A27a, its sub-type, is empty.' },
+  parameters: [],
+  facts: ['riskTypes', 'disasterTypes'],
+});
+
+export const otherWithoutNote = defineRule({
+  id: 'quality.consistency.other-without-note',
+  layer: 'quality',
+  severity: 'completeness',
+  nationalCodes: ['2_11_004'],
+  title: { zh: '风险为其他但未填写备注', en: '"other" risk without a note' },
+  citations: [{ doc: S000, clause: '附件1 四 A27', quote: '其他（文字备注）' }, county('2_11_004', '监测对象致贫返贫风险类型为其他但未填写备注')],
+  description: { zh: '风险类型含其他，文字备注为空。', en: 'The risk "other" is recorded and its text note is empty.' },
+  parameters: [],
+  facts: ['riskTypes', 'riskNote'],
+});
+
+function measureWithoutMember(measure: 'dibao' | 'tekun', codes: string[], labels: [string, string][]) {
+  return defineRule({
+    id: `quality.consistency.${measure}-measure-without-member`,
+    layer: 'quality',
+    severity: 'warning',
+    nationalCodes: codes,
+    title: {
+      zh: `登记${MEASURES[measure].zh}措施但家中无${MEASURES[measure].zh}人口`,
+      en: `${MEASURES[measure].en} measure but no member receives it`,
+    },
+    citations: [TARGETED, ...labels.map(([c, l]) => county(c, l))],
+    description: {
+      zh: `帮扶措施登记了${MEASURES[measure].zh}，而所有成员（含自然减少人员）的享受${MEASURES[measure].zh}情况均已填写且无人享受。`,
+      en: `The ${MEASURES[measure].en} measure is recorded while every member (including those who died or left) has a recorded status and none receives it.`,
+    },
+    parameters: [],
+    facts: ['measures', `members[].${measure}`],
+  });
+}
+
+export const dibaoMeasureWithoutMember = measureWithoutMember(
+  'dibao',
+  ['4_11_015', '5_16_005'],
+  [
+    ['4_11_015', '防止返贫监测对象户享受低保或特困帮扶措施但家中无低保或特困供养人口（含自然减少人员）'],
+    ['5_16_005', '未消除风险防止返贫监测对象家中无人享受低保但帮扶措施登记低保（含自然减少人员）'],
+  ],
+);
+
+export const tekunMeasureWithoutMember = measureWithoutMember(
+  'tekun',
+  ['4_11_015', '5_16_006'],
+  [
+    ['4_11_015', '防止返贫监测对象户享受低保或特困帮扶措施但家中无低保或特困供养人口（含自然减少人员）'],
+    ['5_16_006', '未消除风险防止返贫监测对象家中无人享受特困供养但帮扶措施登记特困供养'],
+  ],
+);
+
+export const disabilityAllowanceWithoutMember = defineRule({
+  id: 'quality.consistency.disability-allowance-without-member',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['4_11_016'],
+  title: { zh: '登记残疾人补贴措施但家中无残疾人口', en: 'disability-allowance measure but no disabled member' },
+  citations: [TARGETED, county('4_11_016', '防止返贫监测对象户享受残疾人补贴帮扶措施但家中无残疾人口（含自然减少人员）')],
+  description: {
+    zh: '帮扶措施登记了残疾人补贴，而所有成员（含自然减少人员）健康状况均已填写，无人为残疾、无残疾人证号、无残疾等级。',
+    en: 'The disability-allowance measure is recorded while every member (including those who died or left) has a recorded health status and none is disabled, holds a certificate or has a grade.',
+  },
+  parameters: [],
+  facts: ['measures', 'members[].health', 'members[].idNumber', 'members[].disabilityGrade'],
+});
+
+function memberWithoutMeasure(measure: 'dibao' | 'tekun', code: string, label: string) {
+  return defineRule({
+    id: `quality.consistency.${measure}-member-without-measure`,
+    layer: 'quality',
+    severity: 'warning',
+    nationalCodes: [code],
+    title: { zh: `成员享受${MEASURES[measure].zh}但帮扶措施未登记`, en: `a member receives ${MEASURES[measure].en} but the measure is not recorded` },
+    citations: [TARGETED, county(code, label)],
+    description: {
+      zh: `未消除风险的监测对象有状态时点在册的成员享受${MEASURES[measure].zh}，帮扶措施中却没有${MEASURES[measure].zh}。`,
+      en: `A monitored household whose risk is not eliminated has a member on record who receives ${MEASURES[measure].en}, but the measure is not recorded.`,
+    },
+    parameters: [],
+    facts: ['measures', `members[].${measure}`, 'monitoring.eliminated'],
+  });
+}
+
+export const dibaoMemberWithoutMeasure = memberWithoutMeasure('dibao', '5_16_003', '未消除风险的防止返贫监测对象家庭成员享受农村最低生活保障但帮扶措施未勾选低保');
+export const tekunMemberWithoutMeasure = memberWithoutMeasure('tekun', '5_16_004', '未消除风险的防止返贫监测对象家庭成员享受特困供养但帮扶措施未勾选特困供养');
+
+export const severeDisabilityWithoutAllowance = defineRule({
+  id: 'quality.consistency.severe-disability-without-allowance',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['5_16_008'],
+  title: { zh: '家中有一二级残疾人但未登记残疾人补贴', en: 'severely disabled member without the disability allowance' },
+  citations: [TARGETED, county('5_16_008', '未消除风险防止返贫监测对象家中有一二级残疾人但帮扶措施未登记残疾人补贴（含自然减少人员）')],
+  description: {
+    zh: '未消除风险的监测对象有状态时点在册的一、二级（重度）残疾成员（残疾人证号或残疾等级），帮扶措施中却没有残疾人补贴。',
+    en: 'A monitored household whose risk is not eliminated has a member on record with a grade 1 or 2 (severe) disability (certificate or recorded grade), but no disability-allowance measure.',
+  },
+  parameters: [],
+  facts: ['measures', 'members[].idNumber', 'members[].disabilityGrade', 'monitoring.eliminated'],
+});
+
+export const monitoredWithoutMeasure = defineRule({
+  id: 'quality.consistency.monitored-without-measure',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['1_11_010'],
+  title: { zh: '监测对象识别后未落实帮扶措施', en: 'monitored household without any measure' },
+  citations: [TARGETED, ONE_PLAN, county('1_11_010', '防止返贫监测对象户识别后1个月及以上未落实帮扶措施')],
+  description: {
+    zh: '未消除风险的监测对象，从识别监测时间到评估时点已满配置月数（默认1个月），帮扶措施仍为空。',
+    en: 'A monitored household whose risk is not eliminated has no measure on record although the profile’s number of whole months (1 by default) has passed from identification to the as-of date.',
+  },
+  parameters: ['qualityMeasureGraceMonths'],
+  facts: ['measures', 'monitoring.identifiedOn', 'monitoring.eliminated'],
+});
+
+export const assistedWithoutMeasure = defineRule({
+  id: 'quality.consistency.assisted-elimination-without-measure',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['1_11_009'],
+  title: { zh: '帮扶消除风险但未享受帮扶措施', en: 'eliminated through assistance without any measure' },
+  citations: [{ doc: S000, clause: '附件1 七 A53', quote: 'A53 风险消除方式' }, county('1_11_009', '通过帮扶消除致贫返贫风险的监测对象未享受帮扶措施')],
+  description: { zh: '风险消除方式为帮扶消除，帮扶措施却为空。', en: 'The risk was eliminated through assistance, yet no measure is recorded.' },
+  parameters: [],
+  facts: ['monitoring.eliminated.method', 'measures'],
+});
+
+export const eliminatedBelowLine = defineRule({
+  id: 'quality.consistency.eliminated-below-line',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['4_11_010'],
+  title: { zh: '已消除风险但人均纯收入低于监测范围', en: 'eliminated but per-capita income below the line' },
+  citations: [
+    { doc: S002, clause: '三(二) 重点排查对象3', quote: '已标注风险消除，但2021年度家庭人均纯收入低于全省监测底线（2020年为6000元）的监测对象户。' },
+    county('4_11_010', '通过帮扶消除返（致）贫风险的监测对象风险消除时人均纯收入低于本省当年监测范围'),
+    ELIMINATION_PRACTICE,
+  ],
+  description: {
+    zh: '已标注风险消除（帮扶消除或自然消除）的监测对象，本收入周期A34 家庭人均纯收入低于配置的监测线。配置未设监测线时不检查，并以提示说明。',
+    en: 'A household marked eliminated (through assistance or naturally) whose A34 per-capita net income for the period is below the profile’s monitoring line. Without a line in the profile the check is not run, and a note says so.',
+  },
+  parameters: ['monitoringLine', 'lineComparison', 'perCapitaRounding', 'householdSizeRule'],
+  facts: ['monitoring.eliminated', 'income'],
+});
+
+export const eliminatedEmploymentWithoutWage = defineRule({
+  id: 'quality.consistency.eliminated-employment-without-wage',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['4_11_012'],
+  title: { zh: '已消除风险户享受就业或公益岗位帮扶但无工资性收入', en: 'eliminated with an employment measure but no wage income' },
+  citations: [county('4_11_012', '已消除风险户享受就业或者公益性岗位帮扶但消除后无工资性收入')],
+  description: {
+    zh: '已消除风险的监测对象帮扶措施含就业帮扶或公益岗位，工资性收入却为0（有风险消除后收入时看该收入，否则看本周期收入）。',
+    en: 'An eliminated household with an employment or public-welfare-post measure has zero wage income (the income recorded at elimination when there is one, else the period’s).',
+  },
+  parameters: [],
+  facts: ['monitoring.eliminated.income.wage', 'income.wage', 'measures'],
+});
+
+export const eliminationTooSoon = defineRule({
+  id: 'quality.consistency.elimination-too-soon',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['2_11_002', '5_18_009'],
+  title: { zh: '从识别到风险消除时间过短', en: 'risk eliminated too soon after identification' },
+  citations: [
+    county('2_11_002', '防止返贫监测对象从识别到风险消除时间低于6个月（2022年4月份以后消除风险）'),
+    county('5_18_009', '防止返贫监测对象户当月及次月消除返（致）贫风险（不含自然消除）'),
+    ELIMINATION_PRACTICE,
+  ],
+  description: {
+    zh: '风险消除时间在配置日期（默认2022-04-01）当日或之后，且从识别监测时间到风险消除时间不足配置的整月数（默认6个月）。',
+    en: 'An elimination on or after the profile date (2022-04-01 by default) less than the profile’s number of whole months (6 by default) after identification.',
+  },
+  parameters: ['qualityEliminationMinDuration'],
+  facts: ['monitoring.identifiedOn', 'monitoring.eliminated.on'],
+});
+
+export const eliminationBeforeIdentification = defineRule({
+  id: 'quality.consistency.elimination-before-identification',
+  layer: 'quality',
+  severity: 'error',
+  nationalCodes: [],
+  title: { zh: '风险消除时间早于识别监测时间', en: 'elimination dated before identification' },
+  citations: [{ doc: S000, clause: '附件1 七 A54', quote: 'A54 风险消除时间' }],
+  description: { zh: 'A54 风险消除时间早于识别监测时间。', en: 'A54, the elimination date, is before the identification date.' },
+  parameters: [],
+  facts: ['monitoring.identifiedOn', 'monitoring.eliminated.on'],
+});
+
+export const eliminatedWithoutLabour = defineRule({
+  id: 'quality.consistency.eliminated-without-labour',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['4_11_011'],
+  title: { zh: '整户无劳动力监测对象已消除风险', en: 'household without labour capacity marked eliminated' },
+  citations: [
+    { doc: S002, clause: '三(二) 重点排查对象4', quote: '已标注风险消除，但整户无劳动能力或部分丧失劳动能力且无法通过产业就业获得稳定收入的监测对象户。' },
+    county('4_11_011', '整户无劳动力监测对象户已消除风险（含自然减少）'),
+    ELIMINATION_PRACTICE,
+  ],
+  description: {
+    zh: '已标注风险消除，而状态时点在册的每名成员劳动技能均为丧失劳动力或无劳动力（整户无劳动能力户应在落实兜底保障后继续监测）。',
+    en: 'Marked eliminated while every member on record at the status date has lost labour or none (a household without labour capacity stays under monitoring once the safety net is in place).',
+  },
+  parameters: [],
+  facts: ['monitoring.eliminated', 'members[].labour'],
+});
+
+export const eliminatedWithGuaranteeProblem = defineRule({
+  id: 'quality.consistency.eliminated-with-guarantee-problem',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['1_02_008', '1_02_009', '1_11_005', '1_11_006', '1_11_007', '1_11_008'],
+  title: { zh: '已消除风险但存在三保障或饮水安全问题', en: 'eliminated with a three-guarantees or water problem' },
+  citations: [
+    ELIMINATED_CLEAN,
+    county('1_11_006', '已消除致贫返贫风险的监测对象住危房'),
+    county('1_11_007', '已消除致贫返贫风险的监测对象未解决安全饮用水'),
+    county('1_11_005', '已消除风险监测对象有义务教育阶段适龄儿童少年失学辍学'),
+    county('1_11_008', '已消除风险监测对象有家庭成员未参加（或重复参加）基本医疗保险'),
+    county('1_02_008', '已消除返（致）贫风险的防止返贫监测对象户住房出现安全问题'),
+    county('1_02_009', '已消除返（致）贫风险的防止返贫监测对象户饮水出现安全问题'),
+  ],
+  description: {
+    zh: '已标注风险消除，而本期或风险消除时记录的住房安全、义务教育、饮水安全或基本医疗保险（A23–A26）为“是”（存在问题）。',
+    en: 'Marked eliminated while A23–A26 — unsafe housing, a compulsory-age dropout, unsafe water, a member without basic medical insurance — say "yes" now or as recorded at elimination.',
+  },
+  parameters: [],
+  facts: ['monitoring.eliminated.guarantees', 'guarantees'],
+});
+
+export const safetyNetOnly = defineRule({
+  id: 'quality.consistency.safety-net-only',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['5_11_032'],
+  title: { zh: '有劳动能力的监测对象仅享受兜底保障措施', en: 'household that can work gets safety-net measures only' },
+  citations: [
+    { doc: '榕晋乡振〔2023〕12号', clause: '一(一)', quote: '坚决防止对有劳动能力的监测对象通过低保等政策“一兜了之”。' },
+    { doc: '龙扶贫组字〔2021〕1号', clause: '五', quote: '对有劳动能力的，坚持开发式帮扶方针' },
+    county('5_11_032', '有劳动能力的未消除风险监测对象户仅享受综合保障一项措施'),
+  ],
+  description: {
+    zh: '未消除风险的监测对象有状态时点在册的普通或技能劳动力成员，帮扶措施不为空却全部是综合保障（兜底）类（低保、特困供养、临时救助、残疾人补贴、防贫保险）。',
+    en: 'A monitored household whose risk is not eliminated has a member on record with ordinary or skilled labour, and its measures, though present, are all safety-net measures (低保, 特困供养, temporary assistance, disability allowance, anti-poverty insurance).',
+  },
+  parameters: [],
+  facts: ['measures', 'members[].labour', 'monitoring.eliminated'],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Checks
+
+function runA26(q: QualityRun): void {
+  const recorded = q.household.guarantees?.memberWithoutMedicalInsurance;
+  if (recorded === undefined) return;
+  let uninsured: number | undefined;
+  let unknown = false;
+  for (let i = 0; i < q.members.length; i++) {
+    if (!q.present(i)) continue;
+    const a17 = q.members[i]!.basicMedicalInsurance;
+    if (a17 === false) {
+      uninsured = i;
+      break;
+    }
+    if (a17 === undefined) unknown = true;
+  }
+  const generated = uninsured !== undefined ? true : unknown ? undefined : false;
+  if (generated === undefined || generated === recorded) return;
+  q.report(
+    a26VsA17,
+    'guarantees.memberWithoutMedicalInsurance',
+    generated
+      ? { zh: `A26 记为否，但${q.who(uninsured!).zh}A17 未参加基本医疗保险，应为是`, en: `A26 says no, but ${q.who(uninsured!).en} has no basic medical insurance (A17), so it should say yes` }
+      : { zh: 'A26 记为是，但所有在册成员A17 均已参加基本医疗保险，应为否', en: 'A26 says yes, but every member on record has basic medical insurance (A17), so it should say no' },
+    { A26: recorded, generatedFromA17: generated },
+  );
+}
+
+function runIllnessWithoutIllMember(q: QualityRun): void {
+  if (!q.activeMonitoring || !hasRisk(q, 'illness')) return;
+  for (const m of q.members) {
+    if (m.health === undefined || m.health === 'chronic' || m.health === 'serious-illness') return;
+  }
+  q.report(
+    illnessWithoutIllMember,
+    'riskTypes',
+    { zh: '风险类型为因病，但家中（含自然减少人员）无长期慢性病或患大病成员', en: 'the risk is illness, but no member (including those who died or left) is chronically or seriously ill' },
+    { risk: 'illness' },
+  );
+}
+
+function runIllnessWithoutSpending(q: QualityRun): void {
+  if (!q.activeMonitoring || !hasRisk(q, 'illness')) return;
+  if (toFen(q.household.income.compliantOutOfPocket) !== 0) return;
+  q.report(
+    illnessWithoutSpending,
+    'income.compliantOutOfPocket',
+    { zh: '风险类型为因病，但A36 合规自付支出为0', en: 'the risk is illness, but A36 compliant out-of-pocket spending is 0' },
+    { risk: 'illness', A36: '0.00' },
+  );
+}
+
+/** Every member's health is recorded and none is disabled on any evidence. */
+function noDisabledMember(q: QualityRun): boolean {
+  for (let i = 0; i < q.members.length; i++) {
+    if (q.members[i]!.health === undefined || isDisabledMember(q, i)) return false;
+  }
+  return true;
+}
+
+function runDisabilityWithoutDisabled(q: QualityRun): void {
+  if (!hasRisk(q, 'disability') || !noDisabledMember(q)) return;
+  q.report(
+    disabilityWithoutDisabledMember,
+    'riskTypes',
+    { zh: '风险类型为因残，但家中无残疾成员（健康状况、残疾人证号、残疾等级均未显示残疾）', en: 'the risk is disability, but no member is disabled (by health status, certificate or grade)' },
+    { risk: 'disability' },
+  );
+}
+
+function runLabourShortage(q: QualityRun): void {
+  if (!q.activeMonitoring || !hasRisk(q, 'labour-shortage')) return;
+  let counted = 0;
+  for (let i = 0; i < q.members.length; i++) {
+    if (!q.present(i)) continue;
+    if (canWork(q.members[i]!) !== true) return;
+    counted++;
+  }
+  if (counted === 0) return;
+  q.report(
+    labourShortageAllCanWork,
+    'riskTypes',
+    { zh: `风险类型为缺劳动力，但在册的 ${counted} 名成员均有劳动能力`, en: `the risk is lack of labour, but all ${counted} members on record can work` },
+    { risk: 'labour-shortage', membersWhoCanWork: counted },
+  );
+}
+
+function runUnstableEmployment(q: QualityRun): void {
+  if (!hasRisk(q, 'unstable-employment')) return;
+  for (const m of q.members) if (hasNoLabour(m) !== true) return;
+  q.report(
+    unstableEmploymentNoLabour,
+    'riskTypes',
+    { zh: '风险类型为因务工就业不稳，但家中成员（含自然减少人员）均丧失或无劳动力', en: 'the risk is unstable employment, but no member (including those who died or left) can work' },
+    { risk: 'unstable-employment' },
+  );
+}
+
+function runDisasterSubtype(q: QualityRun): void {
+  if (!hasRisk(q, 'natural-disaster')) return;
+  const d = q.household.disasterTypes;
+  if (d !== undefined && d.length > 0) return;
+  q.report(disasterWithoutSubtype, 'disasterTypes', { zh: '风险类型为因自然灾害，未填写灾害子项（A27a）', en: 'the risk is a natural disaster but its sub-type (A27a) is empty' });
+}
+
+function runOtherNote(q: QualityRun): void {
+  if (!hasRisk(q, 'other')) return;
+  const note = q.household.riskNote;
+  if (note !== undefined && note.trim() !== '') return;
+  q.report(otherWithoutNote, 'riskNote', { zh: '风险类型为其他，未填写文字备注', en: 'the risk is "other" but its text note is empty' });
+}
+
+function measureWithoutMemberCheck(rule: QualityRule, measure: 'dibao' | 'tekun') {
+  return (q: QualityRun): void => {
+    if (!q.hasMeasure(measure)) return;
+    for (const m of q.members) if (m[measure] !== false) return;
+    const label = measureLabel(measure);
+    q.report(rule, 'measures', { zh: `帮扶措施登记了${label.zh}，但家中（含自然减少人员）无人享受${label.zh}`, en: `the ${label.en} measure is recorded, but no member (including those who died or left) receives it` }, { measure });
+  };
+}
+
+function runDisabilityAllowance(q: QualityRun): void {
+  if (!q.hasMeasure('disability-allowance') || !noDisabledMember(q)) return;
+  q.report(
+    disabilityAllowanceWithoutMember,
+    'measures',
+    { zh: '帮扶措施登记了残疾人补贴，但家中（含自然减少人员）无残疾成员', en: 'the disability-allowance measure is recorded, but no member (including those who died or left) is disabled' },
+    { measure: 'disability-allowance' },
+  );
+}
+
+function memberWithoutMeasureCheck(rule: QualityRule, measure: 'dibao' | 'tekun') {
+  return (q: QualityRun): void => {
+    if (!q.activeMonitoring || q.hasMeasure(measure)) return;
+    for (let i = 0; i < q.members.length; i++) {
+      if (q.members[i]![measure] !== true || !q.present(i)) continue;
+      const label = measureLabel(measure);
+      q.report(rule, 'measures', { zh: `${q.who(i).zh}享受${label.zh}，帮扶措施却未登记${label.zh}`, en: `${q.who(i).en} receives ${label.en}, but the measure is not recorded` }, { measure, member: `members[${i}]` });
+      return;
+    }
+  };
+}
+
+function runSevereDisabilityAllowance(q: QualityRun): void {
+  if (!q.activeMonitoring || q.hasMeasure('disability-allowance')) return;
+  for (let i = 0; i < q.members.length; i++) {
+    if (!q.present(i) || !isSeverelyDisabled(q, i)) continue;
+    q.report(
+      severeDisabilityWithoutAllowance,
+      'measures',
+      { zh: `${q.who(i).zh}为一、二级（重度）残疾，帮扶措施未登记残疾人补贴`, en: `${q.who(i).en} has a grade 1 or 2 (severe) disability, but no disability-allowance measure is recorded` },
+      { member: `members[${i}]` },
+    );
+    return;
+  }
+}
+
+function runMonitoredWithoutMeasure(q: QualityRun): void {
+  if (!q.activeMonitoring) return;
+  const measures = q.household.measures;
+  if (measures !== undefined && measures.length > 0) return;
+  const identifiedOn = q.household.monitoring!.identifiedOn;
+  const on = q.referenceDate!;
+  if (on < identifiedOn) return;
+  const p = q.param('qualityMeasureGraceMonths');
+  const months = monthsBetween(identifiedOn, on);
+  if (months < p.value) return;
+  q.report(
+    monitoredWithoutMeasure,
+    'measures',
+    {
+      zh: `识别监测时间 ${identifiedOn}，到 ${on} 已满 ${months} 个月，仍未登记任何帮扶措施`,
+      en: `identified on ${identifiedOn}, ${months} whole months before ${on}, and still no measure is recorded`,
+    },
+    { identifiedOn, asOf: on, months, graceMonths: p.value },
+    p.citation,
+  );
+}
+
+function runAssistedWithoutMeasure(q: QualityRun): void {
+  const e = q.household.monitoring?.eliminated;
+  if (e === undefined || e.method !== 'assisted') return;
+  const measures = q.household.measures;
+  if (measures !== undefined && measures.length > 0) return;
+  q.report(assistedWithoutMeasure, 'measures', { zh: `${e.on} 以帮扶消除方式消除风险，但未登记任何帮扶措施`, en: `the risk was eliminated through assistance on ${e.on}, but no measure is recorded` }, { method: e.method, eliminatedOn: e.on });
+}
+
+function runEliminatedBelowLine(q: QualityRun): void {
+  const e = q.household.monitoring?.eliminated;
+  if (e === undefined) return;
+  const f = q.income();
+  if (f === null || f.size === null || f.size <= 0) return;
+  const line = q.param('monitoringLine');
+  const lineFen = toFen(line.value);
+  if (compareWithLine(f.net, f.size, lineFen, q.profile, q.parameterDate!) >= 0) return;
+  q.report(
+    eliminatedBelowLine,
+    'income',
+    {
+      zh: `已于 ${e.on} 标注风险消除，但本周期家庭纯收入 ${formatFen(f.net)} 元、${f.size} 人，人均低于监测线 ${formatFen(lineFen)} 元`,
+      en: `marked eliminated on ${e.on}, but the period's net income of ${formatFen(f.net)} yuan for ${f.size} people is below the line of ${formatFen(lineFen)} yuan per head`,
+    },
+    { A33: formatFen(f.net), householdSize: f.size, line: formatFen(lineFen), method: e.method, eliminatedOn: e.on },
+    line.citation,
+  );
+}
+
+function runEliminatedEmploymentWithoutWage(q: QualityRun): void {
+  const e = q.household.monitoring?.eliminated;
+  if (e === undefined || !(q.hasMeasure('employment') || q.hasMeasure('public-welfare-post'))) return;
+  const atElimination = e.income !== undefined;
+  const wage = toFen(atElimination ? e.income!.wage : q.household.income.wage);
+  if (wage !== 0) return;
+  const which = q.hasMeasure('employment') ? measureLabel('employment') : measureLabel('public-welfare-post');
+  q.report(
+    eliminatedEmploymentWithoutWage,
+    atElimination ? 'monitoring.eliminated.income.wage' : 'income.wage',
+    {
+      zh: `已消除风险，帮扶措施含${which.zh}，但${atElimination ? '风险消除后' : '本周期'}工资性收入为0`,
+      en: `eliminated with the ${which.en} measure, but wage income ${atElimination ? 'at elimination' : 'for the period'} is 0`,
+    },
+    { wage: '0.00', incomeAtElimination: atElimination },
+  );
+}
+
+function runEliminationTooSoon(q: QualityRun): void {
+  const mon = q.household.monitoring;
+  const e = mon?.eliminated;
+  if (mon === undefined || e === undefined || e.on < mon.identifiedOn) return;
+  const p = q.param('qualityEliminationMinDuration');
+  if (e.on < p.value.eliminatedFrom) return;
+  const months = monthsBetween(mon.identifiedOn, e.on);
+  if (months >= p.value.months) return;
+  q.report(
+    eliminationTooSoon,
+    'monitoring.eliminated.on',
+    {
+      zh: `识别监测时间 ${mon.identifiedOn}，风险消除时间 ${e.on}，相隔不足 ${p.value.months} 个月（${months} 个整月）`,
+      en: `identified on ${mon.identifiedOn} and eliminated on ${e.on}: fewer than ${p.value.months} months apart (${months} whole months)`,
+    },
+    { identifiedOn: mon.identifiedOn, eliminatedOn: e.on, months, minMonths: p.value.months, appliesFrom: p.value.eliminatedFrom },
+    p.citation,
+  );
+}
+
+function runEliminationBeforeIdentification(q: QualityRun): void {
+  const mon = q.household.monitoring;
+  const e = mon?.eliminated;
+  if (mon === undefined || e === undefined || e.on >= mon.identifiedOn) return;
+  q.report(
+    eliminationBeforeIdentification,
+    'monitoring.eliminated.on',
+    { zh: `风险消除时间 ${e.on} 早于识别监测时间 ${mon.identifiedOn}`, en: `the elimination date ${e.on} is before the identification date ${mon.identifiedOn}` },
+    { identifiedOn: mon.identifiedOn, eliminatedOn: e.on },
+  );
+}
+
+function runEliminatedWithoutLabour(q: QualityRun): void {
+  if (!q.eliminated) return;
+  let counted = 0;
+  for (let i = 0; i < q.members.length; i++) {
+    if (!q.present(i)) continue;
+    if (hasNoLabour(q.members[i]!) !== true) return;
+    counted++;
+  }
+  if (counted === 0) return;
+  q.report(
+    eliminatedWithoutLabour,
+    'monitoring.eliminated',
+    { zh: `已标注风险消除，但在册的 ${counted} 名成员均丧失或无劳动力（整户无劳动能力）`, en: `marked eliminated, but none of the ${counted} members on record can work (the whole household lacks labour capacity)` },
+    { members: counted },
+  );
+}
+
+const GUARANTEES = [
+  ['housingUnsafe', 'A23', '住房出现安全问题', 'unsafe housing'],
+  ['compulsoryEducationDropout', 'A24', '义务教育阶段适龄儿童少年失学辍学', 'a compulsory-age child out of school'],
+  ['drinkingWaterUnsafe', 'A25', '饮水出现安全问题', 'unsafe drinking water'],
+  ['memberWithoutMedicalInsurance', 'A26', '有家庭成员未参加基本医疗保险', 'a member without basic medical insurance'],
+] as const;
+
+function runEliminatedGuarantees(q: QualityRun): void {
+  const e = q.household.monitoring?.eliminated;
+  if (e === undefined) return;
+  const sources = [
+    ['guarantees', q.household.guarantees, '本期', 'now'],
+    ['monitoring.eliminated.guarantees', e.guarantees, '风险消除时', 'at elimination'],
+  ] as const;
+  for (const [base, g, zhWhen, enWhen] of sources) {
+    if (g === undefined) continue;
+    for (const [key, form, zh, en] of GUARANTEES) {
+      if (g[key] !== true) continue;
+      q.report(
+        eliminatedWithGuaranteeProblem,
+        `${base}.${key}`,
+        { zh: `已于 ${e.on} 标注风险消除，但${zhWhen}${form}记为${zh}`, en: `marked eliminated on ${e.on}, but ${form} records ${en} ${enWhen}` },
+        { field: form, eliminatedOn: e.on },
+      );
+    }
+  }
+}
+
+function runSafetyNetOnly(q: QualityRun): void {
+  if (!q.activeMonitoring) return;
+  const measures = q.household.measures;
+  if (measures === undefined || measures.length === 0) return;
+  for (const m of measures) if (MEASURES[m].group !== 'safety-net') return;
+  for (let i = 0; i < q.members.length; i++) {
+    if (!q.present(i) || hasFullLabour(q.members[i]!) !== true) continue;
+    q.report(
+      safetyNetOnly,
+      'measures',
+      {
+        zh: `${q.who(i).zh}有劳动能力，帮扶措施却只有兜底保障类（${measures.map((m) => measureLabel(m).zh).join('、')}）`,
+        en: `${q.who(i).en} can work, yet the household's measures are safety-net only (${measures.map((m) => measureLabel(m).en).join(', ')})`,
+      },
+      { measures: [...measures], member: `members[${i}]` },
+    );
+    return;
+  }
+}
+
+/** The consistency checks, in report order. */
+export const consistencyChecks: readonly QualityCheck[] = [
+  qualityCheck(a26VsA17, runA26, true),
+  qualityCheck(illnessWithoutIllMember, runIllnessWithoutIllMember),
+  qualityCheck(illnessWithoutSpending, runIllnessWithoutSpending),
+  qualityCheck(disabilityWithoutDisabledMember, runDisabilityWithoutDisabled),
+  qualityCheck(labourShortageAllCanWork, runLabourShortage, true),
+  qualityCheck(unstableEmploymentNoLabour, runUnstableEmployment),
+  qualityCheck(disasterWithoutSubtype, runDisasterSubtype),
+  qualityCheck(otherWithoutNote, runOtherNote),
+  qualityCheck(dibaoMeasureWithoutMember, measureWithoutMemberCheck(dibaoMeasureWithoutMember, 'dibao')),
+  qualityCheck(tekunMeasureWithoutMember, measureWithoutMemberCheck(tekunMeasureWithoutMember, 'tekun')),
+  qualityCheck(disabilityAllowanceWithoutMember, runDisabilityAllowance),
+  qualityCheck(dibaoMemberWithoutMeasure, memberWithoutMeasureCheck(dibaoMemberWithoutMeasure, 'dibao'), true),
+  qualityCheck(tekunMemberWithoutMeasure, memberWithoutMeasureCheck(tekunMemberWithoutMeasure, 'tekun'), true),
+  qualityCheck(severeDisabilityWithoutAllowance, runSevereDisabilityAllowance, true),
+  qualityCheck(monitoredWithoutMeasure, runMonitoredWithoutMeasure),
+  qualityCheck(assistedWithoutMeasure, runAssistedWithoutMeasure),
+  qualityCheck(eliminatedBelowLine, runEliminatedBelowLine),
+  qualityCheck(eliminatedEmploymentWithoutWage, runEliminatedEmploymentWithoutWage),
+  qualityCheck(eliminationTooSoon, runEliminationTooSoon),
+  qualityCheck(eliminationBeforeIdentification, runEliminationBeforeIdentification),
+  qualityCheck(eliminatedWithoutLabour, runEliminatedWithoutLabour, true),
+  qualityCheck(eliminatedWithGuaranteeProblem, runEliminatedGuarantees),
+  qualityCheck(safetyNetOnly, runSafetyNetOnly, true),
+];

@@ -1,0 +1,657 @@
+/**
+ * 证件号码与家庭关系 — identity checks: the A7 ID number of every member (GB 11643-1999, the
+ * 20/22-character disability certificate), its agreement with the member's sex, birth date and
+ * disability facts, duplicates within the household, the head of household and relation vs sex.
+ *
+ * 临稷办发〔2023〕76号 附件1 二: "A7 居民身份 证（残疾人 证） 号码" … "A8 与户主 关系"; 1 "户主".
+ * 临稷办发〔2023〕76号 §三(二): "持续提升信息数据的真实性和准确性，确保“账账相符、账实相符”。"
+ *
+ * Every member listed is checked, including members who died or left (their rows stay on record).
+ * ID numbers in messages and values are masked.
+ *
+ * @module
+ */
+import { maskIdNumber } from '../../explain/mask.js';
+import { RELATIONS } from '../../model/labels.js';
+import type { QuotedCitation } from '../../explain/finding.js';
+import { defineRule } from '../rule.js';
+import { county, qualityCheck, type QualityCheck, type QualityRun } from './run.js';
+
+const S000 = '临稷办发〔2023〕76号';
+const A7: QuotedCitation = { doc: S000, clause: '附件1 二 A7', quote: 'A7 居民身份 证（残疾人 证） 号码' };
+const A8: QuotedCitation = { doc: S000, clause: '附件1 二 A8', quote: 'A8 与户主 关系' };
+const ACCOUNTS: QuotedCitation = { doc: S000, clause: '三(二)', quote: '持续提升信息数据的真实性和准确性，确保“账账相符、账实相符”。' };
+const GB = (clause: string): QuotedCitation => ({ doc: 'GB 11643-1999', clause });
+
+const DISABILITY_CATEGORIES: Record<number, { zh: string; en: string }> = {
+  1: { zh: '视力', en: 'visual' },
+  2: { zh: '听力', en: 'hearing' },
+  3: { zh: '言语', en: 'speech' },
+  4: { zh: '肢体', en: 'physical' },
+  5: { zh: '智力', en: 'intellectual' },
+  6: { zh: '精神', en: 'mental' },
+  7: { zh: '多重', en: 'multiple' },
+};
+
+const path = (i: number, field: string) => `members[${i}].${field}`;
+const masked = (q: QualityRun, i: number) => maskIdNumber(q.members[i]!.idNumber!.trim());
+
+// ---------------------------------------------------------------------------------------------
+// Headers
+
+export const idMissing = defineRule({
+  id: 'quality.identity.missing',
+  layer: 'quality',
+  severity: 'completeness',
+  nationalCodes: ['4_01_003'],
+  title: { zh: '证件号码为空', en: 'ID number missing' },
+  citations: [A7, county('4_01_003', '脱贫人口无身份证号（含前6位6个9）')],
+  description: { zh: '家庭成员未填写居民身份证（残疾人证）号码。', en: 'A member has no resident ID (or disability-certificate) number.' },
+  parameters: [],
+  facts: ['members[].idNumber'],
+});
+
+export const idPlaceholder = defineRule({
+  id: 'quality.identity.placeholder',
+  layer: 'quality',
+  severity: 'error',
+  nationalCodes: ['4_01_003'],
+  title: { zh: '证件号码为占位号（前6位为999999）', en: 'placeholder ID number (999999…)' },
+  citations: [A7, county('4_01_003', '脱贫人口无身份证号（含前6位6个9）')],
+  description: {
+    zh: '证件号码以999999开头：全国系统以此表示“无证件号码”，应补录真实号码。',
+    en: 'The ID number begins with 999999, which the national system uses for "no ID number": the real number must be entered.',
+  },
+  parameters: [],
+  facts: ['members[].idNumber'],
+});
+
+export const idLength = defineRule({
+  id: 'quality.identity.length',
+  layer: 'quality',
+  severity: 'error',
+  nationalCodes: ['1_01_002', '1_12_002'],
+  title: { zh: '证件号码位数异常', en: 'ID number of a wrong length' },
+  citations: [
+    A7,
+    GB('号码结构'),
+    county('1_01_002', '脱贫人口证件号码位数异常（非18、20、22位）'),
+    county('1_12_002', '防止返贫监测对象人口证件号码位数异常（非18、20、22位）'),
+  ],
+  description: {
+    zh: '证件号码不是15位（一代身份证）、18位（居民身份证）、20位或22位（残疾人证）。15位号码另有升级提示。',
+    en: 'The ID number is not 15 (first-generation card), 18 (resident ID), 20 or 22 characters (disability certificate). A 15-digit number gets a separate note to upgrade it.',
+  },
+  parameters: [],
+  facts: ['members[].idNumber'],
+});
+
+export const idCharacters = defineRule({
+  id: 'quality.identity.characters',
+  layer: 'quality',
+  severity: 'error',
+  nationalCodes: [],
+  title: { zh: '证件号码含非法字符', en: 'ID number with invalid characters' },
+  citations: [A7, GB('号码结构')],
+  description: {
+    zh: '证件号码前17位应为数字，第18位为数字或X（小写x亦可）；15位号码应全为数字。',
+    en: 'The first 17 characters must be digits and the 18th a digit or X (lower-case x accepted); a 15-digit number is all digits.',
+  },
+  parameters: [],
+  facts: ['members[].idNumber'],
+});
+
+export const idChecksum = defineRule({
+  id: 'quality.identity.checksum',
+  layer: 'quality',
+  severity: 'error',
+  nationalCodes: ['1_01_003', '1_12_003'],
+  title: { zh: '身份证号码不符合校验规则', en: 'ID number fails its check character' },
+  citations: [
+    A7,
+    GB('校验码'),
+    county('1_01_003', '脱贫户家庭成员身份证号码不符合校验规则（特指18位证件号码）'),
+    county('1_12_003', '防止返贫监测对象人口身份证号不符合校验规则（特指18位证件号码）'),
+  ],
+  description: {
+    zh: '18位身份证号码的校验码（第18位）与前17位按 GB 11643-1999 计算的结果不符（ISO 7064 MOD 11-2）。',
+    en: 'The check character (18th) of an 18-character ID does not match the one GB 11643-1999 computes from the first 17 digits (ISO 7064 MOD 11-2).',
+  },
+  parameters: [],
+  facts: ['members[].idNumber'],
+});
+
+export const idDisabilityCertificate = defineRule({
+  id: 'quality.identity.disability-certificate',
+  layer: 'quality',
+  severity: 'error',
+  nationalCodes: ['1_01_004', '1_12_004'],
+  title: { zh: '残疾人证号不符合校验规则', en: 'invalid disability-certificate number' },
+  citations: [
+    A7,
+    GB('校验码'),
+    county('1_01_004', '脱贫户家庭成员残疾人证不符合校验规则'),
+    county('1_12_004', '防止返贫监测对象人口残疾人证不符合校验规则'),
+  ],
+  description: {
+    zh: '20位或22位残疾人证号：前18位身份证号码校验不通过，或第19位残疾类别不在1–7，或第20位残疾等级不在1–4。',
+    en: 'A 20- or 22-character disability certificate whose first 18 characters fail the ID check, or whose 19th character (category) is not 1–7, or whose 20th (grade) is not 1–4.',
+  },
+  parameters: [],
+  facts: ['members[].idNumber'],
+});
+
+export const idRegion = defineRule({
+  id: 'quality.identity.region',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: [],
+  title: { zh: '证件号码省级代码不存在', en: 'unknown province code in the ID number' },
+  citations: [A7, GB('地址码')],
+  description: { zh: '证件号码前两位不是我国的省级行政区划代码。', en: 'The first two digits of the ID number are not a Chinese province code.' },
+  parameters: [],
+  facts: ['members[].idNumber'],
+});
+
+export const idBirthDate = defineRule({
+  id: 'quality.identity.birth-date',
+  layer: 'quality',
+  severity: 'error',
+  nationalCodes: [],
+  title: { zh: '证件号码出生日期错误', en: 'impossible birth date in the ID number' },
+  citations: [A7, GB('出生日期码')],
+  description: {
+    zh: '证件号码中的出生日期不是实际存在的日期、早于1880年，或晚于评估时点。',
+    en: 'The birth date in the ID number is not a real date, is before 1880, or is after the as-of date.',
+  },
+  parameters: [],
+  facts: ['members[].idNumber'],
+});
+
+export const idFifteenDigit = defineRule({
+  id: 'quality.identity.fifteen-digit',
+  layer: 'quality',
+  severity: 'info',
+  nationalCodes: [],
+  title: { zh: '15位证件号码需要升级为18位', en: '15-digit ID number to be upgraded to 18' },
+  citations: [A7, GB('号码结构'), county('C 证件号码异常', '15位证件号码需要升级为18位')],
+  description: {
+    zh: '一代身份证的15位号码应升级为18位（出生年份补“19”并计算校验码）；升级后的号码用于查重。',
+    en: 'A first-generation 15-digit number should be upgraded to 18 (birth year prefixed with "19", check character computed); the upgraded number is used to find duplicates.',
+  },
+  parameters: [],
+  facts: ['members[].idNumber'],
+});
+
+export const idSex = defineRule({
+  id: 'quality.identity.sex',
+  layer: 'quality',
+  severity: 'error',
+  nationalCodes: [],
+  title: { zh: '性别与证件号码不符', en: 'sex does not match the ID number' },
+  citations: [A7, { doc: S000, clause: '附件1 二 A6', quote: 'A6 性别' }, GB('顺序码')],
+  description: {
+    zh: '证件号码第17位（顺序码末位）奇数为男、偶数为女，与A6性别不一致。',
+    en: 'The 17th digit of the ID number (last digit of the sequence code) is odd for a man and even for a woman; it disagrees with A6 sex.',
+  },
+  parameters: [],
+  facts: ['members[].idNumber', 'members[].sex'],
+});
+
+export const idBirthDateMismatch = defineRule({
+  id: 'quality.identity.birth-date-mismatch',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: [],
+  title: { zh: '出生日期与证件号码不符', en: 'birth date does not match the ID number' },
+  citations: [A7, GB('出生日期码')],
+  description: {
+    zh: '成员记录的出生日期与证件号码中的出生日期不一致（年龄按记录的出生日期计算）。',
+    en: "The member's recorded birth date differs from the one in the ID number (ages use the recorded birth date).",
+  },
+  parameters: [],
+  facts: ['members[].idNumber', 'members[].birthDate'],
+});
+
+export const idDisabilityMismatch = defineRule({
+  id: 'quality.identity.disability-mismatch',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: [],
+  title: { zh: '残疾类别或等级与残疾人证号不符', en: 'disability category or grade differs from the certificate' },
+  citations: [A7],
+  description: {
+    zh: '残疾人证号第19位（类别）或第20位（等级）与成员记录的残疾类别、残疾等级不一致。',
+    en: "The certificate's 19th character (category) or 20th (grade) differs from the member's recorded disability category or grade.",
+  },
+  parameters: [],
+  facts: ['members[].idNumber', 'members[].disabilityCategory', 'members[].disabilityGrade'],
+});
+
+export const idDisabledWithoutCertificate = defineRule({
+  id: 'quality.identity.disabled-without-certificate',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['4_01_002', '4_12_003'],
+  title: { zh: '健康状况为残疾但无残疾人证', en: 'disabled but no disability certificate' },
+  citations: [A7, county('4_01_002', '健康状况为残疾但证件类型不是残疾人证'), county('4_12_003', '监测对象人口健康状况为残疾但无残疾人证')],
+  description: {
+    zh: '健康状况为残疾，但A7不是20位或22位残疾人证号，证件类型也不是残疾人证。',
+    en: 'Health is "disabled" but A7 is not a 20- or 22-character disability-certificate number and the ID type is not a disability certificate.',
+  },
+  parameters: [],
+  facts: ['members[].health', 'members[].idNumber', 'members[].idType'],
+});
+
+export const severeDisabilityLabour = defineRule({
+  id: 'quality.identity.severe-disability-labour',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['4_01_007', '4_01_008'],
+  title: { zh: '重度残疾人员劳动技能为普通或技能劳动力', en: 'severely disabled member with full labour capacity' },
+  citations: [
+    A7,
+    county('4_01_007', '一、二级（重度）肢体残疾人员劳动技能为普通劳动力'),
+    county('4_01_008', '一、二级（重度）肢体残疾监测对象家庭成员有普通劳动能力'),
+  ],
+  description: {
+    zh: '残疾等级为一、二级（重度，取自残疾人证号或残疾等级），残疾类别在配置列出的类别中（默认肢体），而劳动技能为普通劳动力或技能劳动力。类别未知时不判断。',
+    en: 'A grade 1 or 2 (severe) disability — from the certificate or the recorded grade — of a category the profile lists (physical by default), with ordinary or skilled labour. Not judged when the category is unknown.',
+  },
+  parameters: ['qualitySevereDisabilityLabourCategories'],
+  facts: ['members[].idNumber', 'members[].disabilityCategory', 'members[].disabilityGrade', 'members[].labour'],
+});
+
+export const duplicateInHousehold = defineRule({
+  id: 'quality.identity.duplicate-in-household',
+  layer: 'quality',
+  severity: 'error',
+  nationalCodes: ['1_01_001', '1_12_001'],
+  title: { zh: '户内证件号码重复', en: 'duplicate ID number within the household' },
+  citations: [A7, ACCOUNTS, county('1_01_001', '省内脱贫人口证件号码重复'), county('1_12_001', '省内防止返贫监测对象人口证件号码重复')],
+  description: {
+    zh: '同一户内两名及以上成员的证件号码相同（15位号码升级后比较，残疾人证取前18位，大小写x视为相同）。每名涉及的成员各报一条。',
+    en: 'Two or more members of the household share an ID number (15-digit numbers compared after upgrading, certificates by their first 18 characters, x and X alike). Each member involved is reported.',
+  },
+  parameters: [],
+  facts: ['members[].idNumber'],
+});
+
+export const noHead = defineRule({
+  id: 'quality.identity.no-head',
+  layer: 'quality',
+  severity: 'error',
+  nationalCodes: ['3_02_012', '3_11_001'],
+  title: { zh: '户内无户主', en: 'no head of household' },
+  citations: [A8, county('3_02_012', '脱贫户无户主'), county('3_11_001', '监测对象户无户主')],
+  description: { zh: '没有与户主关系为“户主”的成员。', en: 'No member has the relation "head of household".' },
+  parameters: [],
+  facts: ['members[].relation'],
+});
+
+export const multipleHeads = defineRule({
+  id: 'quality.identity.multiple-heads',
+  layer: 'quality',
+  severity: 'error',
+  nationalCodes: ['3_02_011', '3_11_002'],
+  title: { zh: '户内存在多个户主', en: 'more than one head of household' },
+  citations: [A8, county('3_02_011', '户内存在多个户主'), county('3_11_002', '监测对象户存在多个户主')],
+  description: { zh: '两名及以上成员的与户主关系为“户主”；每名户主各报一条。', en: 'Two or more members have the relation "head of household"; each is reported.' },
+  parameters: [],
+  facts: ['members[].relation'],
+});
+
+export const relationSex = defineRule({
+  id: 'quality.identity.relation-sex',
+  layer: 'quality',
+  severity: 'error',
+  nationalCodes: ['2_01_004', '2_12_008'],
+  title: { zh: '与户主关系与性别不符', en: 'relation to the head does not match sex' },
+  citations: [
+    A8,
+    county('2_01_004', '脱贫人口与户主关系与性别指标值逻辑错误'),
+    county('2_12_008', '监测对象家庭成员与户主关系与性别指标值逻辑关系错误'),
+  ],
+  description: {
+    zh: '与户主关系隐含性别（如之子、之父为男，之女、之母为女），而成员性别与之相反。户主、配偶、之兄弟姐妹、其他不隐含性别。',
+    en: 'The relation implies a sex (son, father: male; daughter, mother: female) and the member is of the other. Head, spouse, sibling and other imply none.',
+  },
+  parameters: [],
+  facts: ['members[].relation', 'members[].sex'],
+});
+
+export const headSpouseSameSex = defineRule({
+  id: 'quality.identity.head-spouse-same-sex',
+  layer: 'quality',
+  severity: 'error',
+  nationalCodes: ['2_02_001', '2_11_003'],
+  title: { zh: '户主与配偶同性别', en: 'head and spouse of the same sex' },
+  citations: [A8, county('2_02_001', '脱贫户户主与配偶同性别'), county('2_11_003', '监测对象户主与配偶同性别')],
+  description: { zh: '与户主关系为“配偶”的成员与户主性别相同。', en: 'A member recorded as the spouse is of the same sex as the head.' },
+  parameters: [],
+  facts: ['members[].relation', 'members[].sex'],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Checks
+
+function runIdNumbers(q: QualityRun): void {
+  const members = q.members;
+  for (let i = 0; i < members.length; i++) {
+    const info = q.id(i);
+    if (info === null) {
+      q.report(idMissing, path(i, 'idNumber'), { zh: `${q.who(i).zh}未填写证件号码`, en: `${q.who(i).en} has no ID number` });
+      continue;
+    }
+    const problems = info.problems;
+    if (problems.length === 0 && info.kind !== 'resident-id-15') continue;
+    const p = path(i, 'idNumber');
+    const id = masked(q, i);
+    const who = q.who(i);
+    if (problems.includes('placeholder')) {
+      q.report(idPlaceholder, p, { zh: `${who.zh}的证件号码 ${id} 为占位号（前6位为999999），应补录真实号码`, en: `${who.en} has the placeholder ID ${id} (begins 999999); enter the real number` }, { idNumber: id });
+      continue;
+    }
+    if (problems.includes('length')) {
+      const length = q.members[i]!.idNumber!.trim().length;
+      q.report(
+        idLength,
+        p,
+        { zh: `${who.zh}的证件号码 ${id} 为 ${length} 位，应为15、18、20或22位`, en: `${who.en} has an ID number of ${length} characters (${id}); expected 15, 18, 20 or 22` },
+        { idNumber: id, length },
+      );
+      continue;
+    }
+    if (problems.includes('characters')) {
+      q.report(idCharacters, p, { zh: `${who.zh}的证件号码 ${id} 含非法字符`, en: `${who.en} has an ID number with invalid characters (${id})` }, { idNumber: id });
+      if (info.normalized === undefined) continue;
+    }
+    if (info.kind === 'resident-id-18' && problems.includes('checksum')) {
+      q.report(idChecksum, p, { zh: `${who.zh}的身份证号码 ${id} 校验码错误`, en: `${who.en} has an ID number whose check character is wrong (${id})` }, { idNumber: id });
+    }
+    if (info.kind === 'disability-certificate') {
+      const bad: string[] = [];
+      const badEn: string[] = [];
+      if (problems.includes('checksum')) {
+        bad.push('前18位校验码错误');
+        badEn.push('the first 18 characters fail the check');
+      }
+      if (problems.includes('disability-category')) {
+        bad.push('第19位残疾类别不在1–7');
+        badEn.push('the 19th character (category) is not 1–7');
+      }
+      if (problems.includes('disability-grade')) {
+        bad.push('第20位残疾等级不在1–4');
+        badEn.push('the 20th character (grade) is not 1–4');
+      }
+      if (bad.length > 0) {
+        q.report(idDisabilityCertificate, p, { zh: `${who.zh}的残疾人证号 ${id}：${bad.join('；')}`, en: `${who.en} has a disability certificate ${id} where ${badEn.join('; ')}` }, { idNumber: id, problems: bad });
+      }
+    }
+    if (problems.includes('region')) {
+      q.report(idRegion, p, { zh: `${who.zh}的证件号码 ${id} 前两位不是省级行政区划代码`, en: `${who.en} has an ID number whose first two digits are not a province code (${id})` }, { idNumber: id });
+    }
+    if (problems.includes('birth-date')) {
+      const s = info.normalized!;
+      const birth = `${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}`;
+      q.report(
+        idBirthDate,
+        p,
+        {
+          zh: `${who.zh}的证件号码 ${id} 中的出生日期 ${birth} 不存在、早于1880年或晚于评估时点${q.referenceDate ? ` ${q.referenceDate}` : ''}`,
+          en: `${who.en} has an ID number (${id}) whose birth date ${birth} is not a real date, is before 1880 or after the as-of date${q.referenceDate ? ` ${q.referenceDate}` : ''}`,
+        },
+        { idNumber: id, birthDate: birth, asOf: q.referenceDate },
+      );
+    }
+    if (info.kind === 'resident-id-15' && info.normalized !== undefined) {
+      const upgraded = maskIdNumber(info.normalized);
+      q.report(
+        idFifteenDigit,
+        p,
+        { zh: `${who.zh}的证件号码 ${id} 为15位一代身份证号码，应升级为18位（${upgraded}）`, en: `${who.en} has a 15-digit first-generation ID number (${id}); upgrade it to 18 digits (${upgraded})` },
+        { idNumber: id, upgraded },
+      );
+    }
+  }
+}
+
+function runSex(q: QualityRun): void {
+  for (let i = 0; i < q.members.length; i++) {
+    const info = q.id(i);
+    if (info === null || info.sex === undefined || info.problems.includes('placeholder')) continue;
+    const m = q.members[i]!;
+    if (info.sex === m.sex) continue;
+    const id = masked(q, i);
+    const zh = { male: '男', female: '女' };
+    q.report(
+      idSex,
+      path(i, 'sex'),
+      { zh: `${q.who(i).zh}性别为${zh[m.sex]}，证件号码 ${id} 表示${zh[info.sex]}`, en: `${q.who(i).en} is recorded as ${m.sex}, but the ID number ${id} says ${info.sex}` },
+      { sex: m.sex, sexFromIdNumber: info.sex, idNumber: id },
+    );
+  }
+}
+
+function runBirthDateMismatch(q: QualityRun): void {
+  for (let i = 0; i < q.members.length; i++) {
+    const m = q.members[i]!;
+    if (m.birthDate === undefined) continue;
+    const info = q.id(i);
+    if (info === null || info.birthDate === undefined || info.birthDate === m.birthDate) continue;
+    const id = masked(q, i);
+    q.report(
+      idBirthDateMismatch,
+      path(i, 'birthDate'),
+      { zh: `${q.who(i).zh}出生日期 ${m.birthDate} 与证件号码 ${id} 中的 ${info.birthDate} 不一致`, en: `${q.who(i).en} has birth date ${m.birthDate} but the ID number ${id} says ${info.birthDate}` },
+      { birthDate: m.birthDate, birthDateFromIdNumber: info.birthDate, idNumber: id },
+    );
+  }
+}
+
+/** A member's disability grade and category, from the certificate or the recorded fields. */
+function disabilityOf(q: QualityRun, i: number): { grade?: number; category?: number; certificate: boolean } {
+  const info = q.id(i);
+  const m = q.members[i]!;
+  const certificate = info !== null && info.kind === 'disability-certificate';
+  const out: { grade?: number; category?: number; certificate: boolean } = { certificate };
+  const grade = (certificate ? info!.disabilityGrade : undefined) ?? m.disabilityGrade;
+  const category = (certificate ? info!.disabilityCategory : undefined) ?? m.disabilityCategory;
+  if (grade !== undefined) out.grade = grade;
+  if (category !== undefined) out.category = category;
+  return out;
+}
+
+/** True when a member is on record as disabled: health, a certificate, or a disability grade. */
+export function isDisabledMember(q: QualityRun, i: number): boolean {
+  const m = q.members[i]!;
+  if (m.health === 'disabled' || m.disabilityGrade !== undefined) return true;
+  const info = q.id(i);
+  return info !== null && info.kind === 'disability-certificate';
+}
+
+/** True when a member has a severe (grade 1–2) disability on record. */
+export function isSeverelyDisabled(q: QualityRun, i: number): boolean {
+  const g = disabilityOf(q, i).grade;
+  return g !== undefined && g <= 2;
+}
+
+function runDisabilityMismatch(q: QualityRun): void {
+  for (let i = 0; i < q.members.length; i++) {
+    const info = q.id(i);
+    if (info === null || info.kind !== 'disability-certificate') continue;
+    const m = q.members[i]!;
+    const categoryDiffers = info.disabilityCategory !== undefined && m.disabilityCategory !== undefined && info.disabilityCategory !== m.disabilityCategory;
+    const gradeDiffers = info.disabilityGrade !== undefined && m.disabilityGrade !== undefined && info.disabilityGrade !== m.disabilityGrade;
+    if (!categoryDiffers && !gradeDiffers) continue;
+    const id = masked(q, i);
+    const parts: string[] = [];
+    const partsEn: string[] = [];
+    if (categoryDiffers) {
+      parts.push(`残疾类别记为${m.disabilityCategory}（${DISABILITY_CATEGORIES[m.disabilityCategory!]!.zh}），证号为${info.disabilityCategory}（${DISABILITY_CATEGORIES[info.disabilityCategory!]!.zh}）`);
+      partsEn.push(`category recorded ${m.disabilityCategory} (${DISABILITY_CATEGORIES[m.disabilityCategory!]!.en}), certificate ${info.disabilityCategory} (${DISABILITY_CATEGORIES[info.disabilityCategory!]!.en})`);
+    }
+    if (gradeDiffers) {
+      parts.push(`残疾等级记为${m.disabilityGrade}级，证号为${info.disabilityGrade}级`);
+      partsEn.push(`grade recorded ${m.disabilityGrade}, certificate ${info.disabilityGrade}`);
+    }
+    q.report(
+      idDisabilityMismatch,
+      path(i, categoryDiffers ? 'disabilityCategory' : 'disabilityGrade'),
+      { zh: `${q.who(i).zh}的残疾人证号 ${id} 与记录不符：${parts.join('；')}`, en: `${q.who(i).en}: the disability certificate ${id} disagrees with the record: ${partsEn.join('; ')}` },
+      {
+        idNumber: id,
+        disabilityCategory: m.disabilityCategory ?? null,
+        categoryFromCertificate: info.disabilityCategory ?? null,
+        disabilityGrade: m.disabilityGrade ?? null,
+        gradeFromCertificate: info.disabilityGrade ?? null,
+      },
+    );
+  }
+}
+
+function runDisabledWithoutCertificate(q: QualityRun): void {
+  for (let i = 0; i < q.members.length; i++) {
+    const m = q.members[i]!;
+    if (m.health !== 'disabled' || m.idType === 'disability-certificate') continue;
+    const info = q.id(i);
+    if (info === null || info.kind === 'disability-certificate' || info.problems.includes('length')) continue;
+    q.report(
+      idDisabledWithoutCertificate,
+      path(i, 'idNumber'),
+      { zh: `${q.who(i).zh}健康状况为残疾，但证件号码不是残疾人证号`, en: `${q.who(i).en} is recorded as disabled, but the ID number is not a disability-certificate number` },
+      { health: m.health, idType: m.idType ?? null },
+    );
+  }
+}
+
+function runSevereDisabilityLabour(q: QualityRun): void {
+  let categories: readonly number[] | undefined;
+  let citation;
+  for (let i = 0; i < q.members.length; i++) {
+    const m = q.members[i]!;
+    if (m.labour !== 'ordinary' && m.labour !== 'skilled') continue;
+    const d = disabilityOf(q, i);
+    if (d.grade === undefined || d.grade > 2 || d.category === undefined) continue;
+    if (categories === undefined) {
+      const p = q.param('qualitySevereDisabilityLabourCategories');
+      categories = p.value;
+      citation = p.citation;
+    }
+    if (!categories.includes(d.category)) continue;
+    const cat = DISABILITY_CATEGORIES[d.category]!;
+    const labour = m.labour === 'ordinary' ? { zh: '普通劳动力', en: 'ordinary' } : { zh: '技能劳动力', en: 'skilled' };
+    q.report(
+      severeDisabilityLabour,
+      path(i, 'labour'),
+      {
+        zh: `${q.who(i).zh}为${d.grade === 1 ? '一' : '二'}级（重度）${cat.zh}残疾，劳动技能却为${labour.zh}`,
+        en: `${q.who(i).en} has a grade ${d.grade} (severe) ${cat.en} disability but ${labour.en} labour capacity`,
+      },
+      { disabilityGrade: d.grade, disabilityCategory: d.category, fromCertificate: d.certificate, labour: m.labour },
+      citation,
+    );
+  }
+}
+
+function runDuplicates(q: QualityRun): void {
+  const n = q.members.length;
+  if (n < 2) return;
+  let seen: Map<string, number[]> | undefined;
+  for (let i = 0; i < n; i++) {
+    const info = q.id(i);
+    if (info === null || info.normalized === undefined || info.problems.includes('placeholder')) continue;
+    seen ??= new Map();
+    const list = seen.get(info.normalized);
+    if (list) list.push(i);
+    else seen.set(info.normalized, [i]);
+  }
+  if (!seen) return;
+  for (const rows of seen.values()) {
+    if (rows.length < 2) continue;
+    for (const i of rows) {
+      const others = rows.filter((r) => r !== i);
+      const id = masked(q, i);
+      q.report(
+        duplicateInHousehold,
+        path(i, 'idNumber'),
+        {
+          zh: `${q.who(i).zh}的证件号码 ${id} 与第${others.map((r) => r + 1).join('、')}行成员重复`,
+          en: `${q.who(i).en} shares the ID number ${id} with member${others.length > 1 ? 's' : ''} ${others.map((r) => r + 1).join(', ')}`,
+        },
+        { idNumber: id, duplicates: others.map((r) => `members[${r}]`) },
+      );
+    }
+  }
+}
+
+function runHeads(q: QualityRun): void {
+  let heads = 0;
+  for (const m of q.members) if (m.relation === 'head') heads++;
+  if (heads === 0) {
+    q.report(noHead, 'members', { zh: '户内没有与户主关系为“户主”的成员', en: 'no member is recorded as the head of household' }, { heads: 0 });
+  }
+}
+
+function runMultipleHeads(q: QualityRun): void {
+  let heads = 0;
+  for (const m of q.members) if (m.relation === 'head') heads++;
+  if (heads < 2) return;
+  for (let i = 0; i < q.members.length; i++) {
+    if (q.members[i]!.relation !== 'head') continue;
+    q.report(multipleHeads, path(i, 'relation'), { zh: `${q.who(i).zh}是户内${heads}名户主之一`, en: `${q.who(i).en} is one of ${heads} heads of household` }, { heads });
+  }
+}
+
+function runRelationSex(q: QualityRun): void {
+  for (let i = 0; i < q.members.length; i++) {
+    const m = q.members[i]!;
+    const rel = RELATIONS[m.relation] as { zh: string; en: string; sex?: 'male' | 'female' };
+    if (rel.sex === undefined || rel.sex === m.sex) continue;
+    q.report(
+      relationSex,
+      path(i, 'relation'),
+      { zh: `${q.who(i).zh}与户主关系为“${rel.zh}”，性别却为${m.sex === 'male' ? '男' : '女'}`, en: `${q.who(i).en} is recorded as the head's ${rel.en} but as ${m.sex}` },
+      { relation: m.relation, sex: m.sex, impliedSex: rel.sex },
+    );
+  }
+}
+
+function runHeadSpouse(q: QualityRun): void {
+  let headMale = false;
+  let headFemale = false;
+  for (const m of q.members) {
+    if (m.relation !== 'head') continue;
+    if (m.sex === 'male') headMale = true;
+    else headFemale = true;
+  }
+  if (!headMale && !headFemale) return;
+  for (let i = 0; i < q.members.length; i++) {
+    const m = q.members[i]!;
+    if (m.relation !== 'spouse') continue;
+    if ((m.sex === 'male' && !headMale) || (m.sex === 'female' && !headFemale)) continue;
+    q.report(
+      headSpouseSameSex,
+      path(i, 'sex'),
+      { zh: `${q.who(i).zh}为户主配偶，与户主同为${m.sex === 'male' ? '男' : '女'}性`, en: `${q.who(i).en} is the head's spouse and of the same sex (${m.sex})` },
+      { sex: m.sex },
+    );
+  }
+}
+
+/** The identity checks, in report order. */
+export const identityChecks: readonly QualityCheck[] = [
+  // One pass over the ID numbers reports the structural problems in a fixed order.
+  qualityCheck([idMissing, idPlaceholder, idLength, idCharacters, idChecksum, idDisabilityCertificate, idRegion, idBirthDate, idFifteenDigit], runIdNumbers),
+  qualityCheck(idSex, runSex),
+  qualityCheck(idBirthDateMismatch, runBirthDateMismatch),
+  qualityCheck(idDisabilityMismatch, runDisabilityMismatch),
+  qualityCheck(idDisabledWithoutCertificate, runDisabledWithoutCertificate),
+  qualityCheck(severeDisabilityLabour, runSevereDisabilityLabour),
+  qualityCheck(duplicateInHousehold, runDuplicates),
+  qualityCheck(noHead, runHeads),
+  qualityCheck(multipleHeads, runMultipleHeads),
+  qualityCheck(relationSex, runRelationSex),
+  qualityCheck(headSpouseSameSex, runHeadSpouse),
+];
+

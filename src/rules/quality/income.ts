@@ -1,0 +1,262 @@
+/**
+ * 收支情况 — income checks: itemised parts against their totals, implausible amounts, and a payout
+ * counted twice.
+ *
+ * 临稷办发〔2023〕76号 附件1 注1: "A33=A28+A29+A30+A31-A32A37=A33+A35-A36" — A31 转移性收入 enters A33 and A35
+ * 理赔收入 enters A37, so a payout recorded in both is counted twice.
+ * 榕晋乡振〔2023〕12号 附件1 四: the itemised transfer and property income (计划生育金, 低保金, 特困供养金, 养老金, …).
+ *
+ * Amounts are exact integer fen; messages and values carry 2-place decimal strings.
+ *
+ * @module
+ */
+import type { QuotedCitation } from '../../explain/finding.js';
+import { formatFen, toFen, type Money } from '../../model/money.js';
+import { breakdownRule, compareWithLine } from '../income.js';
+import { defineRule } from '../rule.js';
+import { county, qualityCheck, type QualityCheck, type QualityRun } from './run.js';
+
+const FORMULA: QuotedCitation = { doc: '临稷办发〔2023〕76号', clause: '附件1 注1', quote: 'A33=A28+A29+A30+A31-A32A37=A33+A35-A36' };
+const money = formatFen;
+
+// ---------------------------------------------------------------------------------------------
+// Headers
+
+export const breakdownSum = defineRule({
+  id: 'quality.income.breakdown-sum',
+  layer: 'quality',
+  severity: 'error',
+  nationalCodes: [],
+  title: { zh: '收入分项之和与合计不符', en: 'income items do not sum to their total' },
+  citations: [...breakdownRule.citations, { doc: '临稷办发〔2023〕76号', clause: '三(二)', quote: '持续提升信息数据的真实性和准确性，确保“账账相符、账实相符”。' }],
+  description: {
+    zh: '给出工资性、财产性或转移性收入分项时，分项之和不等于对应的合计（A28、A30、A31）。与收入计算的 income.breakdown 判定相同。',
+    en: 'Where wage, property or transfer income is itemised, the items do not sum to the total (A28, A30, A31) — the same test as the income finding income.breakdown.',
+  },
+  parameters: [],
+  facts: ['income.breakdown', 'income.wage', 'income.property', 'income.transfer'],
+});
+
+export const wageRange = defineRule({
+  id: 'quality.income.wage-range',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: [],
+  title: { zh: '工资性收入过低或过高', en: 'implausible wage income' },
+  citations: [county('B 19', '脱贫户和监测对象工资性收入小于300元或大于300000元')],
+  description: {
+    zh: 'A28 工资性收入大于0而低于下限，或高于上限（默认300–300000元）。为0表示无工资性收入，不提示。',
+    en: 'A28 wage income above 0 but below the floor, or above the ceiling (300–300000 yuan by default). Zero means no wage income and is not flagged.',
+  },
+  parameters: ['qualityWageRange'],
+  facts: ['income.wage'],
+});
+
+export const operatingWithoutExpense = defineRule({
+  id: 'quality.income.operating-without-expense',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: [],
+  title: { zh: '有生产经营性收入无生产经营性支出', en: 'operating income without operating expense' },
+  citations: [FORMULA, county('B 22', '脱贫户和监测对象有生产经营性收入但无生产经营性支出')],
+  description: {
+    zh: 'A29 生产经营性收入大于0，而A32 生产经营性支出为0：A29 是毛收入，经营总有成本。',
+    en: 'A29 operating income above 0 while A32 operating expense is 0: A29 is gross, and operating has costs.',
+  },
+  parameters: [],
+  facts: ['income.operating', 'income.operatingExpense'],
+});
+
+export const smallTransferItem = defineRule({
+  id: 'quality.income.small-transfer-item',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: [],
+  title: { zh: '转移性收入分项金额过小', en: 'implausibly small transfer item' },
+  citations: [
+    { doc: '榕晋乡振〔2023〕12号', clause: '附件1 四', quote: '转移性收入　计划生育金　低保金　特困供养金　养老金' },
+    county('B 24', '脱贫户和监测对象低保金低于200元'),
+    county('B 25', '脱贫户和监测对象计划生育金低于100元'),
+    county('B 26', '脱贫户和监测对象养老保险金低于88元'),
+    county('B 27', '脱贫户和监测对象特困供养金（五保金）低于200元'),
+  ],
+  description: {
+    zh: '低保金、计划生育金、养老金或特困供养金大于0而低于配置的最低合理金额（默认200、100、88、200元）。',
+    en: 'A 低保金, 计划生育金, 养老金 or 特困供养金 item above 0 but below the profile minimum (200, 100, 88 and 200 yuan by default).',
+  },
+  parameters: ['qualityMinTransferItems'],
+  facts: ['income.breakdown.transfer'],
+});
+
+export const lowPerCapita = defineRule({
+  id: 'quality.income.low-per-capita',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['3_11_010'],
+  title: { zh: '脱贫户或监测对象人均纯收入过低', en: 'implausibly low per-capita income' },
+  citations: [
+    { doc: '临稷办发〔2023〕76号', clause: '附件1 五 A34', quote: 'A34 家庭人均纯收入（系统生成）（元）' },
+    county('3_11_010', '脱贫户和监测对象户人均纯收入低于4000元'),
+    county('B 18', '脱贫户和监测对象户人均纯收入低于4000元或为空（户年度基础信息家庭收入情况）'),
+  ],
+  description: {
+    zh: '脱贫户或监测对象户的A34 家庭人均纯收入低于配置值（默认4000元），提示核实收入是否漏填。比较方式与监测线相同（默认用未舍入的精确值）。',
+    en: 'A 脱贫户 or monitored household whose A34 per-capita net income is below the profile amount (4000 yuan by default): income may be missing. Compared as with the line (the exact value by default).',
+  },
+  parameters: ['qualityLowPerCapitaIncome', 'lineComparison', 'perCapitaRounding', 'householdSizeRule'],
+  facts: ['povertyAlleviated', 'monitoring', 'income'],
+});
+
+export const claimsDoubleCounted = defineRule({
+  id: 'quality.income.claims-double-counted',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: [],
+  title: { zh: '理赔收入疑似重复计入转移性收入', en: 'insurance payout possibly counted twice' },
+  citations: [FORMULA, { doc: '临稷办发〔2023〕76号', clause: '附件1 五 A35', quote: 'A35 理赔收入（元）' }],
+  description: {
+    zh: '转移性收入中列有保险赔付分项（大于0），同时A35 理赔收入也大于0：同一笔赔付不能既计入A31又计入A35。',
+    en: 'Transfer income lists an insurance-compensation item (above 0) while A35 payouts are also above 0: one payout must not be counted both in A31 and in A35.',
+  },
+  parameters: [],
+  facts: ['income.breakdown.transfer.insuranceCompensation', 'income.claims'],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Checks
+
+const GROUPS = [
+  ['wage', 'A28', '工资性收入', 'wage income'],
+  ['property', 'A30', '财产性收入', 'property income'],
+  ['transfer', 'A31', '转移性收入', 'transfer income'],
+] as const;
+
+function runBreakdown(q: QualityRun): void {
+  const b = q.household.income.breakdown;
+  if (!b) return;
+  for (const [key, form, zh, en] of GROUPS) {
+    const parts = b[key] as Record<string, Money | undefined> | undefined;
+    if (!parts) continue;
+    let sum = 0;
+    for (const k in parts) sum += toFen(parts[k]);
+    const total = toFen(q.household.income[key]);
+    if (sum === total) continue;
+    q.report(
+      breakdownSum,
+      `income.breakdown.${key}`,
+      {
+        zh: `${zh}各分项之和 ${money(sum)} 元与 ${form} 合计 ${money(total)} 元不一致（相差 ${money(sum - total)} 元）`,
+        en: `the ${en} items sum to ${money(sum)} yuan but the ${form} total is ${money(total)} yuan (difference ${money(sum - total)})`,
+      },
+      { form, total: money(total), sumOfParts: money(sum), difference: money(sum - total) },
+    );
+  }
+}
+
+function runWageRange(q: QualityRun): void {
+  const wage = toFen(q.household.income.wage);
+  if (wage === 0) return;
+  const p = q.param('qualityWageRange');
+  const min = toFen(p.value.min);
+  const max = toFen(p.value.max);
+  if (wage >= min && wage <= max) return;
+  q.report(
+    wageRange,
+    'income.wage',
+    {
+      zh: `A28 工资性收入 ${money(wage)} 元${wage < min ? `低于 ${money(min)} 元` : `高于 ${money(max)} 元`}`,
+      en: `A28 wage income ${money(wage)} yuan is ${wage < min ? `below ${money(min)}` : `above ${money(max)}`}`,
+    },
+    { A28: money(wage), min: money(min), max: money(max) },
+    p.citation,
+  );
+}
+
+function runOperatingWithoutExpense(q: QualityRun): void {
+  const i = q.household.income;
+  const operating = toFen(i.operating);
+  if (operating <= 0 || toFen(i.operatingExpense) !== 0) return;
+  q.report(
+    operatingWithoutExpense,
+    'income.operatingExpense',
+    { zh: `A29 生产经营性收入 ${money(operating)} 元，A32 生产经营性支出却为 0`, en: `A29 operating income is ${money(operating)} yuan but A32 operating expense is 0` },
+    { A29: money(operating), A32: '0.00' },
+  );
+}
+
+const TRANSFER_ITEMS = [
+  ['dibao', '低保金', 'dibao allowance'],
+  ['familyPlanning', '计划生育金', 'family-planning allowance'],
+  ['pension', '养老金', 'pension'],
+  ['tekun', '特困供养金', 'tekun support'],
+] as const;
+
+function runSmallTransfer(q: QualityRun): void {
+  const t = q.household.income.breakdown?.transfer;
+  if (!t) return;
+  let mins: Record<(typeof TRANSFER_ITEMS)[number][0], Money> | undefined;
+  let citation;
+  for (const [key, zh, en] of TRANSFER_ITEMS) {
+    const fen = toFen(t[key]);
+    if (fen <= 0) continue;
+    if (mins === undefined) {
+      const p = q.param('qualityMinTransferItems');
+      mins = p.value;
+      citation = p.citation;
+    }
+    const min = toFen(mins[key]);
+    if (fen >= min) continue;
+    q.report(
+      smallTransferItem,
+      `income.breakdown.transfer.${key}`,
+      { zh: `${zh} ${money(fen)} 元，低于 ${money(min)} 元`, en: `the ${en} of ${money(fen)} yuan is below ${money(min)}` },
+      { item: key, amount: money(fen), min: money(min) },
+      citation,
+    );
+  }
+}
+
+function runLowPerCapita(q: QualityRun): void {
+  if (!q.household.povertyAlleviated && !q.monitored) return;
+  const f = q.income();
+  if (f === null || f.size === null || f.size <= 0) return;
+  const p = q.param('qualityLowPerCapitaIncome');
+  const limit = toFen(p.value);
+  if (compareWithLine(f.net, f.size, limit, q.profile, q.parameterDate!) >= 0) return;
+  q.report(
+    lowPerCapita,
+    'income',
+    {
+      zh: `${q.household.povertyAlleviated ? '脱贫户' : '监测对象户'}家庭纯收入 ${money(f.net)} 元、${f.size} 人，人均低于 ${money(limit)} 元，请核实收入是否漏填`,
+      en: `${q.household.povertyAlleviated ? 'a 脱贫户' : 'a monitored household'} with net income ${money(f.net)} yuan for ${f.size} people, below ${money(limit)} per head: check for missing income`,
+    },
+    { A33: money(f.net), householdSize: f.size, limit: money(limit) },
+    p.citation,
+  );
+}
+
+function runClaimsTwice(q: QualityRun): void {
+  const i = q.household.income;
+  const insurance = toFen(i.breakdown?.transfer?.insuranceCompensation);
+  const claims = toFen(i.claims);
+  if (insurance <= 0 || claims <= 0) return;
+  q.report(
+    claimsDoubleCounted,
+    'income.claims',
+    {
+      zh: `转移性收入中有保险赔付 ${money(insurance)} 元，A35 理赔收入又有 ${money(claims)} 元，请核实是否同一笔赔付重复计入`,
+      en: `transfer income includes ${money(insurance)} yuan of insurance compensation and A35 payouts are ${money(claims)} yuan: check the same payout is not counted twice`,
+    },
+    { insuranceCompensation: money(insurance), A35: money(claims) },
+  );
+}
+
+/** The income checks, in report order. */
+export const incomeChecks: readonly QualityCheck[] = [
+  qualityCheck(breakdownSum, runBreakdown),
+  qualityCheck(wageRange, runWageRange),
+  qualityCheck(operatingWithoutExpense, runOperatingWithoutExpense),
+  qualityCheck(smallTransferItem, runSmallTransfer),
+  qualityCheck(lowPerCapita, runLowPerCapita),
+  qualityCheck(claimsDoubleCounted, runClaimsTwice),
+];

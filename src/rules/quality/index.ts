@@ -1,0 +1,9 @@
+/**
+ * 数据清洗 (data quality): the public entry points and the catalogue.
+ *
+ * @module
+ */
+export { checkDataQuality } from './check.js';
+export { checkBatch, createBatchChecker, type BatchChecker, type BatchResult } from './batch.js';
+export { QUALITY_CHECKS, QUALITY_RULES, NATIONAL_CODE_MAP, type QualityCheckInfo } from './catalog.js';
+export { maskPhone, isMobileNumber, type QualityIssue, type QualitySeverity } from './issue.js';

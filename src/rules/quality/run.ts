@@ -1,0 +1,208 @@
+/**
+ * One data-quality run over one household (一户一次清洗): the dates it is made at, the household
+ * facts the checks share (ages at the status date, presence on record, parsed ID numbers, exact
+ * income), computed lazily and at most once, and the list the checks report into.
+ *
+ * Dates (临稷办发〔2023〕76号 §四): status fields — age, school, health, labour — are taken at the
+ * status date, the end of the income period `resolveContext` derives from the as-of date; thresholds
+ * are read at the parameter date of the same context.
+ *
+ * @module
+ */
+import type { CalendarDate } from '../../model/calendar-date.js';
+import type { Household, Member } from '../../model/household.js';
+import { validateIdNumber, type IdNumberInfo } from '../../model/id-number.js';
+import { memberAge, memberPresentOn } from '../../model/member-facts.js';
+import type { Text } from '../../model/labels.js';
+import { maskIdNumbersInText } from '../../explain/mask.js';
+import type { Citation, FindingValue, QuotedCitation } from '../../explain/finding.js';
+import { MissingParameterError } from '../../profile/errors.js';
+import { parameter } from '../../profile/lookup.js';
+import type { DatedValue } from '../../profile/parameter.js';
+import type { ParameterKey } from '../../profile/parameters/index.js';
+import type { ParameterValue, Profile } from '../../profile/schema.js';
+import { resolveContext, type AssessmentContext, type AssessmentOptions } from '../context.js';
+import { incomeFacts, type IncomeFacts } from '../income.js';
+import { citesOf, defineRule, type Rule } from '../rule.js';
+import type { QualityIssue, QualitySeverity } from './issue.js';
+
+/** A data-quality rule header: a rule of layer `quality` with its severity and national codes. */
+export type QualityRule = Rule & { readonly severity: QualitySeverity; readonly nationalCodes: readonly string[] };
+
+/** A data-quality check: the headers it reports under and the function that runs it. */
+export interface QualityCheck {
+  /** The headers of the issues this check reports (usually one). The first names the check in `quality.skipped` notes. */
+  readonly rules: readonly QualityRule[];
+  /** Needs the status date and the parameter date: it reads parameters, ages or statuses. */
+  readonly dated: boolean;
+  readonly run: (q: QualityRun) => void;
+}
+
+/**
+ * Pairs rule headers with the function that checks them. A check whose headers declare parameters,
+ * or that says it is `dated`, only runs when the assessment has a status date.
+ *
+ * @example
+ * export const checks = [qualityCheck(noHead, (q) => { … q.report(noHead, 'members', message) … })];
+ */
+export function qualityCheck(rules: Rule | readonly Rule[], run: (q: QualityRun) => void, dated = false): QualityCheck {
+  const list = (Array.isArray(rules) ? rules : [rules]) as readonly Rule[];
+  for (const rule of list) {
+    if (rule.layer !== 'quality' || rule.severity === undefined || rule.nationalCodes === undefined) {
+      throw new Error(`quality check ${rule.id} needs layer 'quality', a severity and nationalCodes`);
+    }
+  }
+  return { rules: list as readonly QualityRule[], dated: dated || list.some((r) => r.parameters.length > 0), run };
+}
+
+/** A county-practice citation: the rule number and its Chinese label (county-rules.md). */
+export function county(clause: string, quote: string): QuotedCitation {
+  return { doc: 'county-practice', clause, quote };
+}
+
+/** Reported when a check cannot run: no status date, or a parameter the profile does not set. */
+export const skippedRule = defineRule({
+  id: 'quality.skipped',
+  layer: 'quality',
+  severity: 'info',
+  nationalCodes: [],
+  title: { zh: '未运行的检查', en: 'check not run' },
+  citations: [
+    {
+      doc: '小甸巩固振兴组办〔2021〕1号',
+      clause: '三(四)',
+      quote: '按照全国防返贫动态监测数据质量评估体系评估规则，进村入户核实核准各项数据信息',
+    },
+  ],
+  description: {
+    zh: '检查所需的评估时点或参数缺失（如配置未设定监测线）时，该检查不运行，并以本提示说明缺什么；清洗不会因一个参数缺失而中断。',
+    en: 'When a check needs an as-of date or a parameter that is missing (such as a profile without a monitoring line), it is not run and this note says what is missing; a quality run never stops for one missing parameter.',
+  },
+  parameters: [],
+});
+
+const NO_MEMBER_FACT = Symbol('unset');
+
+/** The state of one data-quality run. */
+export class QualityRun {
+  readonly issues: QualityIssue[] = [];
+  readonly context: AssessmentContext;
+  /** The status date (状态类指标取值时点): the end of the income period; `null` when unknown. */
+  readonly statusDate: CalendarDate | null;
+  /** The as-of date, or without one the status date: "now" for durations and "after today" tests. */
+  readonly referenceDate: CalendarDate | null;
+  /** The date parameters are read at. */
+  readonly parameterDate: CalendarDate | null;
+  private readonly ids: (IdNumberInfo | null | typeof NO_MEMBER_FACT)[];
+  private readonly ages: (number | null | typeof NO_MEMBER_FACT)[];
+  private readonly presence: (boolean | typeof NO_MEMBER_FACT)[];
+  private incomeCache: IncomeFacts | null | typeof NO_MEMBER_FACT = NO_MEMBER_FACT;
+
+  constructor(
+    readonly household: Household,
+    readonly profile: Profile,
+    options: AssessmentOptions = {},
+  ) {
+    this.context = resolveContext(household, profile, options);
+    this.statusDate = this.context.period?.to ?? null;
+    this.referenceDate = this.context.asOf ?? this.statusDate;
+    this.parameterDate = this.context.parameterDate;
+    const n = household.members.length;
+    this.ids = new Array(n).fill(NO_MEMBER_FACT);
+    this.ages = new Array(n).fill(NO_MEMBER_FACT);
+    this.presence = new Array(n).fill(NO_MEMBER_FACT);
+  }
+
+  get members(): readonly Member[] {
+    return this.household.members;
+  }
+
+  /** The household is (or was) a monitoring object. */
+  get monitored(): boolean {
+    return this.household.monitoring !== undefined;
+  }
+
+  /** The household's risk is marked eliminated. */
+  get eliminated(): boolean {
+    return this.household.monitoring?.eliminated !== undefined;
+  }
+
+  /** Monitored and the risk not eliminated (未消除风险). */
+  get activeMonitoring(): boolean {
+    const m = this.household.monitoring;
+    return m !== undefined && m.eliminated === undefined;
+  }
+
+  /** The measure is on record. */
+  hasMeasure(measure: NonNullable<Household['measures']>[number]): boolean {
+    const list = this.household.measures;
+    return list !== undefined && list.includes(measure);
+  }
+
+  /** The parsed ID number of a member; `null` when none is recorded (absent or blank). */
+  id(i: number): IdNumberInfo | null {
+    let v = this.ids[i];
+    if (v === NO_MEMBER_FACT || v === undefined) {
+      const raw = this.members[i]!.idNumber;
+      v = raw === undefined || raw.trim() === '' ? null : validateIdNumber(raw, this.referenceDate ? { asOf: this.referenceDate } : {});
+      this.ids[i] = v;
+    }
+    return v;
+  }
+
+  /** The member's age in whole years at the status date; `null` when unknown (no date, no birth date, or born after it). */
+  age(i: number): number | null {
+    let v = this.ages[i];
+    if (v === NO_MEMBER_FACT || v === undefined) {
+      const a = this.statusDate ? memberAge(this.members[i]!, this.statusDate) : undefined;
+      v = a === undefined || a < 0 ? null : a;
+      this.ages[i] = v;
+    }
+    return v;
+  }
+
+  /** The member is on record at the status date (not dead, married out or moved out by then). */
+  present(i: number): boolean {
+    let v = this.presence[i];
+    if (v === NO_MEMBER_FACT || v === undefined) {
+      v = memberPresentOn(this.members[i]!, this.statusDate);
+      this.presence[i] = v;
+    }
+    return v;
+  }
+
+  /** Exact income figures (fen) and the household size; `null` when they cannot be computed. */
+  income(): IncomeFacts | null {
+    if (this.incomeCache === NO_MEMBER_FACT) {
+      try {
+        this.incomeCache = incomeFacts(this.household, this.profile, this.context);
+      } catch (e) {
+        if (!(e instanceof MissingParameterError)) throw e;
+        this.incomeCache = null;
+      }
+    }
+    return this.incomeCache;
+  }
+
+  /**
+   * A parameter at the parameter date. Throws `MissingParameterError` when the profile has none;
+   * the runner turns that into a `quality.skipped` note for the check.
+   */
+  param<K extends ParameterKey>(key: K): DatedValue<ParameterValue<K>> {
+    if (this.parameterDate === null) throw new MissingParameterError(this.profile.id, key, '(no as-of date)', undefined, []);
+    return parameter(this.profile, key, this.parameterDate);
+  }
+
+  /** How a member is named in messages: row number and name (ID-like text in the name masked). */
+  who(i: number): Text {
+    const name = maskIdNumbersInText(this.members[i]!.name);
+    return { zh: `第${i + 1}行成员（${name}）`, en: `member ${i + 1} (${name})` };
+  }
+
+  /** Reports an issue of a check. */
+  report(rule: QualityRule, path: string, message: Text, values?: Record<string, FindingValue>, ...extra: (Citation | undefined)[]): void {
+    const issue: QualityIssue = { code: rule.id, severity: rule.severity, path, message, citations: citesOf(rule, ...extra.filter((c): c is Citation => c !== undefined)) };
+    if (values !== undefined) issue.values = values;
+    this.issues.push(issue);
+  }
+}
