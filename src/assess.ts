@@ -1,41 +1,123 @@
 /**
- * One call that runs every rule for a household under a profile (综合评估).
+ * 综合评估 — one call that runs every rule for a household under a profile: income (A33–A38),
+ * identification (纳入监测), policy status (脱贫享受政策), risk elimination (风险消除 and the look-back),
+ * screening (集中排查), procedure deadlines, and data quality (数据清洗), with a decision record that
+ * names the library version, the profile and its content hash, so any result can be reproduced.
  *
  * @module
  */
 import type { Household } from './model/household.js';
 import type { Profile } from './profile/schema.js';
 import { VERSION } from './version.js';
+import { finding, type Finding } from './explain/finding.js';
 import { resolveContext, type AssessmentOptions } from './rules/context.js';
 import { incomeFacts, incomeResultOf, type IncomeResult } from './rules/income.js';
+import { classifyMonitoring, type MonitoringResult } from './rules/identification/index.js';
+import { classifyPolicyStatus, type PolicyStatusResult } from './rules/policy-status.js';
+import { assessRiskElimination, type EliminationResult } from './rules/elimination/index.js';
+import { screenHousehold, type ScreeningResult } from './rules/screening/index.js';
+import { assessGreenChannel, homeVerificationRule, householdDeadlines, type DeadlineResult, type GreenChannelResult } from './rules/procedure.js';
+import { checkDataQuality, type QualityIssue } from './rules/quality/index.js';
+import { CalendarCoverageError } from './calendar/errors.js';
 
 /** Which library, profile and date a result was computed with — enough to reproduce it years later. */
 export interface DecisionRecord {
   library: 'fangfanpin';
+  /** The library version (semver in rules terms, see CHANGELOG.md). */
   version: string;
+  /** The profile's id and the SHA-256 of its canonical JSON. */
   profile: { id: string; hash: string };
+  /** The as-of date used (the caller's, else the profile's default); `null` when neither. */
   asOf: string | null;
+  /** The income period used; `null` when it could not be determined. */
+  period: { from: string; to: string } | null;
+  /** 户编号. */
   householdId: string;
 }
 
-/** Everything the library decides about one household. Plain JSON. */
+/** Procedure (程序与时限) for one household: the deadlines its dates imply, and the green channel. */
+export interface ProcedureResult {
+  deadlines: DeadlineResult[];
+  greenChannel: GreenChannelResult;
+  /** Findings for deadlines that could not be computed (e.g. a date outside the holiday calendar). */
+  findings: Finding[];
+}
+
+/** Everything the library decides about one household. Plain JSON: `JSON.parse(JSON.stringify(r))` deep-equals `r`. */
 export interface AssessmentResult {
   record: DecisionRecord;
+  /** A33, A34, A37, A38 and the household size. */
   income: IncomeResult;
+  /** 纳入监测 and the category (A3). */
+  monitoring: MonitoringResult;
+  /** 脱贫享受政策 / 不享受政策 (脱贫户 only). */
+  policyStatus: PolicyStatusResult;
+  /** 风险消除, roll-back (回退), re-marking (风险再标注), relabelling. */
+  elimination: EliminationResult;
+  /** 集中排查 focus groups. */
+  screening: ScreeningResult;
+  /** Deadlines and the green channel. */
+  procedure: ProcedureResult;
+  /** 数据清洗: data-quality issues of the record. */
+  quality: QualityIssue[];
+}
+
+function procedureOf(h: Household, profile: Profile, asOf: string | null): ProcedureResult {
+  const options = asOf ? { asOf } : {};
+  const findings: Finding[] = [];
+  let deadlines: DeadlineResult[] = [];
+  try {
+    deadlines = householdDeadlines(h, profile, options);
+  } catch (e) {
+    if (!(e instanceof CalendarCoverageError)) throw e;
+    findings.push(
+      finding(
+        homeVerificationRule.id,
+        'undetermined',
+        {
+          zh: `时限无法计算：${e.date} 不在已收录的法定节假日安排年份（${e.coveredYears.join('、')}）之内`,
+          en: `the deadlines cannot be computed: ${e.date} is outside the years of the official holiday calendar held (${e.coveredYears.join(', ')})`,
+        },
+        homeVerificationRule.cites.map((c) => ({ doc: c.doc, clause: c.clause })),
+        { date: e.date },
+      ),
+    );
+  }
+  return { deadlines, greenChannel: assessGreenChannel(h, profile, options), findings };
 }
 
 /**
- * Runs every rule for one household.
+ * Runs every rule for one household under a profile.
+ *
+ * Throws `MissingParameterError` when the profile lacks a parameter a decision needs (e.g. a
+ * monitoring line for `national/2021` or `shandong/linzi/2023`): supply it with `defineProfile`.
+ * Data-quality checks never throw; a check that cannot run says so in an `info` issue.
  *
  * @example
- * const result = assessHousehold(household, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15' });
+ * const result = assessHousehold(household, getProfile('fujian/jinan/2023'));
+ * result.monitoring.eligible          // true
+ * result.monitoring.category          // 'marginal'
  * result.income.perCapitaReferenceIncome // '4400.00'
+ * result.record.profile.id            // 'fujian/jinan/2023'
  */
 export function assessHousehold(h: Household, profile: Profile, options: AssessmentOptions = {}): AssessmentResult {
   const context = resolveContext(h, profile, options);
-  const facts = incomeFacts(h, profile, context);
+  const income = incomeResultOf(incomeFacts(h, profile, context), h, profile);
   return {
-    record: { library: 'fangfanpin', version: VERSION, profile: { id: profile.id, hash: profile.hash }, asOf: context.asOf, householdId: h.id },
-    income: incomeResultOf(facts, h, profile),
+    record: {
+      library: 'fangfanpin',
+      version: VERSION,
+      profile: { id: profile.id, hash: profile.hash },
+      asOf: context.asOf,
+      period: context.period ? { from: context.period.from, to: context.period.to } : null,
+      householdId: h.id,
+    },
+    income,
+    monitoring: classifyMonitoring(h, profile, options),
+    policyStatus: classifyPolicyStatus(h, profile, options),
+    elimination: assessRiskElimination(h, profile, options),
+    screening: screenHousehold(h, profile, options),
+    procedure: procedureOf(h, profile, context.asOf),
+    quality: checkDataQuality(h, profile, options),
   };
 }

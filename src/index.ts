@@ -68,7 +68,7 @@ export { validateIdNumber, birthDateFromIdNumber, idCheckCharacter, type IdNumbe
 export { memberAge, memberBirthDate, canWork, hasNoLabour, hasFullLabour, memberPresentOn } from './model/member-facts.js';
 
 // assess
-export { assessHousehold, type AssessmentResult, type DecisionRecord } from './assess.js';
+export { assessHousehold, type AssessmentResult, type DecisionRecord, type ProcedureResult } from './assess.js';
 
 // calendar/ and procedure (程序与时限)
 export { HOLIDAY_NOTICES, type HolidayNotice, type HolidayArrangement } from './calendar/notices.js';
@@ -113,3 +113,12 @@ export {
   type BatchChecker,
   type BatchResult,
 } from './rules/quality/index.js';
+
+// rules/elimination (风险消除, 回退, 风险再标注) and rules/screening (集中排查)
+export { assessRiskElimination, type EliminationResult, type RollbackResult, type EliminationMark, type Relabel } from './rules/elimination/index.js';
+export { screenHousehold, type ScreeningResult, type ScreeningWindow } from './rules/screening/index.js';
+export { ELIMINATION_CONDITIONS, LOOK_BACK_CHECKS, PROHIBITION_FACTS, type EliminationCondition, type LookBackCheck, type ProhibitionFact } from './profile/parameters/elimination.js';
+export { SCREENING_GROUPS, type ScreeningGroup } from './profile/parameters/screening.js';
+
+// explain/render
+export { renderExplanation, renderNotice, type RenderOptions, type Language } from './explain/render.js';

@@ -99,7 +99,10 @@ export function daysBetween(a: CalendarDate, b: CalendarDate): number {
  * @example monthsBetween('2023-04-15', '2023-10-14') // 5
  */
 export function monthsBetween(a: CalendarDate, b: CalendarDate): number {
-  if (b < a) return -monthsBetween(b, a);
+  if (b < a) {
+    const n = monthsBetween(b, a);
+    return n === 0 ? 0 : -n; // never -0: results must survive a JSON round trip
+  }
   const pa = req(a);
   const pb = req(b);
   let n = (pb.year - pa.year) * 12 + (pb.month - pa.month);

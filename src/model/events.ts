@@ -24,4 +24,6 @@ export const HOUSEHOLD_EVENTS = {
   'job-loss': { zh: '务工不稳定或返乡', en: 'unstable work or returned migrant worker' },
   application: { zh: '农户申请', en: 'application by the household' },
   'warning-not-included': { zh: '预警未纳入监测', en: 'warned but not included in monitoring' },
+  'dibao-application': { zh: '新申请低保', en: 'applied for dibao' },
+  'tekun-application': { zh: '新申请特困供养', en: 'applied for tekun support' },
 } as const satisfies Record<string, EnumEntry>;

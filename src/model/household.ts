@@ -229,6 +229,8 @@ export const MonitoringReviewSchema = z.strictObject({
   dependsOnMeasures: z.boolean().optional(),
   /** The household knows of and agrees to the elimination (知情同意, S002 §三(一)3). */
   informedConsent: z.boolean().optional(),
+  /** The risk disappeared by itself, not through assistance (返贫致贫风险自然消失 → A53 自然消除). Absent: the assisted route (帮扶消除) is assessed. */
+  riskGoneNaturally: z.boolean().optional(),
 });
 
 /** Procedure steps on record (S002 §三(二)3: 程序落实). */

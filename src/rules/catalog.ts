@@ -12,6 +12,8 @@ import { PROCEDURE_RULES } from './procedure.js';
 import { IDENTIFICATION_RULES } from './identification/index.js';
 import { POLICY_STATUS_RULES } from './policy-status.js';
 import { QUALITY_RULES } from './quality/catalog.js';
+import { ELIMINATION_RULES } from './elimination/index.js';
+import { SCREENING_RULES } from './screening/index.js';
 
 /** All rules, by layer order. */
-export const RULES: readonly Rule[] = [periodRule, householdSizeRule, A33Rule, A34Rule, A37Rule, A38Rule, breakdownRule, ...PROCEDURE_RULES, ...IDENTIFICATION_RULES, ...POLICY_STATUS_RULES, ...QUALITY_RULES];
+export const RULES: readonly Rule[] = [periodRule, householdSizeRule, A33Rule, A34Rule, A37Rule, A38Rule, breakdownRule, ...PROCEDURE_RULES, ...IDENTIFICATION_RULES, ...POLICY_STATUS_RULES, ...QUALITY_RULES, ...ELIMINATION_RULES, ...SCREENING_RULES];

@@ -67,6 +67,10 @@ export const BUILTIN_PROFILES: readonly BuiltinProfileMeta[] = [
     },
     region: { province: '福建省', city: '福州市', county: '晋安区' },
     sources: ['榕晋乡振〔2023〕12号'],
+    defaultAsOf: {
+      value: '2023-12-15',
+      citation: { doc: '榕晋乡振〔2023〕12号', clause: '二(三)', quote: '省里将于12月15日24时对系统数据进行阶段性封库开展监测调度' },
+    },
   },
   {
     id: 'yunnan/xiaozhongdian/2021',
@@ -93,5 +97,9 @@ export const BUILTIN_PROFILES: readonly BuiltinProfileMeta[] = [
     },
     region: { province: '甘肃省', city: '庆阳市', county: '正宁县', town: '五顷塬回族乡' },
     sources: ['党委发〔2023〕70号', '甘乡振局发〔2023〕59号'],
+    defaultAsOf: {
+      value: '2023-11-14',
+      citation: { doc: '党委发〔2023〕70号', clause: '二(三)', quote: '数据录入（2023年11月6日至11月14日）' },
+    },
   },
 ];

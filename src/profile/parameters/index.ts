@@ -9,6 +9,8 @@ import { qualityParameters } from './quality.js';
 import { procedureParameters } from './procedure.js';
 import { identificationParameters } from './identification.js';
 import { policyStatusParameters } from './policy-status.js';
+import { eliminationParameters } from './elimination.js';
+import { screeningParameters } from './screening.js';
 
 /** All declared parameters, by key. */
 export const PARAMETERS = {
@@ -17,6 +19,8 @@ export const PARAMETERS = {
   ...procedureParameters,
   ...identificationParameters,
   ...policyStatusParameters,
+  ...eliminationParameters,
+  ...screeningParameters,
 };
 
 /** A declared parameter key. */

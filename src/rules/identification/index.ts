@@ -315,7 +315,7 @@ export function classifyMonitoring(h: Household, profile: Profile, options: Asse
   const others = otherFactors(h, tested, outcomeOf(entry.below), leftOutOnIncome);
   if (others) findings.push(others);
 
-  findings.push(decisionFinding(eligible, category, excludedBy, unverified, missing, routes, uniqueCitations(line.citation, entryFigure.citation)));
+  findings.push(decisionFinding(eligible, base.value, category, excludedBy, unverified, missing, routes, uniqueCitations(line.citation, entryFigure.citation)));
   return { eligible, category, excludedBy, missing, unverified, findings };
 }
 
@@ -335,8 +335,15 @@ function conditionFinding(h: Household, rule: Rule, k: Known, parameterCitation:
   );
 }
 
+/** The title of an exclusion rule by its id, for messages (falls back to the id). */
+function exclusionTitle(id: string, lang: 'zh' | 'en'): string {
+  const e = Object.values(EXCLUSIONS).find((x) => x.rule.id === id);
+  return e ? e.rule.title[lang] : id;
+}
+
 function decisionFinding(
   eligible: boolean | null,
+  qualifies: boolean | null,
   category: MonitoringCategory | null,
   excludedBy: string[],
   unverified: string[],
@@ -353,7 +360,15 @@ function decisionFinding(
         }
       : eligible === false
         ? excludedBy.length > 0
-          ? { zh: `符合纳入条件，但存在不纳入情形（${excludedBy.join('、')}），原则上不纳入监测`, en: `qualifies, but an exclusion applies (${excludedBy.join(', ')}): in principle not identified` }
+          ? qualifies === true
+            ? {
+                zh: `符合纳入条件，但存在不纳入情形（${excludedBy.map((id) => exclusionTitle(id, 'zh')).join('、')}），原则上不纳入监测`,
+                en: `qualifies, but an exclusion applies (${excludedBy.map((id) => exclusionTitle(id, 'en')).join('; ')}): in principle not identified`,
+              }
+            : {
+                zh: `存在不纳入情形（${excludedBy.map((id) => exclusionTitle(id, 'zh')).join('、')}），原则上不纳入监测`,
+                en: `an exclusion applies (${excludedBy.map((id) => exclusionTitle(id, 'en')).join('; ')}): in principle not identified`,
+              }
           : { zh: '不符合纳入监测的条件', en: 'does not meet the conditions for monitoring' }
         : { zh: `无法判定是否纳入监测：缺少 ${missing.join('、')}`, en: `cannot decide whether the household enters monitoring: missing ${missing.join(', ')}` };
   return finding(

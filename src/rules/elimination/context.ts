@@ -1,0 +1,74 @@
+/**
+ * What every elimination rule of one assessment shares (风险消除评估的共同事实): the household, the
+ * profile, the income period and exact income figures, the date parameters are read at, the date of
+ * the elimination in question and the route (帮扶消除 / 自然消除) being assessed.
+ *
+ * @module
+ */
+import type { Citation, Finding, Outcome } from '../../explain/finding.js';
+import type { Household, Member } from '../../model/household.js';
+import { canWork, hasNoLabour, memberPresentOn } from '../../model/member-facts.js';
+import type { Profile } from '../../profile/schema.js';
+import type { AssessmentContext } from '../context.js';
+import type { IncomeFacts } from '../income.js';
+
+/** The monitoring block of a household under monitoring. */
+export type Monitoring = NonNullable<Household['monitoring']>;
+
+/** The facts one elimination assessment shares. */
+export interface EliminationContext {
+  h: Household;
+  profile: Profile;
+  assessment: AssessmentContext;
+  income: IncomeFacts;
+  /** The date parameters are read at (the income period's reference date); `null` without an as-of date. */
+  on: string | null;
+  asOf: string | null;
+  monitoring: Monitoring;
+  /**
+   * The date of the elimination in question: the recorded A54 when the household is already
+   * eliminated, else the as-of date (an elimination marked now).
+   */
+  eliminationDate: string | null;
+  /** The route assessed: the recorded A53, else `natural` when the review says so, else `assisted`. */
+  method: 'assisted' | 'natural';
+  /** Members on record at the elimination date (or the parameter date). */
+  members: Member[];
+  /** The citation of the profile's `eliminationConditions` value. */
+  conditionsCitation: Citation;
+}
+
+/** The outcome of one test, with its finding. `met` = the blocker (or flag, or look-back reason) applies. */
+export interface Check {
+  outcome: Outcome;
+  finding: Finding;
+}
+
+/** Members on record at a date (all of them when the date is unknown). */
+export function membersOnRecord(h: Household, on: string | null): Member[] {
+  return h.members.filter((m) => memberPresentOn(m, on));
+}
+
+/**
+ * Whether the whole household is without labour capacity (整户无劳动力): `true` when every member on
+ * record has lost or never had labour capacity, `false` when one can work, `undefined` when no one
+ * can work but someone's capacity is not recorded (or no member is on record).
+ *
+ * @example
+ * wholeHouseholdWithoutLabour([{ …, labour: 'none' }, { …, labour: 'lost' }]) // true
+ */
+export function wholeHouseholdWithoutLabour(members: readonly Member[]): boolean | undefined {
+  if (members.length === 0) return undefined;
+  let unknown = false;
+  for (const m of members) {
+    if (canWork(m) === true) return false;
+    if (hasNoLabour(m) === undefined) unknown = true;
+  }
+  return unknown ? undefined : true;
+}
+
+/** `true` when some member on record can work, `false` when none can and all are recorded, else `undefined`. */
+export function someoneCanWork(members: readonly Member[]): boolean | undefined {
+  const none = wholeHouseholdWithoutLabour(members);
+  return none === undefined ? undefined : !none;
+}

@@ -1,0 +1,230 @@
+/**
+ * 风险消除 — may a monitored household's risk be marked eliminated, which mark does it get, and
+ * should an old elimination be rolled back, re-marked or its category relabelled.
+ *
+ * 临稷办发〔2023〕76号 §一(二):
+ * > 对以往认定的监测帮扶对象致贫返贫风险变化情况进行评估，致贫返贫风险消除且不存在“三保障”和饮水安全问题的，及时标注“风险消除”。
+ *
+ * The conditions, marks, look-back checks and any province list (Gansu's 七不消) are profile data
+ * (src/profile/parameters/elimination.ts); the rules are in `conditions.ts`, `marks.ts`,
+ * `look-back.ts` and `prohibitions.ts`.
+ *
+ * @module
+ */
+import { finding, type Finding } from '../../explain/finding.js';
+import type { EliminationMethod, Household } from '../../model/household.js';
+import type { EliminationCondition, LookBackCheck } from '../../profile/parameters/elimination.js';
+import type { Profile } from '../../profile/schema.js';
+import { resolveContext, type AssessmentOptions } from '../context.js';
+import { incomeFacts } from '../income.js';
+import { citesOf, type Rule } from '../rule.js';
+import { ConditionEvaluator, conditionRules, conditionsRule, FLAG_CONDITIONS, methodRule, notMonitoredRule } from './conditions.js';
+import { membersOnRecord, type EliminationContext } from './context.js';
+import { lookBackRule, lookBackRules, runLookBack, type Relabel } from './look-back.js';
+import { lookup } from './lookup.js';
+import { markFor, markRecordedRule, markRule, type EliminationMark } from './marks.js';
+import { applyProhibitions, prohibitionsRule } from './prohibitions.js';
+
+export type { EliminationMark } from './marks.js';
+export type { Relabel } from './look-back.js';
+
+/** What the look-back (回头看) found. Plain JSON. */
+export interface RollbackResult {
+  /** The look-back checks the profile applies. */
+  checks: LookBackCheck[];
+  /**
+   * 风险消除回退: `true` when an eliminated household meets a roll-back reason, `null` when a check
+   * could not be decided and none was met, `false` otherwise (and for a household not eliminated).
+   */
+  candidate: boolean | null;
+  /** The roll-back checks met (`rollback-…`). */
+  reasons: LookBackCheck[];
+  /** 风险再标注: a new risk after the elimination; `null` when undetermined; `false` when not checked or not eliminated. */
+  remark: boolean | null;
+  /** 按识别时收入标注类别; `null` when the profile does not check it. */
+  relabel: Relabel | null;
+  /** Paperwork to complete: `complete-informed-consent` (知情同意手续). */
+  followUps: string[];
+}
+
+/** The result of {@link assessRiskElimination}. Plain JSON. */
+export interface EliminationResult {
+  /**
+   * Whether the profile's elimination conditions hold as of the as-of date (for a household already
+   * eliminated: whether they still hold); `null` when a fact is missing and nothing blocks.
+   */
+  eligible: boolean | null;
+  /** The route assessed (A53): the recorded one, else `natural` when the review says so, else `assisted`; `null` when not monitored. */
+  method: EliminationMethod | null;
+  /** The conditions that fail, by name (`income-below-line`, …, `prohibition.<id>`, `not-monitored`). */
+  blockers: string[];
+  /** Warnings that do not block: `safety-net-only`, `mark-mismatch`, `prohibitions-not-supplied`, `prohibitions-to-check`. */
+  flags: string[];
+  /** The fields (and `parameters.<key>`) whose absence left a test undetermined. */
+  missing: string[];
+  /** The mark an elimination gets under the profile (Longkou: 返贫风险消除 / 致贫风险消除); `null` when not monitored. */
+  mark: EliminationMark | null;
+  rollback: RollbackResult;
+  findings: Finding[];
+}
+
+/** Every rule header of the elimination layer, for the catalog. */
+export const ELIMINATION_RULES: readonly Rule[] = [
+  notMonitoredRule,
+  methodRule,
+  conditionsRule,
+  ...Object.values(conditionRules),
+  prohibitionsRule,
+  markRule,
+  markRecordedRule,
+  lookBackRule,
+  ...Object.values(lookBackRules),
+];
+
+function unique(xs: readonly string[]): string[] {
+  return [...new Set(xs)].sort();
+}
+
+function missingOf(findings: readonly Finding[]): string[] {
+  const out: string[] = [];
+  for (const f of findings) if (f.outcome === 'undetermined' && f.missing) out.push(...f.missing);
+  return unique(out);
+}
+
+/** The look-back of a household it does not apply to. */
+const notChecked = (): RollbackResult => ({ checks: [], candidate: false, reasons: [], remark: false, relabel: null, followUps: [] });
+
+/**
+ * Assesses risk elimination (风险消除) for a household under a profile, as of a date: whether the
+ * risk may be marked eliminated (and by which route), what blocks it, which mark it gets, and the
+ * look-back of an old elimination (回退, 风险再标注, 类别标注). Pure: the as-of date comes from
+ * `options.asOf` or the profile's default, never from the clock.
+ *
+ * For a rolling income period (Longkou) the period ends the month before the as-of date: an
+ * elimination review looks at the latest twelve months, not at those before discovery.
+ *
+ * @example
+ * const r = assessRiskElimination(household, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15' });
+ * r.eligible  // false
+ * r.blockers  // ['income-below-line']
+ * r.findings.find((f) => f.rule === 'elimination.income-below-line')?.values
+ * // { A33: '28800.00', householdSize: 3, A34: '9600.00', line: '10560.00' }
+ */
+export function assessRiskElimination(h: Household, profile: Profile, options: AssessmentOptions = {}): EliminationResult {
+  const assessment = resolveContext(h.discoveredOn === undefined ? h : { ...h, discoveredOn: undefined }, profile, options);
+  const findings: Finding[] = [assessment.periodFinding];
+  const monitoring = h.monitoring;
+  if (!monitoring) {
+    findings.push(
+      finding(
+        notMonitoredRule.id,
+        'met',
+        { zh: '该户不是监测对象（无监测信息），不涉及风险消除', en: 'the household is not a monitoring object (no monitoring block): there is no risk to mark eliminated' },
+        citesOf(notMonitoredRule),
+        { monitored: false },
+      ),
+    );
+    return { eligible: false, method: null, blockers: ['not-monitored'], flags: [], missing: [], mark: null, rollback: notChecked(), findings };
+  }
+
+  const on = assessment.parameterDate;
+  const eliminated = monitoring.eliminated;
+  const method: EliminationMethod = eliminated?.method ?? (monitoring.review?.riskGoneNaturally === true ? 'natural' : 'assisted');
+  findings.push(
+    finding(
+      methodRule.id,
+      'info',
+      eliminated
+        ? { zh: `已标注风险消除（${eliminated.on}，${method === 'assisted' ? '帮扶消除' : '自然消除'}），按记录的方式复核`, en: `marked eliminated on ${eliminated.on} (${method}); reviewed by the recorded route` }
+        : method === 'natural'
+          ? { zh: '风险评估记录风险自然消失：按自然消除评估', en: 'the review records that the risk disappeared by itself: assessed as a natural elimination' }
+          : { zh: '按帮扶消除评估（未记录风险自然消失）', en: 'assessed as an assisted elimination (the review does not record that the risk disappeared by itself)' },
+      citesOf(methodRule),
+      { method, recorded: eliminated !== undefined, riskGoneNaturally: monitoring.review?.riskGoneNaturally ?? null },
+    ),
+  );
+
+  const list = lookup(profile, 'eliminationConditions', on);
+  if (!list.ok) {
+    findings.push(finding(conditionsRule.id, 'undetermined', list.message, citesOf(conditionsRule), {}, [list.missing]));
+    return { eligible: null, method, blockers: [], flags: [], missing: missingOf(findings), mark: null, rollback: notChecked(), findings };
+  }
+
+  const c: EliminationContext = {
+    h,
+    profile,
+    assessment,
+    income: incomeFacts(h, profile, assessment),
+    on,
+    asOf: assessment.asOf,
+    monitoring,
+    eliminationDate: eliminated?.on ?? assessment.asOf,
+    method,
+    members: membersOnRecord(h, assessment.asOf ?? on),
+    conditionsCitation: list.citation,
+  };
+  const conditions = new ConditionEvaluator(c);
+  const applied = [...new Set(list.value)] as EliminationCondition[];
+  findings.push(
+    finding(
+      conditionsRule.id,
+      'info',
+      { zh: `适用的风险消除条件：${applied.join('、')}`, en: `conditions applied: ${applied.join(', ')}` },
+      citesOf(conditionsRule, list.citation),
+      { conditions: applied },
+    ),
+  );
+
+  const blockers: string[] = [];
+  const flags: string[] = [];
+  let undetermined = false;
+  for (const id of applied) {
+    const r = conditions.get(id);
+    findings.push(r.finding);
+    if (FLAG_CONDITIONS.has(id)) {
+      if (r.outcome === 'met') flags.push(id);
+    } else if (r.outcome === 'met') blockers.push(id);
+    else if (r.outcome === 'undetermined') undetermined = true;
+  }
+
+  const prohibitions = applyProhibitions(c, conditions);
+  findings.push(...prohibitions.findings);
+  blockers.push(...prohibitions.blockers);
+  flags.push(...prohibitions.flags);
+  if (prohibitions.undetermined) undetermined = true;
+
+  const marked = markFor(c);
+  findings.push(...marked.findings);
+  if (marked.mismatch) flags.push('mark-mismatch');
+
+  const look = runLookBack(c, conditions);
+  findings.push(...look.findings);
+  const reasons: LookBackCheck[] = [];
+  let rollbackUndetermined = false;
+  for (const k of look.checks) {
+    const r = look.results[k];
+    if (!r || !k.startsWith('rollback-')) continue;
+    if (r.outcome === 'met') reasons.push(k);
+    else if (r.outcome === 'undetermined') rollbackUndetermined = true;
+  }
+  const remarkCheck = look.results['remark-new-risk'];
+  const consent = look.results['consent-on-record'];
+
+  return {
+    eligible: blockers.length > 0 ? false : undetermined ? null : true,
+    method,
+    blockers,
+    flags,
+    missing: missingOf(findings),
+    mark: marked.mark,
+    rollback: {
+      checks: look.checks,
+      candidate: !eliminated ? false : reasons.length > 0 ? true : rollbackUndetermined ? null : false,
+      reasons,
+      remark: !remarkCheck ? false : remarkCheck.outcome === 'met' ? true : remarkCheck.outcome === 'undetermined' ? null : false,
+      relabel: look.relabel,
+      followUps: consent?.outcome === 'met' ? ['complete-informed-consent'] : [],
+    },
+    findings,
+  };
+}

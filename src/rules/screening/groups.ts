@@ -1,0 +1,655 @@
+/**
+ * 重点排查群体 — the focus groups the screening documents name, one rule each.
+ *
+ * 临稷办发〔2023〕76号 §一(二):
+ * > 今年以来新增低保、大病、残疾同时有学生，医疗费用较高且需持续治疗，脱贫不享受政策户内有学生、低保、大病、残疾以及务工不稳定、收入下降明显等家庭
+ *
+ * 榕晋乡振〔2023〕12号 §一(一):
+ * > 重点关注收入偏低或下降明显、就业不稳、产业失败，以及受其他突发意外事故影响较大的农户。对农村低收入人口（存量农村低保对象、分散供养特困人员）要全覆盖走访排查，特别是对今年以来家庭有新增或新申请农村低保对象和分散供养特困人员以及重度残疾人的农户、因病因学因意外事故等刚性支出较大影响基本生活的农户、多次申报或预警未纳入监测帮扶的农户等重点群体，要逐户进行排查
+ *
+ * 小甸巩固振兴组办〔2021〕1号 §二 (the "四类人") and §三(一)1; 党委发〔2023〕70号 §一(二);
+ * 龙扶贫组字〔2021〕1号 §二(一), §三(三) — quoted in each rule below.
+ *
+ * Which groups a profile screens is the parameter `screeningGroups`. Events count when dated in the
+ * screening window (`screeningWindow`, ending on the as-of date), except "ever applied or warned",
+ * which counts every event up to the as-of date. Hardship facts describe the assessed period.
+ *
+ * @module
+ */
+import type { HouseholdEvent } from '../../model/household.js';
+import { HOUSEHOLD_EVENTS } from '../../model/events.js';
+import type { Text } from '../../model/labels.js';
+import { formatFen, toFen } from '../../model/money.js';
+import type { ScreeningGroup } from '../../profile/parameters/screening.js';
+import { compareWithLine, roundPerCapita } from '../income.js';
+import { defineRule, type Rule } from '../rule.js';
+import { wholeHouseholdWithoutLabour } from '../elimination/context.js';
+import { lookup } from '../elimination/lookup.js';
+import { anyMember, countMembers, disabilityGradeOf, eventsInWindow, eventsUpToAnchor, isDisabled, isStudent, type GroupTest, type ScreeningContext } from './context.js';
+
+const S000 = '临稷办发〔2023〕76号';
+const S001 = '榕晋乡振〔2023〕12号';
+const S002 = '小甸巩固振兴组办〔2021〕1号';
+const S003 = '党委发〔2023〕70号';
+const S004 = '龙扶贫组字〔2021〕1号';
+
+function group(id: ScreeningGroup, title: Text, citations: Rule['citations'], description: Text, parameters: Rule['parameters'], facts: string[]): Rule {
+  return defineRule({ id: `screening.${id}`, layer: 'screening', title, citations, description, parameters: ['screeningGroups', ...parameters], facts });
+}
+
+/** The header of every focus group. */
+export const groupRules: Record<ScreeningGroup, Rule> = {
+  'new-hardship-with-student': group(
+    'new-hardship-with-student',
+    { zh: '今年以来新增低保、大病、残疾同时有学生', en: 'new dibao, serious illness or disability this year, with a student' },
+    [{ doc: S000, clause: '一(二)', quote: '今年以来新增低保、大病、残疾同时有学生' }],
+    {
+      zh: '排查时段内有新增低保、新增大病、新增残疾事件，且家中有在校学生（在校生状况不为学龄前儿童）。',
+      en: 'A new dibao, serious illness or disability event in the screening window, and a member in school (any school status but 学龄前儿童).',
+    },
+    ['screeningWindow'],
+    ['events', 'members[].schoolStatus'],
+  ),
+  'high-medical-cost': group(
+    'high-medical-cost',
+    { zh: '医疗费用较高且需持续治疗', en: 'high medical costs and continuing treatment' },
+    [{ doc: S000, clause: '一(二)', quote: '医疗费用较高且需持续治疗' }],
+    {
+      zh: '家中有患大病或长期慢性病成员（需持续治疗），且排查时段内有大额医疗支出事件或记录大病报销后个人自付较大。',
+      en: 'A member with a serious or chronic illness (continuing treatment), and a large-medical-spending event in the window or large out-of-pocket costs on record.',
+    },
+    ['screeningWindow'],
+    ['members[].health', 'events', 'policyReview.largeMedicalOutOfPocket'],
+  ),
+  'not-enjoying-with-burden': group(
+    'not-enjoying-with-burden',
+    { zh: '脱贫不享受政策户内有学生、低保、大病、残疾', en: '脱贫不享受政策 household with a student, dibao, serious illness or disability' },
+    [{ doc: S000, clause: '一(二)', quote: '脱贫不享受政策户内有学生、低保、大病、残疾' }],
+    {
+      zh: '脱贫不享受政策户，家中有在校学生、享受低保成员、患大病成员或残疾成员。',
+      en: 'A 脱贫不享受政策 household with a member in school, on dibao, seriously ill or disabled.',
+    },
+    [],
+    ['povertyAlleviated', 'policyStatus', 'members'],
+  ),
+  'unstable-work': group(
+    'unstable-work',
+    { zh: '务工（就业）不稳定', en: 'unstable work' },
+    [
+      { doc: S000, clause: '一(二)', quote: '务工不稳定' },
+      { doc: S001, clause: '一(一)', quote: '就业不稳' },
+      { doc: S003, clause: '一(二)', quote: '务工不稳定，特别是有外地务工返乡、新增劳动力和当地就业不稳定成员的农户' },
+    ],
+    {
+      zh: '风险类型含因务工就业不稳，或排查时段内有务工不稳定或返乡事件。',
+      en: 'Risk type 因务工就业不稳 on record, or an unstable-work or returned-migrant event in the window.',
+    },
+    ['screeningWindow'],
+    ['riskTypes', 'events'],
+  ),
+  'income-decline': group(
+    'income-decline',
+    { zh: '收入下降明显', en: 'clear income decline' },
+    [
+      { doc: S000, clause: '一(二)', quote: '收入下降明显' },
+      { doc: S001, clause: '一(一)', quote: '收入偏低或下降明显' },
+    ],
+    {
+      zh: '本期家庭人均纯收入（A34）比上年人均纯收入下降达到参数规定的幅度。收入未下降的不属此群体；文件未给出幅度时，下降的无法判定。',
+      en: 'Per-capita net income (A34) down from the previous year\'s by at least the parameter\'s percentage. No fall: not in the group; a fall with no percentage set: undetermined.',
+    },
+    ['screeningIncomeDecline', 'householdSizeRule'],
+    ['income', 'previousPerCapitaNetIncome'],
+  ),
+  'low-income': group(
+    'low-income',
+    { zh: '收入偏低', en: 'low income' },
+    [{ doc: S001, clause: '一(一)', quote: '收入偏低或下降明显' }],
+    { zh: '收入低于参数规定的界限（文件未给出界限时无法判定）。', en: 'Income below the parameter\'s amount (undetermined when the document gives none).' },
+    ['screeningLowIncome', 'lineComparison'],
+    ['income'],
+  ),
+  'industry-failure': group(
+    'industry-failure',
+    { zh: '产业失败', en: 'industry failure' },
+    [
+      { doc: S001, clause: '一(一)', quote: '产业失败' },
+      { doc: S003, clause: '一(二)', quote: '产业失败及受其他突发意外事故影响较大等农户' },
+    ],
+    { zh: '风险类型含因产业项目失败，或排查时段内有产业失败事件。', en: 'Risk type 因产业项目失败 on record, or an industry-failure event in the window.' },
+    ['screeningWindow'],
+    ['riskTypes', 'events'],
+  ),
+  accident: group(
+    'accident',
+    { zh: '受突发意外事故影响较大', en: 'hit by an accident or sudden event' },
+    [
+      { doc: S001, clause: '一(一)', quote: '以及受其他突发意外事故影响较大的农户' },
+      { doc: S003, clause: '一(二)', quote: '产业失败及受其他突发意外事故影响较大等农户' },
+    ],
+    { zh: '风险类型含因意外事故或因突发事件，或排查时段内有意外事故事件。', en: 'Risk type 因意外事故 or 因突发事件 on record, or an accident event in the window.' },
+    ['screeningWindow'],
+    ['riskTypes', 'events'],
+  ),
+  'dibao-or-tekun': group(
+    'dibao-or-tekun',
+    { zh: '低保对象、分散供养特困人员', en: 'households on dibao or tekun support' },
+    [
+      { doc: S001, clause: '一(一)', quote: '对农村低收入人口（存量农村低保对象、分散供养特困人员）要全覆盖走访排查' },
+      { doc: S004, clause: '二(一)', quote: '重点关注低保家庭、分散供养特困人员' },
+    ],
+    {
+      zh: '在册成员有享受低保（A20）或特困供养（A21）的。户内记录的特困供养人员视为分散供养（集中供养人员不在户内）。',
+      en: 'A member on record receives dibao (A20) or tekun support (A21). A tekun member recorded in the household is taken to be supported at home (分散供养).',
+    },
+    [],
+    ['members[].dibao', 'members[].tekun'],
+  ),
+  'new-dibao-tekun-severe-disability': group(
+    'new-dibao-tekun-severe-disability',
+    { zh: '今年以来新增或新申请低保、特困，新增重度残疾人', en: 'new or applied-for dibao or tekun, or new severe disability, this year' },
+    [{ doc: S001, clause: '一(一)', quote: '特别是对今年以来家庭有新增或新申请农村低保对象和分散供养特困人员以及重度残疾人的农户' }],
+    { zh: '排查时段内有新增低保、新增特困、新申请低保、新申请特困或新增重度残疾人事件。', en: 'A new dibao, new tekun, dibao application, tekun application or new severe disability event in the window.' },
+    ['screeningWindow'],
+    ['events'],
+  ),
+  'rigid-spending': group(
+    'rigid-spending',
+    { zh: '刚性支出较大影响基本生活', en: 'large rigid spending affecting basic living' },
+    [{ doc: S001, clause: '一(一)', quote: '因病因学因意外事故等刚性支出较大影响基本生活的农户' }],
+    {
+      zh: '记录刚性支出明显超过上年度收入，且“两不愁三保障”受影响或基本生活出现严重困难。',
+      en: 'Rigid spending recorded as clearly above last year\'s income, and basic needs affected or severe difficulty in basic living.',
+    },
+    [],
+    ['hardship.rigidSpendingExceedsIncome', 'hardship.basicNeedsAffected', 'hardship.severeDifficulty'],
+  ),
+  'repeated-application-not-included': group(
+    'repeated-application-not-included',
+    { zh: '多次申报或预警未纳入监测帮扶', en: 'applied or warned repeatedly but not included' },
+    [{ doc: S001, clause: '一(一)', quote: '多次申报或预警未纳入监测帮扶的农户' }],
+    {
+      zh: '非监测对象，评估时点前的农户申请与预警（部门预警、预警未纳入）合计达到参数规定的次数。',
+      en: 'Not a monitoring object, with applications and warnings (department warnings, warned-not-included) up to the as-of date at least the parameter\'s count.',
+    },
+    ['screeningRepeatedApplications'],
+    ['monitoring', 'events'],
+  ),
+  'poverty-alleviated': group(
+    'poverty-alleviated',
+    { zh: '脱贫人口（“四类人”）', en: 'formerly poor household (four kinds of people)' },
+    [{ doc: S002, clause: '二', quote: '脱贫人口、监测对象、一般户' }],
+    { zh: '脱贫户（A4）。', en: 'A 脱贫户 (A4).' },
+    [],
+    ['povertyAlleviated'],
+  ),
+  monitored: group(
+    'monitored',
+    { zh: '监测对象（“四类人”）', en: 'monitoring object (four kinds of people)' },
+    [{ doc: S002, clause: '二', quote: '脱贫人口、监测对象、一般户' }],
+    { zh: '监测对象（含已消除风险的）。', en: 'A monitoring object (including one whose risk is eliminated).' },
+    [],
+    ['monitoring'],
+  ),
+  'ordinary-below-line': group(
+    'ordinary-below-line',
+    { zh: '一般户：人均纯收入低于监测底线', en: 'ordinary household below the monitoring floor' },
+    [{ doc: S002, clause: '二', quote: '一般户（重点为：2021年人均纯收入低于监测底线<6000元>的户' }],
+    { zh: '一般户（非脱贫户、非监测对象），家庭人均纯收入（A34）低于监测线。', en: 'An ordinary household (neither 脱贫户 nor monitored) whose per-capita net income (A34) is below the line.' },
+    ['monitoringLine', 'lineComparison'],
+    ['povertyAlleviated', 'monitoring', 'income'],
+  ),
+  'ordinary-dibao': group(
+    'ordinary-dibao',
+    { zh: '一般户：低保户', en: 'ordinary household on dibao' },
+    [{ doc: S002, clause: '二', quote: '低保户' }],
+    { zh: '一般户，有成员享受低保。', en: 'An ordinary household with a member on dibao.' },
+    [],
+    ['povertyAlleviated', 'monitoring', 'members[].dibao'],
+  ),
+  'ordinary-illness': group(
+    'ordinary-illness',
+    { zh: '一般户：大病重病和负担较重的慢性病患者', en: 'ordinary household with serious illness or burdensome chronic illness' },
+    [{ doc: S002, clause: '二', quote: '大病重病和负担较重的慢性病患者' }],
+    {
+      zh: '一般户，有患大病成员；或有长期慢性病成员且记录大病报销后个人自付较大（负担较重）。',
+      en: 'An ordinary household with a seriously ill member, or a chronically ill member with large out-of-pocket costs on record (a heavy burden).',
+    },
+    [],
+    ['povertyAlleviated', 'monitoring', 'members[].health', 'policyReview.largeMedicalOutOfPocket'],
+  ),
+  'ordinary-no-labour': group(
+    'ordinary-no-labour',
+    { zh: '一般户：整户无劳动能力或部分丧失劳动能力且无稳定收入', en: 'ordinary household without labour, or with labour partly lost and no stable income' },
+    [{ doc: S002, clause: '二', quote: '整户无劳动能力或部分丧失劳动能力且无法通过产业就业获得稳定收入的家庭' }],
+    {
+      zh: '一般户，在册成员均无劳动能力；或有成员丧失劳动力或为弱劳动力，且记录无法通过产业就业获得稳定收入。',
+      en: 'An ordinary household in which no member can work, or with a member whose labour is lost or weak and no stable income from work on record.',
+    },
+    [],
+    ['povertyAlleviated', 'monitoring', 'members[].labour', 'hardship.noStableIncomeFromWork'],
+  ),
+  'ordinary-disability': group(
+    'ordinary-disability',
+    { zh: '一般户：残疾人等特殊群体的家庭', en: 'ordinary household with a disabled member' },
+    [{ doc: S002, clause: '二', quote: '残疾人等特殊群体的家庭' }],
+    { zh: '一般户，有残疾成员（健康状况为残疾、有残疾等级或残疾人证）。', en: 'An ordinary household with a disabled member (health 残疾, a disability grade or certificate).' },
+    [],
+    ['povertyAlleviated', 'monitoring', 'members[].health', 'members[].disabilityGrade'],
+  ),
+  'sudden-severe-hardship': group(
+    'sudden-severe-hardship',
+    { zh: '刚性支出过大或收入大幅缩减导致生活严重困难', en: 'severe hardship from rigid spending or an income collapse' },
+    [
+      { doc: S002, clause: '二', quote: '今年以来因病因灾因等意外事故造成刚性支出过大，收入大幅缩减，导致生活出现严重困难的人口' },
+      { doc: S003, clause: '一(二)', quote: '新增加的因病、因残、因学等刚性支出较大或收入大幅缩减导致基本生活出现严重困难农户' },
+    ],
+    { zh: '记录刚性支出骤增或收入骤减导致基本生活出现严重困难（本期）。', en: 'Severe difficulty in basic living from a surge of rigid spending or a collapse of income, recorded for the period.' },
+    [],
+    ['hardship.severeDifficulty'],
+  ),
+  'warned-or-applied': group(
+    'warned-or-applied',
+    { zh: '反馈过预警信息或提交过申请的农户', en: 'households warned of or having applied' },
+    [
+      {
+        doc: S002,
+        clause: '三(一)1',
+        quote: '各级筛查反馈过预警信息的农户、通过“全国防返贫监测系统手机APP”、云南省“政府救助平台”等平台或向镇政府、村委会提交过申请的农户',
+      },
+    ],
+    { zh: '评估时点前有部门预警、预警未纳入或农户申请记录。', en: 'A department warning, a warned-not-included record or an application on record up to the as-of date.' },
+    [],
+    ['events'],
+  ),
+  'disaster-affected': group(
+    'disaster-affected',
+    { zh: '受灾情影响较大', en: 'hit by a disaster' },
+    [{ doc: S003, clause: '一(二)', quote: '重点关注受灾情影响较大，特别是收入下降明显的农户' }],
+    { zh: '风险类型含因自然灾害（或记录灾害子项），或排查时段内有受灾事件。', en: 'Risk type 因自然灾害 (or a disaster sub-type) on record, or a natural-disaster event in the window.' },
+    ['screeningWindow'],
+    ['riskTypes', 'disasterTypes', 'events'],
+  ),
+  'income-not-increased-or-slow': group(
+    'income-not-increased-or-slow',
+    { zh: '收入不增反降、增速较慢', en: 'income not rising, or rising slowly' },
+    [{ doc: S003, clause: '一(二)', quote: '2022年收入不增反降、增速较慢的农户' }],
+    {
+      zh: '本期家庭人均纯收入（A34）不高于上年人均纯收入；或增长低于参数规定的增速（文件未给出增速时，增长的无法判定）。',
+      en: 'Per-capita net income (A34) not above the previous year\'s, or up by less than the parameter\'s percentage (undetermined for a rise when none is set).',
+    },
+    ['screeningSlowGrowth', 'householdSizeRule'],
+    ['income', 'previousPerCapitaNetIncome'],
+  ),
+  'income-below-amount': group(
+    'income-below-amount',
+    { zh: '收入低于规定金额', en: 'income below a set amount' },
+    [{ doc: S003, clause: '一(二)', quote: '2022年收入低于10000元的农户' }],
+    { zh: '收入（按参数规定的口径）低于参数规定的金额（严格小于）。', en: 'Income (on the parameter\'s basis) strictly below the parameter\'s amount.' },
+    ['screeningIncomeBelow', 'lineComparison'],
+    ['income'],
+  ),
+  'new-dibao-or-application': group(
+    'new-dibao-or-application',
+    { zh: '新识别和新申请低保', en: 'newly on or applying for dibao' },
+    [{ doc: S003, clause: '一(二)', quote: '新识别和新申请低保，特别是收入较低、家庭负担较重的农户' }],
+    { zh: '排查时段内有新增低保或新申请低保事件。', en: 'A new dibao or dibao-application event in the window.' },
+    ['screeningWindow'],
+    ['events'],
+  ),
+  'serious-illness-member': group(
+    'serious-illness-member',
+    { zh: '大病重病患者', en: 'seriously ill member' },
+    [{ doc: S004, clause: '二(一)', quote: '大病重病患者' }],
+    { zh: '在册成员健康状况为患大病。', en: 'A member on record is seriously ill.' },
+    [],
+    ['members[].health'],
+  ),
+  'severe-disability-member': group(
+    'severe-disability-member',
+    { zh: '重度残疾人', en: 'severely disabled member' },
+    [{ doc: S004, clause: '二(一)', quote: '重度残疾人' }],
+    { zh: '在册成员残疾等级为一级或二级（重度，含残疾人证号所载等级）。', en: 'A member on record with a grade 1 or 2 (severe) disability, including the grade a certificate number states.' },
+    [],
+    ['members[].disabilityGrade', 'members[].idNumber', 'members[].health'],
+  ),
+  'department-warning': group(
+    'department-warning',
+    { zh: '部门筛查预警', en: 'department warnings' },
+    [
+      {
+        doc: S004,
+        clause: '三(三)',
+        quote: '每月按时将新增低保、特困供养、临时救助、住危房、大额医疗支出、刑事处罚、重度残疾人、困难学生等预警信息报市扶贫办',
+      },
+    ],
+    { zh: '排查时段内有参数所列部门预警事项的事件。', en: 'An event of a kind the departments warn of (parameter) in the window.' },
+    ['screeningWarningKinds', 'screeningWindow'],
+    ['events'],
+  ),
+};
+
+type Test = (s: ScreeningContext) => GroupTest;
+
+const kindsText = (kinds: readonly HouseholdEvent['kind'][]) => ({ zh: kinds.map((k) => HOUSEHOLD_EVENTS[k].zh).join('、'), en: kinds.join(', ') });
+
+const windowUnknown = (s: ScreeningContext, values: GroupTest['values'] = {}): GroupTest => {
+  const w = s.window as { ok: false; missing: string; message: Text };
+  return { outcome: 'undetermined', message: w.message, values, missing: [w.missing] };
+};
+
+/** A group decided by events in the window, or a risk type on record. */
+function eventsOrRisk(kinds: readonly HouseholdEvent['kind'][], risks: readonly string[], extraRisk?: (s: ScreeningContext) => boolean): Test {
+  return (s) => {
+    const onRecord = (s.h.riskTypes ?? []).filter((r) => risks.includes(r));
+    const extra = extraRisk?.(s) ?? false;
+    const events = eventsInWindow(s, kinds);
+    const values = { riskTypes: onRecord, events: events ? events.map((e) => `${e.kind} ${e.on}`) : null };
+    const k = kindsText(kinds);
+    if (onRecord.length > 0 || extra) {
+      return { outcome: 'met', message: { zh: `风险类型记录为 ${onRecord.join('、') || '灾害子项'}`, en: `risk type on record: ${onRecord.join(', ') || 'a disaster sub-type'}` }, values };
+    }
+    if (events === null) return windowUnknown(s, values);
+    return events.length > 0
+      ? { outcome: 'met', message: { zh: `排查时段内有${k.zh}事件 ${events.length} 起`, en: `${events.length} event(s) of ${k.en} in the window` }, values }
+      : { outcome: 'not-met', message: { zh: `排查时段内无${k.zh}事件，风险类型也无记录`, en: `no ${k.en} event in the window and no such risk type on record` }, values };
+  };
+}
+
+/** A group decided by events of these kinds in the window. */
+function eventsOnly(kinds: readonly HouseholdEvent['kind'][]): Test {
+  return eventsOrRisk(kinds, []);
+}
+
+/** Wraps a test that applies only to 一般户 (neither 脱贫户 nor a monitoring object). */
+function ordinary(test: Test): Test {
+  return (s) => {
+    if (s.h.povertyAlleviated || s.h.monitoring) {
+      return {
+        outcome: 'not-met',
+        message: { zh: '不是一般户（为脱贫户或监测对象）', en: 'not an ordinary household (a 脱贫户 or a monitoring object)' },
+        values: { povertyAlleviated: s.h.povertyAlleviated, monitored: s.h.monitoring !== undefined },
+      };
+    }
+    return test(s);
+  };
+}
+
+/** Per-capita (or household) net income compared with an amount; `null` without a household size. */
+function incomeBelow(s: ScreeningContext, amount: { amount: string | number; basis: 'per-capita-net' | 'household-net' }): { below: boolean; values: GroupTest['values'] } | null {
+  const amountFen = toFen(amount.amount);
+  if (amount.basis === 'household-net') {
+    return { below: s.income.net < amountFen, values: { basis: amount.basis, A33: formatFen(s.income.net), amount: formatFen(amountFen) } };
+  }
+  const size = s.income.size;
+  if (size === null || size === 0 || s.on === null) return null;
+  const a34 = formatFen(roundPerCapita(s.income.net, size, s.profile, s.on));
+  return { below: compareWithLine(s.income.net, size, amountFen, s.profile, s.on) < 0, values: { basis: amount.basis, A34: a34, householdSize: size, amount: formatFen(amountFen) } };
+}
+
+const sizeUnknown = (s: ScreeningContext): GroupTest => ({
+  outcome: 'undetermined',
+  message: { zh: '家庭人口数未知或为0，无法计算人均纯收入', en: 'the household size is unknown or zero, so per-capita income cannot be computed' },
+  values: { householdSize: s.income.size },
+  missing: [s.income.size === null || s.on === null ? 'asOf' : 'members'],
+});
+
+/** The change of per-capita net income from the previous year, in basis points of it (exact integers). */
+function incomeChange(s: ScreeningContext): { ok: true; base: bigint; net: bigint; values: GroupTest['values'] } | { ok: false; test: GroupTest } {
+  const prev = s.h.previousPerCapitaNetIncome;
+  if (prev === undefined) {
+    return {
+      ok: false,
+      test: { outcome: 'undetermined', message: { zh: '未记录上年家庭人均纯收入', en: 'the previous year\'s per-capita net income is not recorded' }, values: { previous: null }, missing: ['previousPerCapitaNetIncome'] },
+    };
+  }
+  const size = s.income.size;
+  if (size === null || size === 0 || s.on === null) return { ok: false, test: sizeUnknown(s) };
+  const prevFen = toFen(prev);
+  const base = BigInt(prevFen) * BigInt(size);
+  const net = BigInt(s.income.net);
+  const a34 = formatFen(roundPerCapita(s.income.net, size, s.profile, s.on));
+  let change: string | null = null;
+  if (base > 0n) {
+    // (net − base) / base in hundredths of a percent, rounded half away from zero.
+    const num = (net - base) * 10000n;
+    const neg = num < 0n;
+    const abs = neg ? -num : num;
+    const bp = (abs * 2n + base) / (base * 2n);
+    const s2 = bp.toString().padStart(3, '0');
+    change = `${neg && bp !== 0n ? '-' : ''}${s2.slice(0, -2)}.${s2.slice(-2)}`;
+  }
+  return { ok: true, base, net, values: { A34: a34, previous: formatFen(prevFen), householdSize: size, changePercent: change } };
+}
+
+/** Basis points of a percentage parameter (two decimals at most). */
+const basisPoints = (percent: number) => BigInt(Math.round(percent * 100));
+
+const TESTS: Record<ScreeningGroup, Test> = {
+  'new-hardship-with-student': (s) => {
+    const students = countMembers(s.members, isStudent);
+    const kinds = ['new-dibao', 'new-serious-illness', 'new-disability', 'new-severe-disability'] as const;
+    const events = eventsInWindow(s, kinds);
+    const values = { students, events: events ? events.map((e) => `${e.kind} ${e.on}`) : null };
+    if (students === 0) return { outcome: 'not-met', message: { zh: '家中无在校学生', en: 'no member is in school' }, values };
+    if (events === null) return windowUnknown(s, values);
+    return events.length > 0
+      ? { outcome: 'met', message: { zh: `今年以来新增低保、大病或残疾 ${events.length} 起，家中有学生 ${students} 人`, en: `${events.length} new dibao, serious illness or disability event(s) in the window, with ${students} member(s) in school` }, values }
+      : { outcome: 'not-met', message: { zh: '排查时段内无新增低保、大病、残疾', en: 'no new dibao, serious illness or disability in the window' }, values };
+  },
+  'high-medical-cost': (s) => {
+    const ill = anyMember(s.members, (m) => (m.health === undefined ? undefined : m.health === 'serious-illness' || m.health === 'chronic'));
+    const large = s.h.policyReview?.largeMedicalOutOfPocket;
+    const events = eventsInWindow(s, ['large-medical-spending']);
+    const values = { illMember: ill ?? null, largeMedicalOutOfPocket: large ?? null, events: events ? events.map((e) => e.on) : null };
+    if (ill === false) return { outcome: 'not-met', message: { zh: '家中无患大病或慢性病成员', en: 'no member is seriously or chronically ill' }, values };
+    if (ill === undefined) return { outcome: 'undetermined', message: { zh: '成员健康状况未完整记录', en: 'members\' health is not fully recorded' }, values, missing: ['members[].health'] };
+    if (large === true || (events !== null && events.length > 0)) {
+      return { outcome: 'met', message: { zh: '有患病成员需持续治疗，医疗费用较高', en: 'an ill member needs continuing treatment and medical costs are high' }, values };
+    }
+    if (events === null) return windowUnknown(s, values);
+    if (large === undefined) {
+      return { outcome: 'undetermined', message: { zh: '有患病成员，但未记录医疗费用是否较高', en: 'a member is ill, but whether medical costs are high is not recorded' }, values, missing: ['policyReview.largeMedicalOutOfPocket'] };
+    }
+    return { outcome: 'not-met', message: { zh: '有患病成员，但医疗费用不高', en: 'a member is ill, but medical costs are not high' }, values };
+  },
+  'not-enjoying-with-burden': (s): GroupTest => {
+    if (!s.h.povertyAlleviated) return { outcome: 'not-met', message: { zh: '不是脱贫户', en: 'not a 脱贫户' }, values: { povertyAlleviated: false } };
+    const status = s.h.policyStatus;
+    if (status === undefined) {
+      return { outcome: 'undetermined', message: { zh: '脱贫户，但未记录是否享受政策', en: 'a 脱贫户, but its policy status is not recorded' }, values: { policyStatus: null }, missing: ['policyStatus'] };
+    }
+    if (status === 'enjoying') return { outcome: 'not-met', message: { zh: '脱贫享受政策户', en: 'a 脱贫户 still enjoying support policies' }, values: { policyStatus: status } };
+    const burden = anyMember(s.members, (m) => {
+      if (isStudent(m) || m.dibao === true || m.health === 'serious-illness' || isDisabled(m) === true) return true;
+      if (m.dibao === undefined || m.health === undefined) return undefined;
+      return false;
+    });
+    const values = { policyStatus: status, students: countMembers(s.members, isStudent), dibao: countMembers(s.members, (m) => m.dibao === true), seriousIllness: countMembers(s.members, (m) => m.health === 'serious-illness'), disabled: countMembers(s.members, (m) => isDisabled(m) === true) };
+    if (burden === true) return { outcome: 'met', message: { zh: '脱贫不享受政策户，家中有学生、低保、大病或残疾成员', en: 'a 脱贫不享受政策 household with a student, a member on dibao, seriously ill or disabled' }, values };
+    if (burden === undefined) return { outcome: 'undetermined', message: { zh: '脱贫不享受政策户，成员低保或健康状况未完整记录', en: 'a 脱贫不享受政策 household whose members\' dibao or health is not fully recorded' }, values, missing: ['members[].dibao', 'members[].health'] };
+    return { outcome: 'not-met', message: { zh: '脱贫不享受政策户，家中无学生、低保、大病、残疾成员', en: 'a 脱贫不享受政策 household with no student and no member on dibao, seriously ill or disabled' }, values };
+  },
+  'unstable-work': eventsOrRisk(['job-loss'], ['unstable-employment']),
+  'income-decline': (s) => {
+    const ch = incomeChange(s);
+    if (!ch.ok) return ch.test;
+    if (ch.net >= ch.base) return { outcome: 'not-met', message: { zh: '收入未下降', en: 'income did not fall' }, values: ch.values };
+    const p = lookup(s.profile, 'screeningIncomeDecline', s.on);
+    if (!p.ok) return { outcome: 'undetermined', message: { zh: `收入下降 ${ch.values.changePercent ?? ''}%，但${p.message.zh}`, en: `income fell (${ch.values.changePercent ?? '?'}%), but ${p.message.en}` }, values: ch.values, missing: [p.missing] };
+    if (ch.base <= 0n) return { outcome: 'undetermined', message: { zh: '上年收入不为正，无法计算下降幅度', en: 'the previous income is not positive, so the size of the fall cannot be computed' }, values: ch.values, missing: ['previousPerCapitaNetIncome'] };
+    const clear = (ch.base - ch.net) * 10000n >= ch.base * basisPoints(p.value);
+    const values = { ...ch.values, threshold: p.value };
+    return clear
+      ? { outcome: 'met', message: { zh: `收入下降 ${ch.values.changePercent}%，达到 ${p.value}%`, en: `income fell ${ch.values.changePercent}%, at least ${p.value}%` }, values, citations: [p.citation] }
+      : { outcome: 'not-met', message: { zh: `收入下降 ${ch.values.changePercent}%，未达 ${p.value}%`, en: `income fell ${ch.values.changePercent}%, less than ${p.value}%` }, values, citations: [p.citation] };
+  },
+  'low-income': (s) => {
+    const p = lookup(s.profile, 'screeningLowIncome', s.on);
+    if (!p.ok) return { outcome: 'undetermined', message: p.message, values: {}, missing: [p.missing] };
+    const r = incomeBelow(s, p.value);
+    if (!r) return sizeUnknown(s);
+    return r.below
+      ? { outcome: 'met', message: { zh: `收入低于 ${r.values.amount} 元`, en: `income below ${r.values.amount} yuan` }, values: r.values, citations: [p.citation] }
+      : { outcome: 'not-met', message: { zh: `收入不低于 ${r.values.amount} 元`, en: `income not below ${r.values.amount} yuan` }, values: r.values, citations: [p.citation] };
+  },
+  'industry-failure': eventsOrRisk(['industry-failure'], ['industry-failure']),
+  accident: eventsOrRisk(['accident'], ['accident', 'sudden-event']),
+  'dibao-or-tekun': (s) => {
+    const v = anyMember(s.members, (m) => (m.dibao === true || m.tekun === true ? true : m.dibao === undefined || m.tekun === undefined ? undefined : false));
+    const values = { dibao: countMembers(s.members, (m) => m.dibao === true), tekun: countMembers(s.members, (m) => m.tekun === true) };
+    if (v === true) return { outcome: 'met', message: { zh: `有享受低保成员 ${values.dibao} 人、特困供养成员 ${values.tekun} 人`, en: `${values.dibao} member(s) on dibao and ${values.tekun} on tekun support` }, values };
+    if (v === undefined) return { outcome: 'undetermined', message: { zh: '成员低保、特困供养情况未完整记录', en: 'members\' dibao and tekun status is not fully recorded' }, values, missing: ['members[].dibao', 'members[].tekun'] };
+    return { outcome: 'not-met', message: { zh: '无享受低保或特困供养成员', en: 'no member on dibao or tekun support' }, values };
+  },
+  'new-dibao-tekun-severe-disability': eventsOnly(['new-dibao', 'new-tekun', 'dibao-application', 'tekun-application', 'new-severe-disability']),
+  'rigid-spending': (s) => {
+    const hs = s.h.hardship ?? {};
+    const values = { rigidSpendingExceedsIncome: hs.rigidSpendingExceedsIncome ?? null, basicNeedsAffected: hs.basicNeedsAffected ?? null, severeDifficulty: hs.severeDifficulty ?? null };
+    if (hs.rigidSpendingExceedsIncome === false) return { outcome: 'not-met', message: { zh: '刚性支出未明显超过上年度收入', en: 'rigid spending is not clearly above last year\'s income' }, values };
+    const affected = hs.basicNeedsAffected === true || hs.severeDifficulty === true ? true : hs.basicNeedsAffected === false && hs.severeDifficulty === false ? false : undefined;
+    if (hs.rigidSpendingExceedsIncome === true && affected === true) return { outcome: 'met', message: { zh: '刚性支出较大，影响基本生活', en: 'large rigid spending affects basic living' }, values };
+    if (affected === false) return { outcome: 'not-met', message: { zh: '基本生活未受影响', en: 'basic living is not affected' }, values };
+    const missing: string[] = [];
+    if (hs.rigidSpendingExceedsIncome === undefined) missing.push('hardship.rigidSpendingExceedsIncome');
+    if (affected === undefined) missing.push(...(hs.basicNeedsAffected === undefined ? ['hardship.basicNeedsAffected'] : []), ...(hs.severeDifficulty === undefined ? ['hardship.severeDifficulty'] : []));
+    return { outcome: 'undetermined', message: { zh: '刚性支出及其影响未完整记录', en: 'rigid spending and its effect are not fully recorded' }, values, missing };
+  },
+  'repeated-application-not-included': (s): GroupTest => {
+    if (s.h.monitoring) return { outcome: 'not-met', message: { zh: '已纳入监测', en: 'already a monitoring object' }, values: { monitored: true } };
+    const p = lookup(s.profile, 'screeningRepeatedApplications', s.on);
+    if (!p.ok) return { outcome: 'undetermined', message: p.message, values: {}, missing: [p.missing] };
+    const events = eventsUpToAnchor(s, (e) => e.kind === 'application' || e.kind === 'warning-not-included' || e.departmentWarning === true);
+    if (events === null) return { outcome: 'undetermined', message: { zh: '无评估时点', en: 'no as-of date' }, values: {}, missing: ['asOf'] };
+    const values = { applicationsAndWarnings: events.length, minimum: p.value, monitored: false };
+    return events.length >= p.value
+      ? { outcome: 'met', message: { zh: `申报或预警 ${events.length} 次（不少于 ${p.value} 次），仍未纳入监测`, en: `${events.length} applications or warnings (at least ${p.value}), still not included` }, values, citations: [p.citation] }
+      : { outcome: 'not-met', message: { zh: `申报或预警 ${events.length} 次，少于 ${p.value} 次`, en: `${events.length} applications or warnings, fewer than ${p.value}` }, values, citations: [p.citation] };
+  },
+  'poverty-alleviated': (s): GroupTest =>
+    s.h.povertyAlleviated
+      ? { outcome: 'met', message: { zh: '脱贫户', en: 'a 脱贫户' }, values: { povertyAlleviated: true } }
+      : { outcome: 'not-met', message: { zh: '不是脱贫户', en: 'not a 脱贫户' }, values: { povertyAlleviated: false } },
+  monitored: (s): GroupTest =>
+    s.h.monitoring
+      ? { outcome: 'met', message: { zh: '监测对象', en: 'a monitoring object' }, values: { monitored: true, eliminated: s.h.monitoring.eliminated !== undefined } }
+      : { outcome: 'not-met', message: { zh: '不是监测对象', en: 'not a monitoring object' }, values: { monitored: false } },
+  'ordinary-below-line': ordinary((s) => {
+    const line = lookup(s.profile, 'monitoringLine', s.on);
+    if (!line.ok) return { outcome: 'undetermined', message: line.message, values: {}, missing: [line.missing] };
+    const r = incomeBelow(s, { amount: line.value, basis: 'per-capita-net' });
+    if (!r) return sizeUnknown(s);
+    return r.below
+      ? { outcome: 'met', message: { zh: `一般户，人均纯收入 ${r.values.A34} 元低于监测线 ${r.values.amount} 元`, en: `an ordinary household, per-capita net income ${r.values.A34} yuan below the line of ${r.values.amount}` }, values: r.values, citations: [line.citation] }
+      : { outcome: 'not-met', message: { zh: `人均纯收入 ${r.values.A34} 元不低于监测线 ${r.values.amount} 元`, en: `per-capita net income ${r.values.A34} yuan not below the line of ${r.values.amount}` }, values: r.values, citations: [line.citation] };
+  }),
+  'ordinary-dibao': ordinary((s) => {
+    const v = anyMember(s.members, (m) => m.dibao);
+    const values = { dibao: countMembers(s.members, (m) => m.dibao === true) };
+    if (v === true) return { outcome: 'met', message: { zh: '一般户，有享受低保成员', en: 'an ordinary household with a member on dibao' }, values };
+    if (v === undefined) return { outcome: 'undetermined', message: { zh: '成员低保情况未完整记录', en: 'members\' dibao status is not fully recorded' }, values, missing: ['members[].dibao'] };
+    return { outcome: 'not-met', message: { zh: '无享受低保成员', en: 'no member on dibao' }, values };
+  }),
+  'ordinary-illness': ordinary((s) => {
+    const serious = countMembers(s.members, (m) => m.health === 'serious-illness');
+    const chronic = countMembers(s.members, (m) => m.health === 'chronic');
+    const unknown = countMembers(s.members, (m) => m.health === undefined);
+    const large = s.h.policyReview?.largeMedicalOutOfPocket;
+    const values = { seriousIllness: serious, chronic, largeMedicalOutOfPocket: large ?? null };
+    if (serious > 0) return { outcome: 'met', message: { zh: '一般户，有患大病成员', en: 'an ordinary household with a seriously ill member' }, values };
+    if (chronic > 0) {
+      if (large === true) return { outcome: 'met', message: { zh: '一般户，有负担较重的慢性病患者', en: 'an ordinary household with a chronically ill member and a heavy burden' }, values };
+      if (large === undefined) return { outcome: 'undetermined', message: { zh: '有慢性病成员，但未记录负担是否较重', en: 'a member is chronically ill, but whether the burden is heavy is not recorded' }, values, missing: ['policyReview.largeMedicalOutOfPocket'] };
+    }
+    if (unknown > 0) return { outcome: 'undetermined', message: { zh: '成员健康状况未完整记录', en: 'members\' health is not fully recorded' }, values, missing: ['members[].health'] };
+    return { outcome: 'not-met', message: { zh: '无大病或负担较重的慢性病成员', en: 'no seriously ill member and no chronic illness with a heavy burden' }, values };
+  }),
+  'ordinary-no-labour': ordinary((s) => {
+    const none = s.h.noLabourSafetyNet === true ? true : wholeHouseholdWithoutLabour(s.members);
+    const limited = countMembers(s.members, (m) => m.labour === 'lost' || m.labour === 'weak');
+    const noStable = s.h.hardship?.noStableIncomeFromWork;
+    const values = { wholeHouseholdWithoutLabour: none ?? null, membersLostOrWeakLabour: limited, noStableIncomeFromWork: noStable ?? null };
+    if (none === true) return { outcome: 'met', message: { zh: '一般户，整户无劳动能力', en: 'an ordinary household in which no member can work' }, values };
+    if (limited > 0 && noStable === true) return { outcome: 'met', message: { zh: '一般户，部分丧失劳动能力且无法通过产业就业获得稳定收入', en: 'an ordinary household with labour partly lost and no stable income from work' }, values };
+    if (none === undefined) return { outcome: 'undetermined', message: { zh: '成员劳动技能未完整记录', en: 'members\' labour capacity is not fully recorded' }, values, missing: ['members[].labour'] };
+    if (limited > 0 && noStable === undefined) return { outcome: 'undetermined', message: { zh: '有成员部分丧失劳动能力，但未记录能否通过产业就业获得稳定收入', en: 'labour is partly lost, but whether a stable income is earned from work is not recorded' }, values, missing: ['hardship.noStableIncomeFromWork'] };
+    return { outcome: 'not-met', message: { zh: '有劳动能力，且未记录无稳定收入', en: 'members can work, and no lack of stable income is recorded' }, values };
+  }),
+  'ordinary-disability': ordinary((s) => {
+    const v = anyMember(s.members, isDisabled);
+    const values = { disabled: countMembers(s.members, (m) => isDisabled(m) === true) };
+    if (v === true) return { outcome: 'met', message: { zh: '一般户，有残疾成员', en: 'an ordinary household with a disabled member' }, values };
+    if (v === undefined) return { outcome: 'undetermined', message: { zh: '成员健康状况未完整记录', en: 'members\' health is not fully recorded' }, values, missing: ['members[].health'] };
+    return { outcome: 'not-met', message: { zh: '无残疾成员', en: 'no disabled member' }, values };
+  }),
+  'sudden-severe-hardship': (s) => {
+    const v = s.h.hardship?.severeDifficulty;
+    const values = { severeDifficulty: v ?? null };
+    if (v === undefined) return { outcome: 'undetermined', message: { zh: '未记录基本生活是否出现严重困难', en: 'whether basic living is in severe difficulty is not recorded' }, values, missing: ['hardship.severeDifficulty'] };
+    return v
+      ? { outcome: 'met', message: { zh: '刚性支出骤增或收入骤减，基本生活出现严重困难', en: 'a surge of rigid spending or a collapse of income has put basic living in severe difficulty' }, values }
+      : { outcome: 'not-met', message: { zh: '基本生活未出现严重困难', en: 'basic living is not in severe difficulty' }, values };
+  },
+  'warned-or-applied': (s) => {
+    const events = eventsUpToAnchor(s, (e) => e.kind === 'application' || e.kind === 'warning-not-included' || e.departmentWarning === true);
+    if (events === null) return { outcome: 'undetermined', message: { zh: '无评估时点', en: 'no as-of date' }, values: {}, missing: ['asOf'] };
+    const values = { applicationsAndWarnings: events.length };
+    return events.length > 0
+      ? { outcome: 'met', message: { zh: `有预警或申请记录 ${events.length} 条`, en: `${events.length} warning(s) or application(s) on record` }, values }
+      : { outcome: 'not-met', message: { zh: '无预警或申请记录', en: 'no warning or application on record' }, values };
+  },
+  'disaster-affected': eventsOrRisk(['natural-disaster'], ['natural-disaster'], (s) => (s.h.disasterTypes ?? []).length > 0),
+  'income-not-increased-or-slow': (s) => {
+    const ch = incomeChange(s);
+    if (!ch.ok) return ch.test;
+    if (ch.net <= ch.base) return { outcome: 'met', message: { zh: `收入不增反降（变化 ${ch.values.changePercent ?? '—'}%）`, en: `income did not rise (change ${ch.values.changePercent ?? '—'}%)` }, values: ch.values };
+    const p = lookup(s.profile, 'screeningSlowGrowth', s.on);
+    if (!p.ok) return { outcome: 'undetermined', message: { zh: `收入增长 ${ch.values.changePercent ?? ''}%，但${p.message.zh}`, en: `income rose (${ch.values.changePercent ?? '?'}%), but ${p.message.en}` }, values: ch.values, missing: [p.missing] };
+    if (ch.base <= 0n) return { outcome: 'undetermined', message: { zh: '上年收入不为正，无法计算增速', en: 'the previous income is not positive, so the growth rate cannot be computed' }, values: ch.values, missing: ['previousPerCapitaNetIncome'] };
+    const slow = (ch.net - ch.base) * 10000n < ch.base * basisPoints(p.value);
+    const values = { ...ch.values, threshold: p.value };
+    return slow
+      ? { outcome: 'met', message: { zh: `收入增长 ${ch.values.changePercent}%，低于 ${p.value}%`, en: `income rose ${ch.values.changePercent}%, less than ${p.value}%` }, values, citations: [p.citation] }
+      : { outcome: 'not-met', message: { zh: `收入增长 ${ch.values.changePercent}%，不低于 ${p.value}%`, en: `income rose ${ch.values.changePercent}%, at least ${p.value}%` }, values, citations: [p.citation] };
+  },
+  'income-below-amount': (s) => {
+    const p = lookup(s.profile, 'screeningIncomeBelow', s.on);
+    if (!p.ok) return { outcome: 'undetermined', message: p.message, values: {}, missing: [p.missing] };
+    const r = incomeBelow(s, p.value);
+    if (!r) return sizeUnknown(s);
+    const what = p.value.basis === 'per-capita-net' ? { zh: `人均纯收入 ${r.values.A34} 元`, en: `per-capita net income ${r.values.A34} yuan` } : { zh: `家庭纯收入 ${r.values.A33} 元`, en: `net income ${r.values.A33} yuan` };
+    return r.below
+      ? { outcome: 'met', message: { zh: `${what.zh}低于 ${r.values.amount} 元`, en: `${what.en} is below ${r.values.amount}` }, values: r.values, citations: [p.citation] }
+      : { outcome: 'not-met', message: { zh: `${what.zh}不低于 ${r.values.amount} 元`, en: `${what.en} is not below ${r.values.amount}` }, values: r.values, citations: [p.citation] };
+  },
+  'new-dibao-or-application': eventsOnly(['new-dibao', 'dibao-application']),
+  'serious-illness-member': (s) => {
+    const v = anyMember(s.members, (m) => (m.health === undefined ? undefined : m.health === 'serious-illness'));
+    const values = { seriousIllness: countMembers(s.members, (m) => m.health === 'serious-illness') };
+    if (v === true) return { outcome: 'met', message: { zh: `有患大病成员 ${values.seriousIllness} 人`, en: `${values.seriousIllness} seriously ill member(s)` }, values };
+    if (v === undefined) return { outcome: 'undetermined', message: { zh: '成员健康状况未完整记录', en: 'members\' health is not fully recorded' }, values, missing: ['members[].health'] };
+    return { outcome: 'not-met', message: { zh: '无患大病成员', en: 'no seriously ill member' }, values };
+  },
+  'severe-disability-member': (s) => {
+    const severe = countMembers(s.members, (m) => {
+      const g = disabilityGradeOf(m);
+      return g !== undefined && g <= 2; // grades 1 and 2 are 重度 (household model, disabilityGrade)
+    });
+    const ungraded = countMembers(s.members, (m) => m.health === 'disabled' && disabilityGradeOf(m) === undefined);
+    const values = { severeDisability: severe, disabledWithoutGrade: ungraded };
+    if (severe > 0) return { outcome: 'met', message: { zh: `有重度残疾成员 ${severe} 人`, en: `${severe} severely disabled member(s)` }, values };
+    if (ungraded > 0) return { outcome: 'undetermined', message: { zh: '有残疾成员但未记录残疾等级', en: 'a member is disabled but the grade is not recorded' }, values, missing: ['members[].disabilityGrade'] };
+    return { outcome: 'not-met', message: { zh: '无重度残疾成员', en: 'no severely disabled member' }, values };
+  },
+  'department-warning': (s) => {
+    const kinds = lookup(s.profile, 'screeningWarningKinds', s.on);
+    if (!kinds.ok) return { outcome: 'undetermined', message: kinds.message, values: {}, missing: [kinds.missing] };
+    const r = eventsOnly(kinds.value)(s);
+    return { ...r, citations: [kinds.citation] };
+  },
+};
+
+/** Runs one group's test. */
+export function testGroup(id: ScreeningGroup, s: ScreeningContext): GroupTest {
+  return TESTS[id](s);
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { assessHousehold, defineProfile, getProfile, MissingParameterError, parseHousehold, renderExplanation, renderNotice, VERSION } from '../src/index.js';
+import { containsUnmaskedIdNumber } from '../src/explain/mask.js';
+import { household } from './builders.js';
+import { householdArb } from './arbitraries.js';
+
+const jinan = getProfile('fujian/jinan/2023');
+const longkou = getProfile('shandong/longkou/2021');
+
+describe('assessHousehold', () => {
+  it('S001 §一(一): a household below 10560 per head in Jin’an enters monitoring as 边缘易致贫户, with a decision record', () => {
+    // A38 = (8000 + 2000 + 0 + 1200 − 2000) ÷ 3 = 3066.67 < 10560
+    const r = assessHousehold(household({ income: { wage: '8000', operating: '2000' } }), jinan);
+    expect(r.income.perCapitaReferenceIncome).toBe('3066.67');
+    expect(r.monitoring).toMatchObject({ eligible: true, category: 'marginal' });
+    expect(r.record).toEqual({
+      library: 'fangfanpin',
+      version: VERSION,
+      profile: { id: 'fujian/jinan/2023', hash: jinan.hash },
+      asOf: '2023-12-15',
+      period: { from: '2022-10-01', to: '2023-09-30' },
+      householdId: 'T-0001',
+    });
+    expect(Object.keys(r)).toEqual(['record', 'income', 'monitoring', 'policyStatus', 'elimination', 'screening', 'procedure', 'quality']);
+  });
+
+  it('S000 does not state Linzi’s 2023 line: the assessment fails with an error naming the parameter', () => {
+    expect(() => assessHousehold(household(), getProfile('shandong/linzi/2023'))).toThrow(MissingParameterError);
+    const withLine = defineProfile({
+      id: 'test/linzi-line/2023',
+      extends: 'shandong/linzi/2023',
+      title: { zh: '临淄（测试监测线）', en: 'Linzi (test line)' },
+      documents: [{ id: 'test-notice', issuer: '测试', title: '测试监测线', region: '测试' }],
+      parameters: { monitoringLine: [{ from: '2023-01-01', to: '2023-12-31', value: '7000', citation: { doc: 'test-notice', clause: '一' } }] },
+    });
+    expect(assessHousehold(household(), withLine).monitoring.eligible).toBe(false);
+  });
+
+  test.prop([householdArb])('results are plain JSON and deterministic', (input) => {
+    const p = parseHousehold(input);
+    if (!p.ok) throw new Error('arbitrary household must parse');
+    const r = assessHousehold(p.household, jinan);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+    expect(assessHousehold(p.household, jinan)).toEqual(r);
+  });
+
+  test.prop([householdArb, fc.constantFrom('11010519491231002X', '440524188001010014', '11010519491231002X41', '110105491231002')])(
+    'no message, value or rendered text carries an unmasked ID number',
+    (input, id) => {
+      const p = parseHousehold({ ...input, id: `户${id}`, members: input.members.map((m, i) => (i === 0 ? { ...m, idNumber: id } : m)) });
+      if (!p.ok) throw new Error('must parse');
+      const r = assessHousehold(p.household, longkou, { asOf: '2021-06-30' });
+      const texts = [renderExplanation(r, { language: 'both' }), renderNotice(r, { language: 'both' }) ?? ''];
+      const messages = JSON.stringify([r.income, r.monitoring, r.policyStatus, r.elimination, r.screening, r.procedure, r.quality]);
+      for (const t of [...texts, messages]) expect(containsUnmaskedIdNumber(t)).toBe(false);
+    },
+  );
+});
+
+describe('renderExplanation and renderNotice', () => {
+  const rich = household({
+    income: { wage: '40000' },
+    assets: { luxuryCar: true },
+    members: [{ name: '王建国', sex: 'female', relation: 'head', idNumber: '11010519491231002X', phone: '13812345678' }],
+  });
+  const r = assessHousehold(rich, longkou, { asOf: '2021-06-30' });
+
+  it('explains every decision with its clause, in Chinese and in English', () => {
+    const zh = renderExplanation(r);
+    expect(zh).toContain('二、监测对象认定：不纳入监测（排除：拥有并经常使用高档乘用车辆）');
+    expect(zh).toContain('不低于监测线 6500.00 元');
+    expect(zh).toContain('龙扶贫组字〔2021〕1号　龙口市扶贫开发领导小组　2021-06-15');
+    const en = renderExplanation(r, { language: 'en' });
+    expect(en).toContain('2. Identification: does not enter monitoring');
+    expect(en).toContain('under 龙扶贫组字〔2021〕1号 §二(二)');
+  });
+
+  it('S004 §四(三): a household found not to qualify gets a written notice with the reasons and no ID or phone number', () => {
+    const notice = renderNotice(r)!;
+    expect(notice).toContain('防止返贫监测对象认定结果告知书');
+    expect(notice).toContain('1. A34 家庭人均纯收入 = 45200.00 ÷ 1 ≈ 45200.00 元，不低于监测线 6500.00 元');
+    expect(notice).toContain('排除：拥有并经常使用高档乘用车辆');
+    expect(notice).toContain('龙扶贫组字〔2021〕1号 四(三)');
+    expect(notice).not.toMatch(/11010519491231002X|13812345678/);
+  });
+
+  it('S004 §四(三): no notice for a household that enters monitoring', () => {
+    const eligible = assessHousehold(household({ income: { wage: '1000', operating: '0' } }), jinan);
+    expect(eligible.monitoring.eligible).toBe(true);
+    expect(renderNotice(eligible)).toBeNull();
+  });
+});
