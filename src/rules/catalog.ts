@@ -8,12 +8,26 @@ import type { Rule } from './rule.js';
 import { periodRule } from './context.js';
 import { householdSizeRule } from './household-size.js';
 import { A33Rule, A34Rule, A37Rule, A38Rule, breakdownRule } from './income.js';
-import { PROCEDURE_RULES } from './procedure.js';
 import { IDENTIFICATION_RULES } from './identification/index.js';
 import { POLICY_STATUS_RULES } from './policy-status.js';
-import { QUALITY_RULES } from './quality/catalog.js';
 import { ELIMINATION_RULES } from './elimination/index.js';
 import { SCREENING_RULES } from './screening/index.js';
+import { PROCEDURE_RULES } from './procedure.js';
+import { QUALITY_RULES } from './quality/catalog.js';
 
-/** All rules, by layer order. */
-export const RULES: readonly Rule[] = [periodRule, householdSizeRule, A33Rule, A34Rule, A37Rule, A38Rule, breakdownRule, ...PROCEDURE_RULES, ...IDENTIFICATION_RULES, ...POLICY_STATUS_RULES, ...QUALITY_RULES, ...ELIMINATION_RULES, ...SCREENING_RULES];
+/** All rules, in layer order: income, identification, policy status, elimination, screening, procedure, data quality. */
+export const RULES: readonly Rule[] = [
+  periodRule,
+  householdSizeRule,
+  A33Rule,
+  A34Rule,
+  A37Rule,
+  A38Rule,
+  breakdownRule,
+  ...IDENTIFICATION_RULES,
+  ...POLICY_STATUS_RULES,
+  ...ELIMINATION_RULES,
+  ...SCREENING_RULES,
+  ...PROCEDURE_RULES,
+  ...QUALITY_RULES,
+];
