@@ -1,0 +1,296 @@
+/**
+ * The header mapping table (表头映射表): every header of the national system's exports that the
+ * importer accepts, with its aliases, the interchange field it fills, and the value converter.
+ *
+ * Sources: export-format.md §3.3 (headers seen in real exports, with their aliases in parentheses)
+ * and §3.4 (pitfalls), county-rules.md §D (risk, "风险消除后…" and measure columns), and the
+ * collection form's own wording (S000 附件1, 临稷办发〔2023〕76号) where an export header is not
+ * known. A few headers are this library's own convention (marked `library`), for facts the
+ * interchange format has and the known exports do not carry.
+ *
+ * Headers are matched after {@link normalizeHeader} (full-/half-width brackets and spaces do not
+ * matter). `docs/import-mapping.md` is generated from this table
+ * (`npx tsx scripts/gen-import-mapping.ts`); a test fails when it is stale.
+ *
+ * @module
+ */
+import type { Text } from '../model/labels.js';
+import { normalizeHeader } from './normalize.js';
+import * as v from './values.js';
+import type { ValueConverter } from './values.js';
+
+/** Where a row's value belongs. */
+export type MappingLevel = 'household' | 'member';
+
+/** How several columns that fill one field combine. */
+export type Combine =
+  /** One value: every filled column must agree, or the record gets a `conflicting_value` problem. */
+  | 'single'
+  /** Booleans: true when any column says 是 (A17: 城乡居民 or 职工 basic medical insurance). */
+  | 'any'
+  /** Lists: the union, in column order (measures, risk types). */
+  | 'append';
+
+/** Where a header is documented. */
+export type HeaderSource =
+  /** export-format.md §3.3 / county-rules.md §D: seen in the national system's exports. */
+  | 'export'
+  /** The collection form's wording (S000 附件1); no export spelling is known. */
+  | 'form'
+  /** This library's convention for a fact the known exports do not carry. */
+  | 'library';
+
+/** One row of the mapping table. */
+export interface HeaderMapping {
+  /** Stable key of the entry. */
+  key: string;
+  /** Accepted headers: the usual export spelling first, then its aliases. */
+  headers: readonly string[];
+  /** `household`: repeated on every row of a household (the rows must agree); `member`: one per row. */
+  level: MappingLevel;
+  /**
+   * The interchange path, relative to the household (`income.wage`) or to the member
+   * (`idNumber`). `null`: the header is recognised but not imported (see {@link note}). A path
+   * beginning with `$` is a helper the importer resolves itself (`$eliminated`).
+   */
+  path: string | null;
+  /** The value converter (absent when not imported). */
+  convert?: ValueConverter;
+  /** How several columns of the same field combine (default `single`). */
+  combine?: Combine;
+  /** When the file has the column but every row leaves it empty, the value to record (lists: `[]` = "none recorded"). */
+  whenEmpty?: unknown;
+  /** Where the header is documented. */
+  source: HeaderSource;
+  /** What the column holds, the form code, and anything the importer does beyond the converter. */
+  note: Text;
+}
+
+function hh(key: string, headers: readonly string[], path: string, convert: ValueConverter, note: Text, extra: Partial<HeaderMapping> = {}): HeaderMapping {
+  return { key, headers, level: 'household', path, convert, source: 'export', note, ...extra };
+}
+
+function mem(key: string, headers: readonly string[], path: string, convert: ValueConverter, note: Text, extra: Partial<HeaderMapping> = {}): HeaderMapping {
+  return { key, headers, level: 'member', path, convert, source: 'export', note, ...extra };
+}
+
+function unused(key: string, headers: readonly string[], level: MappingLevel, note: Text): HeaderMapping {
+  return { key, headers, level, path: null, source: 'export', note };
+}
+
+const GENERATED: Text = { zh: '系统生成的汇总值；本库由各项收入重新计算（A33/A34），不导入', en: 'a generated total; the library recomputes it from the items (A33/A34), so it is not imported' };
+const NO_FIELD: Text = { zh: '交换格式中没有对应字段，不导入', en: 'no field in the interchange format; not imported' };
+
+const MEASURE_COLUMNS: readonly [string, readonly string[], string, string][] = [
+  ['measure.industry', ['产业帮扶'], 'industry', 'A39'],
+  ['measure.employment', ['就业帮扶'], 'employment', 'A40'],
+  ['measure.microcredit', ['金融帮扶'], 'microcredit', 'A41'],
+  ['measure.public-welfare-post', ['公益岗位帮扶', '公益性岗位帮扶'], 'public-welfare-post', 'A42'],
+  ['measure.housing', ['住房安全保障'], 'housing', 'A43'],
+  ['measure.drinking-water', ['饮水安全保障'], 'drinking-water', 'A44'],
+  ['measure.health', ['健康帮扶'], 'health', 'A45'],
+  ['measure.compulsory-education', ['义务教育保障'], 'compulsory-education', 'A46'],
+  ['measure.education-aid', ['教育帮扶', '其他教育帮扶'], 'education-aid', 'A47'],
+  ['measure.social-aid', ['社会帮扶'], 'social-aid', 'A49'],
+  ['measure.relocation', ['搬迁'], 'relocation', 'A50'],
+  ['measure.living-conditions', ['生产生活条件改善'], 'living-conditions', 'A51'],
+  ['measure.infrastructure', ['基础设施建设'], 'infrastructure', 'A52'],
+];
+
+/**
+ * The mapping table. Order = the order of docs/import-mapping.md (location, category and status,
+ * members, income, guarantees, living conditions, measures, then recognised-but-not-imported).
+ */
+export const HEADER_MAPPINGS: readonly HeaderMapping[] = [
+  // -- Location and identity (户) -------------------------------------------------------------
+  hh('id', ['户编号'], 'id', v.code, { zh: '户编号：同一户的各行按它归并（导出按户连续排列）', en: '户编号 (household number): rows are grouped into households by it (exports list a household\'s rows together)' }),
+  hh('region.province', ['省', '省(区、市)'], 'region.province', v.text, { zh: '省（区、市）', en: 'province' }),
+  hh('region.city', ['市', '市(地、州、盟)'], 'region.city', v.text, { zh: '市（地、州、盟）', en: 'prefecture' }),
+  hh('region.county', ['县', '县(市、区、旗)'], 'region.county', v.text, { zh: '县（市、区、旗）', en: 'county' }),
+  hh('region.town', ['乡', '乡(镇)', '镇', '乡(镇、街道、苏木)'], 'region.town', v.text, { zh: '乡（镇、街道、苏木）', en: 'township' }),
+  hh('region.village', ['村', '行政村', '村(社区、嘎查)'], 'region.village', v.text, { zh: '村（社区、嘎查）', en: 'administrative village' }),
+  hh('region.group', ['自然村', '自然村(村民小组)'], 'region.group', v.text, { zh: '自然村（村民小组）', en: 'natural village (villagers\' group)' }),
+  hh('relocationSite', ['是否居住在大中型易地扶贫搬迁集中安置区'], 'relocationSite', v.yesNo, { zh: 'A1 居住在大中型易地扶贫搬迁集中安置区（800人以上）', en: 'A1 lives in a large relocation site (800+ people)' }, { source: 'form' }),
+
+  // -- Category and status ----------------------------------------------------------------------
+  hh('householdType', ['户类型'], 'povertyAlleviated', v.householdType, { zh: 'A4 脱贫户：脱贫户 → true，一般农户/普通农户 → false', en: 'A4 formerly poor: 脱贫户 → true, 一般农户/普通农户 → false' }),
+  hh('monitoring.category', ['监测对象类别', '监测对象类型', '易返贫致贫户(监测对象)类型'], 'monitoring.category', v.monitoringCategory, {
+    zh: 'A3 监测对象类别；为空表示不是监测对象（不生成 monitoring）',
+    en: 'A3 monitoring category; empty = not a monitoring object (no `monitoring` block)',
+  }),
+  hh('monitoring.identifiedOn', ['识别监测时间', '风险识别时间'], 'monitoring.identifiedOn', v.monthDate, {
+    zh: '识别监测时间（YYYYMM → 该月1日）。部分导出文件含两列同名“识别监测时间”：两列视为同一字段，取值须一致',
+    en: 'identification date (YYYYMM → the 1st of the month). Some exports have this header twice: both copies fill the same field and must agree',
+  }),
+  hh('monitoring.eliminatedFlag', ['风险是否已消除', '风险是否消除'], '$eliminated', v.yesNo, {
+    zh: '风险是否已消除：是 → 须有消除监测时间与风险消除方式（缺则解析时报告）；否 → 不得填写消除时间/方式（否则报告 inconsistent_value）。同名列出现两次时取值须一致',
+    en: 'risk eliminated? 是 → the elimination date and method must be given (parsing reports them missing); 否 → they must be empty (else an inconsistent_value problem). When the header appears twice the copies must agree',
+  }),
+  hh('monitoring.eliminated.on', ['消除监测时间', '风险消除时间'], 'monitoring.eliminated.on', v.monthDate, { zh: 'A54 风险消除时间（YYYYMM → 该月1日）', en: 'A54 elimination date (YYYYMM → the 1st of the month)' }),
+  hh('monitoring.eliminated.method', ['风险消除方式'], 'monitoring.eliminated.method', v.eliminationMethod, { zh: 'A53 风险消除方式', en: 'A53 elimination method' }),
+  ...[1, 2, 3, 4, 5].map((n) =>
+    hh(`riskTypes.${n}`, [`致贫/返贫风险${n}`, `致贫返贫风险${n}`, `风险类型${n}`], 'riskTypes', v.riskTypes, { zh: `A27 致贫/返贫风险（第${n}项），各列合并为 riskTypes`, en: `A27 risk type (item ${n}); the columns are merged into riskTypes` }, { combine: 'append', whenEmpty: [] }),
+  ),
+  hh('disasterTypes', ['因自然灾害子项'], 'disasterTypes', v.disasterTypes, { zh: 'A27a 因自然灾害子项（100A271）', en: 'A27a natural-disaster sub-types (100A271)' }),
+  hh('riskNote', ['其他备注'], 'riskNote', v.text, { zh: 'A27 其他（文字备注）', en: 'A27 other (free text)' }),
+  hh('noLabourSafetyNet', ['整户无劳动能力兜底保障户'], 'noLabourSafetyNet', v.yesNo, { zh: '整户无劳动能力兜底保障户', en: 'whole household without labour capacity, under the safety net' }),
+  hh('contact.name', ['监测联系人'], 'contact.name', v.text, { zh: 'A55 监测联系人', en: 'A55 monitoring contact person' }, { source: 'form' }),
+  hh('contact.phone', ['监测联系人联系电话', '监测联系人电话'], 'contact.phone', v.phone, { zh: 'A55 监测联系人联系电话', en: 'A55 contact person\'s phone' }, { source: 'form' }),
+
+  // -- Members (人) -----------------------------------------------------------------------------
+  mem('member.name', ['姓名'], 'name', v.text, { zh: 'A5 姓名', en: 'A5 name' }),
+  mem('member.idNumber', ['证件号码', '身份证号码', '身份证号', '证件号码(身份证或残疾证)'], 'idNumber', v.idNumber, { zh: 'A7 证件号码（居民身份证或残疾人证）', en: 'A7 resident ID or disability-certificate number' }),
+  mem('member.idType', ['证件类型'], 'idType', v.idType, { zh: '证件类型', en: 'ID type' }),
+  mem('member.sex', ['性别'], 'sex', v.sex, { zh: 'A6 性别', en: 'A6 sex' }),
+  mem('member.birthDate', ['出生日期'], 'birthDate', v.date, { zh: '出生日期（为空时年龄取自证件号码）', en: 'date of birth (when empty, the age comes from the ID number)' }),
+  mem('member.relation', ['与户主关系'], 'relation', v.relation, { zh: 'A8 与户主关系', en: 'A8 relation to the head' }),
+  mem('member.ethnicity', ['民族'], 'ethnicity', v.text, { zh: 'A9 民族', en: 'A9 ethnicity' }),
+  mem('member.politicalStatus', ['政治面貌'], 'politicalStatus', v.text, { zh: 'A10 政治面貌', en: 'A10 political status' }),
+  mem('member.education', ['文化程度'], 'education', v.education, { zh: 'A11 文化程度', en: 'A11 education' }),
+  mem('member.schoolStatus', ['在校生状况', '在校生情况'], 'schoolStatus', v.schoolStatus, { zh: 'A12 在校生状况', en: 'A12 school status' }),
+  mem('member.outOfSchoolReason', ['义务教育阶段未上学原因', '失学或辍学原因'], 'outOfSchoolReason', v.text, { zh: '义务教育阶段未上学原因', en: 'reason a compulsory-age child is out of school' }),
+  mem('member.health', ['健康状况'], 'health', v.health, { zh: 'A13 健康状况', en: 'A13 health' }),
+  mem('member.labour', ['劳动技能'], 'labour', v.labour, { zh: 'A14 劳动技能', en: 'A14 labour skill' }),
+  mem('member.workArea', ['务工区域'], 'workArea', v.workArea, { zh: 'A15 务工区域', en: 'A15 work area' }, { source: 'form' }),
+  mem('member.workMonths', ['务工时间(月)', '务工时间'], 'workMonths', v.number, { zh: 'A16 务工时间（月）', en: 'A16 months worked' }),
+  mem('member.publicWelfarePost', ['公益性岗位'], 'publicWelfarePost', v.yesNo, { zh: '公益性岗位（是/否）', en: 'holds a public-welfare post (是/否)' }),
+  mem('member.basicMedicalInsurance', ['是否参加城乡居民基本医疗保险', '是否参加城镇职工基本医疗保险', '是否参加城乡居民(职工)基本医疗保险'], 'basicMedicalInsurance', v.yesNo, {
+    zh: 'A17 是否参加城乡居民（职工）基本医疗保险：城乡居民与城镇职工两列任一为“是”即为 true',
+    en: 'A17 basic medical insurance (residents\' or employees\'): true when either column says 是',
+  }, { combine: 'any' }),
+  mem('member.seriousIllnessInsurance', ['是否参加大病保险'], 'seriousIllnessInsurance', v.yesNo, { zh: 'A18 是否参加大病保险', en: 'A18 serious-illness insurance' }),
+  mem('member.pensionInsurance', ['是否参加城乡居民基本养老保险'], 'pensionInsurance', v.yesNo, { zh: 'A19 是否参加城乡居民基本养老保险', en: 'A19 residents\' basic pension insurance' }),
+  mem('member.dibao', ['享受低保政策情况', '是否享受农村居民最低生活保障'], 'dibao', v.dibaoStatus, { zh: 'A20 享受低保政策情况', en: 'A20 receives 低保' }),
+  mem('member.tekun', ['享受特困供养政策情况', '是否特困供养人员'], 'tekun', v.tekunStatus, { zh: 'A21 享受特困供养政策情况', en: 'A21 receives 特困供养' }),
+  mem('member.relocated', ['是否易地扶贫搬迁', '是否易地搬迁'], 'relocated', v.yesNo, { zh: 'A22 是否易地扶贫搬迁', en: 'A22 relocated' }, { source: 'form' }),
+  mem('member.phone', ['家庭成员联系电话', '人联系电话'], 'phone', v.phone, { zh: '家庭成员联系电话', en: 'member\'s phone' }),
+  mem('member.employment.start', ['务工开始时间', '开始时间'], 'employment[0].start', v.yearMonth, { zh: '务工月监测：开始时间（YYYY年MM月）；每行一段务工经历', en: 'monthly work monitoring: start (YYYY年MM月); one spell per row' }),
+  mem('member.employment.end', ['务工结束时间', '结束时间'], 'employment[0].end', v.yearMonth, { zh: '务工月监测：结束时间（YYYY年MM月）', en: 'monthly work monitoring: end (YYYY年MM月)' }),
+  mem('member.employment.monthlyWage', ['务工月收入'], 'employment[0].monthlyWage', v.money, { zh: '务工月监测：务工月收入（元/月）', en: 'monthly work monitoring: monthly wage (yuan)' }),
+  mem('member.employment.county', ['务工所在县'], 'employment[0].county', v.text, { zh: '务工月监测：务工所在县', en: 'monthly work monitoring: county of work' }),
+  mem('member.change.kind', ['人员变更类型'], 'changes[0].kind', v.memberChange, { zh: '家庭成员自然变化（新生儿、死亡、嫁入、嫁出、迁入、迁出）', en: 'member change (birth, death, marriage in/out, move in/out)' }, { source: 'library' }),
+  mem('member.change.on', ['人员变更时间'], 'changes[0].on', v.date, { zh: '家庭成员自然变化的日期', en: 'date of the member change' }, { source: 'library' }),
+
+  // -- Income (户, yuan) ------------------------------------------------------------------------
+  hh('income.wage', ['工资性收入'], 'income.wage', v.money, { zh: 'A28 工资性收入', en: 'A28 wage income' }),
+  hh('income.breakdown.wage.publicWelfarePost', ['公益性岗位收入'], 'income.breakdown.wage.publicWelfarePost', v.money, { zh: '工资性收入其中：公益性岗位收入', en: 'of which: public-welfare post pay' }),
+  hh('income.breakdown.wage.other', ['其他工资性收入'], 'income.breakdown.wage.other', v.money, { zh: '工资性收入其中：其他工资性收入', en: 'of which: other wages' }),
+  hh('income.operating', ['生产经营性收入'], 'income.operating', v.money, { zh: 'A29 生产经营性收入', en: 'A29 operating income' }),
+  hh('income.property', ['财产性收入'], 'income.property', v.money, { zh: 'A30 财产性收入', en: 'A30 property income' }),
+  hh('income.breakdown.property.assetIncomeDividend', ['资产收益扶贫分红收入'], 'income.breakdown.property.assetIncomeDividend', v.money, { zh: '财产性收入其中：资产收益扶贫分红收入', en: 'of which: poverty-alleviation asset dividends' }),
+  hh('income.breakdown.property.other', ['其他财产性收入', '其他财产性收入(旧指标)'], 'income.breakdown.property.other', v.money, { zh: '财产性收入其中：其他财产性收入', en: 'of which: other property income' }),
+  hh('income.transfer', ['转移性收入'], 'income.transfer', v.money, { zh: 'A31 转移性收入', en: 'A31 transfer income' }),
+  hh('income.breakdown.transfer.familyPlanning', ['计划生育金'], 'income.breakdown.transfer.familyPlanning', v.money, { zh: '转移性收入其中：计划生育金', en: 'of which: family-planning payments' }),
+  hh('income.breakdown.transfer.dibao', ['低保金', '最低生活保障金'], 'income.breakdown.transfer.dibao', v.money, { zh: '转移性收入其中：低保金', en: 'of which: 低保 allowance' }),
+  hh('income.breakdown.transfer.tekun', ['特困人员救助供养金', '五保金', '特困供养金'], 'income.breakdown.transfer.tekun', v.money, { zh: '转移性收入其中：特困人员救助供养金（五保金）', en: 'of which: 特困 support (五保金)' }),
+  hh('income.breakdown.transfer.pension', ['养老金或离退休金', '养老保险金', '养老金'], 'income.breakdown.transfer.pension', v.money, { zh: '转移性收入其中：养老金或离退休金', en: 'of which: pensions' }),
+  hh('income.breakdown.transfer.ecologicalCompensation', ['生态补偿金'], 'income.breakdown.transfer.ecologicalCompensation', v.money, { zh: '转移性收入其中：生态补偿金', en: 'of which: ecological compensation' }),
+  hh('income.breakdown.transfer.other', ['其他转移性收入'], 'income.breakdown.transfer.other', v.money, { zh: '转移性收入其中：其他转移性收入', en: 'of which: other transfers' }),
+  hh('income.operatingExpense', ['生产经营性支出', '生产经营性支出(合计)'], 'income.operatingExpense', v.money, { zh: 'A32 生产经营性支出', en: 'A32 operating expense' }),
+  hh('income.claims', ['理赔收入'], 'income.claims', v.money, { zh: 'A35 理赔收入', en: 'A35 insurance and compensation payouts' }),
+  hh('income.compliantOutOfPocket', ['合规自付支出'], 'income.compliantOutOfPocket', v.money, { zh: 'A36 合规自付支出', en: 'A36 compliant out-of-pocket spending' }),
+
+  // -- Three guarantees and drinking water (A23–A26) ---------------------------------------------
+  hh('guarantees.housingUnsafe', ['是否住房出现安全问题'], 'guarantees.housingUnsafe', v.yesNo, { zh: 'A23 是否住房出现安全问题', en: 'A23 housing unsafe' }),
+  hh('guarantees.compulsoryEducationDropout', ['是否义务教育阶段适龄儿童少年失学辍学'], 'guarantees.compulsoryEducationDropout', v.yesNo, { zh: 'A24 是否义务教育阶段适龄儿童少年失学辍学', en: 'A24 a compulsory-age child out of school' }),
+  hh('guarantees.drinkingWaterUnsafe', ['是否饮水出现安全问题'], 'guarantees.drinkingWaterUnsafe', v.yesNo, { zh: 'A25 是否饮水出现安全问题', en: 'A25 drinking water unsafe' }),
+  hh('guarantees.memberWithoutMedicalInsurance', ['是否有家庭成员未参加城乡居民(职工)基本医疗保险'], 'guarantees.memberWithoutMedicalInsurance', v.yesNo, { zh: 'A26 是否有家庭成员未参加城乡居民（职工）基本医疗保险（按记录导入）', en: 'A26 a member without basic medical insurance (imported as recorded)' }),
+
+  // -- After elimination (风险消除后…, county-rules.md §D.2) -------------------------------------------
+  hh('eliminated.guarantees.compulsoryEducationDropout', ['风险消除后是否义务教育阶段适龄儿童少年失学辍学'], 'monitoring.eliminated.guarantees.compulsoryEducationDropout', v.yesNo, { zh: '风险消除后：A24', en: 'after elimination: A24' }),
+  hh('eliminated.guarantees.memberWithoutMedicalInsurance', ['风险消除后是否有家庭成员未参加城乡居民(职工)基本医疗保险'], 'monitoring.eliminated.guarantees.memberWithoutMedicalInsurance', v.yesNo, { zh: '风险消除后：A26', en: 'after elimination: A26' }),
+  hh('eliminated.guarantees.housingUnsafe', ['风险消除后是否住房损毁'], 'monitoring.eliminated.guarantees.housingUnsafe', v.yesNo, {
+    zh: '风险消除后：A23（导出文件中此项写作“住房损毁”，属风险消除后三保障和饮水状况一组，county-rules.md §D.2）',
+    en: 'after elimination: A23 (the export words it "house damaged"; it is part of the post-elimination guarantees block, county-rules.md §D.2)',
+  }),
+  hh('eliminated.guarantees.drinkingWaterUnsafe', ['风险消除后是否饮水设施损毁'], 'monitoring.eliminated.guarantees.drinkingWaterUnsafe', v.yesNo, {
+    zh: '风险消除后：A25（导出文件中此项写作“饮水设施损毁”，属同一组）',
+    en: 'after elimination: A25 (the export words it "water facility damaged"; same block)',
+  }),
+  hh('eliminated.income.wage', ['风险消除后工资性收入'], 'monitoring.eliminated.income.wage', v.money, { zh: '风险消除后：A28', en: 'after elimination: A28' }),
+  hh('eliminated.income.operating', ['风险消除后生产经营性收入'], 'monitoring.eliminated.income.operating', v.money, { zh: '风险消除后：A29', en: 'after elimination: A29' }),
+  hh('eliminated.income.property', ['风险消除后财产性收入'], 'monitoring.eliminated.income.property', v.money, { zh: '风险消除后：A30', en: 'after elimination: A30' }),
+  hh('eliminated.income.transfer', ['风险消除后转移性收入'], 'monitoring.eliminated.income.transfer', v.money, { zh: '风险消除后：A31', en: 'after elimination: A31' }),
+  hh('eliminated.income.operatingExpense', ['风险消除后生产经营性支出'], 'monitoring.eliminated.income.operatingExpense', v.money, { zh: '风险消除后：A32', en: 'after elimination: A32' }),
+  hh('eliminated.income.claims', ['风险消除后理赔收入'], 'monitoring.eliminated.income.claims', v.money, { zh: '风险消除后：A35', en: 'after elimination: A35' }),
+  hh('eliminated.income.compliantOutOfPocket', ['风险消除后合规自付支出'], 'monitoring.eliminated.income.compliantOutOfPocket', v.money, { zh: '风险消除后：A36', en: 'after elimination: A36' }),
+
+  // -- Living conditions (S001 form part 五) -----------------------------------------------------
+  hh('livingConditions.arableLand', ['耕地面积(亩)', '耕地面积'], 'livingConditions.arableLand', v.number, { zh: '耕地面积（亩）', en: 'arable land (mu)' }),
+  hh('livingConditions.forestLand', ['林地面积(亩)', '林地面积'], 'livingConditions.forestLand', v.number, { zh: '林地面积（亩）', en: 'forest land (mu)' }),
+  hh('livingConditions.orchardLand', ['林果面积(亩)', '林果面积'], 'livingConditions.orchardLand', v.number, { zh: '林果面积（亩）', en: 'orchard land (mu)' }),
+  hh('livingConditions.housingArea', ['住房面积', '住房面积(平方米)'], 'livingConditions.housingArea', v.number, { zh: '住房面积（平方米）', en: 'housing area (m²)' }),
+  hh('livingConditions.dangerousHouseGrade', ['危房级别', '危房等级'], 'livingConditions.dangerousHouseGrade', v.text, { zh: '危房级别', en: 'dangerous-house grade' }),
+  hh('livingConditions.sanitaryToilet', ['是否有卫生厕所'], 'livingConditions.sanitaryToilet', v.yesNo, { zh: '是否有卫生厕所', en: 'sanitary toilet' }),
+  hh('livingConditions.safeDrinkingWater', ['是否解决安全饮用水'], 'livingConditions.safeDrinkingWater', v.yesNo, { zh: '是否解决安全饮用水', en: 'safe drinking water' }),
+
+  // -- Measures (A39–A52, county-rules.md §D.3) ---------------------------------------------------
+  ...MEASURE_COLUMNS.map(([key, headers, code, form]) =>
+    hh(key, headers, 'measures', v.measureColumn(code), { zh: `${form} ${headers[0]}：有内容即记录措施“${code}”`, en: `${form} ${headers[0]}: any content records the measure "${code}"` }, { combine: 'append', whenEmpty: [] }),
+  ),
+  hh('measure.safety-net', ['综合保障'], 'measures', v.safetyNetMeasures, { zh: 'A48 综合保障（多选，逗号分隔）：低保、特困供养、临时救助、残疾人补贴、防贫保险', en: 'A48 comprehensive social protection (multi-select): 低保, 特困供养, 临时救助, 残疾人补贴, 防贫保险' }, { combine: 'append', whenEmpty: [] }),
+
+  // -- Recognised, not imported -------------------------------------------------------------------
+  unused('memberNumber', ['人编号', '人口编号'], 'member', { zh: '人编号：系统内部编号，不导入', en: 'person number: internal to the system; not imported' }),
+  unused('headNumber', ['户主编号'], 'household', NO_FIELD),
+  unused('headName', ['户主姓名'], 'household', { zh: '户主姓名：户主行已含姓名，不导入', en: 'head\'s name: the head\'s own row carries it; not imported' }),
+  unused('headIdNumber', ['户主证件号码', '户主身份证号'], 'household', { zh: '户主证件号码：户主行已含证件号码，不导入', en: 'head\'s ID number: the head\'s own row carries it; not imported' }),
+  unused('memberOrder', ['户内序号'], 'member', { zh: '户内序号：成员按文件中的行序导入', en: 'order in the household: members are imported in row order' }),
+  unused('householdPhone', ['户联系电话'], 'household', { zh: '户联系电话：不是 A55 监测联系人电话，交换格式中无对应字段', en: 'household phone: not the A55 contact person\'s phone; no field in the interchange format' }),
+  unused('householdSize', ['当前家庭人口数', '年度家庭人口数', '家庭人口数', '人数'], 'household', { zh: '家庭人口数：本库按成员行与成员变化计算户规模，不导入', en: 'household size: the library counts members from the rows and member changes; not imported' }),
+  unused('year', ['年度'], 'household', NO_FIELD),
+  unused('firstIdentifiedOn', ['首次识别时间'], 'household', NO_FIELD),
+  unused('memberIdentifiedOn', ['人员识别时间'], 'member', NO_FIELD),
+  unused('developmentalMeasures', ['实施开发式帮扶措施情况'], 'household', { zh: '实施开发式帮扶措施情况：由各措施列得出，不导入', en: 'developmental measures in place: follows from the measure columns; not imported' }),
+  unused('publicWelfarePostNote', ['公益性岗位帮扶其他备注'], 'household', NO_FIELD),
+  unused('militaryFamily', ['是否军烈属'], 'household', NO_FIELD),
+  unused('collector', ['信息采集人', '信息采集人联系电话'], 'household', NO_FIELD),
+  unused('causes', ['主要致贫原因', '次要致贫原因', '致贫原因1', '识别标准'], 'household', { zh: '旧系统的致贫原因与识别标准，不导入', en: 'causes of poverty and identification standard of the old system; not imported' }),
+  unused('workPlace', ['务工所在地', '务工企业名称', '就业渠道', '就业渠道(易地搬迁后扶使用)', '是否国外务工', '所属行业', '是否点对点输送', '年度交通费补助', '就业服务需求', '是否已务工', '是否计划(外出)务工', '是否计划外出务工', '计划务工所在县'], 'member', {
+    zh: '务工地点、企业与渠道：交换格式中无对应字段（务工区域见 A15），不导入',
+    en: 'place, employer and channel of work: no interchange field (the work area is A15); not imported',
+  }),
+  unused('otherInsurance', ['是否参加城镇职工基本养老保险', '是否参加商业补充医疗保险', '是否接受医疗救助', '是否接受其他健康扶贫', '是否享受人身意外保险补贴'], 'member', NO_FIELD),
+  unused('publicWelfarePostMonths', ['公益性岗位(月数)'], 'member', NO_FIELD),
+  unused('memberMisc', ['残疾证办证年度', '是否会讲普通话', '大专或本科毕业生未就业原因', '是否事实无人抚养儿童'], 'member', NO_FIELD),
+  unused('incomeTotals', ['年收入(元)', '纯收入(元)', '家庭纯收入', '人均纯收入(元)', '人均纯收入', '家庭人均纯收入', '风险消除后家庭纯收入', '风险消除后家庭人均纯收入', '纳入监测对象的收入参考范围', '纳入监测对象的人均收入参考范围'], 'household', GENERATED),
+  unused('rewards', ['产业奖励', '就业奖励', '专项用于减少生产经营性支出的补贴'], 'household', { zh: '奖补与专项补贴：其计入哪项收入未有公开口径，不导入', en: 'rewards and earmarked subsidies: which income item they belong to is not published; not imported' }),
+  unused('livingMisc', ['有效灌溉面积', '退耕还林面积(亩)', '牧草地面积', '水面面积', '入户路类型', '入户道路是否硬化', '与村主干路距离', '是否加入农民专业合作组织', '是否危房户', '危房户', '主要燃料类型', '是否有龙头企业带动', '是否有创业致富带头人带动', '是否通生活用电', '是否通生产用电', '是否通广播电视', '到户产业帮扶类型'], 'household', NO_FIELD),
+];
+
+const INDEX = buildIndex(HEADER_MAPPINGS);
+
+function buildIndex(table: readonly HeaderMapping[]): Map<string, HeaderMapping> {
+  const index = new Map<string, HeaderMapping>();
+  for (const m of table) {
+    for (const h of m.headers) {
+      const k = normalizeHeader(h);
+      const prior = index.get(k);
+      if (prior && prior !== m) throw new Error(`header ${h} is mapped twice (${prior.key}, ${m.key})`);
+      index.set(k, m);
+    }
+  }
+  return index;
+}
+
+/**
+ * Looks a header up in the mapping table (after {@link normalizeHeader}); `undefined` when unknown.
+ *
+ * @example
+ * findHeader('人均纯收入（元）')?.path // null (recognised, not imported)
+ * findHeader('识别监测时间')?.path    // 'monitoring.identifiedOn'
+ */
+export function findHeader(header: string): HeaderMapping | undefined {
+  return INDEX.get(normalizeHeader(header));
+}
+
+/**
+ * The full interchange path of a mapping, as docs show it: `income.wage`, `members[].sex`.
+ *
+ * @example
+ * displayPath(findHeader('性别')!) // 'members[].sex'
+ */
+export function displayPath(m: HeaderMapping): string {
+  if (m.path === null) return '—';
+  return m.level === 'member' ? `members[].${m.path}` : m.path;
+}

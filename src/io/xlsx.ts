@@ -1,0 +1,210 @@
+/**
+ * XLSX rows and sheets (Excel 读写) through `exceljs`, an optional dependency loaded with a
+ * dynamic `import()` only when an XLSX file is read or written. Both directions stream
+ * (`WorkbookReader` / `WorkbookWriter`), so memory stays flat.
+ *
+ * @module
+ */
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import type * as ExcelJSTypes from 'exceljs';
+import { ImportError } from './errors.js';
+import type { SheetRow } from './csv.js';
+import { openBytes, type ByteSource } from './source.js';
+
+type ExcelJS = typeof ExcelJSTypes;
+
+let cached: Promise<ExcelJS> | undefined;
+
+/**
+ * Loads `exceljs`. When it is not installed, throws an {@link ImportError} (`missing-dependency`)
+ * telling the user to `npm install exceljs`. `importer` exists for tests.
+ *
+ * @example
+ * const ExcelJS = await loadExcelJS();
+ */
+export async function loadExcelJS(importer?: () => Promise<unknown>): Promise<ExcelJS> {
+  if (!importer && cached) return cached;
+  const load = (async () => {
+    try {
+      const mod = (await (importer ? importer() : import('exceljs'))) as { default?: ExcelJS } & ExcelJS;
+      return (mod.default ?? mod) as ExcelJS;
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' || /Cannot find (module|package)/.test(String(e))) {
+        throw new ImportError('missing-dependency', {
+          zh: '读写 XLSX 文件需要可选依赖 exceljs：请运行 `npm install exceljs`',
+          en: 'reading or writing XLSX files needs the optional package exceljs: run `npm install exceljs`',
+        });
+      }
+      throw e;
+    }
+  })();
+  if (!importer) cached = load.catch((e) => {
+    cached = undefined;
+    throw e;
+  });
+  return importer ? load : cached!;
+}
+
+function pad(n: number, w = 2): string {
+  return String(n).padStart(w, '0');
+}
+
+/**
+ * The text of a number cell. An integer of 16 or more digits cannot be exact (Excel keeps 15
+ * significant digits; an 18-digit ID typed as a number has lost its tail), so it is passed on in
+ * scientific notation — the ID converter then reports the lost precision instead of accepting a
+ * wrong number.
+ */
+function numberText(n: number): string {
+  if (Number.isInteger(n) && Math.abs(n) >= 1e15) return n.toExponential();
+  return String(n);
+}
+
+function dateText(d: Date): string {
+  const day = `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const h = d.getUTCHours();
+  const m = d.getUTCMinutes();
+  const s = d.getUTCSeconds();
+  return h === 0 && m === 0 && s === 0 ? day : `${day} ${pad(h)}:${pad(m)}:${pad(s)}`;
+}
+
+/**
+ * The text of one cell value as exceljs reads it.
+ *
+ * @example
+ * cellText({ richText: [{ text: '脱贫' }, { text: '户' }] }) // '脱贫户'
+ * cellText(440524188001010014) // '4.4052418800101e+17' (a number that cannot be an exact ID)
+ */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return numberText(v);
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (v instanceof Date) return dateText(v);
+  if (typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((t) => t.text ?? '').join('');
+    if ('result' in o) return cellText(o.result);
+    if ('formula' in o || 'sharedFormula' in o) return '';
+    if ('text' in o) return cellText(o.text);
+    if ('error' in o) return String(o.error);
+  }
+  return String(v);
+}
+
+/** Options of {@link xlsxRows}. */
+export interface XlsxRowOptions {
+  /** Which worksheet, counting from 1 (default 1). */
+  sheet?: number;
+}
+
+/**
+ * Reads the rows of one worksheet, streaming, in batches of up to 512 rows. Row numbers are the
+ * sheet's own (1-based); empty rows that the file omits are simply absent.
+ *
+ * @example
+ * for await (const batch of xlsxRows('export.xlsx')) for (const { row, cells } of batch) console.log(row, cells[0]);
+ */
+export async function* xlsxRows(source: ByteSource, options: XlsxRowOptions = {}): AsyncGenerator<SheetRow[]> {
+  const ExcelJS = await loadExcelJS();
+  const wanted = options.sheet ?? 1;
+  const input: Readable =
+    typeof source === 'string' || source instanceof URL
+      ? createReadStream(source instanceof URL ? fileURLToPath(source) : source)
+      : Readable.from(openBytes(source));
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  let index = 0;
+  let found = false;
+  try {
+    for await (const worksheet of reader) {
+      index++;
+      if (index !== wanted) {
+        for await (const _row of worksheet) void _row; // a sheet must be drained before the next one is read
+        continue;
+      }
+      found = true;
+      let batch: SheetRow[] = [];
+      for await (const row of worksheet) {
+        const values = row.values as unknown[];
+        const cells: string[] = new Array<string>(Math.max(0, values.length - 1));
+        for (let c = 1; c < values.length; c++) cells[c - 1] = cellText(values[c]);
+        batch.push({ row: row.number, cells });
+        if (batch.length >= 512) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length > 0) yield batch;
+      break;
+    }
+  } finally {
+    input.destroy();
+  }
+  if (!found) {
+    throw new ImportError('format', { zh: `XLSX 文件没有第 ${wanted} 个工作表`, en: `the XLSX file has no worksheet number ${wanted}` });
+  }
+}
+
+/** A streaming XLSX sheet being written. */
+export interface XlsxSheetWriter {
+  /** Adds one data row (strings, numbers, booleans; `null` = an empty cell). */
+  addRow(values: readonly (string | number | boolean | null)[]): Promise<void>;
+  /** Finishes the workbook (the target stream is ended). */
+  finish(): Promise<void>;
+}
+
+/** Excel's limit: 1,048,576 rows a worksheet. */
+export const XLSX_MAX_ROWS = 1_048_576;
+
+/**
+ * Opens a streaming XLSX writer: a header row, then data rows, each committed as it is added. A
+ * worksheet holds at most {@link XLSX_MAX_ROWS} rows; beyond that the rows continue on a new
+ * worksheet (`结果 (2)`, …) that repeats the header, so no row is lost.
+ *
+ * @example
+ * const w = await openXlsxWriter({ path: 'out.xlsx' }, '结果', ['户编号', '类别']);
+ * await w.addRow(['H1', '边缘易致贫户']); await w.finish();
+ */
+export async function openXlsxWriter(
+  target: { path?: string; stream?: NodeJS.WritableStream },
+  sheetName: string,
+  header: readonly string[],
+  maxRows = XLSX_MAX_ROWS,
+): Promise<XlsxSheetWriter> {
+  const ExcelJS = await loadExcelJS();
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    ...(target.stream ? { stream: target.stream as unknown as import('node:stream').Stream } : { filename: target.path! }),
+    useStyles: false,
+    useSharedStrings: false,
+  });
+  let sheets = 0;
+  let rowsInSheet = 0;
+  let count = 0;
+  const newSheet = () => {
+    sheets++;
+    const sheet = workbook.addWorksheet(sheets === 1 ? sheetName : `${sheetName} (${sheets})`);
+    sheet.addRow([...header]).commit();
+    rowsInSheet = 1;
+    return sheet;
+  };
+  let sheet = newSheet();
+  return {
+    async addRow(values) {
+      if (rowsInSheet >= maxRows) {
+        sheet.commit();
+        sheet = newSheet();
+      }
+      sheet.addRow(values as unknown[]).commit();
+      rowsInSheet++;
+      // Let the zip stream drain now and then: the writer has no back-pressure of its own.
+      if (++count % 2000 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    },
+    async finish() {
+      sheet.commit();
+      await workbook.commit();
+    },
+  };
+}
