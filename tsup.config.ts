@@ -9,9 +9,29 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    clean: ['!cli/**', '!rescore-worker.*'], // the entries below build in parallel into dist/
     target: 'node20',
     splitting: false,
     treeshake: true,
+  },
+  {
+    // The worker thread of `rescore` (loaded by dist/index.js, dist/index.cjs and the CLI when workers > 1).
+    entry: { 'rescore-worker': 'src/rescore/worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    splitting: false,
+  },
+  {
+    // The command line `fangfanpin` (bin): ESM with a shebang; CLI-only libraries stay external.
+    entry: { 'cli/main': 'src/cli/main.ts' },
+    format: ['esm'],
+    banner: { js: '#!/usr/bin/env node' },
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    splitting: false,
+    external: ['exceljs'],
   },
 ])

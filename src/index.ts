@@ -67,8 +67,28 @@ export { computeIncome, type IncomeResult } from './rules/income.js';
 export { validateIdNumber, birthDateFromIdNumber, idCheckCharacter, type IdNumberInfo, type IdNumberProblem, type IdNumberOptions } from './model/id-number.js';
 export { memberAge, memberBirthDate, canWork, hasNoLabour, hasFullLabour, memberPresentOn } from './model/member-facts.js';
 
+// rules/quality (数据清洗)
+export {
+  checkDataQuality,
+  checkBatch,
+  createBatchChecker,
+  QUALITY_CHECKS,
+  NATIONAL_CODE_MAP,
+  maskPhone,
+  type QualityIssue,
+  type QualitySeverity,
+  type QualityCheckInfo,
+  type BatchChecker,
+  type BatchResult,
+} from './rules/quality/index.js';
+
 // assess
 export { assessHousehold, type AssessmentResult, type DecisionRecord, type ProcedureResult } from './assess.js';
+
+// rescore
+export { rescore, type RescoreOptions, type RescoreRun } from './rescore/rescore.js';
+export { compact, type RescoreOutcome, type RescoreResult, type RescoreRejection, type RescoreView, type Compact, type ViewResult, type ImportedRecordLike, type RecordSource } from './rescore/score.js';
+export { summaryRows, SUMMARY_COLUMNS, SUMMARY_CATEGORIES, type RescoreSummary, type VillageSummary, type SummaryCounts, type SummaryCategory, type SummaryRegion } from './rescore/summary.js';
 
 // calendar/ and procedure (程序与时限)
 export { HOLIDAY_NOTICES, type HolidayNotice, type HolidayArrangement } from './calendar/notices.js';
@@ -99,26 +119,14 @@ export type { TimeLimit } from './profile/parameters/procedure.js';
 export { classifyMonitoring, type MonitoringResult } from './rules/identification/index.js';
 export { classifyPolicyStatus, type PolicyStatusResult } from './rules/policy-status.js';
 
-// rules/quality (数据清洗)
-export {
-  checkDataQuality,
-  checkBatch,
-  createBatchChecker,
-  QUALITY_CHECKS,
-  NATIONAL_CODE_MAP,
-  maskPhone,
-  type QualityIssue,
-  type QualitySeverity,
-  type QualityCheckInfo,
-  type BatchChecker,
-  type BatchResult,
-} from './rules/quality/index.js';
-
 // rules/elimination (风险消除, 回退, 风险再标注) and rules/screening (集中排查)
 export { assessRiskElimination, type EliminationResult, type RollbackResult, type EliminationMark, type Relabel } from './rules/elimination/index.js';
 export { screenHousehold, type ScreeningResult, type ScreeningWindow } from './rules/screening/index.js';
 export { ELIMINATION_CONDITIONS, LOOK_BACK_CHECKS, PROHIBITION_FACTS, type EliminationCondition, type LookBackCheck, type ProhibitionFact } from './profile/parameters/elimination.js';
 export { SCREENING_GROUPS, type ScreeningGroup } from './profile/parameters/screening.js';
+
+// compare (政策配置比较)
+export { compareProfiles, type CompareOptions, type ProfileComparison, type ComparisonRow, type ComparisonSide, type ComparisonRejection, type ComparisonCounts, type ComparisonState, type CategoryChange } from './compare.js';
 
 // explain/render
 export { renderExplanation, renderNotice, type RenderOptions, type Language } from './explain/render.js';

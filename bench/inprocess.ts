@@ -1,0 +1,127 @@
+/**
+ * The in-process measurements of `npm run bench` (run by bench/run.mjs in a child process, through
+ * tsx): on the same households, read once from the synthetic export,
+ *
+ *   (a) fangfanpin: parseHousehold + assessHousehold (validate + full assessment), one thread;
+ *   (b) the baseline: the same arithmetic in plain float JavaScript (sum the incomes, divide by
+ *       the members, compare with the line, pick the category) — what a quick script would do;
+ *   (c) json-rules-engine evaluating the identification rule alone (A38 < line), facts computed
+ *       in plain floats — what a JavaScript user would otherwise pick for "rules as data";
+ *   (t) the cost of sending records to a worker thread and outcomes back, structured clone vs JSON.
+ *
+ * Prints one JSON object on stdout.
+ *
+ * Usage: tsx bench/inprocess.ts <export.csv> <households> <profile> <asOf>
+ */
+import { deserialize, serialize } from 'node:v8';
+import { Engine } from 'json-rules-engine';
+import { assessHousehold, getProfile, parameter, parseHousehold } from '../src/index.js';
+import { readRecords } from '../src/io/index.js';
+import { scoreRecord } from '../src/rescore/score.js';
+
+const [file, countText, profileId, asOf] = process.argv.slice(2) as [string, string, string, string];
+const want = Number(countText);
+const profile = getProfile(profileId);
+const line = Number(parameter(profile, 'monitoringLine', asOf).value);
+
+// The households: the first `want` records of the export that parse.
+const raws: unknown[] = [];
+for await (const rec of readRecords(file)) {
+  if (rec.problems.length === 0 && parseHousehold(rec.raw).ok) raws.push(rec.raw);
+  if (raws.length >= want) break;
+}
+const n = raws.length;
+
+interface Timing {
+  perSecond: number;
+  rounds: number[];
+}
+
+/** Runs `body` over all households `rounds` times after a warm-up; the median rate. */
+async function measure(rounds: number, body: () => unknown | Promise<unknown>): Promise<Timing> {
+  await body(); // warm-up (JIT)
+  const rates: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t = performance.now();
+    await body();
+    rates.push(Math.round((n / (performance.now() - t)) * 1000));
+  }
+  const sorted = [...rates].sort((x, y) => x - y);
+  return { perSecond: sorted[Math.floor(sorted.length / 2)]!, rounds: rates };
+}
+
+let sink = 0;
+
+// (a) validate + full assessment.
+const a = await measure(5, () => {
+  for (let i = 0; i < n; i++) {
+    const p = parseHousehold(raws[i]);
+    if (p.ok) sink += assessHousehold(p.household, profile, { asOf }).record.householdId.length;
+  }
+});
+
+// (b) the same arithmetic in plain floats.
+interface RawIncome {
+  wage: string | number;
+  operating: string | number;
+  property: string | number;
+  transfer: string | number;
+  operatingExpense: string | number;
+  claims?: string | number;
+  compliantOutOfPocket?: string | number;
+}
+interface RawHousehold {
+  povertyAlleviated: boolean;
+  members: unknown[];
+  income: RawIncome;
+}
+function floatAssess(h: RawHousehold) {
+  const i = h.income;
+  const net = Number(i.wage) + Number(i.operating) + Number(i.property) + Number(i.transfer) - Number(i.operatingExpense);
+  const reference = net + Number(i.claims ?? 0) - Number(i.compliantOutOfPocket ?? 0);
+  const size = h.members.length;
+  const a34 = net / size;
+  const a38 = reference / size;
+  const category = a38 < line ? (a34 < line ? (h.povertyAlleviated ? 'unstable' : 'marginal') : 'sudden-hardship') : null;
+  return { netIncome: net.toFixed(2), perCapitaNetIncome: a34.toFixed(2), perCapitaReferenceIncome: a38.toFixed(2), category };
+}
+const b = await measure(5, () => {
+  for (let i = 0; i < n; i++) sink += floatAssess(raws[i] as RawHousehold).netIncome.length;
+});
+
+// (c) json-rules-engine, the identification rule alone.
+const engine = new Engine([{ conditions: { all: [{ fact: 'A38', operator: 'lessThan', value: line }] }, event: { type: 'monitoring-candidate' } }]);
+const c = await measure(3, async () => {
+  for (let i = 0; i < n; i++) {
+    const h = raws[i] as RawHousehold;
+    const f = floatAssess(h);
+    const r = await engine.run({ A38: Number(f.perCapitaReferenceIncome), A34: Number(f.perCapitaNetIncome), povertyAlleviated: h.povertyAlleviated });
+    sink += r.events.length;
+  }
+});
+
+// (t) sending a batch of 256 records to a worker, and its compact outcomes back.
+const batch = raws.slice(0, 256);
+const outcomes = batch.map((raw, i) => scoreRecord(raw, i, profile, { asOf, view: 'compact', records: 'raw' }).outcome);
+const rate = (fn: () => unknown) => {
+  for (let k = 0; k < 20; k++) fn();
+  const t = performance.now();
+  let k = 0;
+  while (performance.now() - t < 300) {
+    fn();
+    k++;
+  }
+  return Math.round(((k * batch.length) / (performance.now() - t)) * 1000);
+};
+const recordsV8 = serialize(batch);
+const recordsJson = JSON.stringify(batch);
+const outcomesV8 = serialize(outcomes);
+const outcomesJson = JSON.stringify(outcomes);
+const transfer = {
+  records: { cloneSend: rate(() => serialize(batch)), cloneReceive: rate(() => deserialize(recordsV8)), jsonSend: rate(() => JSON.stringify(batch)), jsonReceive: rate(() => JSON.parse(recordsJson)) },
+  outcomes: { cloneSend: rate(() => serialize(outcomes)), cloneReceive: rate(() => deserialize(outcomesV8)), jsonSend: rate(() => JSON.stringify(outcomes)), jsonReceive: rate(() => JSON.parse(outcomesJson)) },
+  bytesPerRecord: Math.round(recordsJson.length / batch.length),
+  bytesPerOutcome: Math.round(outcomesJson.length / batch.length),
+};
+
+process.stdout.write(JSON.stringify({ households: n, line, a, b, c, transfer, sink: sink > 0 }) + '\n');

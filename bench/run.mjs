@@ -1,0 +1,207 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench` — one run, the same synthetic data (examples/make-village.ts), four measurements:
+ *
+ *   (a) fangfanpin in-process: validate + full assessment, households/s on one core;
+ *   (b) the baseline: the same arithmetic in plain float JavaScript;
+ *   (c) json-rules-engine evaluating the identification rule alone;
+ *   (d) the CLI end to end from CSV (`fangfanpin rescore`), with 1 core and with all cores,
+ *       households/s and peak RSS, on a small and a large file (memory must stay flat).
+ *
+ * Prints one table with the ratios against (b) and (c) and the targets, and writes
+ * bench/results.json. Builds dist/ first when it is stale; caches generated files under .bench/.
+ *
+ * Options: --households N   in-process sample (default 50000)
+ *          --sizes a,b      CLI file sizes in households (default 200000,2000000)
+ *          --quick          small sizes for a smoke run (20000 in-process; CLI 20000,100000)
+ *
+ * The machine is shared: each CLI run also reports its CPU time (user + sys), which contention does
+ * not inflate, and the load average when it started.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CACHE = join(ROOT, '.bench');
+const PROFILE = 'fujian/jinan/2023';
+const AS_OF = '2023-12-15';
+const SEED = 2023;
+
+const argv = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const quick = argv.includes('--quick');
+const sample = Number(arg('households', quick ? '20000' : '50000'));
+const sizes = arg('sizes', quick ? '20000,100000' : '200000,2000000')
+  .split(',')
+  .map(Number);
+const cores = availableParallelism();
+
+const TARGETS = { perCore: 500_000, vsRulesEngine: 15, vsBaseline: 5, cli: 250_000, rssMb: 300 };
+
+function log(s) {
+  process.stderr.write(s + '\n');
+}
+
+// 1. Build dist/ if any source is newer.
+function newest(dir) {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+const cli = join(ROOT, 'dist', 'cli', 'main.js');
+const worker = join(ROOT, 'dist', 'rescore-worker.js');
+if (!existsSync(cli) || !existsSync(worker) || statSync(cli).mtimeMs < Math.max(newest(join(ROOT, 'src')), statSync(join(ROOT, 'tsup.config.ts')).mtimeMs)) {
+  log('building dist/ …');
+  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsup', 'dist', 'cli-default.js')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+// 2. The synthetic exports, cached.
+mkdirSync(CACHE, { recursive: true });
+const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+function village(households) {
+  const file = join(CACHE, `village-${households}-${SEED}.csv`);
+  if (!existsSync(file)) {
+    log(`generating ${households} households → ${file} …`);
+    execFileSync(process.execPath, [tsx, join(ROOT, 'examples', 'make-village.ts'), '--households', String(households), '--seed', String(SEED), '--out', file + '.tmp'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync('mv', [file + '.tmp', file]);
+  }
+  return file;
+}
+
+// 3. (a), (b), (c) in one child process, on the same households.
+const inFile = village(Math.max(sample, Math.min(...sizes)));
+log(`(a)(b)(c): ${sample} households in-process …`);
+const inprocLoad = Math.round(loadavg()[0] * 100) / 100;
+const inproc = JSON.parse(execFileSync(process.execPath, [tsx, join(ROOT, 'bench', 'inprocess.ts'), inFile, String(sample), PROFILE, AS_OF], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 }));
+
+// 4. (d) the CLI, as a user runs it.
+const hasTime = existsSync('/usr/bin/time');
+function runCli(file, households, workers) {
+  const out = join(CACHE, `out-${households}-${workers}`);
+  rmSync(out, { recursive: true, force: true });
+  const args = [cli, 'rescore', file, '--profile', PROFILE, '--as-of', AS_OF, '--out', out, '--workers', String(workers), '--no-progress'];
+  const load = loadavg()[0];
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = hasTime ? spawn('/usr/bin/time', ['-v', process.execPath, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] }) : spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    // Without /usr/bin/time: sample the RSS of the process tree with ps.
+    let peakKb = 0;
+    const sampler = hasTime
+      ? undefined
+      : setInterval(() => {
+          try {
+            const ps = execFileSync('ps', ['-o', 'rss=', '--ppid', String(child.pid), '-p', String(child.pid)], { encoding: 'utf8' });
+            peakKb = Math.max(peakKb, ps.split('\n').reduce((a, l) => a + (Number(l.trim()) || 0), 0));
+          } catch {}
+        }, 100);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (sampler) clearInterval(sampler);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const balance = /records in (\d+) = results (\d+) \+ rejected (\d+)/.exec(stderr);
+      if (!balance || (code !== 0 && code !== 1)) return reject(new Error(`CLI failed (exit ${code}):\n${stderr}`));
+      const num = (re) => Number(re.exec(stderr)?.[1] ?? NaN);
+      const rssKb = hasTime ? num(/Maximum resident set size \(kbytes\): (\d+)/) : peakKb;
+      const cpu = hasTime ? num(/User time \(seconds\): ([\d.]+)/) + num(/System time \(seconds\): ([\d.]+)/) : NaN;
+      resolve({
+        households,
+        workers,
+        seconds: Math.round(seconds * 100) / 100,
+        perSecond: Math.round(households / seconds),
+        cpuSeconds: Math.round(cpu * 100) / 100,
+        perCpuSecond: Math.round(households / cpu),
+        peakRssMb: Math.round(rssKb / 1024),
+        loadBefore: Math.round(load * 100) / 100,
+        records: { in: Number(balance[1]), results: Number(balance[2]), rejected: Number(balance[3]) },
+        exitCode: code,
+      });
+    });
+  });
+}
+
+const cliRuns = [];
+for (const households of sizes) {
+  const file = village(households);
+  for (const workers of households === sizes[0] ? [1, cores] : [cores]) {
+    log(`(d): CLI, ${households} households, ${workers} worker${workers > 1 ? 's' : ''} …`);
+    cliRuns.push(await runCli(file, households, workers));
+  }
+}
+
+// 5. The table.
+const a = inproc.a.perSecond;
+const b = inproc.b.perSecond;
+const c = inproc.c.perSecond;
+const ratio = (x, y) => Number((x / y).toPrecision(x / y >= 10 ? 3 : 2));
+const fmt = (n) => n.toLocaleString('en-US');
+const ok = (pass) => (pass ? 'met' : 'MISSED');
+const rows = [
+  ['(a) fangfanpin validate + full assessment (1 core)', `${fmt(a)}/s`, `${ratio(a, b)} × (b)`, `${ratio(a, c)} × (c)`, `≥ ${fmt(TARGETS.perCore)}/s per core, ≥ ${TARGETS.vsRulesEngine} × (c), ≥ 1/${TARGETS.vsBaseline} of (b): ${ok(a >= TARGETS.perCore)}, ${ok(a >= TARGETS.vsRulesEngine * c)}, ${ok(a * TARGETS.vsBaseline >= b)}`],
+  ['(b) plain float JavaScript, same arithmetic (baseline)', `${fmt(b)}/s`, '1 × (b)', `${ratio(b, c)} × (c)`, ''],
+  ['(c) json-rules-engine, identification rule alone', `${fmt(c)}/s`, `${ratio(c, b)} × (b)`, '1 × (c)', ''],
+];
+for (const r of cliRuns) {
+  rows.push([
+    `(d) CLI from CSV, ${fmt(r.households)} households, ${r.workers} core${r.workers > 1 ? 's' : ''}`,
+    `${fmt(r.perSecond)}/s (${fmt(r.perCpuSecond)} per CPU-s)`,
+    `${ratio(r.perSecond, b)} × (b)`,
+    `${ratio(r.perSecond, c)} × (c)`,
+    `peak RSS ${r.peakRssMb} MB; ${r.seconds} s wall, ${r.cpuSeconds} s CPU, load ${r.loadBefore}` + (r.workers === cores ? `; targets ≥ ${fmt(TARGETS.cli)}/s: ${ok(r.perSecond >= TARGETS.cli)}, ≤ ${TARGETS.rssMb} MB: ${ok(r.peakRssMb <= TARGETS.rssMb)}` : ''),
+  ]);
+}
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+const header = ['measurement', 'households/s', 'vs (b)', 'vs (c)', 'notes'];
+const cw = header.map((h, i) => Math.max(h.length, widths[i]));
+const line = (cells) => cells.map((s, i) => s.padEnd(cw[i])).join(' | ');
+console.log(line(header));
+console.log(cw.map((w) => '-'.repeat(w)).join('-|-'));
+for (const r of rows) console.log(line(r));
+const t = inproc.transfer;
+console.log(
+  `\nworker transfer, per record (batch of 256): records clone ${fmt(t.records.cloneSend)}/s send, ${fmt(t.records.cloneReceive)}/s receive; JSON ${fmt(t.records.jsonSend)}/s, ${fmt(t.records.jsonReceive)}/s (${t.bytesPerRecord} B)` +
+    `\n  compact outcomes clone ${fmt(t.outcomes.cloneSend)}/s, ${fmt(t.outcomes.cloneReceive)}/s; JSON ${fmt(t.outcomes.jsonSend)}/s, ${fmt(t.outcomes.jsonReceive)}/s (${t.bytesPerOutcome} B)`,
+);
+console.log(`machine: ${cores} cores, node ${process.version}; load average ${inprocLoad} when (a)–(c) started. On a busy machine compare the CPU-second rates.`);
+
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cores,
+  profile: PROFILE,
+  asOf: AS_OF,
+  seed: SEED,
+  targets: TARGETS,
+  inProcess: { households: inproc.households, line: inproc.line, loadBefore: inprocLoad, a: inproc.a, b: inproc.b, c: inproc.c },
+  ratios: { aOverB: ratio(a, b), aOverC: ratio(a, c), bOverA: ratio(b, a) },
+  transfer: inproc.transfer,
+  cli: cliRuns,
+};
+writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+const md = [
+  `# Benchmark results`,
+  ``,
+  `\`npm run bench\`, ${results.date.slice(0, 10)}, ${cores} cores, node ${process.version}, profile ${PROFILE}, as of ${AS_OF}. Households from`,
+  `examples/make-village.ts (seed ${SEED}); (a)–(c) on the same ${fmt(inproc.households)} households, load average ${inprocLoad} at the start.`,
+  ``,
+  `| ${header.join(' | ')} |`,
+  `| ${header.map(() => '---').join(' | ')} |`,
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ``,
+  `Worker transfer per record (batch of 256): records as structured clone ${fmt(t.records.cloneSend)}/s to send, ${fmt(t.records.cloneReceive)}/s to receive;`,
+  `as JSON ${fmt(t.records.jsonSend)}/s and ${fmt(t.records.jsonReceive)}/s (${t.bytesPerRecord} bytes). Compact outcomes: clone ${fmt(t.outcomes.cloneSend)}/s and`,
+  `${fmt(t.outcomes.cloneReceive)}/s; JSON ${fmt(t.outcomes.jsonSend)}/s and ${fmt(t.outcomes.jsonReceive)}/s (${t.bytesPerOutcome} bytes).`,
+  ``,
+].join('\n');
+writeFileSync(join(ROOT, 'bench', 'results.md'), md);
+log('wrote bench/results.json and bench/results.md');

@@ -1,0 +1,72 @@
+/**
+ * `fangfanpin explain <input> --household <id>` — why one household came out as it did (解释): the
+ * household is found in the export, assessed under the profile, and its explanation printed
+ * (`renderExplanation`: every decision with its reasons, the values compared and the clauses).
+ *
+ * @module
+ */
+import { assessHousehold } from '../../assess.js';
+import { maskIdNumbersInText } from '../../explain/mask.js';
+import { renderExplanation } from '../../explain/render.js';
+import { parseHousehold } from '../../model/parse.js';
+import type { TextEncoding } from '../../io/source.js';
+import { EXIT } from '../exit-codes.js';
+import { inputError, openInput } from '../input.js';
+import { loadProfile } from '../load-profile.js';
+import { checkProfile } from '../preflight.js';
+import { issueOfError } from '../../rescore/score.js';
+import { printError, type Io } from '../print.js';
+
+/** Options of `explain`. */
+export interface ExplainCommandOptions {
+  profile: string;
+  household: string;
+  asOf?: string;
+  inputFormat?: 'csv' | 'ndjson' | 'xlsx';
+  encoding?: TextEncoding;
+  lang: 'zh' | 'en' | 'both';
+  json: boolean;
+}
+
+/**
+ * Runs `explain`; returns the exit code: 0 explained, 1 the household was rejected or is not in the file.
+ *
+ * @example
+ * await explainCommand('examples/data/village.csv', { profile: 'fujian/jinan/2023', household: 'H0001', lang: 'zh', json: false }, io);
+ */
+export async function explainCommand(inputPath: string, options: ExplainCommandOptions, io: Io): Promise<number> {
+  const profile = await loadProfile(options.profile);
+  checkProfile(profile, options.asOf);
+  const input = await openInput(inputPath, {
+    ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+  });
+  const language = options.lang;
+  try {
+    for await (const rec of input.records) {
+      const id = rec.householdId ?? (rec.raw as { id?: unknown } | undefined)?.id;
+      if (id !== options.household) continue;
+      let issues = rec.problems;
+      if (issues.length === 0) {
+        const parsed = parseHousehold(rec.raw);
+        if (!parsed.ok) issues = parsed.issues;
+        else {
+          try {
+            const result = assessHousehold(parsed.household, profile, options.asOf ? { asOf: options.asOf } : {});
+            io.stdout.write(options.json ? JSON.stringify(result, null, 2) + '\n' : renderExplanation(result, { language }) + '\n');
+            return EXIT.ok;
+          } catch (e) {
+            issues = [issueOfError(e)];
+          }
+        }
+      }
+      printError(io, { zh: `户 ${options.household}（第 ${rec.source.rows.join(', ')} 行）未能评估：`, en: `household ${options.household} (rows ${rec.source.rows.join(', ')}) could not be assessed:` });
+      for (const i of issues) io.stderr.write(`  ${i.path || '(记录/record)'}: ${maskIdNumbersInText(i.message.zh)} / ${maskIdNumbersInText(i.message.en)}\n`);
+      return issues.some((i) => i.code === 'missing_parameter') ? EXIT.profile : EXIT.rejected;
+    }
+  } catch (e) {
+    throw inputError(inputPath, e);
+  }
+  printError(io, { zh: `文件中没有户编号为 ${options.household} 的户`, en: `no household with id ${options.household} in the file` });
+  return EXIT.rejected;
+}

@@ -1,0 +1,63 @@
+/**
+ * What the CLI writes (输出文件) besides the result rows (made where each household is scored,
+ * src/rescore/row.ts): the summary table by village, and rejected records row by row (`compare`;
+ * `rescore` writes them with the importer's `writeRejected`).
+ *
+ * @module
+ */
+import type { TableColumn, TableRow } from '../io/write.js';
+import { maskIdNumbersInText } from '../explain/mask.js';
+import type { RescoreRejection } from '../rescore/score.js';
+import { safeHouseholdId } from '../rescore/row.js';
+import { SUMMARY_COLUMNS, summaryRows, type RescoreSummary } from '../rescore/summary.js';
+
+export { safeHouseholdId };
+
+/**
+ * The columns of a rejected-records file written row by row with {@link rejectedRows} (`compare`).
+ * `rescore` writes its rejected records with the importer's `writeRejected`.
+ */
+export const REJECTED_COLUMNS: readonly TableColumn[] = [
+  { key: 'position', zh: '记录序号', en: 'record' },
+  { key: 'rows', zh: '行号', en: 'rows' },
+  { key: 'householdId', zh: '户编号', en: 'household id' },
+  { key: 'path', zh: '字段', en: 'field' },
+  { key: 'code', zh: '问题代码', en: 'code' },
+  { key: 'reasonZh', zh: '原因', en: 'reason (zh)' },
+  { key: 'reasonEn', zh: '原因（英文）', en: 'reason' },
+];
+
+/**
+ * The rows of a rejection: one per issue, messages masked (again — they already are).
+ *
+ * @example
+ * rejectedRows(outcome) // [{ position: 7, rows: '9, 10', householdId: 'H8', path: 'income.wage', code: 'invalid_money', … }]
+ */
+export function rejectedRows(o: RescoreRejection): TableRow[] {
+  const rows = o.source ? o.source.rows.join(', ') : undefined;
+  const householdId = safeHouseholdId(o.householdId);
+  return o.issues.map((i) => ({
+    position: o.position,
+    rows,
+    householdId,
+    path: maskIdNumbersInText(i.path),
+    code: i.code,
+    reasonZh: maskIdNumbersInText(i.message.zh),
+    reasonEn: maskIdNumbersInText(i.message.en),
+  }));
+}
+
+/** The columns of the summary file (榕晋乡振〔2023〕12号 附件2 shape). */
+export const SUMMARY_TABLE_COLUMNS: readonly TableColumn[] = SUMMARY_COLUMNS.map((c) => ({ key: c.key, zh: c.header.zh, en: c.header.en }));
+
+/**
+ * The summary as keyed rows (villages, then the total) for the table writers.
+ *
+ * @example
+ * await writeResults(summaryTableRows(run.summary(), 'zh'), { path: 'summary.csv', columns: SUMMARY_TABLE_COLUMNS });
+ */
+export function summaryTableRows(summary: RescoreSummary, language: 'zh' | 'en'): TableRow[] {
+  return summaryRows(summary, language)
+    .slice(1)
+    .map((cells) => Object.fromEntries(SUMMARY_COLUMNS.map((c, i) => [c.key, /^\d+$/.test(cells[i]!) && i >= 3 ? Number(cells[i]) : cells[i]!])));
+}

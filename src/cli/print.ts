@@ -1,0 +1,43 @@
+/**
+ * What the CLI prints on stderr (提示信息): warnings, the summary by category, and the balance
+ * line `records in N = results R + rejected J`, in Chinese and English.
+ *
+ * @module
+ */
+import type { Text } from '../model/labels.js';
+import { SUMMARY_CATEGORIES, type RescoreSummary, type SummaryCategory } from '../rescore/summary.js';
+
+/** Where a command writes (process.stdout / process.stderr, or test doubles). */
+export interface Io {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WriteStream | (NodeJS.WritableStream & { isTTY?: boolean });
+}
+
+/** Prints a bilingual warning line. */
+export function printWarning(io: Io, text: Text): void {
+  io.stderr.write(`! ${text.zh} / ${text.en}\n`);
+}
+
+/** Prints a bilingual error. */
+export function printError(io: Io, text: Text): void {
+  io.stderr.write(`错误：${text.zh}\nerror: ${text.en}\n`);
+}
+
+/**
+ * The balance line, always the last thing a run prints: nothing is lost.
+ *
+ * @example
+ * printBalance(io, summary) // 记录 1000 户 = 结果 990 + 拒收 10 / records in 1000 = results 990 + rejected 10
+ */
+export function printBalance(io: Io, s: { in: number; results: number; rejected: number }): void {
+  io.stderr.write(`记录 ${s.in} 户 = 结果 ${s.results} + 拒收 ${s.rejected} / records in ${s.in} = results ${s.results} + rejected ${s.rejected}\n`);
+}
+
+/** Prints the totals by category and the number of villages. */
+export function printSummary(io: Io, s: RescoreSummary, language: 'zh' | 'en'): void {
+  const parts = (Object.keys(SUMMARY_CATEGORIES) as SummaryCategory[]).map((k) => `${SUMMARY_CATEGORIES[k][language]} ${s.byCategory[k]}`);
+  const head = language === 'zh' ? `配置 ${s.profile.id}，评估时点 ${s.asOf ?? '（未定）'}；${s.villages.length} 个村；排查脱贫户 ${s.povertyAlleviated}` : `profile ${s.profile.id}, as of ${s.asOf ?? '(none)'}; ${s.villages.length} villages; formerly poor households ${s.povertyAlleviated}`;
+  io.stderr.write(`${head}\n  ${parts.join(' | ')}\n`);
+  const codes = Object.entries(s.rejectedByCode).sort((a, b) => b[1] - a[1]);
+  if (codes.length > 0) io.stderr.write(`  ${language === 'zh' ? '拒收原因' : 'rejected by code'}: ${codes.slice(0, 8).map(([c, n]) => `${c} ${n}`).join(', ')}${codes.length > 8 ? ', …' : ''}\n`);
+}

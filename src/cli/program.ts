@@ -1,0 +1,171 @@
+/**
+ * The `fangfanpin` command line (命令行): commands, options, bilingual help and exit codes.
+ *
+ * @module
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isCalendarDate } from '../model/calendar-date.js';
+import { VERSION } from '../version.js';
+import { checkCommand } from './commands/check.js';
+import { explainCommand } from './commands/explain.js';
+import { profilesCommand } from './commands/profiles.js';
+import { rescoreCommand } from './commands/rescore.js';
+import { registerCompareCommand } from './compare-command.js';
+import { CliError, EXIT, EXIT_CODE_TEXT } from './exit-codes.js';
+import { printError, type Io } from './print.js';
+
+const TITLES: Record<string, string> = {
+  'Usage:': '用法 Usage:',
+  'Options:': '选项 Options:',
+  'Commands:': '命令 Commands:',
+  'Arguments:': '参数 Arguments:',
+  'Global Options:': '全局选项 Global options:',
+};
+
+function exitCodesHelp(): string {
+  return ['', '退出码 Exit codes:', ...EXIT_CODE_TEXT.map((e) => `  ${String(e.code).padEnd(3)} ${e.text.zh}\n      ${e.text.en}`)].join('\n');
+}
+
+const EXAMPLES = `
+示例 Examples:
+  fangfanpin rescore examples/data/village.csv --profile fujian/jinan/2023 --out out/
+  fangfanpin rescore export.csv --profile ./my-county.json --as-of 2023-09-30 --format xlsx --out out/
+  fangfanpin check export.csv --profile shandong/linzi/2023 --out out/
+  fangfanpin explain examples/data/village.csv --household <户编号> --profile fujian/jinan/2023
+  fangfanpin profiles
+
+进度条只在 stderr 是终端时显示；结果、拒收记录和汇总表写入 --out 目录（无 --out 时结果写到 stdout）。
+The progress bar shows only when stderr is a terminal; results, rejected records and the summary go to
+the --out directory (without --out, results go to stdout). Documentation: docs/cli.md.`;
+
+function asOfDate(value: string): string {
+  if (!isCalendarDate(value)) throw new InvalidArgumentError('应为日期 YYYY-MM-DD / expected a date YYYY-MM-DD');
+  return value;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('应为正整数 / expected a positive integer');
+  return n;
+}
+
+const profileOption = (required: boolean, fallback?: string) => {
+  const o = new Option('-p, --profile <id|file>', '政策配置：内置配置 id 或配置 JSON 文件路径 / profile: a built-in id or the path of a profile JSON');
+  if (fallback) o.default(fallback);
+  if (required) o.makeOptionMandatory();
+  return o;
+};
+const asOfOption = () => new Option('--as-of <date>', '评估时点 YYYY-MM-DD（默认：配置的默认时点）/ as-of date (default: the profile’s)').argParser(asOfDate);
+const langOption = () => new Option('--lang <zh|en>', '表头与说明的语言 / language of headers and explanations').choices(['zh', 'en']).default('zh');
+const inputFormatOption = () => new Option('--input-format <csv|ndjson|xlsx>', '输入格式（默认按扩展名或内容判断）/ input format (default: from the name or the content)').choices(['csv', 'ndjson', 'xlsx']);
+const encodingOption = () =>
+  new Option('--encoding <utf-8|gbk>', '输入 CSV/NDJSON 的编码（默认自动识别）/ input text encoding (default: detected)').choices(['utf-8', 'gbk', 'gb18030', 'utf-16le', 'utf-16be']);
+
+/**
+ * Builds the program. `io` receives all output (the real process streams, or test doubles).
+ *
+ * @example
+ * const code = await runCli(['rescore', 'x.csv', '--profile', 'fujian/jinan/2023', '--out', 'out']);
+ */
+export function buildProgram(io: Io, setCode: (code: number) => void): Command {
+  const program = new Command('fangfanpin')
+    .description(`防返贫 — 防止返贫动态监测和帮扶规则的命令行：重新评估导出文件、检查数据质量、解释单户结果。\nPoverty-relapse monitoring rules on the command line: re-score an export, check data quality, explain one household.`)
+    .version(VERSION, '-V, --version', '显示版本 / show the version')
+    .helpOption('-h, --help', '显示帮助 / show help')
+    .helpCommand('help [command]', '显示命令的帮助 / help for a command')
+    .configureHelp({ styleTitle: (s: string) => TITLES[s] ?? s, sortSubcommands: false })
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
+    .addHelpText('after', exitCodesHelp() + '\n' + EXAMPLES)
+    .showSuggestionAfterError(true)
+    .exitOverride();
+
+  program
+    .command('rescore')
+    .description('重新评估整份导出文件：结果、拒收记录、按村汇总 / re-score a whole export: results, rejected records, summary by village')
+    .argument('<input>', '输入文件（CSV、NDJSON 或 XLSX）/ the export (CSV, NDJSON or XLSX)')
+    .addOption(profileOption(true))
+    .addOption(asOfOption())
+    .option('-o, --out <dir>', '输出目录：results.*、rejected.csv、summary.csv、summary.json / output directory')
+    .addOption(new Option('-f, --format <csv|ndjson|xlsx>', '结果文件格式 / results format').choices(['csv', 'ndjson', 'xlsx']).default('csv'))
+    .addOption(inputFormatOption())
+    .addOption(encodingOption())
+    .addOption(new Option('--output-encoding <utf-8|gbk>', '输出 CSV 编码（默认 UTF-8 带 BOM）/ CSV output encoding (default UTF-8 with BOM)').choices(['utf-8', 'gbk']))
+    .addOption(new Option('-w, --workers <n>', '工作线程数（默认：全部 CPU 核心）/ worker threads (default: all cores)').argParser(positiveInt))
+    .addOption(new Option('--batch-size <n>', '每批户数（默认 256）/ households per batch (default 256)').argParser(positiveInt))
+    .addOption(langOption())
+    .option('--no-progress', '不显示进度条 / no progress bar')
+    .addHelpText('after', exitCodesHelp())
+    .action(async (input: string, o) => setCode(await rescoreCommand(input, o, io)));
+
+  program
+    .command('check')
+    .description('仅检查数据质量（不评估）：每个问题一行 / data quality only (no assessment): one row per problem')
+    .argument('<input>', '输入文件 / the export')
+    .addOption(profileOption(false, 'national/2021'))
+    .addOption(asOfOption())
+    .option('-o, --out <dir>', '输出目录：quality.* / output directory')
+    .addOption(new Option('-f, --format <csv|ndjson|xlsx>', '报告格式 / report format').choices(['csv', 'ndjson', 'xlsx']).default('csv'))
+    .addOption(inputFormatOption())
+    .addOption(encodingOption())
+    .addOption(langOption())
+    .option('--no-progress', '不显示进度条 / no progress bar')
+    .addHelpText('after', exitCodesHelp())
+    .action(async (input: string, o) => setCode(await checkCommand(input, o, io)));
+
+  program
+    .command('explain')
+    .description('解释一户的评估结果（每条判定及其依据条款）/ explain one household: every finding with its clause')
+    .argument('<input>', '输入文件 / the export')
+    .requiredOption('--household <id>', '户编号 / household id')
+    .addOption(profileOption(true))
+    .addOption(asOfOption())
+    .addOption(inputFormatOption())
+    .addOption(encodingOption())
+    .addOption(new Option('--lang <zh|en|both>', '说明的语言 / language of the explanation').choices(['zh', 'en', 'both']).default('zh'))
+    .option('--json', '输出完整结果 JSON / print the full result as JSON', false)
+    .addHelpText('after', exitCodesHelp())
+    .action(async (input: string, o) => setCode(await explainCommand(input, o, io)));
+
+  program
+    .command('profiles')
+    .description('列出内置政策配置：监测线及出处 / list the built-in profiles with their lines and sources')
+    .addOption(langOption())
+    .option('--json', '输出 JSON / print JSON', false)
+    .action((o) => setCode(profilesCommand(o, io)));
+
+  registerCompareCommand(program, io, setCode);
+  return program;
+}
+
+/**
+ * Runs the command line with `argv` (without `node` and the script) and returns the exit code.
+ * Never throws.
+ *
+ * @example
+ * process.exitCode = await runCli(process.argv.slice(2));
+ */
+export async function runCli(argv: readonly string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => (code = c));
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return EXIT.usage;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      io.stderr.write('用法错误：运行 fangfanpin --help 查看帮助 / usage error: run fangfanpin --help\n');
+      return EXIT.usage;
+    }
+    if (e instanceof CliError) {
+      printError(io, e.text);
+      return e.code;
+    }
+    const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    printError(io, { zh: `程序内部错误：${message}`, en: 'internal error (details above); please report it' });
+    return EXIT.internal;
+  }
+}

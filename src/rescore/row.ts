@@ -1,0 +1,37 @@
+/**
+ * The result row (结果行) of a scored household, made where the household was scored — in a worker
+ * thread for a large run — so that only a flat row crosses back to the writing thread, not the
+ * whole result. The columns are the importer's default result columns (src/io/columns.ts).
+ *
+ * @module
+ */
+import type { AssessmentResult } from '../assess.js';
+import { maskIdNumber } from '../explain/mask.js';
+import type { Household } from '../model/household.js';
+import { validateIdNumber } from '../model/id-number.js';
+import { resultRow, type ResultSummary } from '../io/columns.js';
+import type { TableRow } from '../io/write.js';
+
+/**
+ * A 户编号 as it may be written in a file: masked when it is itself a resident ID number (some
+ * exports key households by the head's ID number).
+ *
+ * @example
+ * safeHouseholdId('11010519491231002X') // '1101**********002X'
+ * safeHouseholdId('53340100000001')     // '53340100000001'
+ */
+export function safeHouseholdId(id: string | undefined): string | undefined {
+  if (id === undefined) return undefined;
+  return /^\d{17}[\dXx]$|^\d{15}$/.test(id) && validateIdNumber(id).problems.length === 0 ? maskIdNumber(id) : id;
+}
+
+/**
+ * The result row of a household: 户编号 (masked if it is an ID number), village, category, income
+ * figures, policy status, elimination, screening groups, data-quality counts.
+ *
+ * @example
+ * householdRow(h, assessHousehold(h, profile), 'zh') // { householdId: 'H1', village: '一村', category: '边缘易致贫户', … }
+ */
+export function householdRow(h: Household, result: AssessmentResult, language: 'zh' | 'en'): TableRow {
+  return resultRow({ ...(result as unknown as ResultSummary), householdId: safeHouseholdId(h.id)!, village: h.region?.village }, language);
+}

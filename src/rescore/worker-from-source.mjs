@@ -1,0 +1,7 @@
+// Worker entry used when the library runs from its TypeScript sources (tests, `tsx`): registers
+// tsx's loader in this thread, then starts the worker. The published build uses
+// dist/rescore-worker.js instead and never loads this file.
+import { register } from 'tsx/esm/api';
+
+register();
+await import(new URL('./worker.ts', import.meta.url).href);

@@ -1,0 +1,63 @@
+/**
+ * The worker thread of a re-scoring run (评估工作线程): receives batches of records, scores them
+ * with the same {@link scoreRecord} as the calling thread, and sends the outcomes back.
+ *
+ * The profile arrives as a structured clone; the worker re-creates it (the built-in profile of the
+ * same id, or the clone itself, frozen) and checks that its SHA-256 equals the original's, so every
+ * result names exactly the rule book the caller passed.
+ *
+ * @module
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { canonicalJson, sha256Hex } from '../profile/hash.js';
+import { getProfile } from '../profile/registry.js';
+import type { Profile } from '../profile/schema.js';
+import type { BatchMessage, WorkerMessage, WorkerSetup } from './protocol.js';
+import { scoreRecord } from './score.js';
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** The profile the worker scores with: the same rule book, checked by its hash. */
+function recreate(clone: Profile): Profile {
+  if (clone.builtin) {
+    try {
+      const builtin = getProfile(clone.id);
+      if (builtin.hash === clone.hash) return builtin;
+    } catch {
+      // Not a built-in of this library version: fall through to the clone.
+    }
+  }
+  const { hash, builtin: _builtin, ...body } = clone;
+  const recomputed = sha256Hex(canonicalJson(body));
+  if (recomputed !== hash) throw new Error(`profile "${clone.id}" changed on its way to a worker thread (hash ${recomputed} ≠ ${hash})`);
+  return deepFreeze(clone);
+}
+
+const port = parentPort!;
+const setup = workerData as WorkerSetup;
+let profile: Profile;
+try {
+  profile = recreate(setup.profile);
+  port.postMessage({ kind: 'ready' } satisfies WorkerMessage);
+} catch (error) {
+  port.postMessage({ kind: 'fatal', message: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);
+  throw error;
+}
+
+port.on('message', (m: BatchMessage) => {
+  const items = (typeof m.items === 'string' ? JSON.parse(m.items) : m.items) as unknown[];
+  const outcomes: unknown[] = new Array(items.length);
+  const tallies: unknown[] = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const s = scoreRecord(items[i], m.base + i, profile, setup.settings);
+    outcomes[i] = s.outcome;
+    tallies[i] = s.tally;
+  }
+  port.postMessage({ kind: 'done', seq: m.seq, json: JSON.stringify([outcomes, tallies]) } satisfies WorkerMessage);
+});

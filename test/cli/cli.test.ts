@@ -1,0 +1,187 @@
+/**
+ * The `fangfanpin` command line, run as a child process from the built bin (dist/cli/main.js):
+ * exit codes, the files it writes, the balance line, bilingual help, and outputs that do not depend
+ * on the number of workers.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { containsUnmaskedIdNumber } from '../../src/explain/mask.js';
+import { ensureBuilt, ROOT } from '../support/build.js';
+
+const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+const VILLAGE = join(ROOT, 'examples', 'data', 'village.csv');
+let dir: string;
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const read = (p: string) => readFileSync(p, 'utf8').replace(/^\uFEFF/, '');
+const csvLines = (p: string) => read(p).trimEnd().split(/\r?\n/);
+
+/** A small export with two valid households (three member rows). */
+const CLEAN_CSV = [
+  '省,县,乡,村,户编号,户类型,姓名,证件号码,性别,与户主关系,出生日期,健康状况,劳动技能,工资性收入,生产经营性收入,财产性收入,转移性收入,生产经营性支出',
+  '福建省,晋安区,宦溪镇,一村,H001,一般农户,王建国,11010519491231002X,男,户主,1949-12-31,健康,普通劳动力,12000,3000,0,1200,500',
+  '福建省,晋安区,宦溪镇,一村,H001,一般农户,李秀英,,女,配偶,1950-01-01,健康,普通劳动力,12000,3000,0,1200,500',
+  '福建省,晋安区,宦溪镇,二村,H002,脱贫户,张三,,男,户主,1960-05-05,患大病,弱劳动力或半劳动力,2000,1000,0,3000,200',
+].join('\n');
+
+beforeAll(() => {
+  ensureBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'ffp-cli-'));
+  writeFileSync(join(dir, 'clean.csv'), CLEAN_CSV + '\n');
+  writeFileSync(join(dir, 'garbage.csv'), 'this is,not,an export\n1,2,3\n');
+  writeFileSync(join(dir, 'bad-profile.json'), JSON.stringify({ id: 'my/county', extends: 'fujian/jinan/2023', title: { zh: '某县', en: 'a county' }, parameters: { noSuchParameter: [] } }));
+}, 300_000);
+
+describe('fangfanpin rescore', () => {
+  it('exit 1 when some records are rejected: writes results, rejected, summary; records in = results + rejected', () => {
+    const out = join(dir, 'village');
+    const r = run('rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', out, '--workers', '1');
+    expect(r.code).toBe(1);
+    for (const f of ['results.csv', 'rejected.csv', 'summary.csv', 'summary.json']) expect(existsSync(join(out, f))).toBe(true);
+    const summary = JSON.parse(read(join(out, 'summary.json')));
+    expect(summary.complete).toBe(true);
+    expect(summary.in).toBe(summary.results + summary.rejected);
+    expect(summary.rejected).toBeGreaterThan(0);
+    expect(r.stderr).toContain(`records in ${summary.in} = results ${summary.results} + rejected ${summary.rejected}`);
+    expect(r.stderr).toContain(`记录 ${summary.in} 户 = 结果 ${summary.results} + 拒收 ${summary.rejected}`);
+    expect(csvLines(join(out, 'results.csv'))).toHaveLength(summary.results + 1);
+    const summaryCsv = csvLines(join(out, 'summary.csv'));
+    expect(summaryCsv[0]).toContain('排查脱贫户（户次）');
+    expect(summaryCsv.at(-1)).toMatch(new RegExp(`^合计,,,${summary.in},${summary.results},${summary.rejected},`));
+  });
+
+  it('the rejected file gives reasons in Chinese and English and never an unmasked ID number', () => {
+    const rejected = read(join(dir, 'village', 'rejected.csv'));
+    expect(rejected).toContain('invalid_money');
+    expect(rejected).toMatch(/金额.*无效/);
+    expect(rejected).toContain('invalid amount');
+    expect(containsUnmaskedIdNumber(rejected)).toBe(false);
+  });
+
+  it('exit 0 when every record is scored; without --out the results go to stdout', () => {
+    const r = run('rescore', join(dir, 'clean.csv'), '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15');
+    expect(r.code).toBe(0);
+    const lines = r.stdout.replace(/^\uFEFF/, '').trimEnd().split(/\r?\n/);
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toContain('户编号');
+    expect(lines[1]).toMatch(/^H001,一村,/);
+    expect(r.stderr).toContain('records in 2 = results 2 + rejected 0');
+  });
+
+  it('Issue 5: the files are identical with 1 worker and with 2 workers', () => {
+    const one = join(dir, 'w1');
+    const two = join(dir, 'w2');
+    expect(run('rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', one, '--workers', '1').code).toBe(1);
+    expect(run('rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', two, '--workers', '2', '--batch-size', '8').code).toBe(1);
+    for (const f of ['results.csv', 'rejected.csv', 'summary.csv', 'summary.json']) expect(read(join(two, f))).toBe(read(join(one, f)));
+  });
+
+  it('no progress bar when stderr is not a terminal', () => {
+    const r = run('rescore', join(dir, 'clean.csv'), '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', join(dir, 'quiet'));
+    expect(r.stderr).not.toMatch(/[█░]/);
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script'))('a progress bar on stderr when it is a terminal (run under script(1)), and the same balance line', () => {
+    const command = [process.execPath, CLI, 'rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--out', join(dir, 'tty')].map((a) => `'${a}'`).join(' ');
+    const r = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/[█░]/);
+    expect(r.stdout).toMatch(/records in \d+ = results \d+ \+ rejected \d+/);
+  });
+
+  it('exit 2 on a usage error: unknown option, malformed date, missing --profile', () => {
+    expect(run('rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--bogus').code).toBe(2);
+    const date = run('rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-13-45');
+    expect(date.code).toBe(2);
+    expect(date.stderr).toContain('YYYY-MM-DD');
+    expect(run('rescore', VILLAGE).code).toBe(2);
+    expect(run('no-such-command').code).toBe(2);
+  });
+
+  it('exit 2 when neither --as-of nor the profile gives the as-of date (national/2021 has no default)', () => {
+    const r = run('rescore', VILLAGE, '--profile', 'national/2021');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--as-of');
+  });
+
+  it('exit 3 for an unknown profile, listing the built-in ones', () => {
+    const r = run('rescore', VILLAGE, '--profile', 'fujian/nowhere/2023', '--as-of', '2023-12-15');
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('fujian/jinan/2023');
+  });
+
+  it('exit 3, before reading, when the profile leaves the monitoring line unset (Linzi 2023), naming the parameter and how to supply it', () => {
+    const out = join(dir, 'linzi');
+    const r = run('rescore', VILLAGE, '--profile', 'shandong/linzi/2023', '--out', out);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('monitoringLine');
+    expect(r.stderr).toContain('extends');
+    expect(existsSync(join(out, 'results.csv'))).toBe(false);
+  });
+
+  it('exit 3 for an invalid profile JSON, printing its issues', () => {
+    const r = run('rescore', VILLAGE, '--profile', join(dir, 'bad-profile.json'), '--as-of', '2023-12-15');
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('noSuchParameter');
+  });
+
+  it('exit 4 when the input cannot be read: a missing file, a file without a header', () => {
+    expect(run('rescore', join(dir, 'missing.csv'), '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15').code).toBe(4);
+    const r = run('rescore', join(dir, 'garbage.csv'), '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', join(dir, 'garbage'));
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('表头');
+  });
+});
+
+describe('fangfanpin help, profiles, explain, check', () => {
+  it('--help is in Chinese and English and documents the exit codes', () => {
+    const r = run('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('用法 Usage:');
+    expect(r.stdout).toContain('重新评估');
+    expect(r.stdout).toContain('re-score');
+    for (const code of ['0', '1', '2', '3', '4']) expect(r.stdout).toMatch(new RegExp(`\\n  ${code} `));
+    const sub = run('rescore', '--help');
+    expect(sub.code).toBe(0);
+    expect(sub.stdout).toContain('--as-of');
+    expect(sub.stdout).toContain('退出码 Exit codes');
+  });
+
+  it('profiles lists every built-in profile with its line and source, or why the line is unset', () => {
+    const r = run('profiles', '--json');
+    expect(r.code).toBe(0);
+    const list = JSON.parse(r.stdout) as { id: string; monitoringLine: { value: string; doc: string }[]; monitoringLineUnset?: unknown }[];
+    const jinan = list.find((p) => p.id === 'fujian/jinan/2023')!;
+    expect(jinan.monitoringLine).toEqual([expect.objectContaining({ value: '10560', doc: '榕晋乡振〔2023〕12号' })]);
+    expect(list.find((p) => p.id === 'shandong/linzi/2023')!.monitoringLineUnset).toBeDefined();
+    expect(run('profiles').stdout).toContain('6500');
+  });
+
+  it('explain prints the findings of one household with their clauses; an unknown household is exit 1', () => {
+    const r = run('explain', join(dir, 'clean.csv'), '--household', 'H002', '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('A38');
+    expect(r.stdout).toContain('临稷办发〔2023〕76号');
+    const json = run('explain', join(dir, 'clean.csv'), '--household', 'H002', '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--json');
+    expect(JSON.parse(json.stdout).income.perCapitaReferenceIncome).toBe('5800.00');
+    expect(run('explain', join(dir, 'clean.csv'), '--household', 'H999', '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15').code).toBe(1);
+  });
+
+  it('check reports data-quality problems, one row per problem, and exits 1 when there are errors', () => {
+    const out = join(dir, 'check');
+    const r = run('check', VILLAGE, '--profile', 'yunnan/xiaozhongdian/2021', '--as-of', '2023-09-30', '--out', out);
+    expect(r.code).toBe(1);
+    const report = read(join(out, 'quality.csv'));
+    expect(report.split(/\r?\n/)[0]).toContain('问题代码');
+    expect(report).toContain('invalid_money');
+    expect(containsUnmaskedIdNumber(report)).toBe(false);
+    expect(r.stderr).toMatch(/records in \d+ = results \d+ \+ rejected \d+/);
+  });
+});

@@ -1,0 +1,281 @@
+/**
+ * Streaming re-scoring: nothing lost (in = results + rejected, for the run and for every village),
+ * every outcome at its position, the same outcomes with one thread and with worker threads, and a
+ * source read only as fast as the consumer takes outcomes.
+ */
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { compact, defineProfile, getProfile, rescore, summaryRows, type RescoreOutcome, type RescoreSummary } from '../../src/index.js';
+import { containsUnmaskedIdNumber } from '../../src/explain/mask.js';
+import { categoryOf } from '../../src/rescore/score.js';
+import { DEFAULT_HOUSEHOLD, merge } from '../builders.js';
+import { householdArb } from '../arbitraries.js';
+
+const jinan = getProfile('fujian/jinan/2023');
+const AS_OF = '2023-12-15';
+
+/** A valid household in a given village. */
+const good = (i: number, village = `${(i % 3) + 1}村`, town = '宦溪镇') =>
+  merge(DEFAULT_HOUSEHOLD, {
+    id: `H${i}`,
+    region: { province: '福建省', city: '福州市', county: '晋安区', town, village },
+    povertyAlleviated: i % 2 === 0,
+    income: { wage: `${10000 + i}.50` },
+  });
+
+/** Records no household parser would accept, each for a different reason. */
+const CORRUPT: unknown[] = [
+  null,
+  'not a record',
+  42,
+  [],
+  {},
+  merge(DEFAULT_HOUSEHOLD, { id: 'C-money', income: { wage: '1,200' } }),
+  merge(DEFAULT_HOUSEHOLD, { id: 'C-nan', income: { wage: Number.NaN } }),
+  merge(DEFAULT_HOUSEHOLD, { id: 'C-members', members: [] }),
+  merge(DEFAULT_HOUSEHOLD, { id: 'C-key', region: { village: '3村' }, bonus: 1 }),
+  merge(DEFAULT_HOUSEHOLD, { id: 'C-undefined', income: { wage: undefined } }),
+  { ...DEFAULT_HOUSEHOLD, id: 'C-id-as-key', ['11010519491231002X']: true },
+];
+
+/** Good and corrupt records interleaved: 3 good, 1 corrupt, … */
+function mixed(n: number): unknown[] {
+  const out: unknown[] = [];
+  let c = 0;
+  for (let i = 0; i < n; i++) out.push(i % 4 === 3 ? CORRUPT[c++ % CORRUPT.length] : good(i));
+  return out;
+}
+
+async function collect<R>(run: AsyncIterable<RescoreOutcome<R>>): Promise<RescoreOutcome<R>[]> {
+  const out: RescoreOutcome<R>[] = [];
+  for await (const o of run) out.push(o);
+  return out;
+}
+
+function expectBalanced(s: RescoreSummary) {
+  expect(s.in).toBe(s.results + s.rejected);
+  const byCategory = Object.values(s.byCategory).reduce((a, b) => a + b, 0);
+  expect(byCategory).toBe(s.results);
+  for (const v of s.villages) {
+    expect(v.in).toBe(v.results + v.rejected);
+    expect(Object.values(v.byCategory).reduce((a, b) => a + b, 0)).toBe(v.results);
+  }
+  for (const key of ['in', 'results', 'rejected', 'povertyAlleviated', 'identified'] as const) {
+    expect(s.villages.reduce((a, v) => a + v[key], 0)).toBe(s[key]);
+  }
+}
+
+describe('rescore', () => {
+  it('Issue 5: a batch with corrupt records loses nothing — in = results + rejected, one outcome per record, in order', async () => {
+    const records = mixed(400);
+    const run = rescore(records, jinan, { asOf: AS_OF, workers: 1, batchSize: 64 });
+    const outcomes = await collect(run);
+    expect(outcomes.map((o) => o.position)).toEqual(records.map((_, i) => i));
+    const s = run.summary();
+    expect(s.complete).toBe(true);
+    expect(s.in).toBe(400);
+    expect(s.rejected).toBe(100);
+    expect(s.results).toBe(300);
+    expectBalanced(s);
+    for (const o of outcomes) {
+      if (o.ok) expect(o.result.record.householdId).toBe(`H${o.position}`);
+      else expect(o.issues.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('rejects each corrupt record with issues that name the field, and keeps its 户编号 when it has one', async () => {
+    const outcomes = await collect(rescore(CORRUPT, jinan, { asOf: AS_OF, workers: 1 }));
+    expect(outcomes.every((o) => !o.ok)).toBe(true);
+    const byId = new Map(outcomes.map((o) => [!o.ok && o.householdId, o]));
+    const money = byId.get('C-money');
+    expect(money && !money.ok && money.issues.map((i) => [i.path, i.code])).toEqual([['income.wage', 'invalid_money']]);
+    const key = byId.get('C-key');
+    expect(key && !key.ok && key.issues.map((i) => [i.path, i.code])).toEqual([['bonus', 'unknown_key']]);
+    expect(outcomes[0]).toEqual({ position: 0, ok: false, issues: [expect.objectContaining({ code: expect.any(String) })] });
+  });
+
+  it('never shows an unmasked ID number in a rejection (domain.md §11)', async () => {
+    const outcomes = await collect(rescore(CORRUPT, jinan, { asOf: AS_OF, workers: 1 }));
+    const text = JSON.stringify(outcomes.map((o) => (o.ok ? null : o.issues)));
+    expect(text).toContain('1101**********002X');
+    expect(containsUnmaskedIdNumber(text)).toBe(false);
+  });
+
+  it('turns an assessment that throws (a parameter the profile leaves unset) into a rejection naming the parameter, and goes on', async () => {
+    const noRounding = defineProfile({
+      id: 'test/no-rounding',
+      extends: 'fujian/jinan/2023',
+      title: { zh: '测试：未设定舍入', en: 'test: rounding unset' },
+      unset: { perCapitaRounding: { zh: '测试用', en: 'for the test' } },
+    });
+    const run = rescore([good(1), good(2), CORRUPT[5]], noRounding, { asOf: AS_OF, workers: 1 });
+    const outcomes = await collect(run);
+    expect(outcomes.map((o) => (o.ok ? 'ok' : o.issues.map((i) => i.code).join()))).toEqual(['missing_parameter', 'missing_parameter', 'invalid_money']);
+    const first = outcomes[0]!;
+    expect(!first.ok && first.householdId).toBe('H1');
+    expect(!first.ok && first.issues[0]!.message.en).toContain('perCapitaRounding');
+    expect(run.summary().rejectedByCode).toEqual({ missing_parameter: 2, invalid_money: 1 });
+  });
+
+  it('counts by village (单位), in order of first appearance, like 榕晋乡振〔2023〕12号 附件2', async () => {
+    const records = [good(0, '1村'), good(1, '2村'), good(2, '1村'), CORRUPT[8] /* the default region, village 3村 */, good(4, '1村', '寿山乡'), { id: 'x' }];
+    const run = rescore(records, jinan, { asOf: AS_OF, workers: 1 });
+    await collect(run);
+    const s = run.summary();
+    expectBalanced(s);
+    expect(s.villages.map((v) => [v.region.town ?? '', v.region.village ?? '', v.in, v.results, v.rejected, v.povertyAlleviated])).toEqual([
+      ['宦溪镇', '1村', 2, 2, 0, 2],
+      ['宦溪镇', '2村', 1, 1, 0, 0],
+      ['东莱街道', '3村', 1, 0, 1, 0],
+      ['寿山乡', '1村', 1, 1, 0, 1],
+      ['', '', 1, 0, 1, 0],
+    ]);
+    const rows = summaryRows(s, 'zh');
+    expect(rows[0]).toContain('排查脱贫户（户次）');
+    expect(rows.at(-1)!.slice(0, 6)).toEqual(['合计', '', '', '6', '4', '2']);
+  });
+
+  it('S001 §一(一): the summary counts households below Jin’an’s 10560 line by category, and the others as not eligible', async () => {
+    // 3 people: 6000 yuan → 2000.00 a head (below 10560); 60000 + 6000 + 1200 − 2000 = 65200 → 21733.33 a head (above).
+    const low = { wage: '6000', operating: '0', property: '0', transfer: '0', operatingExpense: '0' };
+    const records = [
+      merge(DEFAULT_HOUSEHOLD, { id: 'ordinary-low', povertyAlleviated: false, income: low }),
+      merge(DEFAULT_HOUSEHOLD, { id: 'alleviated-low', povertyAlleviated: true, income: low }),
+      merge(DEFAULT_HOUSEHOLD, { id: 'ordinary-high', povertyAlleviated: false, income: { wage: '60000' } }),
+    ];
+    const run = rescore(records, jinan, { asOf: AS_OF, workers: 1 });
+    const outcomes = await collect(run);
+    expect(outcomes.map((o) => (o.ok ? [o.householdId, o.result.monitoring.category, o.result.income.perCapitaReferenceIncome] : null))).toEqual([
+      ['ordinary-low', 'marginal', '2000.00'],
+      ['alleviated-low', 'unstable', '2000.00'],
+      ['ordinary-high', null, '21733.33'],
+    ]);
+    const s = run.summary();
+    expect(s.byCategory).toEqual({ unstable: 1, marginal: 1, 'sudden-hardship': 0, 'not-eligible': 1, undetermined: 0 });
+    expect(s.identified).toBe(2);
+    expect(s.povertyAlleviated).toBe(1);
+  });
+
+  it('buckets a result by its monitoring classification: a category, not eligible, or undetermined', () => {
+    expect(categoryOf({ monitoring: { eligible: true, category: 'marginal' } })).toBe('marginal');
+    expect(categoryOf({ monitoring: { eligible: true, category: 'sudden-hardship' } })).toBe('sudden-hardship');
+    expect(categoryOf({ monitoring: { eligible: false, category: null } })).toBe('not-eligible');
+    expect(categoryOf({ monitoring: { eligible: null, category: null } })).toBe('undetermined');
+    expect(categoryOf({ income: {} })).toBe('undetermined');
+  });
+
+  it('takes records from an importer: one with problems is rejected with them, at its own position and rows', async () => {
+    const problem = { path: 'members[1].sex', code: 'invalid_value', message: { zh: '性别无法识别', en: 'sex not recognised' } };
+    const imported = [
+      { position: 1, source: { rows: [3, 4, 5] }, householdId: 'H0', raw: good(0), problems: [] },
+      { position: 2, source: { rows: [6, 7] }, householdId: 'H1', raw: good(1), problems: [problem] },
+    ];
+    const outcomes = await collect(rescore(imported, jinan, { asOf: AS_OF, workers: 1, records: 'imported' }));
+    expect(outcomes[0]).toMatchObject({ position: 1, ok: true, source: { rows: [3, 4, 5] } });
+    expect(outcomes[1]).toEqual({ position: 2, ok: false, householdId: 'H1', issues: [problem], source: { rows: [6, 7] } });
+  });
+
+  it('the compact view is the full result without its findings', async () => {
+    const records = [good(1), good(2)];
+    const full = await collect(rescore(records, jinan, { asOf: AS_OF, workers: 1 }));
+    const small = await collect(rescore(records, jinan, { asOf: AS_OF, workers: 1, view: 'compact' }));
+    expect(small).toEqual(full.map((o) => (o.ok ? { ...o, result: compact(o.result) } : o)));
+    expect(JSON.stringify(small)).not.toContain('"findings"');
+  });
+
+  it('reads the source only a few batches ahead of its consumer (back-pressure), and stops reading when the consumer stops', async () => {
+    let pulled = 0;
+    function* source() {
+      for (let i = 0; i < 100_000; i++) {
+        pulled++;
+        yield good(i);
+      }
+    }
+    const run = rescore(source(), jinan, { asOf: AS_OF, workers: 1, batchSize: 10 });
+    let taken = 0;
+    for await (const o of run) {
+      expect(o.position).toBe(taken);
+      if (++taken === 25) break;
+    }
+    expect(pulled).toBeLessThanOrEqual(40);
+    expect(run.summary()).toMatchObject({ complete: false, in: 30 });
+  });
+
+  it('a run is iterated once', async () => {
+    const run = rescore([good(1)], jinan, { asOf: AS_OF, workers: 1 });
+    await collect(run);
+    await expect(collect(run)).rejects.toThrow(/only once/);
+  });
+
+  it('an empty source gives no outcome and a complete, empty summary', async () => {
+    const run = rescore([], jinan, { asOf: AS_OF });
+    expect(await collect(run)).toEqual([]);
+    expect(run.summary()).toMatchObject({ complete: true, in: 0, results: 0, rejected: 0, villages: [] });
+  });
+
+  test.prop([fc.array(fc.oneof(householdArb, fc.anything()), { maxLength: 60 }), fc.integer({ min: 1, max: 16 })], { numRuns: 60 })(
+    'property: for any mix of records and any batch size, every record comes out once at its position and in = results + rejected',
+    async (records, batchSize) => {
+      const run = rescore(records, jinan, { asOf: AS_OF, workers: 1, batchSize });
+      const outcomes = await collect(run);
+      expect(outcomes.map((o) => o.position)).toEqual(records.map((_, i) => i));
+      const s = run.summary();
+      expect(s.in).toBe(records.length);
+      expect(s.results).toBe(outcomes.filter((o) => o.ok).length);
+      expectBalanced(s);
+    },
+  );
+});
+
+describe('rescore with worker threads', () => {
+  it('Issue 5: outcomes and summary are identical with 1 and with 2 workers (deep-equal, same order)', async () => {
+    const records = mixed(1500);
+    const one = rescore(records, jinan, { asOf: AS_OF, workers: 1 });
+    const oneOut = await collect(one);
+    const two = rescore(records, jinan, { asOf: AS_OF, workers: 2, batchSize: 100 });
+    const twoOut = await collect(two);
+    expect(twoOut).toEqual(oneOut);
+    expect(two.summary()).toEqual(one.summary());
+    expectBalanced(two.summary());
+  });
+
+  it('with ordered: false the same outcomes come, each at its position', async () => {
+    const records = mixed(600);
+    const one = await collect(rescore(records, jinan, { asOf: AS_OF, workers: 1, view: 'compact' }));
+    const run = rescore(records, jinan, { asOf: AS_OF, workers: 2, batchSize: 50, ordered: false, view: 'compact' });
+    const any = await collect(run);
+    expect([...any].sort((a, b) => a.position - b.position)).toEqual(one);
+    expect(run.summary().in).toBe(600);
+  });
+
+  it('a user profile crosses to the workers unchanged (same hash in every decision record)', async () => {
+    const mine = defineProfile({
+      id: 'test/jinan-copy',
+      extends: 'fujian/jinan/2023',
+      title: { zh: '测试：晋安副本', en: "test: a copy of Jin'an" },
+    });
+    const out = await collect(rescore(mixed(300), mine, { asOf: AS_OF, workers: 2, batchSize: 40 }));
+    const hashes = new Set(out.flatMap((o) => (o.ok ? [o.result.record.profile.hash] : [])));
+    expect([...hashes]).toEqual([mine.hash]);
+  });
+
+  it('a worker refuses a profile whose content does not match its hash (the rule book must arrive unchanged)', async () => {
+    const forged = { ...structuredClone(jinan), builtin: false, hash: '0'.repeat(64) } as typeof jinan;
+    await expect(collect(rescore(mixed(300), forged, { asOf: AS_OF, workers: 2, batchSize: 50 }))).rejects.toThrow(/changed on its way to a worker/);
+  });
+
+  it('a record that cannot be sent to a worker (a function inside) is scored in the calling thread, with the same outcome', async () => {
+    const records: unknown[] = [...mixed(300), { ...good(999), hook: () => 1 }];
+    const one = await collect(rescore(records, jinan, { asOf: AS_OF, workers: 1 }));
+    const two = await collect(rescore(records, jinan, { asOf: AS_OF, workers: 2, batchSize: 64 }));
+    expect(two).toEqual(one);
+    expect(two.at(-1)).toMatchObject({ ok: false, householdId: 'H999' });
+  });
+
+  it('a consumer that stops early stops the workers (the test would hang otherwise)', async () => {
+    const run = rescore(mixed(5000), jinan, { asOf: AS_OF, workers: 2, batchSize: 50 });
+    let n = 0;
+    for await (const _ of run) if (++n === 120) break;
+    expect(run.summary().complete).toBe(false);
+  });
+});
