@@ -56,7 +56,7 @@ export { parseProfile, type ProfileParseResult, type ProfileResolver } from './p
 
 // explain/
 export { DOCUMENTS, getDocument, type PolicyDocument } from './explain/documents.js';
-export type { Finding, Citation, QuotedCitation, Outcome, FindingValue } from './explain/finding.js';
+export type { Finding, Citation, QuotedCitation, FindingOutcome, FindingValue } from './explain/finding.js';
 export { maskIdNumber, maskIdNumbersInText } from './explain/mask.js';
 
 // rules/
@@ -87,7 +87,7 @@ export { assessHousehold, type AssessmentResult, type DecisionRecord, type Proce
 
 // rescore
 export { rescore, type RescoreOptions, type RescoreRun } from './rescore/rescore.js';
-export { compact, type RescoreOutcome, type RescoreResult, type RescoreRejection, type RescoreView, type Compact, type ViewResult, type ImportedRecordLike, type RecordSource } from './rescore/score.js';
+export { compact, type RescoreOutcome, type RescoreOutcome as Outcome, type RescoreResult, type RescoreRejection, type RescoreView, type Compact, type ViewResult, type ImportedRecordLike, type RecordSource } from './rescore/score.js';
 export { summaryRows, SUMMARY_COLUMNS, SUMMARY_CATEGORIES, type RescoreSummary, type VillageSummary, type SummaryCounts, type SummaryCategory, type SummaryRegion } from './rescore/summary.js';
 
 // calendar/ and procedure (程序与时限)

@@ -29,6 +29,9 @@ export interface QuotedCitation extends Citation {
  */
 export type Outcome = 'met' | 'not-met' | 'undetermined' | 'info';
 
+/** The outcome of a finding, under the name the package exports (`Outcome` is the outcome of a re-scored record). */
+export type FindingOutcome = Outcome;
+
 /** A value in a finding: money and dates as strings, counts as numbers. */
 export type FindingValue = string | number | boolean | null | readonly string[];
 

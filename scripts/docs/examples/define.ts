@@ -24,7 +24,7 @@
  *
  * @module
  */
-import type { Household, HouseholdInput, Outcome, Profile, ProfileInput } from '../../../src/index.js';
+import type { Household, HouseholdInput, FindingOutcome as Outcome, Profile, ProfileInput } from '../../../src/index.js';
 import type { Text } from '../../../src/model/labels.js';
 
 /** What an example demonstrates: a finding outcome, or for data-quality checks whether an issue is raised. */
