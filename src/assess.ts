@@ -10,14 +10,16 @@ import type { Household } from './model/household.js';
 import type { Profile } from './profile/schema.js';
 import { VERSION } from './version.js';
 import { finding, type Finding } from './explain/finding.js';
-import { resolveContext, type AssessmentOptions } from './rules/context.js';
-import { incomeFacts, incomeResultOf, type IncomeResult } from './rules/income.js';
-import { classifyMonitoring, type MonitoringResult } from './rules/identification/index.js';
-import { classifyPolicyStatus, type PolicyStatusResult } from './rules/policy-status.js';
-import { assessRiskElimination, type EliminationResult } from './rules/elimination/index.js';
-import { screenHousehold, type ScreeningResult } from './rules/screening/index.js';
+import type { AssessmentOptions } from './rules/context.js';
+import { AssessmentFacts } from './rules/facts.js';
+import { incomeOf, type IncomeResult } from './rules/income.js';
+import { monitoringOf, type MonitoringResult } from './rules/identification/index.js';
+import { policyStatusOf, type PolicyStatusResult } from './rules/policy-status.js';
+import { eliminationOf, type EliminationResult } from './rules/elimination/index.js';
+import { screeningOf, type ScreeningResult } from './rules/screening/index.js';
 import { assessGreenChannel, homeVerificationRule, householdDeadlines, type DeadlineResult, type GreenChannelResult } from './rules/procedure.js';
-import { checkDataQuality, type QualityIssue } from './rules/quality/index.js';
+import type { QualityIssue } from './rules/quality/index.js';
+import { qualityOf } from './rules/quality/check.js';
 import { CalendarCoverageError } from './calendar/errors.js';
 
 /** Which library, profile and date a result was computed with — enough to reproduce it years later. */
@@ -62,7 +64,7 @@ export interface AssessmentResult {
   quality: QualityIssue[];
 }
 
-function procedureOf(h: Household, profile: Profile, asOf: string | null): ProcedureResult {
+function procedureOf(h: Household, profile: Profile, asOf: string | null, explain: boolean): ProcedureResult {
   const options = asOf ? { asOf } : {};
   const findings: Finding[] = [];
   let deadlines: DeadlineResult[] = [];
@@ -70,18 +72,20 @@ function procedureOf(h: Household, profile: Profile, asOf: string | null): Proce
     deadlines = householdDeadlines(h, profile, options);
   } catch (e) {
     if (!(e instanceof CalendarCoverageError)) throw e;
-    findings.push(
-      finding(
-        homeVerificationRule.id,
-        'undetermined',
-        {
-          zh: `时限无法计算：${e.date} 不在已收录的法定节假日安排年份（${e.coveredYears.join('、')}）之内`,
-          en: `the deadlines cannot be computed: ${e.date} is outside the years of the official holiday calendar held (${e.coveredYears.join(', ')})`,
-        },
-        homeVerificationRule.cites.map((c) => ({ doc: c.doc, clause: c.clause })),
-        { date: e.date },
-      ),
-    );
+    if (explain) {
+      findings.push(
+        finding(
+          homeVerificationRule.id,
+          'undetermined',
+          {
+            zh: `时限无法计算：${e.date} 不在已收录的法定节假日安排年份（${e.coveredYears.join('、')}）之内`,
+            en: `the deadlines cannot be computed: ${e.date} is outside the years of the official holiday calendar held (${e.coveredYears.join(', ')})`,
+          },
+          homeVerificationRule.cites.map((c) => ({ doc: c.doc, clause: c.clause })),
+          { date: e.date },
+        ),
+      );
+    }
   }
   return { deadlines, greenChannel: assessGreenChannel(h, profile, options), findings };
 }
@@ -93,6 +97,16 @@ function procedureOf(h: Household, profile: Profile, asOf: string | null): Proce
  * monitoring line for `national/2021` or `shandong/linzi/2023`): supply it with `defineProfile`.
  * Data-quality checks never throw; a check that cannot run says so in an `info` issue.
  *
+ * With `{ explain: false }` (lean mode, for batch re-scoring) every decision, category, reason id
+ * list, value and data-quality issue is the same, and every `findings` array is empty: no finding
+ * is built. The full explanation of any household can be regenerated later from the same input,
+ * profile and library version (`fangfanpin explain`).
+ *
+ * @example
+ * const lean = assessHousehold(household, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15', explain: false });
+ * lean.monitoring.category  // 'marginal' (as explained)
+ * lean.monitoring.findings  // []
+ *
  * @example
  * const result = assessHousehold(household, getProfile('fujian/jinan/2023'));
  * result.monitoring.eligible          // true
@@ -101,8 +115,10 @@ function procedureOf(h: Household, profile: Profile, asOf: string | null): Proce
  * result.record.profile.id            // 'fujian/jinan/2023'
  */
 export function assessHousehold(h: Household, profile: Profile, options: AssessmentOptions = {}): AssessmentResult {
-  const context = resolveContext(h, profile, options);
-  const income = incomeResultOf(incomeFacts(h, profile, context), h, profile);
+  // The context, income facts and members on record are worked out once and shared by every layer.
+  const facts = new AssessmentFacts(h, profile, options);
+  const context = facts.context;
+  const income = incomeOf(facts);
   return {
     record: {
       library: 'fangfanpin',
@@ -113,11 +129,11 @@ export function assessHousehold(h: Household, profile: Profile, options: Assessm
       householdId: h.id,
     },
     income,
-    monitoring: classifyMonitoring(h, profile, options),
-    policyStatus: classifyPolicyStatus(h, profile, options),
-    elimination: assessRiskElimination(h, profile, options),
-    screening: screenHousehold(h, profile, options),
-    procedure: procedureOf(h, profile, context.asOf),
-    quality: checkDataQuality(h, profile, options),
+    monitoring: monitoringOf(facts),
+    policyStatus: policyStatusOf(facts),
+    elimination: eliminationOf(facts),
+    screening: screeningOf(facts),
+    procedure: procedureOf(h, profile, context.asOf, facts.explain),
+    quality: qualityOf(facts),
   };
 }

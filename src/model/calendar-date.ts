@@ -1,7 +1,8 @@
 /**
  * Calendar dates (日期): ISO `YYYY-MM-DD` strings, no time, no time zone — all policy dates are
- * Chinese calendar dates. Arithmetic is on day numbers, so it cannot depend on the machine's time
- * zone.
+ * Chinese calendar dates. Arithmetic is on day numbers of the proleptic Gregorian calendar, in
+ * integers (no `Date`, no regular expression: these run for every date of every household), so it
+ * cannot depend on the machine's time zone.
  *
  * @module
  */
@@ -9,12 +10,59 @@
 /** An ISO calendar date, `YYYY-MM-DD`. */
 export type CalendarDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** The digit at position `i` of `s` (0–9), or -1 when it is not an ASCII digit. */
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * A real `YYYY-MM-DD` date as one integer, `year × 10000 + month × 100 + day`; `-1` when `s` is
+ * not one (a string of another length or shape, non-ASCII digits, February 30th, …).
+ */
+function packed(s: string): number {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 /* - */ || s.charCodeAt(7) !== 45) return -1;
+  const y0 = digit(s, 0);
+  const y1 = digit(s, 1);
+  const y2 = digit(s, 2);
+  const y3 = digit(s, 3);
+  const m0 = digit(s, 5);
+  const m1 = digit(s, 6);
+  const d0 = digit(s, 8);
+  const d1 = digit(s, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return -1;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
+  return year * 10000 + month * 100 + day;
+}
+
+/** `packed(s)`, or a `RangeError` naming the value. */
+function req(s: CalendarDate): number {
+  const p = typeof s === 'string' ? packed(s) : -1;
+  if (p < 0) throw new RangeError(`not an ISO calendar date (YYYY-MM-DD): ${JSON.stringify(s)}`);
+  return p;
+}
+
+const yearOf = (p: number) => Math.floor(p / 10000);
+const monthOf = (p: number) => Math.floor(p / 100) % 100;
+const dayOf = (p: number) => p % 100;
+
+/** Day number of a proleptic Gregorian date (H. Hinnant's `days_from_civil`), exact for any year. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /**
@@ -26,45 +74,51 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function parseDate(s: unknown): { year: number; month: number; day: number } | null {
   if (typeof s !== 'string') return null;
-  const m = ISO_DATE.exec(s);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return { year, month, day };
+  const p = packed(s);
+  return p < 0 ? null : { year: yearOf(p), month: monthOf(p), day: dayOf(p) };
 }
 
-/** True for a real ISO calendar date. */
+/** True for a real ISO calendar date. @example isCalendarDate('2023-02-29') // false */
 export function isCalendarDate(s: unknown): s is CalendarDate {
-  return parseDate(s) !== null;
+  return typeof s === 'string' && packed(s) >= 0;
 }
 
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
+/** Two digits of a number 0–99. */
+function two(n: number): string {
+  return n < 10 ? '0' + n : '' + n;
 }
 
-/** Builds `YYYY-MM-DD` from numbers (no validation). */
+/** Builds `YYYY-MM-DD` from numbers (no validation). @example formatDate(2023, 9, 30) // '2023-09-30' */
 export function formatDate(year: number, month: number, day: number): CalendarDate {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  if (year >= 0 && year <= 9999 && month >= 0 && month <= 99 && day >= 0 && day <= 99 && (year | 0) === year && (month | 0) === month && (day | 0) === day) {
+    return (year >= 1000 ? '' + year : year >= 100 ? '0' + year : year >= 10 ? '00' + year : '000' + year) + '-' + two(month) + '-' + two(day);
+  }
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function req(s: CalendarDate) {
-  const p = parseDate(s);
-  if (!p) throw new RangeError(`not an ISO calendar date (YYYY-MM-DD): ${JSON.stringify(s)}`);
-  return p;
-}
-
-/** Day number since 1970-01-01 (negative before). */
+/** Day number since 1970-01-01 (negative before). @example toDayNumber('1970-01-02') // 1 */
 export function toDayNumber(s: CalendarDate): number {
-  const { year, month, day } = req(s);
-  return Math.round(Date.UTC(year, month - 1, day) / 86_400_000);
+  const p = req(s);
+  return daysFromCivil(yearOf(p), monthOf(p), dayOf(p));
 }
 
-/** Inverse of {@link toDayNumber}. */
+/** Inverse of {@link toDayNumber}. @example fromDayNumber(19630) // '2023-09-30' */
 export function fromDayNumber(n: number): CalendarDate {
-  const d = new Date(n * 86_400_000);
-  return formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  if (!Number.isSafeInteger(n) || n < -100_000_000 || n > 100_000_000) {
+    // Not a whole day within the range of a JavaScript date: say what the date object says.
+    const d = new Date(n * 86_400_000);
+    return formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  // H. Hinnant's civil_from_days.
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return formatDate(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
 /** Adds whole days. @example addDays('2023-09-30', 1) // '2023-10-01' */
@@ -77,11 +131,11 @@ export function addDays(s: CalendarDate, days: number): CalendarDate {
  * @example addMonths('2023-08-31', 1) // '2023-09-30'
  */
 export function addMonths(s: CalendarDate, months: number): CalendarDate {
-  const { year, month, day } = req(s);
-  const index = year * 12 + (month - 1) + months;
+  const p = req(s);
+  const index = yearOf(p) * 12 + (monthOf(p) - 1) + months;
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
-  return formatDate(y, m, Math.min(day, daysInMonth(y, m)));
+  return formatDate(y, m, Math.min(dayOf(p), daysInMonth(y, m)));
 }
 
 /** -1, 0 or 1. ISO dates compare as strings. */
@@ -105,7 +159,7 @@ export function monthsBetween(a: CalendarDate, b: CalendarDate): number {
   }
   const pa = req(a);
   const pb = req(b);
-  let n = (pb.year - pa.year) * 12 + (pb.month - pa.month);
+  let n = (yearOf(pb) - yearOf(pa)) * 12 + (monthOf(pb) - monthOf(pa));
   if (n > 0 && addMonths(a, n) > b) n -= 1;
   return n;
 }
@@ -117,19 +171,18 @@ export function monthsBetween(a: CalendarDate, b: CalendarDate): number {
 export function ageOn(birthDate: CalendarDate, on: CalendarDate): number {
   const b = req(birthDate);
   const o = req(on);
-  let age = o.year - b.year;
-  if (o.month < b.month || (o.month === b.month && o.day < b.day)) age -= 1;
-  return age;
+  // One year less when the birthday (month and day) is still to come.
+  return yearOf(o) - yearOf(b) - (o % 10000 < b % 10000 ? 1 : 0);
 }
 
-/** First day of the month of a date. */
+/** First day of the month of a date. @example startOfMonth('2023-09-18') // '2023-09-01' */
 export function startOfMonth(s: CalendarDate): CalendarDate {
-  const { year, month } = req(s);
-  return formatDate(year, month, 1);
+  const p = req(s);
+  return formatDate(yearOf(p), monthOf(p), 1);
 }
 
-/** Last day of the month of a date. */
+/** Last day of the month of a date. @example endOfMonth('2024-02-10') // '2024-02-29' */
 export function endOfMonth(s: CalendarDate): CalendarDate {
-  const { year, month } = req(s);
-  return formatDate(year, month, daysInMonth(year, month));
+  const p = req(s);
+  return formatDate(yearOf(p), monthOf(p), daysInMonth(yearOf(p), monthOf(p)));
 }

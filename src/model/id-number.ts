@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { isCalendarDate, type CalendarDate } from './calendar-date.js';
+import { daysInMonth, isCalendarDate, type CalendarDate } from './calendar-date.js';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
@@ -17,6 +17,9 @@ const PROVINCES = new Set([
   '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
   '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82',
 ]);
+/** The province codes as a table indexed by the two-digit number (no string is cut to look one up). */
+const PROVINCE_TABLE = new Uint8Array(100);
+for (const p of PROVINCES) PROVINCE_TABLE[Number(p)] = 1;
 
 /** The check character of the first 17 digits of an 18-digit ID number. */
 export function idCheckCharacter(first17: string): string {
@@ -137,10 +140,15 @@ export function validateIdNumber(id: string, options: IdNumberOptions = {}): IdN
     }
   }
   info.normalized = id18;
-  if (!PROVINCES.has(id18.slice(0, 2))) problems.push('region');
-  const birth = `${id18.slice(6, 10)}-${id18.slice(10, 12)}-${id18.slice(12, 14)}`;
+  // The first 17 characters are digits here: read the codes directly.
+  const d = (i: number) => id18.charCodeAt(i) - 48;
+  if (PROVINCE_TABLE[d(0) * 10 + d(1)] !== 1) problems.push('region');
+  const year = d(6) * 1000 + d(7) * 100 + d(8) * 10 + d(9);
+  const month = d(10) * 10 + d(11);
+  const day = d(12) * 10 + d(13);
   const minYear = options.minBirthYear ?? 1880;
-  if (!isCalendarDate(birth) || Number(birth.slice(0, 4)) < minYear || (options.asOf !== undefined && birth > options.asOf)) {
+  const birth = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && !(year < minYear) ? `${id18.slice(6, 10)}-${id18.slice(10, 12)}-${id18.slice(12, 14)}` : undefined;
+  if (birth === undefined || (options.asOf !== undefined && birth > options.asOf)) {
     problems.push('birth-date');
   } else {
     info.birthDate = birth;

@@ -33,6 +33,9 @@ const DECIMAL_STRING = /^-?(0|[1-9]\d*)(\.\d{1,2})?$/;
  */
 export function moneyProblem(input: unknown): 'type' | 'format' | 'precision' | 'range' | null {
   if (typeof input === 'number') {
+    // Fast accept: within range and equal to the double nearest to k/100 for an integer k — then
+    // its shortest round-trip form has at most two decimals (fewer digits cannot need more places).
+    if (Math.abs(input) * 100 <= MAX_MONEY_FEN && Math.round(input * 100) / 100 === input) return null;
     if (!Number.isFinite(input)) return 'format';
     // The shortest round-trip form of a double has at most two decimals exactly when the double
     // is the nearest double to a value with at most two decimals.
@@ -43,13 +46,38 @@ export function moneyProblem(input: unknown): 'type' | 'format' | 'precision' | 
     return Math.abs(input) * 100 > MAX_MONEY_FEN ? 'range' : null;
   }
   if (typeof input === 'string') {
-    if (!DECIMAL_STRING.test(input)) {
+    if (!isDecimalString(input)) {
       return /^-?\d+\.\d{3,}$/.test(input) ? 'precision' : 'format';
     }
     const fen = parseCanonical(input);
     return Math.abs(fen) > MAX_MONEY_FEN ? 'range' : null;
   }
   return 'type';
+}
+
+/** `DECIMAL_STRING.test(s)`, by character codes: `-?(0|[1-9]\d*)(\.\d{1,2})?`. */
+function isDecimalString(s: string): boolean {
+  const n = s.length;
+  let i = s.charCodeAt(0) === 45 /* - */ ? 1 : 0;
+  const first = s.charCodeAt(i);
+  if (first === 48 /* 0 */) i++;
+  else if (first >= 49 && first <= 57) {
+    i++;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      i++;
+    }
+  } else return false;
+  if (i === n) return true;
+  if (s.charCodeAt(i) !== 46 /* . */) return false;
+  const decimals = n - i - 1;
+  if (decimals < 1 || decimals > 2) return false;
+  for (let k = i + 1; k < n; k++) {
+    const c = s.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** True when the amount is acceptable money (see {@link moneyProblem}). */

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { HouseholdSchema, type Household } from './household.js';
 import { fromZodIssues, type ValidationIssue } from './validation.js';
+import { fastParseHousehold } from './fast-validation.js';
 
 /** The result of {@link parseHousehold}. */
 export type ParseResult = { ok: true; household: Household } | { ok: false; issues: ValidationIssue[] };
@@ -28,6 +29,14 @@ const compiled = z.compile(HouseholdSchema);
  * else for (const i of r.issues) console.log(i.path, i.message.zh);
  */
 export function parseHousehold(input: unknown): ParseResult {
+  try {
+    // A valid record takes the fast path (same answer as the schema, built from it); anything it
+    // does not accept goes to zod, which decides and says why.
+    const fast = fastParseHousehold(input);
+    if (fast !== undefined) return { ok: true, household: fast };
+  } catch {
+    // An exotic input (a throwing getter, a proxy): zod decides below.
+  }
   try {
     const r = compiled.safeParse(input);
     if (r.success) return { ok: true, household: r.data };

@@ -30,11 +30,22 @@ export const MoneySchema = z
   }
 });
 
+/**
+ * True for a negative amount (a number below 0, or a decimal string with a minus sign and a
+ * non-zero digit). The test of {@link NonNegativeMoneySchema}, shared with the fast validation path.
+ *
+ * @example
+ * isNegativeMoney('-0.00') // false
+ * isNegativeMoney('-0.01') // true
+ */
+export function isNegativeMoney(v: unknown): boolean {
+  return typeof v === 'number' ? v < 0 : typeof v === 'string' && v.startsWith('-') && /[1-9]/.test(v);
+}
+
 /** Money that must not be negative (income and spending items). */
 export const NonNegativeMoneySchema = MoneySchema.check((ctx) => {
   const v = ctx.value;
-  const negative = typeof v === 'number' ? v < 0 : typeof v === 'string' && v.startsWith('-') && /[1-9]/.test(v);
-  if (negative) {
+  if (isNegativeMoney(v)) {
     ctx.issues.push({ code: 'custom', input: v, message: MONEY_TEXT.negative.en, params: { text: MONEY_TEXT.negative, expected: 'non-negative money' } });
   }
 });
@@ -50,16 +61,46 @@ export const CalendarDateSchema = z.string().check((ctx) => {
 
 const YEAR_MONTH_TEXT = { zh: '应为年月，格式 YYYY-MM（如 "2023-04"）', en: 'expected a year and month, YYYY-MM (such as "2023-04")' } as const;
 
+/**
+ * True for `YYYY-MM` with a month 01–12 (ASCII digits). The test of {@link YearMonthSchema},
+ * shared with the fast validation path.
+ *
+ * @example
+ * isYearMonth('2023-04') // true
+ * isYearMonth('2023-13') // false
+ */
+export function isYearMonth(s: string): boolean {
+  if (s.length !== 7 || s.charCodeAt(4) !== 45 /* - */) return false;
+  for (let i = 0; i < 4; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  const m0 = s.charCodeAt(5) - 48;
+  const m1 = s.charCodeAt(6) - 48;
+  return (m0 === 0 && m1 >= 1 && m1 <= 9) || (m0 === 1 && m1 >= 0 && m1 <= 2);
+}
+
 /** A year and month, `YYYY-MM` (the export's 务工开始时间 and the like). */
 export const YearMonthSchema = z.string().check((ctx) => {
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(ctx.value)) {
+  if (!isYearMonth(ctx.value)) {
     ctx.issues.push({ code: 'custom', input: ctx.value, message: YEAR_MONTH_TEXT.en, params: { text: YEAR_MONTH_TEXT, expected: 'year-month' } });
   }
 });
 
+/**
+ * True for text that is not empty after trimming. The test of {@link NonEmptyStringSchema}, shared
+ * with the fast validation path.
+ *
+ * @example
+ * isNonEmptyText('  ') // false
+ */
+export function isNonEmptyText(s: string): boolean {
+  return s.trim().length > 0;
+}
+
 /** A non-empty string after trimming. */
 export const NonEmptyStringSchema = z.string().check((ctx) => {
-  if (ctx.value.trim().length === 0) {
+  if (!isNonEmptyText(ctx.value)) {
     ctx.issues.push({ code: 'custom', input: ctx.value, message: 'must not be empty', params: { text: { zh: '不能为空', en: 'must not be empty' }, expected: 'non-empty text', code: 'empty' } });
   }
 });

@@ -15,7 +15,8 @@ import { addDays, addMonths, daysInMonth, endOfMonth, formatDate, parseDate, sta
 import type { Household } from '../model/household.js';
 import { finding, type Finding } from '../explain/finding.js';
 import { optionalParameter } from '../profile/lookup.js';
-import type { Profile } from '../profile/schema.js';
+import type { DatedValue } from '../profile/parameter.js';
+import type { ParameterValue, Profile } from '../profile/schema.js';
 import { defineRule, citesOf } from './rule.js';
 
 /** Options every assessment function accepts. */
@@ -25,6 +26,14 @@ export interface AssessmentOptions {
    * `defaultAsOf` (its status date). Rules never read the clock.
    */
   asOf?: CalendarDate;
+  /**
+   * Whether to build the explanation (`true`, the default). With `explain: false` (lean mode, for
+   * batch re-scoring) every decision, category, reason id list, value and quality issue is identical
+   * to the explained result, but every `findings` array is empty and no finding message, values or
+   * citations are built. `fangfanpin explain` regenerates the full explanation of any household
+   * deterministically from the same input, profile and version.
+   */
+  explain?: boolean;
 }
 
 /** The income period (收入计算周期). */
@@ -73,6 +82,116 @@ function annualEndOnOrBefore(asOf: CalendarDate, endMonth: number, endDay: numbe
 }
 
 /**
+ * An assessment context as decided, before it is explained: what every layer of one assessment
+ * shares (internal; {@link resolveContext} adds the finding).
+ */
+export interface DecidedContext {
+  asOf: CalendarDate | null;
+  period: IncomePeriod | null;
+  parameterDate: CalendarDate | null;
+  /**
+   * When the period is unknown for want of a date: the date that is missing (`asOf` or
+   * `discoveredOn`); empty when a date was given but the profile has no period for it (a gap in
+   * the profile, which a rule that needs a parameter date reports by throwing).
+   */
+  missing: string[];
+  /** The date the income period was looked up at (the as-of date, else the discovery date). */
+  probe: CalendarDate | null;
+  /** The period's parameter value; `undefined` when there is none. */
+  spec: DatedValue<ParameterValue<'incomePeriod'>> | undefined;
+  /** The discovery date on record (the rolling period starts from it, else from the as-of date). */
+  discoveredOn: CalendarDate | undefined;
+}
+
+/**
+ * Decides the as-of date, the income period and the parameter date, without building the finding.
+ * `discoveredOn` is the household's discovery date (`undefined` when it has none, or when the caller
+ * assesses as of the as-of date alone, as the elimination review does).
+ *
+ * @example
+ * decideContext(undefined, getProfile('shandong/linzi/2023'), {}).period
+ * // { from: '2022-10-01', to: '2023-09-30', kind: 'annual' }
+ */
+export function decideContext(discoveredOn: CalendarDate | undefined, profile: Profile, options: AssessmentOptions): DecidedContext {
+  const asOf = options.asOf ?? profile.defaultAsOf?.value ?? null;
+  const probe = asOf ?? discoveredOn ?? null;
+  const spec = probe ? optionalParameter(profile, 'incomePeriod', probe) : undefined;
+  if (!spec) {
+    // Without any date, name the fact the profile's period needs: a rolling period starts from the
+    // discovery date, an annual one from the as-of date.
+    let missing: string[] = [];
+    if (!probe) {
+      const history = profile.parameters.incomePeriod ?? [];
+      let rollingOnly = history.length > 0;
+      for (let i = 0; i < history.length; i++) if (history[i]!.value.kind !== 'rolling-before-discovery') rollingOnly = false;
+      missing = [rollingOnly ? 'discoveredOn' : 'asOf'];
+    }
+    return { asOf, period: null, parameterDate: null, missing, probe, spec, discoveredOn };
+  }
+  const v = spec.value;
+  if (v.kind === 'annual') {
+    const to = annualEndOnOrBefore(probe!, v.endMonth, v.endDay);
+    const from = addDays(addMonths(to, -12), 1);
+    return { asOf, period: { from, to, kind: 'annual' }, parameterDate: to, missing: [], probe, spec, discoveredOn };
+  }
+  // A probe date exists, so one of the two does.
+  const discovery = (discoveredOn ?? asOf)!;
+  const monthStart = startOfMonth(discovery);
+  const from = addMonths(monthStart, -v.months);
+  const to = endOfMonth(addMonths(monthStart, -1));
+  return { asOf, period: { from, to, kind: 'rolling-before-discovery' }, parameterDate: discovery, missing: [], probe, spec, discoveredOn };
+}
+
+/**
+ * The finding that explains a decided context: the period and where it comes from, or why it is
+ * unknown. A fresh object each call (results are mutable JSON).
+ *
+ * @example
+ * explainContext(decideContext(undefined, getProfile('shandong/linzi/2023'), {}), getProfile('shandong/linzi/2023')).outcome // 'info'
+ */
+export function explainContext(c: DecidedContext, profile: Profile): Finding {
+  const { asOf, probe, spec, period } = c;
+  if (!spec || !period) {
+    const missing = c.missing;
+    return finding(
+      periodRule.id,
+      'undetermined',
+      probe
+        ? { zh: `配置 ${profile.id} 在 ${probe} 没有收入计算周期`, en: `profile ${profile.id} defines no income period on ${probe}` }
+        : missing[0] === 'discoveredOn'
+          ? { zh: '滚动收入周期需要发现时间（discoveredOn）或评估时点（asOf），二者均未给出', en: 'a rolling income period needs the discovery date (discoveredOn) or an as-of date; neither was given' }
+          : { zh: '未给出评估时点（asOf），配置也未规定默认时点，无法确定收入计算周期', en: 'no as-of date was given and the profile has no default, so the income period cannot be determined' },
+      citesOf(periodRule),
+      { asOf },
+      missing,
+    );
+  }
+  const { from, to } = period;
+  if (period.kind === 'annual') {
+    return finding(
+      periodRule.id,
+      'info',
+      { zh: `收入计算周期为 ${from} 至 ${to}（年度周期），状态类指标取 ${to}`, en: `income period ${from} to ${to} (annual); status fields as at ${to}` },
+      [{ doc: spec.citation.doc, clause: spec.citation.clause }],
+      { asOf, from, to, kind: 'annual' },
+    );
+  }
+  const v = spec.value as { kind: 'rolling-before-discovery'; months: number };
+  const discovery = c.parameterDate!;
+  const assumed = c.discoveredOn === undefined;
+  return finding(
+    periodRule.id,
+    'info',
+    {
+      zh: `收入计算周期为 ${from} 至 ${to}（发现月份 ${discovery.slice(0, 7)} 的上年度本月到本年度上月）${assumed ? '；未记录发现时间，以评估时点作为发现时间' : ''}`,
+      en: `income period ${from} to ${to} (the ${v.months} months before the month of discovery, ${discovery.slice(0, 7)})${assumed ? '; no discovery date on record, the as-of date is taken as the discovery date' : ''}`,
+    },
+    [{ doc: spec.citation.doc, clause: spec.citation.clause }],
+    { asOf, discoveredOn: discovery, discoveryAssumed: assumed, from, to, kind: 'rolling-before-discovery' },
+  );
+}
+
+/**
  * Resolves the as-of date, the income period and the parameter date of one assessment.
  *
  * @example
@@ -80,68 +199,6 @@ function annualEndOnOrBefore(asOf: CalendarDate, endMonth: number, endDay: numbe
  * // { from: '2022-10-01', to: '2023-09-30', kind: 'annual' }
  */
 export function resolveContext(h: Household, profile: Profile, options: AssessmentOptions = {}): AssessmentContext {
-  const asOf = options.asOf ?? profile.defaultAsOf?.value ?? null;
-  const probe = asOf ?? h.discoveredOn ?? null;
-  const spec = probe ? optionalParameter(profile, 'incomePeriod', probe) : undefined;
-  if (!spec) {
-    // Without any date, name the fact the profile's period needs: a rolling period starts from the
-    // discovery date, an annual one from the as-of date.
-    const kinds = new Set((profile.parameters.incomePeriod ?? []).map((v) => v.value.kind));
-    const missing = probe ? [] : kinds.size === 1 && kinds.has('rolling-before-discovery') ? ['discoveredOn'] : ['asOf'];
-    return {
-      asOf,
-      period: null,
-      parameterDate: null,
-      periodFinding: finding(
-        periodRule.id,
-        'undetermined',
-        probe
-          ? { zh: `配置 ${profile.id} 在 ${probe} 没有收入计算周期`, en: `profile ${profile.id} defines no income period on ${probe}` }
-          : missing[0] === 'discoveredOn'
-            ? { zh: '滚动收入周期需要发现时间（discoveredOn）或评估时点（asOf），二者均未给出', en: 'a rolling income period needs the discovery date (discoveredOn) or an as-of date; neither was given' }
-            : { zh: '未给出评估时点（asOf），配置也未规定默认时点，无法确定收入计算周期', en: 'no as-of date was given and the profile has no default, so the income period cannot be determined' },
-        citesOf(periodRule),
-        { asOf },
-        missing,
-      ),
-    };
-  }
-  const v = spec.value;
-  if (v.kind === 'annual') {
-    const to = annualEndOnOrBefore(probe!, v.endMonth, v.endDay);
-    const from = addDays(addMonths(to, -12), 1);
-    return {
-      asOf,
-      period: { from, to, kind: 'annual' },
-      parameterDate: to,
-      periodFinding: finding(
-        periodRule.id,
-        'info',
-        { zh: `收入计算周期为 ${from} 至 ${to}（年度周期），状态类指标取 ${to}`, en: `income period ${from} to ${to} (annual); status fields as at ${to}` },
-        [{ doc: spec.citation.doc, clause: spec.citation.clause }],
-        { asOf, from, to, kind: 'annual' },
-      ),
-    };
-  }
-  // A probe date exists, so one of the two does.
-  const discovery = (h.discoveredOn ?? asOf)!;
-  const monthStart = startOfMonth(discovery);
-  const from = addMonths(monthStart, -v.months);
-  const to = endOfMonth(addMonths(monthStart, -1));
-  const assumed = h.discoveredOn === undefined;
-  return {
-    asOf,
-    period: { from, to, kind: 'rolling-before-discovery' },
-    parameterDate: discovery,
-    periodFinding: finding(
-      periodRule.id,
-      'info',
-      {
-        zh: `收入计算周期为 ${from} 至 ${to}（发现月份 ${discovery.slice(0, 7)} 的上年度本月到本年度上月）${assumed ? '；未记录发现时间，以评估时点作为发现时间' : ''}`,
-        en: `income period ${from} to ${to} (the ${v.months} months before the month of discovery, ${discovery.slice(0, 7)})${assumed ? '; no discovery date on record, the as-of date is taken as the discovery date' : ''}`,
-      },
-      [{ doc: spec.citation.doc, clause: spec.citation.clause }],
-      { asOf, discoveredOn: discovery, discoveryAssumed: assumed, from, to, kind: 'rolling-before-discovery' },
-    ),
-  };
+  const c = decideContext(h.discoveredOn, profile, options);
+  return { asOf: c.asOf, period: c.period, parameterDate: c.parameterDate, periodFinding: explainContext(c, profile) };
 }

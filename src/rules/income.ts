@@ -13,12 +13,14 @@
  * @module
  */
 import type { Household } from '../model/household.js';
-import { comparePerCapita, divideFen, formatFen, toFen, type Money } from '../model/money.js';
+import { comparePerCapita, divideFen, formatFen, toFen, type Money, type RoundingMode } from '../model/money.js';
 import { finding, type Finding } from '../explain/finding.js';
 import { parameter } from '../profile/lookup.js';
 import type { Profile } from '../profile/schema.js';
-import { resolveContext, type AssessmentContext, type AssessmentOptions } from './context.js';
-import { countHousehold, householdSizeRule } from './household-size.js';
+import type { AssessmentOptions, DecidedContext } from './context.js';
+import { AssessmentFacts } from './facts.js';
+import { countHousehold, householdSizeRule, type MemberCount } from './household-size.js';
+import type { DatedValue } from '../profile/parameter.js';
 import { citesOf, defineRule } from './rule.js';
 
 const FORM = '临稷办发〔2023〕76号';
@@ -100,9 +102,13 @@ export const breakdownRule = defineRule({
 
 /** Exact income figures in fen, for the rules. */
 export interface IncomeFacts {
-  context: AssessmentContext;
+  context: DecidedContext;
   /** 家庭人口数, or `null` when it cannot be counted (changes recorded, period unknown). */
   size: number | null;
+  /** The count behind `size`, member by member; `null` when it cannot be counted. */
+  counted: { size: number; members: MemberCount[] } | null;
+  /** The counting rule in force (`householdSizeRule`); `undefined` without a parameter date. */
+  sizeRule: DatedValue<'period-end' | 'all-listed' | 'any-time-in-period'> | undefined;
   wage: number;
   operating: number;
   property: number;
@@ -134,7 +140,7 @@ export interface IncomeResult {
 }
 
 /** The exact income figures of a household (no findings). */
-export function incomeFacts(h: Household, profile: Profile, context: AssessmentContext): IncomeFacts {
+export function incomeFacts(h: Household, profile: Profile, context: DecidedContext): IncomeFacts {
   const i = h.income;
   const wage = toFen(i.wage);
   const operating = toFen(i.operating);
@@ -145,12 +151,11 @@ export function incomeFacts(h: Household, profile: Profile, context: AssessmentC
   const compliantOutOfPocket = toFen(i.compliantOutOfPocket);
   const net = wage + operating + property + transfer - operatingExpense;
   const reference = net + claims - compliantOutOfPocket;
-  let size: number | null = null;
   const on = context.parameterDate;
-  const sizeRule = on ? parameter(profile, 'householdSizeRule', on).value : 'period-end';
-  const counted = countHousehold(h, sizeRule, context.period);
-  if (counted) size = counted.size;
-  return { context, size, wage, operating, property, transfer, operatingExpense, claims, compliantOutOfPocket, net, reference };
+  const sizeRule = on ? parameter(profile, 'householdSizeRule', on) : undefined;
+  const counted = countHousehold(h, sizeRule?.value ?? 'period-end', context.period);
+  const size = counted ? counted.size : null;
+  return { context, size, counted, sizeRule, wage, operating, property, transfer, operatingExpense, claims, compliantOutOfPocket, net, reference };
 }
 
 const STEP_FEN = { '0.01': 1, '0.1': 10, '1': 100 } as const;
@@ -218,14 +223,49 @@ function breakdownFindings(h: Household): Finding[] {
  * r.perCapitaReferenceIncome  // '4400.00'    (A38)
  */
 export function computeIncome(h: Household, profile: Profile, options: AssessmentOptions = {}): IncomeResult {
-  return incomeResultOf(incomeFacts(h, profile, resolveContext(h, profile, options)), h, profile);
+  return incomeOf(new AssessmentFacts(h, profile, options));
 }
 
-/** Builds the public income result from exact facts (shared with assessHousehold). */
-export function incomeResultOf(f: IncomeFacts, h: Household, profile: Profile): IncomeResult {
+/**
+ * The income result from an assessment's shared facts (the body of {@link computeIncome}).
+ *
+ * @example
+ * incomeOf(new AssessmentFacts(h, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15', explain: false })).findings // []
+ */
+export function incomeOf(facts: AssessmentFacts): IncomeResult {
+  const f = facts.income();
+  const { h, profile } = facts;
   const ctx = f.context;
   const on = ctx.parameterDate;
-  const findings: Finding[] = [ctx.periodFinding];
+  let a34: string | null = null;
+  let a38: string | null = null;
+  let rounding: DatedValue<{ mode: RoundingMode; step: '0.01' | '0.1' | '1' }> | undefined;
+  if (f.size !== null && f.size > 0 && on) {
+    rounding = parameter(profile, 'perCapitaRounding', on);
+    a34 = money(divideFen(f.net, f.size, rounding.value.mode, STEP_FEN[rounding.value.step]));
+    a38 = money(divideFen(f.reference, f.size, rounding.value.mode, STEP_FEN[rounding.value.step]));
+  }
+  return {
+    householdSize: f.size,
+    netIncome: money(f.net),
+    perCapitaNetIncome: a34,
+    referenceIncome: money(f.reference),
+    perCapitaReferenceIncome: a38,
+    period: ctx.period ? { from: ctx.period.from, to: ctx.period.to } : null,
+    findings: facts.explain ? incomeFindings(facts, f, a34, a38, rounding) : [],
+  };
+}
+
+function incomeFindings(
+  facts: AssessmentFacts,
+  f: IncomeFacts,
+  a34: string | null,
+  a38: string | null,
+  rounding: DatedValue<{ mode: RoundingMode; step: '0.01' | '0.1' | '1' }> | undefined,
+): Finding[] {
+  const h = facts.h;
+  const ctx = f.context;
+  const findings: Finding[] = [facts.periodFinding()];
 
   // Household size.
   if (f.size === null) {
@@ -240,9 +280,8 @@ export function incomeResultOf(f: IncomeFacts, h: Household, profile: Profile): 
       ),
     );
   } else {
-    const rule = on ? parameter(profile, 'householdSizeRule', on) : undefined;
-    const counted = countHousehold(h, rule?.value ?? 'period-end', ctx.period)!;
-    const excluded = counted.members.filter((m) => !m.counted).map((m) => `members[${m.index}] (${m.reason})`);
+    const rule = f.sizeRule;
+    const excluded = f.counted!.members.filter((m) => !m.counted).map((m) => `members[${m.index}] (${m.reason})`);
     findings.push(
       finding(
         householdSizeRule.id,
@@ -282,12 +321,7 @@ export function incomeResultOf(f: IncomeFacts, h: Household, profile: Profile): 
     ),
   );
 
-  let a34: string | null = null;
-  let a38: string | null = null;
-  if (f.size !== null && f.size > 0 && on) {
-    const rounding = parameter(profile, 'perCapitaRounding', on);
-    a34 = money(roundPerCapita(f.net, f.size, profile, on));
-    a38 = money(roundPerCapita(f.reference, f.size, profile, on));
+  if (rounding) {
     const how = { zh: `（${rounding.value.mode === 'half-up' ? '四舍五入' : rounding.value.mode}，步长 ${rounding.value.step} 元）`, en: ` (rounded ${rounding.value.mode} to ${rounding.value.step} yuan)` };
     findings.push(
       finding(
@@ -306,7 +340,7 @@ export function incomeResultOf(f: IncomeFacts, h: Household, profile: Profile): 
       ),
     );
   } else {
-    const missing = f.size === null || !on ? ['asOf'] : [];
+    const missing = f.size === null || !ctx.parameterDate ? ['asOf'] : [];
     for (const rule of [A34Rule, A38Rule]) {
       findings.push(
         finding(
@@ -321,14 +355,5 @@ export function incomeResultOf(f: IncomeFacts, h: Household, profile: Profile): 
     }
   }
   findings.push(...breakdownFindings(h));
-
-  return {
-    householdSize: f.size,
-    netIncome: money(f.net),
-    perCapitaNetIncome: a34,
-    referenceIncome: money(f.reference),
-    perCapitaReferenceIncome: a38,
-    period: ctx.period ? { from: ctx.period.from, to: ctx.period.to } : null,
-    findings,
-  };
+  return findings;
 }

@@ -38,12 +38,13 @@ import { optionalParameter, parameter } from '../profile/lookup.js';
 import type { DatedValue } from '../profile/parameter.js';
 import type { PolicyCriterion, PolicyRetention, PolicyStatusReview } from '../profile/parameters/policy-status.js';
 import type { Profile } from '../profile/schema.js';
-import { resolveContext, type AssessmentOptions } from './context.js';
-import { incomeFacts, type IncomeFacts } from './income.js';
+import type { AssessmentOptions } from './context.js';
+import { AssessmentFacts } from './facts.js';
+import type { IncomeFacts } from './income.js';
 import { citesOf, defineRule, type Rule } from './rule.js';
 import { lineTestValues, testAgainstLine, uniqueCitations } from './identification/income-test.js';
 import { allOf, anyOf, fact, known, not, outcomeOf, type Known } from './identification/known.js';
-import { membersOnRecord, type MemberOnRecord } from './identification/members.js';
+import type { MemberOnRecord } from './facts.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const LEAD = '脱贫享受政策人口存在以下情形之一的，原则上认定为脱贫不再享受政策人口：';
@@ -261,7 +262,7 @@ export interface PolicyStatusResult {
 
 const COUNTY_INCOME = 'profile.parameters.countyRuralIncome';
 
-function criterionTest(id: PolicyCriterion, h: Household, f: IncomeFacts, review: PolicyStatusReview, profile: Profile, on: string): { k: Known; values: Record<string, string | number | boolean | null>; extra: { doc: string; clause: string }[]; note?: { zh: string; en: string } } {
+function criterionTest(id: PolicyCriterion, h: Household, f: IncomeFacts, review: PolicyStatusReview, profile: Profile, on: string): { k: Known; values: () => Record<string, string | number | boolean | null>; extra: { doc: string; clause: string }[]; note?: () => { zh: string; en: string } } {
   const a = h.assets;
   const p = h.policyReview;
   switch (id) {
@@ -271,45 +272,50 @@ function criterionTest(id: PolicyCriterion, h: Household, f: IncomeFacts, review
         const reason = profile.unset.countyRuralIncome;
         return {
           k: { value: null, missing: [COUNTY_INCOME] },
-          values: { figure: review.incomeFigure, countyRuralIncome: null },
+          values: () => ({ figure: review.incomeFigure, countyRuralIncome: null }),
           extra: [],
-          note: {
+          note: () => ({
             zh: `未设定所在县农民人均可支配收入（countyRuralIncome）${reason ? '：' + reason.zh : ''}`,
             en: `the county's rural per-capita disposable income (countyRuralIncome) is not set${reason ? ': ' + reason.en : ''}`,
-          },
+          }),
         };
       }
       const t = testAgainstLine(f, review.incomeFigure, toFen(county.value), profile, on);
-      const values = lineTestValues(t, f.size, toFen(county.value), optionalParameter(profile, 'lineComparison', on)?.value ?? 'exact');
-      const { line, below, ...rest } = values;
-      return { k: not(t.below), values: { ...rest, countyRuralIncome: line, reaches: below === null ? null : !below }, extra: [county.citation] };
+      return {
+        k: not(t.below),
+        values: () => {
+          const { line, below, ...rest } = lineTestValues(t, f.size, toFen(county.value), optionalParameter(profile, 'lineComparison', on)?.value ?? 'exact');
+          return { ...rest, countyRuralIncome: line, reaches: below === null ? null : !below };
+        },
+        extra: [county.citation],
+      };
     }
     case 'cause-gone':
       return {
         k: allOf(known(p?.causeOfPovertyGone, 'policyReview.causeOfPovertyGone'), known(p?.conditionsNotBelowOrdinary, 'policyReview.conditionsNotBelowOrdinary')),
-        values: { causeOfPovertyGone: p?.causeOfPovertyGone ?? null, conditionsNotBelowOrdinary: p?.conditionsNotBelowOrdinary ?? null },
+        values: () => ({ causeOfPovertyGone: p?.causeOfPovertyGone ?? null, conditionsNotBelowOrdinary: p?.conditionsNotBelowOrdinary ?? null }),
         extra: [],
       };
     case 'luxury-car':
-      return { k: known(a?.luxuryCar, 'assets.luxuryCar'), values: { luxuryCar: a?.luxuryCar ?? null }, extra: [] };
+      return { k: known(a?.luxuryCar, 'assets.luxuryCar'), values: () => ({ luxuryCar: a?.luxuryCar ?? null }), extra: [] };
     case 'urban-commercial-housing':
       return {
         k: allOf(known(a?.urbanCommercialHousing, 'assets.urbanCommercialHousing'), not(known(a?.cashResettlementExempt, 'assets.cashResettlementExempt'))),
-        values: { urbanCommercialHousing: a?.urbanCommercialHousing ?? null, cashResettlementExempt: a?.cashResettlementExempt ?? null },
+        values: () => ({ urbanCommercialHousing: a?.urbanCommercialHousing ?? null, cashResettlementExempt: a?.cashResettlementExempt ?? null }),
         extra: [],
       };
     case 'company-with-employees':
-      return { k: known(a?.companyWithEmployees, 'assets.companyWithEmployees'), values: { companyWithEmployees: a?.companyWithEmployees ?? null }, extra: [] };
+      return { k: known(a?.companyWithEmployees, 'assets.companyWithEmployees'), values: () => ({ companyWithEmployees: a?.companyWithEmployees ?? null }), extra: [] };
     case 'public-payroll':
       return {
         k: anyOf(known(a?.publicPayrollMember, 'assets.publicPayrollMember'), known(a?.separatedChildPublicPayroll, 'assets.separatedChildPublicPayroll')),
-        values: { publicPayrollMember: a?.publicPayrollMember ?? null, separatedChildPublicPayroll: a?.separatedChildPublicPayroll ?? null },
+        values: () => ({ publicPayrollMember: a?.publicPayrollMember ?? null, separatedChildPublicPayroll: a?.separatedChildPublicPayroll ?? null }),
         extra: [],
       };
     case 'separated-child-company':
-      return { k: known(a?.separatedChildCompany, 'assets.separatedChildCompany'), values: { separatedChildCompany: a?.separatedChildCompany ?? null }, extra: [] };
+      return { k: known(a?.separatedChildCompany, 'assets.separatedChildCompany'), values: () => ({ separatedChildCompany: a?.separatedChildCompany ?? null }), extra: [] };
     case 'separated-children-support':
-      return { k: known(a?.separatedChildrenAbleToSupport, 'assets.separatedChildrenAbleToSupport'), values: { separatedChildrenAbleToSupport: a?.separatedChildrenAbleToSupport ?? null }, extra: [] };
+      return { k: known(a?.separatedChildrenAbleToSupport, 'assets.separatedChildrenAbleToSupport'), values: () => ({ separatedChildrenAbleToSupport: a?.separatedChildrenAbleToSupport ?? null }), extra: [] };
   }
 }
 
@@ -317,22 +323,22 @@ function membersAny(members: readonly MemberOnRecord[], test: (m: MemberOnRecord
   return members.length === 0 ? { value: null, missing: ['members'] } : anyOf(...members.map(test));
 }
 
-function retentionTest(id: PolicyRetention, h: Household, members: readonly MemberOnRecord[], review: PolicyStatusReview): { k: Known; values: Record<string, string | number | boolean | null | readonly string[]> } {
+function retentionTest(id: PolicyRetention, h: Household, members: readonly MemberOnRecord[], review: PolicyStatusReview): { k: Known; values: () => Record<string, string | number | boolean | null | readonly string[]> } {
   switch (id) {
     case 'dibao': {
       const measure = h.measures?.includes('dibao') === true;
       const k = measure ? fact(true) : membersAny(members, ({ member, index }) => known(member.dibao, `members[${index}].dibao`));
-      return { k, values: { membersReceivingDibao: members.filter(({ member }) => member.dibao === true).map(({ index }) => `members[${index}]`), dibaoMeasure: measure } };
+      return { k, values: () => ({ membersReceivingDibao: members.filter(({ member }) => member.dibao === true).map(({ index }) => `members[${index}]`), dibaoMeasure: measure }) };
     }
     case 'serious-illness': {
       const ill = membersAny(members, ({ member, index }) => (member.health === undefined ? known(undefined, `members[${index}].health`) : fact(member.health === 'serious-illness')));
       const k = allOf(ill, known(h.policyReview?.largeMedicalOutOfPocket, 'policyReview.largeMedicalOutOfPocket'));
       return {
         k,
-        values: {
+        values: () => ({
           seriouslyIllMembers: members.filter(({ member }) => member.health === 'serious-illness').map(({ index }) => `members[${index}]`),
           largeMedicalOutOfPocket: h.policyReview?.largeMedicalOutOfPocket ?? null,
-        },
+        }),
       };
     }
     case 'severe-disability': {
@@ -344,24 +350,25 @@ function retentionTest(id: PolicyRetention, h: Household, members: readonly Memb
       });
       return {
         k,
-        values: {
+        values: () => ({
           severelyDisabledMembers: members.filter(({ member }) => member.disabilityGrade !== undefined && grades.includes(member.disabilityGrade)).map(({ index }) => `members[${index}]`),
           severeGrades: grades.map(String),
-        },
+        }),
       };
     }
     case 'disaster-or-accident':
       return {
         k: known(h.policyReview?.disasterOrAccidentHardship, 'policyReview.disasterOrAccidentHardship'),
-        values: { disasterOrAccidentHardship: h.policyReview?.disasterOrAccidentHardship ?? null },
+        values: () => ({ disasterOrAccidentHardship: h.policyReview?.disasterOrAccidentHardship ?? null }),
       };
   }
 }
 
-function testedMessage(rule: Rule, k: Known, note?: { zh: string; en: string }) {
+function testedMessage(rule: Rule, k: Known, note?: () => { zh: string; en: string }) {
   if (k.value === null) {
-    return note
-      ? { zh: `${rule.title.zh}：无法判定，${note.zh}`, en: `${rule.title.en}: undetermined — ${note.en}` }
+    const n = note?.();
+    return n
+      ? { zh: `${rule.title.zh}：无法判定，${n.zh}`, en: `${rule.title.en}: undetermined — ${n.en}` }
       : { zh: `${rule.title.zh}：未记录（${k.missing.join('、')}）`, en: `${rule.title.en}: not on record (${k.missing.join(', ')})` };
   }
   return k.value ? { zh: `${rule.title.zh}：符合`, en: `${rule.title.en}: met` } : { zh: `${rule.title.zh}：不符合`, en: `${rule.title.en}: not met` };
@@ -385,10 +392,23 @@ function result(status: PolicyStatus | null, findings: Finding[], rest: Partial<
  * r.retainedBy   // []
  */
 export function classifyPolicyStatus(h: Household, profile: Profile, options: AssessmentOptions = {}): PolicyStatusResult {
-  const ctx = resolveContext(h, profile, options);
-  const findings: Finding[] = [ctx.periodFinding];
+  return policyStatusOf(new AssessmentFacts(h, profile, options));
+}
+
+/**
+ * The policy-status review from an assessment's shared facts (the body of
+ * {@link classifyPolicyStatus}). With `explain: false` the decision is the same and `findings` is empty.
+ *
+ * @example
+ * policyStatusOf(new AssessmentFacts(h, getProfile('shandong/linzi/2023'), { explain: false })).status // 'not-enjoying'
+ */
+export function policyStatusOf(facts: AssessmentFacts): PolicyStatusResult {
+  const { h, profile } = facts;
+  const ctx = facts.context;
+  // Lean mode (`explain: false`) collects nothing: `findings?.push(…)` then evaluates no argument.
+  const findings: Finding[] | null = facts.explain ? [facts.periodFinding()] : null;
   if (!h.povertyAlleviated) {
-    findings.push(
+    findings?.push(
       finding(
         scopeRule.id,
         'not-met',
@@ -397,22 +417,22 @@ export function classifyPolicyStatus(h: Household, profile: Profile, options: As
         { povertyAlleviated: false },
       ),
     );
-    return result(null, findings);
+    return result(null, findings ?? []);
   }
   const on = ctx.parameterDate;
   if (!on) {
     // A date was given but the profile has no income period for it: a gap in the profile.
-    if (!ctx.periodFinding.missing?.length) parameter(profile, 'incomePeriod', (ctx.asOf ?? h.discoveredOn)!);
-    const missing = ctx.periodFinding.missing ?? ['asOf'];
-    findings.push(
+    if (ctx.missing.length === 0) parameter(profile, 'incomePeriod', (ctx.asOf ?? h.discoveredOn)!);
+    const missing = [...ctx.missing];
+    findings?.push(
       finding(policyDecisionRule.id, 'undetermined', { zh: `无法认定：缺少 ${missing.join('、')}`, en: `cannot review: missing ${missing.join(', ')}` }, citesOf(policyDecisionRule), { status: null }, missing),
     );
-    return result(null, findings, { missing });
+    return result(null, findings ?? [], { missing });
   }
   const review: DatedValue<PolicyStatusReview> | undefined = optionalParameter(profile, 'policyStatusReview', on);
   if (!review) {
     const reason = profile.unset.policyStatusReview;
-    findings.push(
+    findings?.push(
       finding(
         scopeRule.id,
         'not-met',
@@ -424,10 +444,10 @@ export function classifyPolicyStatus(h: Household, profile: Profile, options: As
         { povertyAlleviated: true, recordedStatus: h.policyStatus ?? null },
       ),
     );
-    return result(null, findings);
+    return result(null, findings ?? []);
   }
   const recorded = h.policyStatus;
-  findings.push(
+  findings?.push(
     finding(
       scopeRule.id,
       'met',
@@ -439,8 +459,7 @@ export function classifyPolicyStatus(h: Household, profile: Profile, options: As
     ),
   );
 
-  const f = incomeFacts(h, profile, ctx);
-  const members = membersOnRecord(h, profile, ctx, on);
+  const f = facts.income();
   const criteriaMet: string[] = [];
   const unverified: string[] = [];
   for (const id of review.value.criteria) {
@@ -448,7 +467,7 @@ export function classifyPolicyStatus(h: Household, profile: Profile, options: As
     const t = criterionTest(id, h, f, review.value, profile, on);
     if (t.k.value === true) criteriaMet.push(rule.id);
     if (t.k.value === null) unverified.push(rule.id);
-    findings.push(finding(rule.id, outcomeOf(t.k), testedMessage(rule, t.k, t.note), citesOf(rule, review.citation, ...t.extra), t.values, t.k.missing));
+    findings?.push(finding(rule.id, outcomeOf(t.k), testedMessage(rule, t.k, t.note), citesOf(rule, review.citation, ...t.extra), t.values(), t.k.missing));
   }
 
   const retainedBy: string[] = [];
@@ -456,10 +475,10 @@ export function classifyPolicyStatus(h: Household, profile: Profile, options: As
   if (criteriaMet.length > 0) {
     for (const id of review.value.retention) {
       const rule = RETENTION_RULES[id];
-      const t = retentionTest(id, h, members, review.value);
+      const t = retentionTest(id, h, facts.countedMembers(), review.value);
       if (t.k.value === true) retainedBy.push(rule.id);
       if (t.k.value === null) retentionUnknown.push(t.k);
-      findings.push(finding(rule.id, outcomeOf(t.k), testedMessage(rule, t.k), citesOf(rule, review.citation), t.values, t.k.missing));
+      findings?.push(finding(rule.id, outcomeOf(t.k), testedMessage(rule, t.k), citesOf(rule, review.citation), t.values(), t.k.missing));
     }
   }
 
@@ -471,6 +490,7 @@ export function classifyPolicyStatus(h: Household, profile: Profile, options: As
     status = null;
     missing = anyOf(...retentionUnknown).missing;
   } else status = 'not-enjoying';
+  if (!findings) return result(status, [], { criteriaMet, retainedBy, missing, unverified });
 
   if (status === 'not-enjoying' && recorded !== 'not-enjoying') {
     const steps = review.value.procedure;

@@ -238,8 +238,13 @@ export const conditionRules = {
   }),
 } satisfies Record<EliminationCondition, Rule>;
 
-function check(rule: Rule, outcome: Outcome, message: Text, c: EliminationContext, values: Finding['values'], missing?: string[], extra: { doc: string; clause: string }[] = []): Check {
-  return { outcome, finding: finding(rule.id, outcome, message, citesOf(rule, c.conditionsCitation, ...extra), values, missing) };
+/** A condition's message and values, built only when the assessment is explained. */
+type Explained = [message: Text, values: Finding['values']];
+
+function check(rule: Rule, outcome: Outcome, c: EliminationContext, explain: () => Explained, missing?: string[], extra: { doc: string; clause: string }[] = []): Check {
+  if (!c.explain) return { outcome, missing, finding: null };
+  const [message, values] = explain();
+  return { outcome, missing, finding: finding(rule.id, outcome, message, citesOf(rule, c.conditionsCitation, ...extra), values, missing) };
 }
 
 /** A review fact that must be `expected` for the condition to hold. */
@@ -253,51 +258,33 @@ function reviewFact(
     const rule = conditionRules[id];
     const v = c.monitoring.review?.[key];
     const path = `monitoring.review.${key}`;
-    if (v === undefined) return check(rule, 'undetermined', texts.unknown, c, { [key]: null }, [path]);
-    return v === blocksWhen ? check(rule, 'met', texts.blocks, c, { [key]: v }) : check(rule, 'not-met', texts.holds, c, { [key]: v });
+    if (v === undefined) return check(rule, 'undetermined', c, () => [texts.unknown, { [key]: null }], [path]);
+    return v === blocksWhen ? check(rule, 'met', c, () => [texts.blocks, { [key]: v }]) : check(rule, 'not-met', c, () => [texts.holds, { [key]: v }]);
   };
 }
 
 function incomeBelowLine(c: EliminationContext): Check {
   const rule = conditionRules['income-below-line'];
   const line = lookup(c.profile, 'monitoringLine', c.on);
-  if (!line.ok) return check(rule, 'undetermined', line.message, c, { line: null }, [line.missing]);
+  if (!line.ok) return check(rule, 'undetermined', c, () => [line.message, { line: null }], [line.missing]);
   const size = c.income.size;
   const lineFen = toFen(line.value);
   if (size === null || size === 0) {
-    return check(
-      rule,
-      'undetermined',
-      { zh: '家庭人口数未知或为0，无法计算人均纯收入', en: 'the household size is unknown or zero, so per-capita income cannot be computed' },
-      c,
-      { householdSize: size, line: formatFen(lineFen) },
-      [size === null ? 'asOf' : 'members'],
-      [line.citation],
-    );
+    return check(rule, 'undetermined', c, () => [{ zh: '家庭人口数未知或为0，无法计算人均纯收入', en: 'the household size is unknown or zero, so per-capita income cannot be computed' }, { householdSize: size, line: formatFen(lineFen) }], [size === null ? 'asOf' : 'members'], [line.citation]);
   }
   const on = c.on!;
-  const a34 = formatFen(roundPerCapita(c.income.net, size, c.profile, on));
+  const a34Fen = roundPerCapita(c.income.net, size, c.profile, on);
   const cmp = compareWithLine(c.income.net, size, lineFen, c.profile, on);
-  const values = { A33: formatFen(c.income.net), householdSize: size, A34: a34, line: formatFen(lineFen) };
+  const values = (a34: string) => ({ A33: formatFen(c.income.net), householdSize: size, A34: a34, line: formatFen(lineFen) });
   return cmp < 0
-    ? check(
-        rule,
-        'met',
-        { zh: `家庭人均纯收入 ${a34} 元低于监测线 ${formatFen(lineFen)} 元`, en: `per-capita net income ${a34} yuan is below the line of ${formatFen(lineFen)} yuan` },
-        c,
-        values,
-        undefined,
-        [line.citation],
-      )
-    : check(
-        rule,
-        'not-met',
-        { zh: `家庭人均纯收入 ${a34} 元不低于监测线 ${formatFen(lineFen)} 元`, en: `per-capita net income ${a34} yuan is not below the line of ${formatFen(lineFen)} yuan` },
-        c,
-        values,
-        undefined,
-        [line.citation],
-      );
+    ? check(rule, 'met', c, () => {
+        const a34 = formatFen(a34Fen);
+        return [{ zh: `家庭人均纯收入 ${a34} 元低于监测线 ${formatFen(lineFen)} 元`, en: `per-capita net income ${a34} yuan is below the line of ${formatFen(lineFen)} yuan` }, values(a34)];
+      }, undefined, [line.citation])
+    : check(rule, 'not-met', c, () => {
+        const a34 = formatFen(a34Fen);
+        return [{ zh: `家庭人均纯收入 ${a34} 元不低于监测线 ${formatFen(lineFen)} 元`, en: `per-capita net income ${a34} yuan is not below the line of ${formatFen(lineFen)} yuan` }, values(a34)];
+      }, undefined, [line.citation]);
 }
 
 const GUARANTEES = [
@@ -321,84 +308,65 @@ function memberWithoutMedicalInsurance(h: Household, c: EliminationContext): boo
 function guaranteesUnsecured(c: EliminationContext): Check {
   const rule = conditionRules['guarantees-unsecured'];
   const g = c.h.guarantees ?? {};
-  const problems: string[] = [];
-  const problemsEn: string[] = [];
+  let problem = false;
   const missing: string[] = [];
-  const values: Finding['values'] = {};
-  for (const [key, form, zh, en] of GUARANTEES) {
+  for (const [key] of GUARANTEES) {
     const v = g[key];
-    values[form] = v ?? null;
-    if (v === true) {
-      problems.push(`${form} ${zh}`);
-      problemsEn.push(`${form} ${en}`);
-    } else if (v === undefined) missing.push(`guarantees.${key}`);
+    if (v === true) problem = true;
+    else if (v === undefined) missing.push(`guarantees.${key}`);
   }
   const medical = memberWithoutMedicalInsurance(c.h, c);
-  values.A26 = medical ?? null;
-  if (medical === true) {
-    problems.push('A26 有家庭成员未参加基本医疗保险');
-    problemsEn.push('A26 a member without basic medical insurance');
-  } else if (medical === undefined) missing.push('guarantees.memberWithoutMedicalInsurance');
-  if (problems.length > 0) {
-    return check(rule, 'met', { zh: `存在“三保障”和饮水安全问题：${problems.join('；')}`, en: `three guarantees or drinking water not secured: ${problemsEn.join('; ')}` }, c, values);
+  if (medical === true) problem = true;
+  else if (medical === undefined) missing.push('guarantees.memberWithoutMedicalInsurance');
+  const values = (): Finding['values'] => {
+    const out: Finding['values'] = {};
+    for (const [key, form] of GUARANTEES) out[form] = g[key] ?? null;
+    out.A26 = medical ?? null;
+    return out;
+  };
+  if (problem) {
+    return check(rule, 'met', c, () => {
+      const problems: string[] = [];
+      const problemsEn: string[] = [];
+      for (const [key, form, zh, en] of GUARANTEES) {
+        if (g[key] === true) {
+          problems.push(`${form} ${zh}`);
+          problemsEn.push(`${form} ${en}`);
+        }
+      }
+      if (medical === true) {
+        problems.push('A26 有家庭成员未参加基本医疗保险');
+        problemsEn.push('A26 a member without basic medical insurance');
+      }
+      return [{ zh: `存在“三保障”和饮水安全问题：${problems.join('；')}`, en: `three guarantees or drinking water not secured: ${problemsEn.join('; ')}` }, values()];
+    });
   }
   if (missing.length > 0) {
-    return check(
-      rule,
-      'undetermined',
-      { zh: '“三保障”和饮水安全状况未完整记录，无法判定', en: 'the three guarantees and drinking water are not fully recorded, so the condition cannot be decided' },
-      c,
-      values,
-      missing,
-    );
+    return check(rule, 'undetermined', c, () => [{ zh: '“三保障”和饮水安全状况未完整记录，无法判定', en: 'the three guarantees and drinking water are not fully recorded, so the condition cannot be decided' }, values()], missing);
   }
-  return check(rule, 'not-met', { zh: '不存在“三保障”和饮水安全问题', en: 'the three guarantees and drinking water are secured' }, c, values);
+  return check(rule, 'not-met', c, () => [{ zh: '不存在“三保障”和饮水安全问题', en: 'the three guarantees and drinking water are secured' }, values()]);
 }
 
 function tooSoon(c: EliminationContext): Check {
   const rule = conditionRules['too-soon'];
   const min = lookup(c.profile, 'eliminationMinimumDuration', c.on);
-  if (!min.ok) return check(rule, 'undetermined', min.message, c, { minimumMonths: null }, [min.missing]);
+  if (!min.ok) return check(rule, 'undetermined', c, () => [min.message, { minimumMonths: null }], [min.missing]);
   const date = c.eliminationDate;
   if (date === null) {
-    return check(rule, 'undetermined', { zh: '无评估时点，无法计算识别至消除的时间', en: 'no as-of date, so the time since identification cannot be computed' }, c, {}, ['asOf'], [min.citation]);
+    return check(rule, 'undetermined', c, () => [{ zh: '无评估时点，无法计算识别至消除的时间', en: 'no as-of date, so the time since identification cannot be computed' }, {}], ['asOf'], [min.citation]);
   }
   const identifiedOn = c.monitoring.identifiedOn;
   const months = monthsBetween(identifiedOn, date) || 0; // never -0 (results are plain JSON)
-  const values = { identifiedOn, eliminationDate: date, months, minimumMonths: min.value.months, appliesFrom: min.value.eliminatedFrom };
+  const values = () => ({ identifiedOn, eliminationDate: date, months, minimumMonths: min.value.months, appliesFrom: min.value.eliminatedFrom });
   if (date < min.value.eliminatedFrom) {
-    return check(
-      rule,
-      'not-met',
-      {
+    return check(rule, 'not-met', c, () => [{
         zh: `消除时间 ${date} 早于最短时间规定的适用日期 ${min.value.eliminatedFrom}，不受识别满 ${min.value.months} 个月的限制`,
         en: `an elimination on ${date} is before ${min.value.eliminatedFrom}, from which the ${min.value.months}-month minimum applies`,
-      },
-      c,
-      values,
-      undefined,
-      [min.citation],
-    );
+      }, values()], undefined, [min.citation]);
   }
   return months < min.value.months
-    ? check(
-        rule,
-        'met',
-        { zh: `识别监测时间 ${identifiedOn} 至 ${date} 仅 ${months} 个整月，不足 ${min.value.months} 个月`, en: `only ${months} whole months from identification on ${identifiedOn} to ${date}, fewer than ${min.value.months}` },
-        c,
-        values,
-        undefined,
-        [min.citation],
-      )
-    : check(
-        rule,
-        'not-met',
-        { zh: `识别监测时间 ${identifiedOn} 至 ${date} 已满 ${months} 个整月（不少于 ${min.value.months} 个月）`, en: `${months} whole months from identification on ${identifiedOn} to ${date} (at least ${min.value.months})` },
-        c,
-        values,
-        undefined,
-        [min.citation],
-      );
+    ? check(rule, 'met', c, () => [{ zh: `识别监测时间 ${identifiedOn} 至 ${date} 仅 ${months} 个整月，不足 ${min.value.months} 个月`, en: `only ${months} whole months from identification on ${identifiedOn} to ${date}, fewer than ${min.value.months}` }, values()], undefined, [min.citation])
+    : check(rule, 'not-met', c, () => [{ zh: `识别监测时间 ${identifiedOn} 至 ${date} 已满 ${months} 个整月（不少于 ${min.value.months} 个月）`, en: `${months} whole months from identification on ${identifiedOn} to ${date} (at least ${min.value.months})` }, values()], undefined, [min.citation]);
 }
 
 function noMeasureForRisk(c: EliminationContext): Check {
@@ -406,71 +374,40 @@ function noMeasureForRisk(c: EliminationContext): Check {
   const measures: readonly Measure[] = c.h.measures ?? [];
   const risks = c.h.riskTypes ?? [];
   if (c.method === 'natural') {
-    return check(rule, 'info', { zh: '自然消除不要求落实针对风险的帮扶措施', en: 'a natural elimination does not need a measure aimed at the risk' }, c, { method: 'natural' });
+    return check(rule, 'info', c, () => [{ zh: '自然消除不要求落实针对风险的帮扶措施', en: 'a natural elimination does not need a measure aimed at the risk' }, { method: 'natural' }]);
   }
   if (measures.length === 0) {
-    return check(rule, 'met', { zh: '帮扶消除，但未登记任何帮扶措施', en: 'assisted elimination, but no measure is on record' }, c, { measures: [], riskTypes: [...risks] });
+    return check(rule, 'met', c, () => [{ zh: '帮扶消除，但未登记任何帮扶措施', en: 'assisted elimination, but no measure is on record' }, { measures: [], riskTypes: [...risks] }]);
   }
   const map = lookup(c.profile, 'eliminationMeasuresForRisk', c.on);
-  if (!map.ok) return check(rule, 'undetermined', map.message, c, { measures: [...measures] }, [map.missing]);
+  if (!map.ok) return check(rule, 'undetermined', c, () => [map.message, { measures: [...measures] }], [map.missing]);
   if (risks.length === 0) {
-    return check(
-      rule,
-      'undetermined',
-      { zh: '未记录风险类型（A27），无法判断帮扶措施是否针对风险', en: 'no risk type (A27) is recorded, so whether a measure is aimed at the risk cannot be decided' },
-      c,
-      { measures: [...measures], riskTypes: [] },
-      ['riskTypes'],
-      [map.citation],
-    );
+    return check(rule, 'undetermined', c, () => [{ zh: '未记录风险类型（A27），无法判断帮扶措施是否针对风险', en: 'no risk type (A27) is recorded, so whether a measure is aimed at the risk cannot be decided' }, { measures: [...measures], riskTypes: [] }], ['riskTypes'], [map.citation]);
   }
   const aimed = new Set<Measure>();
   for (const r of risks) {
     const forRisk = map.value[r];
     for (const m of measures) if (forRisk === undefined || forRisk.includes(m)) aimed.add(m);
   }
-  const values = { riskTypes: [...risks], measures: [...measures], aimedAtRisk: [...aimed].sort() };
+  const values = () => ({ riskTypes: [...risks], measures: [...measures], aimedAtRisk: [...aimed].sort() });
   return aimed.size === 0
-    ? check(
-        rule,
-        'met',
-        { zh: `登记的帮扶措施（${measures.map((m) => MEASURES[m].zh).join('、')}）均未针对风险类型`, en: `none of the measures on record (${measures.join(', ')}) is aimed at the risk types` },
-        c,
-        values,
-        undefined,
-        [map.citation],
-      )
-    : check(
-        rule,
-        'not-met',
-        { zh: `已针对风险落实帮扶措施：${[...aimed].sort().map((m) => MEASURES[m].zh).join('、')}`, en: `measures aimed at the risk are in place: ${[...aimed].sort().join(', ')}` },
-        c,
-        values,
-        undefined,
-        [map.citation],
-      );
+    ? check(rule, 'met', c, () => [{ zh: `登记的帮扶措施（${measures.map((m) => MEASURES[m].zh).join('、')}）均未针对风险类型`, en: `none of the measures on record (${measures.join(', ')}) is aimed at the risk types` }, values()], undefined, [map.citation])
+    : check(rule, 'not-met', c, () => [{ zh: `已针对风险落实帮扶措施：${[...aimed].sort().map((m) => MEASURES[m].zh).join('、')}`, en: `measures aimed at the risk are in place: ${[...aimed].sort().join(', ')}` }, values()], undefined, [map.citation]);
 }
 
 function noLabourCapacity(c: EliminationContext): Check {
   const rule = conditionRules['no-labour-capacity'];
-  const values = { noLabourSafetyNet: c.h.noLabourSafetyNet ?? null, membersOnRecord: c.members.length };
+  const values = () => ({ noLabourSafetyNet: c.h.noLabourSafetyNet ?? null, membersOnRecord: c.members.length });
   if (c.h.noLabourSafetyNet === true) {
-    return check(rule, 'met', { zh: '已标为整户无劳动能力兜底保障户，暂不标注风险消除', en: 'marked as a household without labour capacity under the safety net: not to be marked eliminated for now' }, c, values);
+    return check(rule, 'met', c, () => [{ zh: '已标为整户无劳动能力兜底保障户，暂不标注风险消除', en: 'marked as a household without labour capacity under the safety net: not to be marked eliminated for now' }, values()]);
   }
   const none = wholeHouseholdWithoutLabour(c.members);
   if (none === undefined) {
-    return check(
-      rule,
-      'undetermined',
-      { zh: '无人有劳动能力记录，且有成员劳动技能未记录，无法判定是否整户无劳动力', en: 'no member is recorded as able to work and some labour capacities are not recorded, so whether the whole household lacks labour cannot be decided' },
-      c,
-      values,
-      ['members[].labour'],
-    );
+    return check(rule, 'undetermined', c, () => [{ zh: '无人有劳动能力记录，且有成员劳动技能未记录，无法判定是否整户无劳动力', en: 'no member is recorded as able to work and some labour capacities are not recorded, so whether the whole household lacks labour cannot be decided' }, values()], ['members[].labour']);
   }
   return none
-    ? check(rule, 'met', { zh: '整户无劳动力，暂不标注风险消除，落实兜底保障后持续监测', en: 'no member can work: not to be marked eliminated for now; keep monitoring once the safety net is in place' }, c, values)
-    : check(rule, 'not-met', { zh: '家中有劳动能力成员', en: 'a member can work' }, c, values);
+    ? check(rule, 'met', c, () => [{ zh: '整户无劳动力，暂不标注风险消除，落实兜底保障后持续监测', en: 'no member can work: not to be marked eliminated for now; keep monitoring once the safety net is in place' }, values()])
+    : check(rule, 'not-met', c, () => [{ zh: '家中有劳动能力成员', en: 'a member can work' }, values()]);
 }
 
 function safetyNetOnly(c: EliminationContext): Check {
@@ -478,16 +415,16 @@ function safetyNetOnly(c: EliminationContext): Check {
   const measures = c.h.measures ?? [];
   const allSafetyNet = measures.length > 0 && measures.every((m) => MEASURES[m].group === 'safety-net');
   const work = someoneCanWork(c.members);
-  const values = { measures: [...measures], someoneCanWork: work ?? null };
+  const values = () => ({ measures: [...measures], someoneCanWork: work ?? null });
   if (!allSafetyNet) {
-    return check(rule, 'not-met', { zh: '帮扶措施不只兜底保障类（或未登记措施）', en: 'the measures are not only safety-net measures (or none is on record)' }, c, values);
+    return check(rule, 'not-met', c, () => [{ zh: '帮扶措施不只兜底保障类（或未登记措施）', en: 'the measures are not only safety-net measures (or none is on record)' }, values()]);
   }
   if (work === undefined) {
-    return check(rule, 'undetermined', { zh: '措施均为兜底保障类，但成员劳动能力未完整记录', en: 'every measure is a safety-net measure, but labour capacity is not fully recorded' }, c, values, ['members[].labour']);
+    return check(rule, 'undetermined', c, () => [{ zh: '措施均为兜底保障类，但成员劳动能力未完整记录', en: 'every measure is a safety-net measure, but labour capacity is not fully recorded' }, values()], ['members[].labour']);
   }
   return work
-    ? check(rule, 'met', { zh: '家中有劳动能力成员，但帮扶措施均为兜底保障类（防止“一兜了之”）', en: 'a member can work, but every measure is a safety-net measure (no "safety net only" for those who can work)' }, c, values)
-    : check(rule, 'not-met', { zh: '措施均为兜底保障类，家中无劳动能力成员', en: 'every measure is a safety-net measure, and no member can work' }, c, values);
+    ? check(rule, 'met', c, () => [{ zh: '家中有劳动能力成员，但帮扶措施均为兜底保障类（防止“一兜了之”）', en: 'a member can work, but every measure is a safety-net measure (no "safety net only" for those who can work)' }, values()])
+    : check(rule, 'not-met', c, () => [{ zh: '措施均为兜底保障类，家中无劳动能力成员', en: 'every measure is a safety-net measure, and no member can work' }, values()]);
 }
 
 const EVALUATORS: Record<EliminationCondition, (c: EliminationContext) => Check> = {

@@ -9,7 +9,7 @@ import type { Citation, Finding, Outcome } from '../../explain/finding.js';
 import type { Household, Member } from '../../model/household.js';
 import { canWork, hasNoLabour, memberPresentOn } from '../../model/member-facts.js';
 import type { Profile } from '../../profile/schema.js';
-import type { AssessmentContext } from '../context.js';
+import type { DecidedContext } from '../context.js';
 import type { IncomeFacts } from '../income.js';
 
 /** The monitoring block of a household under monitoring. */
@@ -19,7 +19,7 @@ export type Monitoring = NonNullable<Household['monitoring']>;
 export interface EliminationContext {
   h: Household;
   profile: Profile;
-  assessment: AssessmentContext;
+  assessment: DecidedContext;
   income: IncomeFacts;
   /** The date parameters are read at (the income period's reference date); `null` without an as-of date. */
   on: string | null;
@@ -36,12 +36,17 @@ export interface EliminationContext {
   members: Member[];
   /** The citation of the profile's `eliminationConditions` value. */
   conditionsCitation: Citation;
+  /** Build findings (`false` in lean mode: checks then carry `finding: null`). */
+  explain: boolean;
 }
 
 /** The outcome of one test, with its finding. `met` = the blocker (or flag, or look-back reason) applies. */
 export interface Check {
   outcome: Outcome;
-  finding: Finding;
+  /** The facts whose absence leaves the test `undetermined` (as the finding's `missing`). */
+  missing?: string[] | undefined;
+  /** The finding; `null` when the assessment is not explained (`explain: false`). */
+  finding: Finding | null;
 }
 
 /** Members on record at a date (all of them when the date is unknown). */

@@ -15,11 +15,11 @@ import { finding, type Finding } from '../../explain/finding.js';
 import type { EliminationMethod, Household } from '../../model/household.js';
 import type { EliminationCondition, LookBackCheck } from '../../profile/parameters/elimination.js';
 import type { Profile } from '../../profile/schema.js';
-import { resolveContext, type AssessmentOptions } from '../context.js';
-import { incomeFacts } from '../income.js';
+import type { AssessmentOptions } from '../context.js';
+import { AssessmentFacts } from '../facts.js';
 import { citesOf, type Rule } from '../rule.js';
 import { ConditionEvaluator, conditionRules, conditionsRule, FLAG_CONDITIONS, methodRule, notMonitoredRule } from './conditions.js';
-import { membersOnRecord, type EliminationContext } from './context.js';
+import type { EliminationContext } from './context.js';
 import { lookBackRule, lookBackRules, runLookBack, type Relabel } from './look-back.js';
 import { lookup } from './lookup.js';
 import { markFor, markRecordedRule, markRule, type EliminationMark } from './marks.js';
@@ -85,12 +85,6 @@ function unique(xs: readonly string[]): string[] {
   return [...new Set(xs)].sort();
 }
 
-function missingOf(findings: readonly Finding[]): string[] {
-  const out: string[] = [];
-  for (const f of findings) if (f.outcome === 'undetermined' && f.missing) out.push(...f.missing);
-  return unique(out);
-}
-
 /** The look-back of a household it does not apply to. */
 const notChecked = (): RollbackResult => ({ checks: [], candidate: false, reasons: [], remark: false, relabel: null, followUps: [] });
 
@@ -111,11 +105,30 @@ const notChecked = (): RollbackResult => ({ checks: [], candidate: false, reason
  * // { A33: '28800.00', householdSize: 3, A34: '9600.00', line: '10560.00' }
  */
 export function assessRiskElimination(h: Household, profile: Profile, options: AssessmentOptions = {}): EliminationResult {
-  const assessment = resolveContext(h.discoveredOn === undefined ? h : { ...h, discoveredOn: undefined }, profile, options);
-  const findings: Finding[] = [assessment.periodFinding];
+  return eliminationOf(new AssessmentFacts(h, profile, options));
+}
+
+/**
+ * The elimination review from an assessment's shared facts (the body of
+ * {@link assessRiskElimination}). With `explain: false` the decision is the same and `findings` is empty.
+ *
+ * @example
+ * eliminationOf(new AssessmentFacts(h, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15', explain: false })).blockers // ['income-below-line']
+ */
+export function eliminationOf(shared: AssessmentFacts): EliminationResult {
+  // Assessed as of the as-of date alone: the discovery date does not start an elimination review.
+  const f = shared.forElimination();
+  const { h, profile } = f;
+  const assessment = f.context;
+  const explain = f.explain;
+  // Lean mode (`explain: false`) collects nothing: `findings?.push(…)` then evaluates no argument.
+  const findings: Finding[] | null = explain ? [f.periodFinding()] : null;
+  // The facts whose absence left a test undetermined, from every test reported (never from findings).
+  const missing: string[] = [];
+  if (!assessment.period) missing.push(...assessment.missing);
   const monitoring = h.monitoring;
   if (!monitoring) {
-    findings.push(
+    findings?.push(
       finding(
         notMonitoredRule.id,
         'met',
@@ -124,13 +137,13 @@ export function assessRiskElimination(h: Household, profile: Profile, options: A
         { monitored: false },
       ),
     );
-    return { eligible: false, method: null, blockers: ['not-monitored'], flags: [], missing: [], mark: null, rollback: notChecked(), findings };
+    return { eligible: false, method: null, blockers: ['not-monitored'], flags: [], missing: [], mark: null, rollback: notChecked(), findings: findings ?? [] };
   }
 
   const on = assessment.parameterDate;
   const eliminated = monitoring.eliminated;
   const method: EliminationMethod = eliminated?.method ?? (monitoring.review?.riskGoneNaturally === true ? 'natural' : 'assisted');
-  findings.push(
+  findings?.push(
     finding(
       methodRule.id,
       'info',
@@ -146,26 +159,28 @@ export function assessRiskElimination(h: Household, profile: Profile, options: A
 
   const list = lookup(profile, 'eliminationConditions', on);
   if (!list.ok) {
-    findings.push(finding(conditionsRule.id, 'undetermined', list.message, citesOf(conditionsRule), {}, [list.missing]));
-    return { eligible: null, method, blockers: [], flags: [], missing: missingOf(findings), mark: null, rollback: notChecked(), findings };
+    findings?.push(finding(conditionsRule.id, 'undetermined', list.message, citesOf(conditionsRule), {}, [list.missing]));
+    missing.push(list.missing);
+    return { eligible: null, method, blockers: [], flags: [], missing: unique(missing), mark: null, rollback: notChecked(), findings: findings ?? [] };
   }
 
   const c: EliminationContext = {
     h,
     profile,
     assessment,
-    income: incomeFacts(h, profile, assessment),
+    income: f.income(),
     on,
     asOf: assessment.asOf,
     monitoring,
     eliminationDate: eliminated?.on ?? assessment.asOf,
     method,
-    members: membersOnRecord(h, assessment.asOf ?? on),
+    members: f.membersPresentOn(assessment.asOf ?? on),
     conditionsCitation: list.citation,
+    explain,
   };
   const conditions = new ConditionEvaluator(c);
   const applied = [...new Set(list.value)] as EliminationCondition[];
-  findings.push(
+  findings?.push(
     finding(
       conditionsRule.id,
       'info',
@@ -180,7 +195,8 @@ export function assessRiskElimination(h: Household, profile: Profile, options: A
   let undetermined = false;
   for (const id of applied) {
     const r = conditions.get(id);
-    findings.push(r.finding);
+    findings?.push(r.finding!);
+    if (r.outcome === 'undetermined' && r.missing) missing.push(...r.missing);
     if (FLAG_CONDITIONS.has(id)) {
       if (r.outcome === 'met') flags.push(id);
     } else if (r.outcome === 'met') blockers.push(id);
@@ -188,17 +204,20 @@ export function assessRiskElimination(h: Household, profile: Profile, options: A
   }
 
   const prohibitions = applyProhibitions(c, conditions);
-  findings.push(...prohibitions.findings);
+  if (findings) findings.push(...prohibitions.findings);
+  missing.push(...prohibitions.missing);
   blockers.push(...prohibitions.blockers);
   flags.push(...prohibitions.flags);
   if (prohibitions.undetermined) undetermined = true;
 
   const marked = markFor(c);
-  findings.push(...marked.findings);
+  if (findings) findings.push(...marked.findings);
+  missing.push(...marked.missing);
   if (marked.mismatch) flags.push('mark-mismatch');
 
   const look = runLookBack(c, conditions);
-  findings.push(...look.findings);
+  if (findings) findings.push(...look.findings);
+  missing.push(...look.missing);
   const reasons: LookBackCheck[] = [];
   let rollbackUndetermined = false;
   for (const k of look.checks) {
@@ -215,7 +234,7 @@ export function assessRiskElimination(h: Household, profile: Profile, options: A
     method,
     blockers,
     flags,
-    missing: missingOf(findings),
+    missing: unique(missing),
     mark: marked.mark,
     rollback: {
       checks: look.checks,
@@ -225,6 +244,6 @@ export function assessRiskElimination(h: Household, profile: Profile, options: A
       relabel: look.relabel,
       followUps: consent?.outcome === 'met' ? ['complete-informed-consent'] : [],
     },
-    findings,
+    findings: findings ?? [],
   };
 }

@@ -178,7 +178,10 @@ export interface LookBackOutcome {
   checks: LookBackCheck[];
   results: Partial<Record<LookBackCheck, Check>>;
   relabel: Relabel | null;
+  /** Empty when the assessment is not explained. */
   findings: Finding[];
+  /** The facts whose absence left a check undetermined. */
+  missing: string[];
   citation: Citation | null;
 }
 
@@ -206,7 +209,8 @@ export function runLookBack(c: EliminationContext, conditions: ConditionEvaluato
       results: {},
       relabel: null,
       citation: null,
-      findings: [finding(lookBackRule.id, 'undetermined', list.message, citesOf(lookBackRule), {}, [list.missing])],
+      missing: [list.missing],
+      findings: c.explain ? [finding(lookBackRule.id, 'undetermined', list.message, citesOf(lookBackRule), {}, [list.missing])] : [],
     };
   }
   const citation = list.citation;
@@ -214,28 +218,36 @@ export function runLookBack(c: EliminationContext, conditions: ConditionEvaluato
   const checks = [...list.value];
   const results: Partial<Record<LookBackCheck, Check>> = {};
   const findings: Finding[] = [];
-  const skipped = eliminated ? [] : checks.filter((k) => ROLLBACK_ONLY_ELIMINATED.includes(k));
-  findings.push(
-    finding(
-      lookBackRule.id,
-      'info',
-      eliminated
-        ? { zh: `已于 ${eliminated.on} 标注风险消除（${eliminated.method === 'assisted' ? '帮扶消除' : '自然消除'}），进行回头看核查`, en: `marked eliminated on ${eliminated.on} (${eliminated.method}); look-back checks run` }
-        : { zh: '尚未标注风险消除：风险消除回退、风险再标注和知情同意手续核查不适用', en: 'not marked eliminated: the roll-back, re-marking and consent checks do not apply' },
-      citesOf(lookBackRule, citation),
-      { checks, eliminated: eliminated !== undefined, notApplicable: skipped },
-    ),
-  );
+  const missing: string[] = [];
+  const explain = c.explain;
+  if (explain) {
+    const skipped = eliminated ? [] : checks.filter((k) => ROLLBACK_ONLY_ELIMINATED.includes(k));
+    findings.push(
+      finding(
+        lookBackRule.id,
+        'info',
+        eliminated
+          ? { zh: `已于 ${eliminated.on} 标注风险消除（${eliminated.method === 'assisted' ? '帮扶消除' : '自然消除'}），进行回头看核查`, en: `marked eliminated on ${eliminated.on} (${eliminated.method}); look-back checks run` }
+          : { zh: '尚未标注风险消除：风险消除回退、风险再标注和知情同意手续核查不适用', en: 'not marked eliminated: the roll-back, re-marking and consent checks do not apply' },
+        citesOf(lookBackRule, citation),
+        { checks, eliminated: eliminated !== undefined, notApplicable: skipped },
+      ),
+    );
+  }
   let relabel: Relabel | null = null;
-  const mk = (rule: Rule, outcome: Outcome, message: Text, values: Finding['values'], missing?: string[], extra: Citation[] = []): Check => ({
-    outcome,
-    finding: finding(rule.id, outcome, message, citesOf(rule, citation, ...extra), values, missing),
-  });
+  /** A check; its message and values are built only when the assessment is explained. */
+  const mk = (rule: Rule, outcome: Outcome, explained: () => [message: Text, values: Finding['values']], missing?: string[], extra: Citation[] = []): Check => {
+    if (!explain) return { outcome, missing, finding: null };
+    const [message, values] = explained();
+    return { outcome, missing, finding: finding(rule.id, outcome, message, citesOf(rule, citation, ...extra), values, missing) };
+  };
   /** Re-express a condition's check under a look-back rule (same outcome, values and citations). */
-  const from = (rule: Rule, cond: Check, met: Text, notMet: Text): Check => {
+  const from = (rule: Rule, cond: Check, met: () => Text, notMet: () => Text): Check => {
+    const m = cond.missing && cond.missing.length > 0 ? [...cond.missing] : undefined;
     const f = cond.finding;
-    const message = cond.outcome === 'met' ? met : cond.outcome === 'not-met' ? notMet : f.message;
-    return { outcome: cond.outcome, finding: finding(rule.id, cond.outcome, message, citesOf(rule, citation, ...f.citations), { ...f.values }, f.missing ? [...f.missing] : undefined) };
+    if (!f) return { outcome: cond.outcome, missing: m, finding: null };
+    const message = cond.outcome === 'met' ? met() : cond.outcome === 'not-met' ? notMet() : f.message;
+    return { outcome: cond.outcome, missing: m, finding: finding(rule.id, cond.outcome, message, citesOf(rule, citation, ...f.citations), { ...f.values }, m) };
   };
 
   for (const k of checks) {
@@ -247,62 +259,47 @@ export function runLookBack(c: EliminationContext, conditions: ConditionEvaluato
       case 'rollback-depends-on-measures': {
         const measures = c.h.measures ?? [];
         const v = review.dependsOnMeasures;
-        if (measures.length === 0) r = mk(rule, 'not-met', { zh: '已无帮扶措施在享受', en: 'no measure is being received' }, { measures: [], dependsOnMeasures: v ?? null });
+        if (measures.length === 0) r = mk(rule, 'not-met', () => [{ zh: '已无帮扶措施在享受', en: 'no measure is being received' }, { measures: [], dependsOnMeasures: v ?? null }]);
         else if (v === undefined)
-          r = mk(rule, 'undetermined', { zh: '仍在享受帮扶措施，但未记录措施取消后风险消除是否稳定', en: 'measures are still received, but whether the elimination would hold without them is not recorded' }, { measures: [...measures], dependsOnMeasures: null }, ['monitoring.review.dependsOnMeasures']);
+          r = mk(rule, 'undetermined', () => [{ zh: '仍在享受帮扶措施，但未记录措施取消后风险消除是否稳定', en: 'measures are still received, but whether the elimination would hold without them is not recorded' }, { measures: [...measures], dependsOnMeasures: null }], ['monitoring.review.dependsOnMeasures']);
         else if (v)
-          r = mk(rule, 'met', { zh: '仍在享受帮扶措施，措施取消后风险消除就不稳定：应回退，继续帮扶直到风险稳定消除', en: 'measures are still received and the elimination would not hold without them: roll back and keep helping until the risk is stably gone' }, { measures: [...measures], dependsOnMeasures: true });
-        else r = mk(rule, 'not-met', { zh: '措施取消后风险消除仍然稳定', en: 'the elimination would hold without the measures' }, { measures: [...measures], dependsOnMeasures: false });
+          r = mk(rule, 'met', () => [{ zh: '仍在享受帮扶措施，措施取消后风险消除就不稳定：应回退，继续帮扶直到风险稳定消除', en: 'measures are still received and the elimination would not hold without them: roll back and keep helping until the risk is stably gone' }, { measures: [...measures], dependsOnMeasures: true }]);
+        else r = mk(rule, 'not-met', () => [{ zh: '措施取消后风险消除仍然稳定', en: 'the elimination would hold without the measures' }, { measures: [...measures], dependsOnMeasures: false }]);
         break;
       }
       case 'rollback-income-unstable':
-        r = from(rule, conditions.get('income-unstable'), { zh: '已标注风险消除，但收入不稳：应回退', en: 'eliminated, but income is not stable: roll back' }, { zh: '收入稳定', en: 'income is stable' });
+        r = from(rule, conditions.get('income-unstable'), () => ({ zh: '已标注风险消除，但收入不稳：应回退', en: 'eliminated, but income is not stable: roll back' }), () => ({ zh: '收入稳定', en: 'income is stable' }));
         break;
       case 'rollback-income-below-line': {
         const cond = conditions.get('income-below-line');
-        r = from(
-          rule,
-          cond,
-          { zh: `已标注风险消除，但${cond.finding.message.zh}：应回退`, en: `eliminated, but ${cond.finding.message.en}: roll back` },
-          cond.finding.message,
-        );
+        r = from(rule, cond, () => ({ zh: `已标注风险消除，但${cond.finding!.message.zh}：应回退`, en: `eliminated, but ${cond.finding!.message.en}: roll back` }), () => cond.finding!.message);
         break;
       }
       case 'rollback-no-labour-capacity':
-        r = from(rule, conditions.get('no-labour-capacity'), { zh: '已标注风险消除，但整户无劳动能力：应回退，继续监测', en: 'eliminated, but no member can work: roll back and keep monitoring' }, { zh: '家中有劳动能力成员', en: 'a member can work' });
+        r = from(rule, conditions.get('no-labour-capacity'), () => ({ zh: '已标注风险消除，但整户无劳动能力：应回退，继续监测', en: 'eliminated, but no member can work: roll back and keep monitoring' }), () => ({ zh: '家中有劳动能力成员', en: 'a member can work' }));
         break;
       case 'rollback-limited-labour': {
         const limited = c.members.filter((m) => m.labour === 'lost' || m.labour === 'weak').length;
         const v = c.h.hardship?.noStableIncomeFromWork;
-        const values = { membersLostOrWeakLabour: limited, noStableIncomeFromWork: v ?? null };
-        if (limited === 0) r = mk(rule, 'not-met', { zh: '无丧失劳动力或弱劳动力成员', en: 'no member has lost or weak labour capacity' }, values);
+        const values = () => ({ membersLostOrWeakLabour: limited, noStableIncomeFromWork: v ?? null });
+        if (limited === 0) r = mk(rule, 'not-met', () => [{ zh: '无丧失劳动力或弱劳动力成员', en: 'no member has lost or weak labour capacity' }, values()]);
         else if (v === undefined)
-          r = mk(rule, 'undetermined', { zh: '有成员部分丧失劳动能力，但未记录能否通过产业就业获得稳定收入', en: 'labour is partly lost, but whether the household can earn a stable income from work is not recorded' }, values, ['hardship.noStableIncomeFromWork']);
+          r = mk(rule, 'undetermined', () => [{ zh: '有成员部分丧失劳动能力，但未记录能否通过产业就业获得稳定收入', en: 'labour is partly lost, but whether the household can earn a stable income from work is not recorded' }, values()], ['hardship.noStableIncomeFromWork']);
         else if (v)
-          r = mk(rule, 'met', { zh: '已标注风险消除，但部分丧失劳动能力且无法通过产业就业获得稳定收入：应回退', en: 'eliminated, but labour is partly lost and no stable income can be earned from work: roll back' }, values);
-        else r = mk(rule, 'not-met', { zh: '部分丧失劳动能力，但能通过产业就业获得稳定收入', en: 'labour is partly lost, but a stable income is earned from work' }, values);
+          r = mk(rule, 'met', () => [{ zh: '已标注风险消除，但部分丧失劳动能力且无法通过产业就业获得稳定收入：应回退', en: 'eliminated, but labour is partly lost and no stable income can be earned from work: roll back' }, values()]);
+        else r = mk(rule, 'not-met', () => [{ zh: '部分丧失劳动能力，但能通过产业就业获得稳定收入', en: 'labour is partly lost, but a stable income is earned from work' }, values()]);
         break;
       }
       case 'remark-new-risk': {
         const v = review.newRisk;
         const on = review.newRiskOn;
-        const values = { eliminatedOn: eliminated!.on, newRisk: v ?? null, newRiskOn: on ?? null };
-        if (v === undefined) r = mk(rule, 'undetermined', { zh: '未记录消除后是否新出现风险', en: 'whether a new risk appeared after the elimination is not recorded' }, values, ['monitoring.review.newRisk']);
-        else if (!v) r = mk(rule, 'not-met', { zh: '消除后未新出现风险', en: 'no new risk after the elimination' }, values);
+        const values = () => ({ eliminatedOn: eliminated!.on, newRisk: v ?? null, newRiskOn: on ?? null });
+        if (v === undefined) r = mk(rule, 'undetermined', () => [{ zh: '未记录消除后是否新出现风险', en: 'whether a new risk appeared after the elimination is not recorded' }, values()], ['monitoring.review.newRisk']);
+        else if (!v) r = mk(rule, 'not-met', () => [{ zh: '消除后未新出现风险', en: 'no new risk after the elimination' }, values()]);
         else if (on !== undefined && on <= eliminated!.on)
-          r = mk(
-            rule,
-            'not-met',
-            { zh: `新风险发生于 ${on}，不晚于风险消除时间 ${eliminated!.on}：不属风险再标注，应核查原消除是否稳定`, en: `the new risk dates from ${on}, not after the elimination on ${eliminated!.on}: not a re-marking — review the elimination itself` },
-            values,
-          );
+          r = mk(rule, 'not-met', () => [{ zh: `新风险发生于 ${on}，不晚于风险消除时间 ${eliminated!.on}：不属风险再标注，应核查原消除是否稳定`, en: `the new risk dates from ${on}, not after the elimination on ${eliminated!.on}: not a re-marking — review the elimination itself` }, values()]);
         else
-          r = mk(
-            rule,
-            'met',
-            { zh: `风险消除（${eliminated!.on}）后新出现返贫致贫风险${on ? `（${on}）` : ''}：入户核查，符合条件的按程序再标注`, en: `a new risk appeared after the elimination on ${eliminated!.on}${on ? ` (${on})` : ''}: verify at home and re-mark by the procedure` },
-            values,
-          );
+          r = mk(rule, 'met', () => [{ zh: `风险消除（${eliminated!.on}）后新出现返贫致贫风险${on ? `（${on}）` : ''}：入户核查，符合条件的按程序再标注`, en: `a new risk appeared after the elimination on ${eliminated!.on}${on ? ` (${on})` : ''}: verify at home and re-mark by the procedure` }, values()]);
         break;
       }
       case 'relabel-by-identification-income': {
@@ -311,34 +308,37 @@ export function runLookBack(c: EliminationContext, conditions: ConditionEvaluato
         const line = lookup(c.profile, 'monitoringLine', c.on);
         if (atId === undefined) {
           relabel = { needed: null, from: category, to: null };
-          r = mk(rule, 'undetermined', { zh: '未记录识别时家庭人均纯收入', en: 'per-capita net income at identification is not recorded' }, { category, incomeAtIdentification: null }, ['monitoring.perCapitaIncomeAtIdentification']);
+          r = mk(rule, 'undetermined', () => [{ zh: '未记录识别时家庭人均纯收入', en: 'per-capita net income at identification is not recorded' }, { category, incomeAtIdentification: null }], ['monitoring.perCapitaIncomeAtIdentification']);
         } else if (!line.ok) {
           relabel = { needed: null, from: category, to: null };
-          r = mk(rule, 'undetermined', line.message, { category, incomeAtIdentification: formatFen(toFen(atId)) }, [line.missing]);
+          r = mk(rule, 'undetermined', () => [line.message, { category, incomeAtIdentification: formatFen(toFen(atId)) }], [line.missing]);
         } else {
           const below = toFen(atId) < toFen(line.value);
           const to: MonitoringCategory = below ? (c.h.povertyAlleviated ? 'unstable' : 'marginal') : 'sudden-hardship';
           relabel = { needed: to !== category, from: category, to };
-          const values = { category, expected: to, incomeAtIdentification: formatFen(toFen(atId)), line: formatFen(toFen(line.value)), povertyAlleviated: c.h.povertyAlleviated };
-          const cmp = below ? { zh: '低于', en: 'below' } : { zh: '不低于', en: 'not below' };
-          const base = { zh: `识别时家庭人均纯收入 ${formatFen(toFen(atId))} 元${cmp.zh}监测线 ${formatFen(toFen(line.value))} 元`, en: `per-capita net income at identification, ${formatFen(toFen(atId))} yuan, is ${cmp.en} the line of ${formatFen(toFen(line.value))} yuan` };
+          const values = () => ({ category, expected: to, incomeAtIdentification: formatFen(toFen(atId)), line: formatFen(toFen(line.value)), povertyAlleviated: c.h.povertyAlleviated });
+          const base = () => {
+            const cmp = below ? { zh: '低于', en: 'below' } : { zh: '不低于', en: 'not below' };
+            return { zh: `识别时家庭人均纯收入 ${formatFen(toFen(atId))} 元${cmp.zh}监测线 ${formatFen(toFen(line.value))} 元`, en: `per-capita net income at identification, ${formatFen(toFen(atId))} yuan, is ${cmp.en} the line of ${formatFen(toFen(line.value))} yuan` };
+          };
           r =
             to !== category
-              ? mk(rule, 'met', { zh: `${base.zh}，类别应为${MONITORING_CATEGORIES[to].zh}，记录为${MONITORING_CATEGORIES[category].zh}：应更正`, en: `${base.en}: the category should be ${MONITORING_CATEGORIES[to].en}, not ${MONITORING_CATEGORIES[category].en}` }, values, undefined, [line.citation])
-              : mk(rule, 'not-met', { zh: `${base.zh}，类别${MONITORING_CATEGORIES[category].zh}无误`, en: `${base.en}: the category ${MONITORING_CATEGORIES[category].en} is right` }, values, undefined, [line.citation]);
+              ? mk(rule, 'met', () => [{ zh: `${base().zh}，类别应为${MONITORING_CATEGORIES[to].zh}，记录为${MONITORING_CATEGORIES[category].zh}：应更正`, en: `${base().en}: the category should be ${MONITORING_CATEGORIES[to].en}, not ${MONITORING_CATEGORIES[category].en}` }, values()], undefined, [line.citation])
+              : mk(rule, 'not-met', () => [{ zh: `${base().zh}，类别${MONITORING_CATEGORIES[category].zh}无误`, en: `${base().en}: the category ${MONITORING_CATEGORIES[category].en} is right` }, values()], undefined, [line.citation]);
         }
         break;
       }
       case 'consent-on-record': {
         const v = review.informedConsent;
-        if (v === undefined) r = mk(rule, 'undetermined', { zh: '未记录农户是否知情同意', en: 'informed consent is not recorded' }, { informedConsent: null }, ['monitoring.review.informedConsent']);
-        else if (!v) r = mk(rule, 'met', { zh: '已标注风险消除，但农户未知情同意：应核查并完善手续', en: 'eliminated without the household\'s informed consent: check and complete the paperwork' }, { informedConsent: false });
-        else r = mk(rule, 'not-met', { zh: '农户知情同意', en: 'the household gave informed consent' }, { informedConsent: true });
+        if (v === undefined) r = mk(rule, 'undetermined', () => [{ zh: '未记录农户是否知情同意', en: 'informed consent is not recorded' }, { informedConsent: null }], ['monitoring.review.informedConsent']);
+        else if (!v) r = mk(rule, 'met', () => [{ zh: '已标注风险消除，但农户未知情同意：应核查并完善手续', en: 'eliminated without the household\'s informed consent: check and complete the paperwork' }, { informedConsent: false }]);
+        else r = mk(rule, 'not-met', () => [{ zh: '农户知情同意', en: 'the household gave informed consent' }, { informedConsent: true }]);
         break;
       }
     }
     results[k] = r;
-    findings.push(r.finding);
+    if (r.outcome === 'undetermined' && r.missing) missing.push(...r.missing);
+    if (r.finding) findings.push(r.finding);
   }
-  return { checks, results, relabel, findings, citation };
+  return { checks, results, relabel, findings, missing, citation };
 }

@@ -73,10 +73,10 @@ const AFTER = {
  * @example
  * markFor(ctx).mark?.id // 'relapse-risk-eliminated' for a Longkou 脱贫不稳定户
  */
-export function markFor(c: EliminationContext): { mark: EliminationMark | null; findings: Finding[]; mismatch: boolean } {
+export function markFor(c: EliminationContext): { mark: EliminationMark | null; findings: Finding[]; mismatch: boolean; missing: string[] } {
   const marks = lookup(c.profile, 'eliminationMarks', c.on);
   if (!marks.ok) {
-    return { mark: null, mismatch: false, findings: [finding(markRule.id, 'undetermined', marks.message, citesOf(markRule), {}, [marks.missing])] };
+    return { mark: null, mismatch: false, missing: [marks.missing], findings: c.explain ? [finding(markRule.id, 'undetermined', marks.message, citesOf(markRule), {}, [marks.missing])] : [] };
   }
   const category = c.monitoring.category;
   const m = marks.value[category];
@@ -86,6 +86,9 @@ export function markFor(c: EliminationContext): { mark: EliminationMark | null; 
     afterwards: m.afterwards ?? null,
     procedure: m.procedure ? m.procedure.map((p) => ({ step: { zh: p.step.zh, en: p.step.en }, days: p.days ?? null })) : null,
   };
+  const recorded = c.monitoring.eliminated?.mark;
+  const mismatch = recorded !== undefined && recorded !== mark.id;
+  if (!c.explain) return { mark, findings: [], mismatch, missing: [] };
   const steps = mark.procedure
     ? {
         zh: `，程序：${mark.procedure.map((p) => p.step.zh + (p.days ? `（${p.days}天）` : '')).join('—')}`,
@@ -105,10 +108,7 @@ export function markFor(c: EliminationContext): { mark: EliminationMark | null; 
       { category, mark: mark.id, afterwards: mark.afterwards, procedure: mark.procedure ? mark.procedure.map((p) => p.step.zh) : null },
     ),
   ];
-  const recorded = c.monitoring.eliminated?.mark;
-  let mismatch = false;
   if (recorded !== undefined) {
-    mismatch = recorded !== mark.id;
     findings.push(
       finding(
         markRecordedRule.id,
@@ -121,5 +121,5 @@ export function markFor(c: EliminationContext): { mark: EliminationMark | null; 
       ),
     );
   }
-  return { mark, findings, mismatch };
+  return { mark, findings, mismatch, missing: [] };
 }

@@ -82,10 +82,12 @@ export function applyProhibitions(c: EliminationContext, conditions: ConditionEv
   if (!v) return out;
   const list = v.value;
   const listCite: Citation = { doc: v.citation.doc, clause: v.citation.clause };
+  // Lean mode (`explain: false`) collects nothing: `findings?.push(…)` then evaluates no argument.
+  const findings: Finding[] | null = c.explain ? out.findings : null;
   if (list.items.length === 0) {
     out.flags.push('prohibitions-not-supplied');
     const why = list.itemsUnavailable ?? { zh: '清单未提供条目', en: 'the list has no items' };
-    out.findings.push(
+    findings?.push(
       finding(
         prohibitionsRule.id,
         'info',
@@ -98,46 +100,46 @@ export function applyProhibitions(c: EliminationContext, conditions: ConditionEv
   }
   const byHand: string[] = [];
   for (const item of list.items) {
-    const cites = citesOf(prohibitionsRule, listCite, { doc: item.citation.doc, clause: item.citation.clause });
-    const label = { zh: `“${list.name.zh}”第 ${item.id} 项（${item.text.zh}）`, en: `${list.name.en} item ${item.id} (${item.text.en})` };
-    const rule = prohibitionsRule.id;
     const test = item.test;
     if (!test) {
       byHand.push(item.id);
       continue;
     }
+    const cites = findings ? citesOf(prohibitionsRule, listCite, { doc: item.citation.doc, clause: item.citation.clause }) : [];
+    const label = findings ? { zh: `“${list.name.zh}”第 ${item.id} 项（${item.text.zh}）`, en: `${list.name.en} item ${item.id} (${item.text.en})` } : { zh: '', en: '' };
+    const rule = prohibitionsRule.id;
     if ('condition' in test) {
       const cond = conditions.get(test.condition);
-      const values = { item: item.id, condition: test.condition, conditionOutcome: cond.outcome };
+      const values = () => ({ item: item.id, condition: test.condition, conditionOutcome: cond.outcome });
       if (cond.outcome === 'met') {
         out.blockers.push(`prohibition.${item.id}`);
-        out.findings.push(finding(rule, 'met', { zh: `${label.zh}：${cond.finding.message.zh}，不予消除`, en: `${label.en}: ${cond.finding.message.en}; not to be eliminated` }, cites, values));
+        findings?.push(finding(rule, 'met', { zh: `${label.zh}：${cond.finding!.message.zh}，不予消除`, en: `${label.en}: ${cond.finding!.message.en}; not to be eliminated` }, cites, values()));
       } else if (cond.outcome === 'undetermined') {
         out.undetermined = true;
-        const missing = cond.finding.missing ?? [];
+        const missing = cond.missing && cond.missing.length > 0 ? [...cond.missing] : [];
         out.missing.push(...missing);
-        out.findings.push(finding(rule, 'undetermined', { zh: `${label.zh}：${cond.finding.message.zh}`, en: `${label.en}: ${cond.finding.message.en}` }, cites, values, missing));
+        findings?.push(finding(rule, 'undetermined', { zh: `${label.zh}：${cond.finding!.message.zh}`, en: `${label.en}: ${cond.finding!.message.en}` }, cites, values(), missing));
       } else {
-        out.findings.push(finding(rule, 'not-met', { zh: `${label.zh}：不属此情形`, en: `${label.en}: does not apply` }, cites, values));
+        findings?.push(finding(rule, 'not-met', { zh: `${label.zh}：不属此情形`, en: `${label.en}: does not apply` }, cites, values()));
       }
       continue;
     }
     const value = FACTS[test.fact](c.h);
-    const values = { item: item.id, fact: test.fact, value: value ?? null, blocksWhen: test.blocksWhen };
+    const values = () => ({ item: item.id, fact: test.fact, value: value ?? null, blocksWhen: test.blocksWhen });
     if (value === undefined) {
       out.undetermined = true;
       out.missing.push(test.fact);
-      out.findings.push(finding(rule, 'undetermined', { zh: `${label.zh}：未记录 ${test.fact}`, en: `${label.en}: ${test.fact} is not recorded` }, cites, values, [test.fact]));
+      findings?.push(finding(rule, 'undetermined', { zh: `${label.zh}：未记录 ${test.fact}`, en: `${label.en}: ${test.fact} is not recorded` }, cites, values(), [test.fact]));
     } else if (value === test.blocksWhen) {
       out.blockers.push(`prohibition.${item.id}`);
-      out.findings.push(finding(rule, 'met', { zh: `${label.zh}：${test.fact} 为 ${value}，不予消除`, en: `${label.en}: ${test.fact} is ${value}; not to be eliminated` }, cites, values));
+      findings?.push(finding(rule, 'met', { zh: `${label.zh}：${test.fact} 为 ${value}，不予消除`, en: `${label.en}: ${test.fact} is ${value}; not to be eliminated` }, cites, values()));
     } else {
-      out.findings.push(finding(rule, 'not-met', { zh: `${label.zh}：${test.fact} 为 ${value}，不属此情形`, en: `${label.en}: ${test.fact} is ${value}; does not apply` }, cites, values));
+      findings?.push(finding(rule, 'not-met', { zh: `${label.zh}：${test.fact} 为 ${value}，不属此情形`, en: `${label.en}: ${test.fact} is ${value}; does not apply` }, cites, values()));
     }
   }
   if (byHand.length > 0) {
     out.flags.push('prohibitions-to-check');
-    out.findings.push(
+    findings?.push(
       finding(
         prohibitionsRule.id,
         'info',

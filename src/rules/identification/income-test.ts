@@ -23,6 +23,7 @@
 import type { MonitoringCategory } from '../../model/household.js';
 import { formatFen } from '../../model/money.js';
 import type { Citation } from '../../explain/finding.js';
+import { parameter } from '../../profile/lookup.js';
 import type { Profile } from '../../profile/schema.js';
 import type { IncomeFigure } from '../../profile/parameters/identification.js';
 import { compareWithLine, roundPerCapita, type IncomeFacts } from '../income.js';
@@ -92,22 +93,24 @@ export function totalName(figure: IncomeFigure): 'A37' | 'A33' {
 }
 
 /**
- * Compares a per-capita figure with the line, exactly (or rounded, as the profile says).
+ * Compares a per-capita figure with the line, exactly (or rounded, as the profile says). Without
+ * `display` (lean mode) the rounded per-capita value is not formatted (`perCapita` is `null`), but
+ * the rounding is still read from the profile, so a missing parameter fails the same way.
  *
  * @example
  * testAgainstLine(facts, 'A38', 650000, getProfile('shandong/longkou/2021'), '2021-06-18').below.value // true when A38 < 6500
  */
-export function testAgainstLine(f: IncomeFacts, figure: IncomeFigure, lineFen: number, profile: Profile, on: string): LineTest {
+export function testAgainstLine(f: IncomeFacts, figure: IncomeFigure, lineFen: number, profile: Profile, on: string, display = true): LineTest {
   const totalFen = figure === 'A38' ? f.reference : f.net;
   if (f.size === null || f.size === 0) {
     return { figure, below: { value: null, missing: [f.size === null ? 'asOf' : 'members'] }, totalFen, perCapita: null };
   }
-  return {
-    figure,
-    below: fact(compareWithLine(totalFen, f.size, lineFen, profile, on) < 0),
-    totalFen,
-    perCapita: formatFen(roundPerCapita(totalFen, f.size, profile, on)),
-  };
+  const below = fact(compareWithLine(totalFen, f.size, lineFen, profile, on) < 0);
+  if (!display) {
+    parameter(profile, 'perCapitaRounding', on);
+    return { figure, below, totalFen, perCapita: null };
+  }
+  return { figure, below, totalFen, perCapita: formatFen(roundPerCapita(totalFen, f.size, profile, on)) };
 }
 
 /** The values a line test reports: the figure, its total, the size, the line and the comparison. */

@@ -36,8 +36,8 @@ import { formatFen, toFen } from '../../model/money.js';
 import { finding, type Finding } from '../../explain/finding.js';
 import { optionalParameter, parameter } from '../../profile/lookup.js';
 import type { Profile } from '../../profile/schema.js';
-import { resolveContext, type AssessmentOptions } from '../context.js';
-import { incomeFacts } from '../income.js';
+import type { AssessmentOptions } from '../context.js';
+import { AssessmentFacts } from '../facts.js';
 import { citesOf, defineRule, type Rule } from '../rule.js';
 import { CONDITIONS, severeDifficulty, severeDifficultyRule } from './conditions.js';
 import { dibaoNote, dibaoNoBarRule, otherFactors, otherFactorsRule } from './considerations.js';
@@ -45,7 +45,6 @@ import { EXCLUSIONS } from './exclusions.js';
 import { categoryOf, categoryRule, incomeTestRule, lineTestValues, testAgainstLine, uniqueCitations } from './income-test.js';
 import { allOf, anyOf, fact, outcomeOf, type Known } from './known.js';
 import { labourCapacity, noLabourCapacityRule } from './labour-capacity.js';
-import { membersOnRecord } from './members.js';
 
 export const decisionRule = defineRule({
   id: 'identification.decision',
@@ -123,24 +122,39 @@ const FIGURE_LABEL = {
  * r.findings.find((f) => f.rule === 'identification.income-test')?.values.A38 // '9800.00'
  */
 export function classifyMonitoring(h: Household, profile: Profile, options: AssessmentOptions = {}): MonitoringResult {
-  const ctx = resolveContext(h, profile, options);
-  const findings: Finding[] = [ctx.periodFinding];
+  return monitoringOf(new AssessmentFacts(h, profile, options));
+}
+
+/**
+ * The identification decision from an assessment's shared facts (the body of
+ * {@link classifyMonitoring}). With `explain: false` the decision is the same and `findings` is empty.
+ *
+ * @example
+ * monitoringOf(new AssessmentFacts(h, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15' })).category // 'marginal'
+ */
+export function monitoringOf(f: AssessmentFacts): MonitoringResult {
+  const { h, profile } = f;
+  const ctx = f.context;
+  // Lean mode (`explain: false`) collects nothing: `findings?.push(…)` then evaluates no argument.
+  const findings: Finding[] | null = f.explain ? [f.periodFinding()] : null;
   const on = ctx.parameterDate;
   if (!on) {
     // A date was given but the profile has no income period for it: a gap in the profile, like a missing line.
-    if (!ctx.periodFinding.missing?.length) parameter(profile, 'incomePeriod', (ctx.asOf ?? h.discoveredOn)!);
-    const missing = ctx.periodFinding.missing ?? ['asOf'];
-    findings.push(
-      finding(
-        decisionRule.id,
-        'undetermined',
-        { zh: `无法判定是否纳入监测：缺少 ${missing.join('、')}`, en: `cannot decide whether the household enters monitoring: missing ${missing.join(', ')}` },
-        ctx.periodFinding.citations.map((c) => ({ doc: c.doc, clause: c.clause })),
-        { eligible: null, category: null },
-        missing,
-      ),
-    );
-    return { eligible: null, category: null, excludedBy: [], missing, unverified: [], findings };
+    if (ctx.missing.length === 0) parameter(profile, 'incomePeriod', (ctx.asOf ?? h.discoveredOn)!);
+    const missing = [...ctx.missing];
+    if (findings) {
+      findings.push(
+        finding(
+          decisionRule.id,
+          'undetermined',
+          { zh: `无法判定是否纳入监测：缺少 ${missing.join('、')}`, en: `cannot decide whether the household enters monitoring: missing ${missing.join(', ')}` },
+          findings[0]!.citations.map((c) => ({ doc: c.doc, clause: c.clause })),
+          { eligible: null, category: null },
+          missing,
+        ),
+      );
+    }
+    return { eligible: null, category: null, excludedBy: [], missing, unverified: [], findings: findings ?? [] };
   }
 
   const line = parameter(profile, 'monitoringLine', on);
@@ -154,20 +168,19 @@ export function classifyMonitoring(h: Household, profile: Profile, options: Asse
   const labourTarget = parameter(profile, 'noLabourCapacityTarget', on);
   const exclusions = parameter(profile, 'identificationExclusions', on);
   const comparison = parameter(profile, 'lineComparison', on);
-  const dibaoSetting = optionalParameter(profile, 'dibaoNoBarToIdentification', on);
 
-  const facts = incomeFacts(h, profile, ctx);
-  const members = membersOnRecord(h, profile, ctx, on);
+  const facts = f.income();
   const pa = h.povertyAlleviated;
-  const tested = new Set<string>();
+  // The facts the rules below test (for the "other factors" note), and the routes that qualify.
+  const tested: Set<string> | null = findings ? new Set<string>() : null;
   const routes: string[] = [];
-  const lineText = formatFen(lineFen);
+  const lineText = findings ? formatFen(lineFen) : '';
 
   // 1. The income test (A38 or A34 strictly below the line).
-  const entry = testAgainstLine(facts, entryFigure.value, lineFen, profile, on);
+  const entry = testAgainstLine(facts, entryFigure.value, lineFen, profile, on, findings !== null);
   const incomeRequired = !pa || povertyAlleviatedIncomeTest.value;
-  if (entryFigure.value === 'A38') tested.add('income.compliantOutOfPocket');
-  {
+  if (entryFigure.value === 'A38') tested?.add('income.compliantOutOfPocket');
+  if (findings) {
     const label = FIGURE_LABEL[entry.figure];
     const total = formatFen(entry.totalFen);
     const exempt = incomeRequired ? { zh: '', en: '' } : { zh: '（本配置下脱贫户不以收入为条件）', en: ' (under this profile a 脱贫户 needs no income test)' };
@@ -197,8 +210,8 @@ export function classifyMonitoring(h: Household, profile: Profile, options: Asse
     const c = CONDITIONS[id];
     const k = c.test(h);
     conditionTests.push(k);
-    for (const f of c.rule.facts ?? []) tested.add(f);
-    findings.push(conditionFinding(h, c.rule, k, conditions.citation));
+    if (tested) for (const path of c.rule.facts ?? []) tested.add(path);
+    findings?.push(conditionFinding(h, c.rule, k, conditions.citation));
   }
   const conditionMet = conditionTests.length === 0 ? fact(true) : anyOf(...conditionTests);
   const standard = allOf(incomeRequired ? entry.below : fact(true), conditionMet);
@@ -207,39 +220,41 @@ export function classifyMonitoring(h: Household, profile: Profile, options: Asse
   // 3. The labour-capacity target, joined by "or" or "and".
   let combined = standard;
   if (labourTarget.value !== 'not-applied') {
-    const lab = labourCapacity(h, members);
-    tested.add('hardship.noStableIncomeFromWork');
+    const lab = labourCapacity(h, f.countedMembers());
+    tested?.add('hardship.noStableIncomeFromWork');
     combined = labourTarget.value === 'or-income' ? anyOf(standard, lab.met) : allOf(standard, lab.met);
     if (labourTarget.value === 'or-income' && lab.met.value) routes.push('no-labour-capacity');
     if (labourTarget.value === 'and-income') {
       routes.length = 0;
       if (combined.value) routes.push('income-and-no-labour-capacity');
     }
-    const join = labourTarget.value === 'or-income' ? { zh: '与收入条件符合其一即可', en: 'either this or the income test suffices' } : { zh: '须与收入条件同时符合', en: 'required together with the income test' };
-    const state = (k: Known) => (k.value === null ? '未知' : k.value ? '是' : '否');
-    findings.push(
-      finding(
-        noLabourCapacityRule.id,
-        outcomeOf(lab.met),
-        {
-          zh: `整户无劳动能力：${state(lab.wholeHousehold)}；部分丧失劳动能力且无法通过产业就业获得稳定收入：${state(lab.partlyWithoutStableIncome)}（${join.zh}）`,
-          en: `whole household without labour capacity: ${String(lab.wholeHousehold.value ?? 'unknown')}; partly lost and no stable income from work: ${String(lab.partlyWithoutStableIncome.value ?? 'unknown')} (${join.en})`,
-        },
-        citesOf(noLabourCapacityRule, labourTarget.citation),
-        { wholeHousehold: lab.wholeHousehold.value, partlyWithoutStableIncome: lab.partlyWithoutStableIncome.value, combination: labourTarget.value },
-        lab.met.missing,
-      ),
-    );
+    if (findings) {
+      const join = labourTarget.value === 'or-income' ? { zh: '与收入条件符合其一即可', en: 'either this or the income test suffices' } : { zh: '须与收入条件同时符合', en: 'required together with the income test' };
+      const state = (k: Known) => (k.value === null ? '未知' : k.value ? '是' : '否');
+      findings.push(
+        finding(
+          noLabourCapacityRule.id,
+          outcomeOf(lab.met),
+          {
+            zh: `整户无劳动能力：${state(lab.wholeHousehold)}；部分丧失劳动能力且无法通过产业就业获得稳定收入：${state(lab.partlyWithoutStableIncome)}（${join.zh}）`,
+            en: `whole household without labour capacity: ${String(lab.wholeHousehold.value ?? 'unknown')}; partly lost and no stable income from work: ${String(lab.partlyWithoutStableIncome.value ?? 'unknown')} (${join.en})`,
+          },
+          citesOf(noLabourCapacityRule, labourTarget.citation),
+          { wholeHousehold: lab.wholeHousehold.value, partlyWithoutStableIncome: lab.partlyWithoutStableIncome.value, combination: labourTarget.value },
+          lab.met.missing,
+        ),
+      );
+    }
   }
 
   // 4. Severe difficulty as a path of its own; the category figure decides its category.
-  const categoryTest = categoryFigure.value === entryFigure.value ? entry : testAgainstLine(facts, categoryFigure.value, lineFen, profile, on);
-  let severe: Known = fact(false);
+  const categoryTest = categoryFigure.value === entryFigure.value ? entry : testAgainstLine(facts, categoryFigure.value, lineFen, profile, on, findings !== null);
+  let severe: Known = FALSE;
   if (severePath.value) {
     severe = severeDifficulty(h);
-    tested.add('hardship.severeDifficulty');
+    tested?.add('hardship.severeDifficulty');
     if (severe.value) routes.push('severe-difficulty');
-    findings.push(
+    findings?.push(
       finding(
         severeDifficultyRule.id,
         outcomeOf(severe),
@@ -265,7 +280,7 @@ export function classifyMonitoring(h: Household, profile: Profile, options: Asse
       const k = e.test(h);
       if (k.value === true) excludedBy.push(e.rule.id);
       if (k.value === null) unverified.push(e.rule.id);
-      findings.push(
+      findings?.push(
         finding(
           e.rule.id,
           outcomeOf(k),
@@ -285,6 +300,7 @@ export function classifyMonitoring(h: Household, profile: Profile, options: Asse
   const eligible: boolean | null = base.value === false || excludedBy.length > 0 ? false : base.value;
   const missing = eligible === null ? base.missing : [];
   const category = eligible === true ? categoryOf(pa, povertyAlleviatedCategory.value, categoryTest.below) : null;
+  if (!findings) return { eligible, category, excludedBy, missing, unverified, findings: [] };
 
   if (eligible === true) {
     const byRule = pa && povertyAlleviatedCategory.value === 'always-unstable';
@@ -308,16 +324,18 @@ export function classifyMonitoring(h: Household, profile: Profile, options: Asse
     );
   }
 
-  const dibao = dibaoNote(h, members, dibaoSetting);
+  const dibao = dibaoNote(h, f.countedMembers(), optionalParameter(profile, 'dibaoNoBarToIdentification', on));
   if (dibao) findings.push(dibao);
 
   const leftOutOnIncome = eligible === false && excludedBy.length === 0 && incomeRequired && entry.below.value === false;
-  const others = otherFactors(h, tested, outcomeOf(entry.below), leftOutOnIncome);
+  const others = otherFactors(h, tested!, outcomeOf(entry.below), leftOutOnIncome);
   if (others) findings.push(others);
 
   findings.push(decisionFinding(eligible, base.value, category, excludedBy, unverified, missing, routes, uniqueCitations(line.citation, entryFigure.citation)));
   return { eligible, category, excludedBy, missing, unverified, findings };
 }
+
+const FALSE: Known = fact(false);
 
 function conditionFinding(h: Household, rule: Rule, k: Known, parameterCitation: { doc: string; clause: string }): Finding {
   const recorded = (h.hardship ?? {}) as Record<string, boolean | undefined>;

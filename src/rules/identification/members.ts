@@ -5,26 +5,24 @@
  *
  * @module
  */
-import type { Household, Member } from '../../model/household.js';
+import type { Household } from '../../model/household.js';
 import { parameter } from '../../profile/lookup.js';
 import type { Profile } from '../../profile/schema.js';
-import type { AssessmentContext } from '../context.js';
+import type { IncomePeriod } from '../context.js';
+import type { MemberOnRecord } from '../facts.js';
 import { countHousehold } from '../household-size.js';
 
-/** A member on record, with its row index (for field paths such as `members[2].labour`). */
-export interface MemberOnRecord {
-  member: Member;
-  index: number;
-}
+export type { MemberOnRecord } from '../facts.js';
 
 /**
  * The members counted over the period, in row order. Without a period (no member changes, or an
- * unknown period) every listed member counts.
+ * unknown period) every listed member counts. (An assessment reads the same list from its shared
+ * facts, `AssessmentFacts.countedMembers`.)
  *
  * @example
  * membersOnRecord(h, getProfile('shandong/linzi/2023'), ctx, '2023-09-30').map((m) => m.index) // [0, 1, 2]
  */
-export function membersOnRecord(h: Household, profile: Profile, ctx: AssessmentContext, on: string): MemberOnRecord[] {
+export function membersOnRecord(h: Household, profile: Profile, ctx: { period: IncomePeriod | null }, on: string): MemberOnRecord[] {
   const counted = countHousehold(h, parameter(profile, 'householdSizeRule', on).value, ctx.period);
   if (!counted) return h.members.map((member, index) => ({ member, index }));
   const out: MemberOnRecord[] = [];

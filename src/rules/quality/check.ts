@@ -14,11 +14,12 @@ import type { AssessmentOptions } from '../context.js';
 import { HOUSEHOLD_CHECKS } from './catalog.js';
 import type { QualityIssue } from './issue.js';
 import { QualityRun, skippedRule, type QualityCheck } from './run.js';
+import { AssessmentFacts } from '../facts.js';
 
 function reportNoStatusDate(q: QualityRun): void {
   const codes: string[] = [];
   for (const c of HOUSEHOLD_CHECKS) if (c.dated) for (const r of c.rules) codes.push(r.id);
-  const why = q.context.periodFinding.message;
+  const why = q.facts.periodFinding().message;
   q.report(
     skippedRule,
     '',
@@ -63,9 +64,24 @@ export function checkDataQuality(h: Household, profile: Profile, options: Assess
   return runHouseholdChecks(h, profile, options).issues;
 }
 
+/**
+ * The data-quality issues from an assessment's shared facts (the body of {@link checkDataQuality}).
+ * Issues are the same whether or not the assessment is explained: each exists only when its check
+ * fires, and keeps its message.
+ *
+ * @example
+ * qualityOf(new AssessmentFacts(h, getProfile('shandong/longkou/2021'), { asOf: '2021-09-30' })).length // 0
+ */
+export function qualityOf(facts: AssessmentFacts): QualityIssue[] {
+  return runChecks(new QualityRun(facts)).issues;
+}
+
 /** Runs every per-household check and returns the run (its issues and cached facts, e.g. parsed ID numbers). */
 export function runHouseholdChecks(h: Household, profile: Profile, options: AssessmentOptions = {}): QualityRun {
-  const q = new QualityRun(h, profile, options);
+  return runChecks(new QualityRun(new AssessmentFacts(h, profile, options)));
+}
+
+function runChecks(q: QualityRun): QualityRun {
   const dated = q.statusDate !== null;
   if (!dated) reportNoStatusDate(q);
   for (const check of HOUSEHOLD_CHECKS) {

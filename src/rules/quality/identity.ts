@@ -557,18 +557,22 @@ function runSevereDisabilityLabour(q: QualityRun): void {
 function runDuplicates(q: QualityRun): void {
   const n = q.members.length;
   if (n < 2) return;
-  let seen: Map<string, number[]> | undefined;
+  // Households are small: compare pairwise (no map per household). Groups come out in the order of
+  // their first member, members in row order.
+  const ids: (string | undefined)[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const info = q.id(i);
-    if (info === null || info.normalized === undefined || info.problems.includes('placeholder')) continue;
-    seen ??= new Map();
-    const list = seen.get(info.normalized);
-    if (list) list.push(i);
-    else seen.set(info.normalized, [i]);
+    ids[i] = info === null || info.normalized === undefined || info.problems.includes('placeholder') ? undefined : info.normalized;
   }
-  if (!seen) return;
-  for (const rows of seen.values()) {
-    if (rows.length < 2) continue;
+  for (let first = 0; first < n; first++) {
+    const id0 = ids[first];
+    if (id0 === undefined) continue;
+    let earlier = false;
+    for (let j = 0; j < first && !earlier; j++) earlier = ids[j] === id0;
+    if (earlier) continue;
+    let rows: number[] | undefined;
+    for (let k = first + 1; k < n; k++) if (ids[k] === id0) (rows ??= [first]).push(k);
+    if (!rows) continue;
     for (const i of rows) {
       const others = rows.filter((r) => r !== i);
       const id = masked(q, i);

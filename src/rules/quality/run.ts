@@ -21,8 +21,9 @@ import { parameter } from '../../profile/lookup.js';
 import type { DatedValue } from '../../profile/parameter.js';
 import type { ParameterKey } from '../../profile/parameters/index.js';
 import type { ParameterValue, Profile } from '../../profile/schema.js';
-import { resolveContext, type AssessmentContext, type AssessmentOptions } from '../context.js';
-import { incomeFacts, type IncomeFacts } from '../income.js';
+import type { DecidedContext } from '../context.js';
+import type { AssessmentFacts } from '../facts.js';
+import type { IncomeFacts } from '../income.js';
 import { citesOf, defineRule, type Rule } from '../rule.js';
 import type { QualityIssue, QualitySeverity } from './issue.js';
 
@@ -86,7 +87,11 @@ const NO_MEMBER_FACT = Symbol('unset');
 /** The state of one data-quality run. */
 export class QualityRun {
   readonly issues: QualityIssue[] = [];
-  readonly context: AssessmentContext;
+  readonly household: Household;
+  readonly profile: Profile;
+  /** The assessment's shared facts (context, income). */
+  readonly facts: AssessmentFacts;
+  readonly context: DecidedContext;
   /** The status date (状态类指标取值时点): the end of the income period; `null` when unknown. */
   readonly statusDate: CalendarDate | null;
   /** The as-of date, or without one the status date: "now" for durations and "after today" tests. */
@@ -98,12 +103,12 @@ export class QualityRun {
   private readonly presence: (boolean | typeof NO_MEMBER_FACT)[];
   private incomeCache: IncomeFacts | null | typeof NO_MEMBER_FACT = NO_MEMBER_FACT;
 
-  constructor(
-    readonly household: Household,
-    readonly profile: Profile,
-    options: AssessmentOptions = {},
-  ) {
-    this.context = resolveContext(household, profile, options);
+  constructor(facts: AssessmentFacts) {
+    this.facts = facts;
+    this.household = facts.h;
+    this.profile = facts.profile;
+    const household = facts.h;
+    this.context = facts.context;
     this.statusDate = this.context.period?.to ?? null;
     this.referenceDate = this.context.asOf ?? this.statusDate;
     this.parameterDate = this.context.parameterDate;
@@ -175,7 +180,7 @@ export class QualityRun {
   income(): IncomeFacts | null {
     if (this.incomeCache === NO_MEMBER_FACT) {
       try {
-        this.incomeCache = incomeFacts(this.household, this.profile, this.context);
+        this.incomeCache = this.facts.income();
       } catch (e) {
         if (!(e instanceof MissingParameterError)) throw e;
         this.incomeCache = null;

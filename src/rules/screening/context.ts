@@ -11,7 +11,7 @@ import type { Household, HouseholdEvent, Member } from '../../model/household.js
 import type { Text } from '../../model/labels.js';
 import { validateIdNumber } from '../../model/id-number.js';
 import type { Profile } from '../../profile/schema.js';
-import type { AssessmentContext } from '../context.js';
+import type { DecidedContext } from '../context.js';
 import type { IncomeFacts } from '../income.js';
 
 /** The screening window: events dated in it count as "this year" / "new". */
@@ -24,7 +24,7 @@ export interface ScreeningWindow {
 export interface ScreeningContext {
   h: Household;
   profile: Profile;
-  assessment: AssessmentContext;
+  assessment: DecidedContext;
   income: IncomeFacts;
   /** The date parameters are read at. */
   on: string | null;
@@ -36,11 +36,11 @@ export interface ScreeningContext {
   members: Member[];
 }
 
-/** What one group test decided. */
+/** What one group test decided, and (built only when asked) how to explain it. */
 export interface GroupTest {
   outcome: Exclude<Outcome, 'info'>;
-  message: Text;
-  values: Record<string, FindingValue>;
+  /** The message and values of the group's finding; called only when the assessment is explained. */
+  explain: () => { message: Text; values: Record<string, FindingValue> };
   missing?: string[];
   /** Citations of the thresholds used, beyond the group list's. */
   citations?: Citation[];
@@ -61,15 +61,19 @@ export function windowFor(spec: { kind: 'year-to-date' } | { kind: 'months-to-da
 /** The events of the given kinds dated in the window, or `null` when the window is unknown. */
 export function eventsInWindow(s: ScreeningContext, kinds: readonly HouseholdEvent['kind'][]): HouseholdEvent[] | null {
   if (!s.window.ok) return null;
+  const events = s.h.events;
+  if (events === undefined || events.length === 0) return [];
   const { from, to } = s.window.window;
-  return (s.h.events ?? []).filter((e) => kinds.includes(e.kind) && e.on >= from && e.on <= to);
+  return events.filter((e) => kinds.includes(e.kind) && e.on >= from && e.on <= to);
 }
 
 /** The events matching `pred` dated on or before the anchor, or `null` without an anchor. */
 export function eventsUpToAnchor(s: ScreeningContext, pred: (e: HouseholdEvent) => boolean): HouseholdEvent[] | null {
   if (s.anchor === null) return null;
+  const events = s.h.events;
+  if (events === undefined || events.length === 0) return [];
   const end = s.anchor;
-  return (s.h.events ?? []).filter((e) => e.on <= end && pred(e));
+  return events.filter((e) => e.on <= end && pred(e));
 }
 
 /** `true` if some member satisfies `pred`, `false` if all are known not to, `undefined` otherwise. */

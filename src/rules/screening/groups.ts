@@ -19,6 +19,7 @@
 import type { HouseholdEvent } from '../../model/household.js';
 import { HOUSEHOLD_EVENTS } from '../../model/events.js';
 import type { Text } from '../../model/labels.js';
+import type { FindingValue } from '../../explain/finding.js';
 import { formatFen, toFen } from '../../model/money.js';
 import type { ScreeningGroup } from '../../profile/parameters/screening.js';
 import { compareWithLine, roundPerCapita } from '../income.js';
@@ -330,29 +331,42 @@ export const groupRules: Record<ScreeningGroup, Rule> = {
 };
 
 type Test = (s: ScreeningContext) => GroupTest;
+type FindingValues = Record<string, FindingValue>;
 
 const kindsText = (kinds: readonly HouseholdEvent['kind'][]) => ({ zh: kinds.map((k) => HOUSEHOLD_EVENTS[k].zh).join('、'), en: kinds.join(', ') });
 
-const windowUnknown = (s: ScreeningContext, values: GroupTest['values'] = {}): GroupTest => {
+const windowUnknown = (s: ScreeningContext, values: () => FindingValues = () => ({})): GroupTest => {
   const w = s.window as { ok: false; missing: string; message: Text };
-  return { outcome: 'undetermined', message: w.message, values, missing: [w.missing] };
+  return { outcome: 'undetermined', explain: () => ({ message: w.message, values: values() }), missing: [w.missing] };
 };
 
 /** A group decided by events in the window, or a risk type on record. */
 function eventsOrRisk(kinds: readonly HouseholdEvent['kind'][], risks: readonly string[], extraRisk?: (s: ScreeningContext) => boolean): Test {
   return (s) => {
-    const onRecord = (s.h.riskTypes ?? []).filter((r) => risks.includes(r));
+    const recorded = s.h.riskTypes;
+    const onRecord = recorded === undefined || recorded.length === 0 || risks.length === 0 ? [] : recorded.filter((r) => risks.includes(r));
     const extra = extraRisk?.(s) ?? false;
     const events = eventsInWindow(s, kinds);
-    const values = { riskTypes: onRecord, events: events ? events.map((e) => `${e.kind} ${e.on}`) : null };
-    const k = kindsText(kinds);
+    const values = () => ({ riskTypes: onRecord, events: events ? events.map((e) => `${e.kind} ${e.on}`) : null });
     if (onRecord.length > 0 || extra) {
-      return { outcome: 'met', message: { zh: `风险类型记录为 ${onRecord.join('、') || '灾害子项'}`, en: `risk type on record: ${onRecord.join(', ') || 'a disaster sub-type'}` }, values };
+      return { outcome: 'met', explain: () => ({ message: { zh: `风险类型记录为 ${onRecord.join('、') || '灾害子项'}`, en: `risk type on record: ${onRecord.join(', ') || 'a disaster sub-type'}` }, values: values() }) };
     }
     if (events === null) return windowUnknown(s, values);
     return events.length > 0
-      ? { outcome: 'met', message: { zh: `排查时段内有${k.zh}事件 ${events.length} 起`, en: `${events.length} event(s) of ${k.en} in the window` }, values }
-      : { outcome: 'not-met', message: { zh: `排查时段内无${k.zh}事件，风险类型也无记录`, en: `no ${k.en} event in the window and no such risk type on record` }, values };
+      ? {
+          outcome: 'met',
+          explain: () => {
+            const k = kindsText(kinds);
+            return { message: { zh: `排查时段内有${k.zh}事件 ${events.length} 起`, en: `${events.length} event(s) of ${k.en} in the window` }, values: values() };
+          },
+        }
+      : {
+          outcome: 'not-met',
+          explain: () => {
+            const k = kindsText(kinds);
+            return { message: { zh: `排查时段内无${k.zh}事件，风险类型也无记录`, en: `no ${k.en} event in the window and no such risk type on record` }, values: values() };
+          },
+        };
   };
 }
 
@@ -367,8 +381,10 @@ function ordinary(test: Test): Test {
     if (s.h.povertyAlleviated || s.h.monitoring) {
       return {
         outcome: 'not-met',
-        message: { zh: '不是一般户（为脱贫户或监测对象）', en: 'not an ordinary household (a 脱贫户 or a monitoring object)' },
-        values: { povertyAlleviated: s.h.povertyAlleviated, monitored: s.h.monitoring !== undefined },
+        explain: () => ({
+          message: { zh: '不是一般户（为脱贫户或监测对象）', en: 'not an ordinary household (a 脱贫户 or a monitoring object)' },
+          values: { povertyAlleviated: s.h.povertyAlleviated, monitored: s.h.monitoring !== undefined },
+        }),
       };
     }
     return test(s);
@@ -376,31 +392,33 @@ function ordinary(test: Test): Test {
 }
 
 /** Per-capita (or household) net income compared with an amount; `null` without a household size. */
-function incomeBelow(s: ScreeningContext, amount: { amount: string | number; basis: 'per-capita-net' | 'household-net' }): { below: boolean; values: GroupTest['values'] } | null {
+function incomeBelow(s: ScreeningContext, amount: { amount: string | number; basis: 'per-capita-net' | 'household-net' }): { below: boolean; values: () => FindingValues } | null {
   const amountFen = toFen(amount.amount);
   if (amount.basis === 'household-net') {
-    return { below: s.income.net < amountFen, values: { basis: amount.basis, A33: formatFen(s.income.net), amount: formatFen(amountFen) } };
+    return { below: s.income.net < amountFen, values: () => ({ basis: amount.basis, A33: formatFen(s.income.net), amount: formatFen(amountFen) }) };
   }
   const size = s.income.size;
   if (size === null || size === 0 || s.on === null) return null;
-  const a34 = formatFen(roundPerCapita(s.income.net, size, s.profile, s.on));
-  return { below: compareWithLine(s.income.net, size, amountFen, s.profile, s.on) < 0, values: { basis: amount.basis, A34: a34, householdSize: size, amount: formatFen(amountFen) } };
+  const a34 = roundPerCapita(s.income.net, size, s.profile, s.on);
+  return { below: compareWithLine(s.income.net, size, amountFen, s.profile, s.on) < 0, values: () => ({ basis: amount.basis, A34: formatFen(a34), householdSize: size, amount: formatFen(amountFen) }) };
 }
 
 const sizeUnknown = (s: ScreeningContext): GroupTest => ({
   outcome: 'undetermined',
-  message: { zh: '家庭人口数未知或为0，无法计算人均纯收入', en: 'the household size is unknown or zero, so per-capita income cannot be computed' },
-  values: { householdSize: s.income.size },
+  explain: () => ({
+    message: { zh: '家庭人口数未知或为0，无法计算人均纯收入', en: 'the household size is unknown or zero, so per-capita income cannot be computed' },
+    values: { householdSize: s.income.size },
+  }),
   missing: [s.income.size === null || s.on === null ? 'asOf' : 'members'],
 });
 
 /** The change of per-capita net income from the previous year, in basis points of it (exact integers). */
-function incomeChange(s: ScreeningContext): { ok: true; base: bigint; net: bigint; values: GroupTest['values'] } | { ok: false; test: GroupTest } {
+function incomeChange(s: ScreeningContext): { ok: true; base: bigint; net: bigint; values: () => FindingValues & { changePercent: string | null } } | { ok: false; test: GroupTest } {
   const prev = s.h.previousPerCapitaNetIncome;
   if (prev === undefined) {
     return {
       ok: false,
-      test: { outcome: 'undetermined', message: { zh: '未记录上年家庭人均纯收入', en: 'the previous year\'s per-capita net income is not recorded' }, values: { previous: null }, missing: ['previousPerCapitaNetIncome'] },
+      test: { outcome: 'undetermined', explain: () => ({ message: { zh: '未记录上年家庭人均纯收入', en: 'the previous year\'s per-capita net income is not recorded' }, values: { previous: null } }), missing: ['previousPerCapitaNetIncome'] },
     };
   }
   const size = s.income.size;
@@ -408,18 +426,21 @@ function incomeChange(s: ScreeningContext): { ok: true; base: bigint; net: bigin
   const prevFen = toFen(prev);
   const base = BigInt(prevFen) * BigInt(size);
   const net = BigInt(s.income.net);
-  const a34 = formatFen(roundPerCapita(s.income.net, size, s.profile, s.on));
-  let change: string | null = null;
-  if (base > 0n) {
-    // (net − base) / base in hundredths of a percent, rounded half away from zero.
-    const num = (net - base) * 10000n;
-    const neg = num < 0n;
-    const abs = neg ? -num : num;
-    const bp = (abs * 2n + base) / (base * 2n);
-    const s2 = bp.toString().padStart(3, '0');
-    change = `${neg && bp !== 0n ? '-' : ''}${s2.slice(0, -2)}.${s2.slice(-2)}`;
-  }
-  return { ok: true, base, net, values: { A34: a34, previous: formatFen(prevFen), householdSize: size, changePercent: change } };
+  const a34 = roundPerCapita(s.income.net, size, s.profile, s.on);
+  const values = () => {
+    let change: string | null = null;
+    if (base > 0n) {
+      // (net − base) / base in hundredths of a percent, rounded half away from zero.
+      const num = (net - base) * 10000n;
+      const neg = num < 0n;
+      const abs = neg ? -num : num;
+      const bp = (abs * 2n + base) / (base * 2n);
+      const s2 = bp.toString().padStart(3, '0');
+      change = `${neg && bp !== 0n ? '-' : ''}${s2.slice(0, -2)}.${s2.slice(-2)}`;
+    }
+    return { A34: formatFen(a34), previous: formatFen(prevFen), householdSize: size, changePercent: change };
+  };
+  return { ok: true, base, net, values };
 }
 
 /** Basis points of a percentage parameter (two decimals at most). */
@@ -430,205 +451,205 @@ const TESTS: Record<ScreeningGroup, Test> = {
     const students = countMembers(s.members, isStudent);
     const kinds = ['new-dibao', 'new-serious-illness', 'new-disability', 'new-severe-disability'] as const;
     const events = eventsInWindow(s, kinds);
-    const values = { students, events: events ? events.map((e) => `${e.kind} ${e.on}`) : null };
-    if (students === 0) return { outcome: 'not-met', message: { zh: '家中无在校学生', en: 'no member is in school' }, values };
+    const values = () => ({ students, events: events ? events.map((e) => `${e.kind} ${e.on}`) : null });
+    if (students === 0) return { outcome: 'not-met', explain: () => ({ message: { zh: '家中无在校学生', en: 'no member is in school' }, values: values() }) };
     if (events === null) return windowUnknown(s, values);
     return events.length > 0
-      ? { outcome: 'met', message: { zh: `今年以来新增低保、大病或残疾 ${events.length} 起，家中有学生 ${students} 人`, en: `${events.length} new dibao, serious illness or disability event(s) in the window, with ${students} member(s) in school` }, values }
-      : { outcome: 'not-met', message: { zh: '排查时段内无新增低保、大病、残疾', en: 'no new dibao, serious illness or disability in the window' }, values };
+      ? { outcome: 'met', explain: () => ({ message: { zh: `今年以来新增低保、大病或残疾 ${events.length} 起，家中有学生 ${students} 人`, en: `${events.length} new dibao, serious illness or disability event(s) in the window, with ${students} member(s) in school` }, values: values() }) }
+      : { outcome: 'not-met', explain: () => ({ message: { zh: '排查时段内无新增低保、大病、残疾', en: 'no new dibao, serious illness or disability in the window' }, values: values() }) };
   },
   'high-medical-cost': (s) => {
     const ill = anyMember(s.members, (m) => (m.health === undefined ? undefined : m.health === 'serious-illness' || m.health === 'chronic'));
     const large = s.h.policyReview?.largeMedicalOutOfPocket;
     const events = eventsInWindow(s, ['large-medical-spending']);
-    const values = { illMember: ill ?? null, largeMedicalOutOfPocket: large ?? null, events: events ? events.map((e) => e.on) : null };
-    if (ill === false) return { outcome: 'not-met', message: { zh: '家中无患大病或慢性病成员', en: 'no member is seriously or chronically ill' }, values };
-    if (ill === undefined) return { outcome: 'undetermined', message: { zh: '成员健康状况未完整记录', en: 'members\' health is not fully recorded' }, values, missing: ['members[].health'] };
+    const values = () => ({ illMember: ill ?? null, largeMedicalOutOfPocket: large ?? null, events: events ? events.map((e) => e.on) : null });
+    if (ill === false) return { outcome: 'not-met', explain: () => ({ message: { zh: '家中无患大病或慢性病成员', en: 'no member is seriously or chronically ill' }, values: values() }) };
+    if (ill === undefined) return { outcome: 'undetermined', explain: () => ({ message: { zh: '成员健康状况未完整记录', en: 'members\' health is not fully recorded' }, values: values() }), missing: ['members[].health'] };
     if (large === true || (events !== null && events.length > 0)) {
-      return { outcome: 'met', message: { zh: '有患病成员需持续治疗，医疗费用较高', en: 'an ill member needs continuing treatment and medical costs are high' }, values };
+      return { outcome: 'met', explain: () => ({ message: { zh: '有患病成员需持续治疗，医疗费用较高', en: 'an ill member needs continuing treatment and medical costs are high' }, values: values() }) };
     }
     if (events === null) return windowUnknown(s, values);
     if (large === undefined) {
-      return { outcome: 'undetermined', message: { zh: '有患病成员，但未记录医疗费用是否较高', en: 'a member is ill, but whether medical costs are high is not recorded' }, values, missing: ['policyReview.largeMedicalOutOfPocket'] };
+      return { outcome: 'undetermined', explain: () => ({ message: { zh: '有患病成员，但未记录医疗费用是否较高', en: 'a member is ill, but whether medical costs are high is not recorded' }, values: values() }), missing: ['policyReview.largeMedicalOutOfPocket'] };
     }
-    return { outcome: 'not-met', message: { zh: '有患病成员，但医疗费用不高', en: 'a member is ill, but medical costs are not high' }, values };
+    return { outcome: 'not-met', explain: () => ({ message: { zh: '有患病成员，但医疗费用不高', en: 'a member is ill, but medical costs are not high' }, values: values() }) };
   },
   'not-enjoying-with-burden': (s): GroupTest => {
-    if (!s.h.povertyAlleviated) return { outcome: 'not-met', message: { zh: '不是脱贫户', en: 'not a 脱贫户' }, values: { povertyAlleviated: false } };
+    if (!s.h.povertyAlleviated) return { outcome: 'not-met', explain: () => ({ message: { zh: '不是脱贫户', en: 'not a 脱贫户' }, values: { povertyAlleviated: false } }) };
     const status = s.h.policyStatus;
     if (status === undefined) {
-      return { outcome: 'undetermined', message: { zh: '脱贫户，但未记录是否享受政策', en: 'a 脱贫户, but its policy status is not recorded' }, values: { policyStatus: null }, missing: ['policyStatus'] };
+      return { outcome: 'undetermined', explain: () => ({ message: { zh: '脱贫户，但未记录是否享受政策', en: 'a 脱贫户, but its policy status is not recorded' }, values: { policyStatus: null } }), missing: ['policyStatus'] };
     }
-    if (status === 'enjoying') return { outcome: 'not-met', message: { zh: '脱贫享受政策户', en: 'a 脱贫户 still enjoying support policies' }, values: { policyStatus: status } };
+    if (status === 'enjoying') return { outcome: 'not-met', explain: () => ({ message: { zh: '脱贫享受政策户', en: 'a 脱贫户 still enjoying support policies' }, values: { policyStatus: status } }) };
     const burden = anyMember(s.members, (m) => {
       if (isStudent(m) || m.dibao === true || m.health === 'serious-illness' || isDisabled(m) === true) return true;
       if (m.dibao === undefined || m.health === undefined) return undefined;
       return false;
     });
-    const values = { policyStatus: status, students: countMembers(s.members, isStudent), dibao: countMembers(s.members, (m) => m.dibao === true), seriousIllness: countMembers(s.members, (m) => m.health === 'serious-illness'), disabled: countMembers(s.members, (m) => isDisabled(m) === true) };
-    if (burden === true) return { outcome: 'met', message: { zh: '脱贫不享受政策户，家中有学生、低保、大病或残疾成员', en: 'a 脱贫不享受政策 household with a student, a member on dibao, seriously ill or disabled' }, values };
-    if (burden === undefined) return { outcome: 'undetermined', message: { zh: '脱贫不享受政策户，成员低保或健康状况未完整记录', en: 'a 脱贫不享受政策 household whose members\' dibao or health is not fully recorded' }, values, missing: ['members[].dibao', 'members[].health'] };
-    return { outcome: 'not-met', message: { zh: '脱贫不享受政策户，家中无学生、低保、大病、残疾成员', en: 'a 脱贫不享受政策 household with no student and no member on dibao, seriously ill or disabled' }, values };
+    const values = () => ({ policyStatus: status, students: countMembers(s.members, isStudent), dibao: countMembers(s.members, (m) => m.dibao === true), seriousIllness: countMembers(s.members, (m) => m.health === 'serious-illness'), disabled: countMembers(s.members, (m) => isDisabled(m) === true) });
+    if (burden === true) return { outcome: 'met', explain: () => ({ message: { zh: '脱贫不享受政策户，家中有学生、低保、大病或残疾成员', en: 'a 脱贫不享受政策 household with a student, a member on dibao, seriously ill or disabled' }, values: values() }) };
+    if (burden === undefined) return { outcome: 'undetermined', explain: () => ({ message: { zh: '脱贫不享受政策户，成员低保或健康状况未完整记录', en: 'a 脱贫不享受政策 household whose members\' dibao or health is not fully recorded' }, values: values() }), missing: ['members[].dibao', 'members[].health'] };
+    return { outcome: 'not-met', explain: () => ({ message: { zh: '脱贫不享受政策户，家中无学生、低保、大病、残疾成员', en: 'a 脱贫不享受政策 household with no student and no member on dibao, seriously ill or disabled' }, values: values() }) };
   },
   'unstable-work': eventsOrRisk(['job-loss'], ['unstable-employment']),
   'income-decline': (s) => {
     const ch = incomeChange(s);
     if (!ch.ok) return ch.test;
-    if (ch.net >= ch.base) return { outcome: 'not-met', message: { zh: '收入未下降', en: 'income did not fall' }, values: ch.values };
+    if (ch.net >= ch.base) return { outcome: 'not-met', explain: () => ({ message: { zh: '收入未下降', en: 'income did not fall' }, values: ch.values() }) };
     const p = lookup(s.profile, 'screeningIncomeDecline', s.on);
-    if (!p.ok) return { outcome: 'undetermined', message: { zh: `收入下降 ${ch.values.changePercent ?? ''}%，但${p.message.zh}`, en: `income fell (${ch.values.changePercent ?? '?'}%), but ${p.message.en}` }, values: ch.values, missing: [p.missing] };
-    if (ch.base <= 0n) return { outcome: 'undetermined', message: { zh: '上年收入不为正，无法计算下降幅度', en: 'the previous income is not positive, so the size of the fall cannot be computed' }, values: ch.values, missing: ['previousPerCapitaNetIncome'] };
+    if (!p.ok) return { outcome: 'undetermined', explain: () => ({ message: { zh: `收入下降 ${ch.values().changePercent ?? ''}%，但${p.message.zh}`, en: `income fell (${ch.values().changePercent ?? '?'}%), but ${p.message.en}` }, values: ch.values() }), missing: [p.missing] };
+    if (ch.base <= 0n) return { outcome: 'undetermined', explain: () => ({ message: { zh: '上年收入不为正，无法计算下降幅度', en: 'the previous income is not positive, so the size of the fall cannot be computed' }, values: ch.values() }), missing: ['previousPerCapitaNetIncome'] };
     const clear = (ch.base - ch.net) * 10000n >= ch.base * basisPoints(p.value);
-    const values = { ...ch.values, threshold: p.value };
+    const values = () => ({ ...ch.values(), threshold: p.value });
     return clear
-      ? { outcome: 'met', message: { zh: `收入下降 ${ch.values.changePercent}%，达到 ${p.value}%`, en: `income fell ${ch.values.changePercent}%, at least ${p.value}%` }, values, citations: [p.citation] }
-      : { outcome: 'not-met', message: { zh: `收入下降 ${ch.values.changePercent}%，未达 ${p.value}%`, en: `income fell ${ch.values.changePercent}%, less than ${p.value}%` }, values, citations: [p.citation] };
+      ? { outcome: 'met', explain: () => ({ message: { zh: `收入下降 ${ch.values().changePercent}%，达到 ${p.value}%`, en: `income fell ${ch.values().changePercent}%, at least ${p.value}%` }, values: values() }), citations: [p.citation] }
+      : { outcome: 'not-met', explain: () => ({ message: { zh: `收入下降 ${ch.values().changePercent}%，未达 ${p.value}%`, en: `income fell ${ch.values().changePercent}%, less than ${p.value}%` }, values: values() }), citations: [p.citation] };
   },
   'low-income': (s) => {
     const p = lookup(s.profile, 'screeningLowIncome', s.on);
-    if (!p.ok) return { outcome: 'undetermined', message: p.message, values: {}, missing: [p.missing] };
+    if (!p.ok) return { outcome: 'undetermined', explain: () => ({ message: p.message, values: {} }), missing: [p.missing] };
     const r = incomeBelow(s, p.value);
     if (!r) return sizeUnknown(s);
     return r.below
-      ? { outcome: 'met', message: { zh: `收入低于 ${r.values.amount} 元`, en: `income below ${r.values.amount} yuan` }, values: r.values, citations: [p.citation] }
-      : { outcome: 'not-met', message: { zh: `收入不低于 ${r.values.amount} 元`, en: `income not below ${r.values.amount} yuan` }, values: r.values, citations: [p.citation] };
+      ? { outcome: 'met', explain: () => ({ message: { zh: `收入低于 ${r.values().amount} 元`, en: `income below ${r.values().amount} yuan` }, values: r.values() }), citations: [p.citation] }
+      : { outcome: 'not-met', explain: () => ({ message: { zh: `收入不低于 ${r.values().amount} 元`, en: `income not below ${r.values().amount} yuan` }, values: r.values() }), citations: [p.citation] };
   },
   'industry-failure': eventsOrRisk(['industry-failure'], ['industry-failure']),
   accident: eventsOrRisk(['accident'], ['accident', 'sudden-event']),
   'dibao-or-tekun': (s) => {
     const v = anyMember(s.members, (m) => (m.dibao === true || m.tekun === true ? true : m.dibao === undefined || m.tekun === undefined ? undefined : false));
-    const values = { dibao: countMembers(s.members, (m) => m.dibao === true), tekun: countMembers(s.members, (m) => m.tekun === true) };
-    if (v === true) return { outcome: 'met', message: { zh: `有享受低保成员 ${values.dibao} 人、特困供养成员 ${values.tekun} 人`, en: `${values.dibao} member(s) on dibao and ${values.tekun} on tekun support` }, values };
-    if (v === undefined) return { outcome: 'undetermined', message: { zh: '成员低保、特困供养情况未完整记录', en: 'members\' dibao and tekun status is not fully recorded' }, values, missing: ['members[].dibao', 'members[].tekun'] };
-    return { outcome: 'not-met', message: { zh: '无享受低保或特困供养成员', en: 'no member on dibao or tekun support' }, values };
+    const values = () => ({ dibao: countMembers(s.members, (m) => m.dibao === true), tekun: countMembers(s.members, (m) => m.tekun === true) });
+    if (v === true) return { outcome: 'met', explain: () => ({ message: { zh: `有享受低保成员 ${values().dibao} 人、特困供养成员 ${values().tekun} 人`, en: `${values().dibao} member(s) on dibao and ${values().tekun} on tekun support` }, values: values() }) };
+    if (v === undefined) return { outcome: 'undetermined', explain: () => ({ message: { zh: '成员低保、特困供养情况未完整记录', en: 'members\' dibao and tekun status is not fully recorded' }, values: values() }), missing: ['members[].dibao', 'members[].tekun'] };
+    return { outcome: 'not-met', explain: () => ({ message: { zh: '无享受低保或特困供养成员', en: 'no member on dibao or tekun support' }, values: values() }) };
   },
   'new-dibao-tekun-severe-disability': eventsOnly(['new-dibao', 'new-tekun', 'dibao-application', 'tekun-application', 'new-severe-disability']),
   'rigid-spending': (s) => {
     const hs = s.h.hardship ?? {};
-    const values = { rigidSpendingExceedsIncome: hs.rigidSpendingExceedsIncome ?? null, basicNeedsAffected: hs.basicNeedsAffected ?? null, severeDifficulty: hs.severeDifficulty ?? null };
-    if (hs.rigidSpendingExceedsIncome === false) return { outcome: 'not-met', message: { zh: '刚性支出未明显超过上年度收入', en: 'rigid spending is not clearly above last year\'s income' }, values };
+    const values = () => ({ rigidSpendingExceedsIncome: hs.rigidSpendingExceedsIncome ?? null, basicNeedsAffected: hs.basicNeedsAffected ?? null, severeDifficulty: hs.severeDifficulty ?? null });
+    if (hs.rigidSpendingExceedsIncome === false) return { outcome: 'not-met', explain: () => ({ message: { zh: '刚性支出未明显超过上年度收入', en: 'rigid spending is not clearly above last year\'s income' }, values: values() }) };
     const affected = hs.basicNeedsAffected === true || hs.severeDifficulty === true ? true : hs.basicNeedsAffected === false && hs.severeDifficulty === false ? false : undefined;
-    if (hs.rigidSpendingExceedsIncome === true && affected === true) return { outcome: 'met', message: { zh: '刚性支出较大，影响基本生活', en: 'large rigid spending affects basic living' }, values };
-    if (affected === false) return { outcome: 'not-met', message: { zh: '基本生活未受影响', en: 'basic living is not affected' }, values };
+    if (hs.rigidSpendingExceedsIncome === true && affected === true) return { outcome: 'met', explain: () => ({ message: { zh: '刚性支出较大，影响基本生活', en: 'large rigid spending affects basic living' }, values: values() }) };
+    if (affected === false) return { outcome: 'not-met', explain: () => ({ message: { zh: '基本生活未受影响', en: 'basic living is not affected' }, values: values() }) };
     const missing: string[] = [];
     if (hs.rigidSpendingExceedsIncome === undefined) missing.push('hardship.rigidSpendingExceedsIncome');
     if (affected === undefined) missing.push(...(hs.basicNeedsAffected === undefined ? ['hardship.basicNeedsAffected'] : []), ...(hs.severeDifficulty === undefined ? ['hardship.severeDifficulty'] : []));
-    return { outcome: 'undetermined', message: { zh: '刚性支出及其影响未完整记录', en: 'rigid spending and its effect are not fully recorded' }, values, missing };
+    return { outcome: 'undetermined', explain: () => ({ message: { zh: '刚性支出及其影响未完整记录', en: 'rigid spending and its effect are not fully recorded' }, values: values() }), missing };
   },
   'repeated-application-not-included': (s): GroupTest => {
-    if (s.h.monitoring) return { outcome: 'not-met', message: { zh: '已纳入监测', en: 'already a monitoring object' }, values: { monitored: true } };
+    if (s.h.monitoring) return { outcome: 'not-met', explain: () => ({ message: { zh: '已纳入监测', en: 'already a monitoring object' }, values: { monitored: true } }) };
     const p = lookup(s.profile, 'screeningRepeatedApplications', s.on);
-    if (!p.ok) return { outcome: 'undetermined', message: p.message, values: {}, missing: [p.missing] };
+    if (!p.ok) return { outcome: 'undetermined', explain: () => ({ message: p.message, values: {} }), missing: [p.missing] };
     const events = eventsUpToAnchor(s, (e) => e.kind === 'application' || e.kind === 'warning-not-included' || e.departmentWarning === true);
-    if (events === null) return { outcome: 'undetermined', message: { zh: '无评估时点', en: 'no as-of date' }, values: {}, missing: ['asOf'] };
-    const values = { applicationsAndWarnings: events.length, minimum: p.value, monitored: false };
+    if (events === null) return { outcome: 'undetermined', explain: () => ({ message: { zh: '无评估时点', en: 'no as-of date' }, values: {} }), missing: ['asOf'] };
+    const values = () => ({ applicationsAndWarnings: events.length, minimum: p.value, monitored: false });
     return events.length >= p.value
-      ? { outcome: 'met', message: { zh: `申报或预警 ${events.length} 次（不少于 ${p.value} 次），仍未纳入监测`, en: `${events.length} applications or warnings (at least ${p.value}), still not included` }, values, citations: [p.citation] }
-      : { outcome: 'not-met', message: { zh: `申报或预警 ${events.length} 次，少于 ${p.value} 次`, en: `${events.length} applications or warnings, fewer than ${p.value}` }, values, citations: [p.citation] };
+      ? { outcome: 'met', explain: () => ({ message: { zh: `申报或预警 ${events.length} 次（不少于 ${p.value} 次），仍未纳入监测`, en: `${events.length} applications or warnings (at least ${p.value}), still not included` }, values: values() }), citations: [p.citation] }
+      : { outcome: 'not-met', explain: () => ({ message: { zh: `申报或预警 ${events.length} 次，少于 ${p.value} 次`, en: `${events.length} applications or warnings, fewer than ${p.value}` }, values: values() }), citations: [p.citation] };
   },
   'poverty-alleviated': (s): GroupTest =>
     s.h.povertyAlleviated
-      ? { outcome: 'met', message: { zh: '脱贫户', en: 'a 脱贫户' }, values: { povertyAlleviated: true } }
-      : { outcome: 'not-met', message: { zh: '不是脱贫户', en: 'not a 脱贫户' }, values: { povertyAlleviated: false } },
+      ? { outcome: 'met', explain: () => ({ message: { zh: '脱贫户', en: 'a 脱贫户' }, values: { povertyAlleviated: true } }) }
+      : { outcome: 'not-met', explain: () => ({ message: { zh: '不是脱贫户', en: 'not a 脱贫户' }, values: { povertyAlleviated: false } }) },
   monitored: (s): GroupTest =>
     s.h.monitoring
-      ? { outcome: 'met', message: { zh: '监测对象', en: 'a monitoring object' }, values: { monitored: true, eliminated: s.h.monitoring.eliminated !== undefined } }
-      : { outcome: 'not-met', message: { zh: '不是监测对象', en: 'not a monitoring object' }, values: { monitored: false } },
+      ? { outcome: 'met', explain: () => ({ message: { zh: '监测对象', en: 'a monitoring object' }, values: { monitored: true, eliminated: s.h.monitoring?.eliminated !== undefined } }) }
+      : { outcome: 'not-met', explain: () => ({ message: { zh: '不是监测对象', en: 'not a monitoring object' }, values: { monitored: false } }) },
   'ordinary-below-line': ordinary((s) => {
     const line = lookup(s.profile, 'monitoringLine', s.on);
-    if (!line.ok) return { outcome: 'undetermined', message: line.message, values: {}, missing: [line.missing] };
+    if (!line.ok) return { outcome: 'undetermined', explain: () => ({ message: line.message, values: {} }), missing: [line.missing] };
     const r = incomeBelow(s, { amount: line.value, basis: 'per-capita-net' });
     if (!r) return sizeUnknown(s);
     return r.below
-      ? { outcome: 'met', message: { zh: `一般户，人均纯收入 ${r.values.A34} 元低于监测线 ${r.values.amount} 元`, en: `an ordinary household, per-capita net income ${r.values.A34} yuan below the line of ${r.values.amount}` }, values: r.values, citations: [line.citation] }
-      : { outcome: 'not-met', message: { zh: `人均纯收入 ${r.values.A34} 元不低于监测线 ${r.values.amount} 元`, en: `per-capita net income ${r.values.A34} yuan not below the line of ${r.values.amount}` }, values: r.values, citations: [line.citation] };
+      ? { outcome: 'met', explain: () => ({ message: { zh: `一般户，人均纯收入 ${r.values().A34} 元低于监测线 ${r.values().amount} 元`, en: `an ordinary household, per-capita net income ${r.values().A34} yuan below the line of ${r.values().amount}` }, values: r.values() }), citations: [line.citation] }
+      : { outcome: 'not-met', explain: () => ({ message: { zh: `人均纯收入 ${r.values().A34} 元不低于监测线 ${r.values().amount} 元`, en: `per-capita net income ${r.values().A34} yuan not below the line of ${r.values().amount}` }, values: r.values() }), citations: [line.citation] };
   }),
   'ordinary-dibao': ordinary((s) => {
     const v = anyMember(s.members, (m) => m.dibao);
-    const values = { dibao: countMembers(s.members, (m) => m.dibao === true) };
-    if (v === true) return { outcome: 'met', message: { zh: '一般户，有享受低保成员', en: 'an ordinary household with a member on dibao' }, values };
-    if (v === undefined) return { outcome: 'undetermined', message: { zh: '成员低保情况未完整记录', en: 'members\' dibao status is not fully recorded' }, values, missing: ['members[].dibao'] };
-    return { outcome: 'not-met', message: { zh: '无享受低保成员', en: 'no member on dibao' }, values };
+    const values = () => ({ dibao: countMembers(s.members, (m) => m.dibao === true) });
+    if (v === true) return { outcome: 'met', explain: () => ({ message: { zh: '一般户，有享受低保成员', en: 'an ordinary household with a member on dibao' }, values: values() }) };
+    if (v === undefined) return { outcome: 'undetermined', explain: () => ({ message: { zh: '成员低保情况未完整记录', en: 'members\' dibao status is not fully recorded' }, values: values() }), missing: ['members[].dibao'] };
+    return { outcome: 'not-met', explain: () => ({ message: { zh: '无享受低保成员', en: 'no member on dibao' }, values: values() }) };
   }),
   'ordinary-illness': ordinary((s) => {
     const serious = countMembers(s.members, (m) => m.health === 'serious-illness');
     const chronic = countMembers(s.members, (m) => m.health === 'chronic');
     const unknown = countMembers(s.members, (m) => m.health === undefined);
     const large = s.h.policyReview?.largeMedicalOutOfPocket;
-    const values = { seriousIllness: serious, chronic, largeMedicalOutOfPocket: large ?? null };
-    if (serious > 0) return { outcome: 'met', message: { zh: '一般户，有患大病成员', en: 'an ordinary household with a seriously ill member' }, values };
+    const values = () => ({ seriousIllness: serious, chronic, largeMedicalOutOfPocket: large ?? null });
+    if (serious > 0) return { outcome: 'met', explain: () => ({ message: { zh: '一般户，有患大病成员', en: 'an ordinary household with a seriously ill member' }, values: values() }) };
     if (chronic > 0) {
-      if (large === true) return { outcome: 'met', message: { zh: '一般户，有负担较重的慢性病患者', en: 'an ordinary household with a chronically ill member and a heavy burden' }, values };
-      if (large === undefined) return { outcome: 'undetermined', message: { zh: '有慢性病成员，但未记录负担是否较重', en: 'a member is chronically ill, but whether the burden is heavy is not recorded' }, values, missing: ['policyReview.largeMedicalOutOfPocket'] };
+      if (large === true) return { outcome: 'met', explain: () => ({ message: { zh: '一般户，有负担较重的慢性病患者', en: 'an ordinary household with a chronically ill member and a heavy burden' }, values: values() }) };
+      if (large === undefined) return { outcome: 'undetermined', explain: () => ({ message: { zh: '有慢性病成员，但未记录负担是否较重', en: 'a member is chronically ill, but whether the burden is heavy is not recorded' }, values: values() }), missing: ['policyReview.largeMedicalOutOfPocket'] };
     }
-    if (unknown > 0) return { outcome: 'undetermined', message: { zh: '成员健康状况未完整记录', en: 'members\' health is not fully recorded' }, values, missing: ['members[].health'] };
-    return { outcome: 'not-met', message: { zh: '无大病或负担较重的慢性病成员', en: 'no seriously ill member and no chronic illness with a heavy burden' }, values };
+    if (unknown > 0) return { outcome: 'undetermined', explain: () => ({ message: { zh: '成员健康状况未完整记录', en: 'members\' health is not fully recorded' }, values: values() }), missing: ['members[].health'] };
+    return { outcome: 'not-met', explain: () => ({ message: { zh: '无大病或负担较重的慢性病成员', en: 'no seriously ill member and no chronic illness with a heavy burden' }, values: values() }) };
   }),
   'ordinary-no-labour': ordinary((s) => {
     const none = s.h.noLabourSafetyNet === true ? true : wholeHouseholdWithoutLabour(s.members);
     const limited = countMembers(s.members, (m) => m.labour === 'lost' || m.labour === 'weak');
     const noStable = s.h.hardship?.noStableIncomeFromWork;
-    const values = { wholeHouseholdWithoutLabour: none ?? null, membersLostOrWeakLabour: limited, noStableIncomeFromWork: noStable ?? null };
-    if (none === true) return { outcome: 'met', message: { zh: '一般户，整户无劳动能力', en: 'an ordinary household in which no member can work' }, values };
-    if (limited > 0 && noStable === true) return { outcome: 'met', message: { zh: '一般户，部分丧失劳动能力且无法通过产业就业获得稳定收入', en: 'an ordinary household with labour partly lost and no stable income from work' }, values };
-    if (none === undefined) return { outcome: 'undetermined', message: { zh: '成员劳动技能未完整记录', en: 'members\' labour capacity is not fully recorded' }, values, missing: ['members[].labour'] };
-    if (limited > 0 && noStable === undefined) return { outcome: 'undetermined', message: { zh: '有成员部分丧失劳动能力，但未记录能否通过产业就业获得稳定收入', en: 'labour is partly lost, but whether a stable income is earned from work is not recorded' }, values, missing: ['hardship.noStableIncomeFromWork'] };
-    return { outcome: 'not-met', message: { zh: '有劳动能力，且未记录无稳定收入', en: 'members can work, and no lack of stable income is recorded' }, values };
+    const values = () => ({ wholeHouseholdWithoutLabour: none ?? null, membersLostOrWeakLabour: limited, noStableIncomeFromWork: noStable ?? null });
+    if (none === true) return { outcome: 'met', explain: () => ({ message: { zh: '一般户，整户无劳动能力', en: 'an ordinary household in which no member can work' }, values: values() }) };
+    if (limited > 0 && noStable === true) return { outcome: 'met', explain: () => ({ message: { zh: '一般户，部分丧失劳动能力且无法通过产业就业获得稳定收入', en: 'an ordinary household with labour partly lost and no stable income from work' }, values: values() }) };
+    if (none === undefined) return { outcome: 'undetermined', explain: () => ({ message: { zh: '成员劳动技能未完整记录', en: 'members\' labour capacity is not fully recorded' }, values: values() }), missing: ['members[].labour'] };
+    if (limited > 0 && noStable === undefined) return { outcome: 'undetermined', explain: () => ({ message: { zh: '有成员部分丧失劳动能力，但未记录能否通过产业就业获得稳定收入', en: 'labour is partly lost, but whether a stable income is earned from work is not recorded' }, values: values() }), missing: ['hardship.noStableIncomeFromWork'] };
+    return { outcome: 'not-met', explain: () => ({ message: { zh: '有劳动能力，且未记录无稳定收入', en: 'members can work, and no lack of stable income is recorded' }, values: values() }) };
   }),
   'ordinary-disability': ordinary((s) => {
     const v = anyMember(s.members, isDisabled);
-    const values = { disabled: countMembers(s.members, (m) => isDisabled(m) === true) };
-    if (v === true) return { outcome: 'met', message: { zh: '一般户，有残疾成员', en: 'an ordinary household with a disabled member' }, values };
-    if (v === undefined) return { outcome: 'undetermined', message: { zh: '成员健康状况未完整记录', en: 'members\' health is not fully recorded' }, values, missing: ['members[].health'] };
-    return { outcome: 'not-met', message: { zh: '无残疾成员', en: 'no disabled member' }, values };
+    const values = () => ({ disabled: countMembers(s.members, (m) => isDisabled(m) === true) });
+    if (v === true) return { outcome: 'met', explain: () => ({ message: { zh: '一般户，有残疾成员', en: 'an ordinary household with a disabled member' }, values: values() }) };
+    if (v === undefined) return { outcome: 'undetermined', explain: () => ({ message: { zh: '成员健康状况未完整记录', en: 'members\' health is not fully recorded' }, values: values() }), missing: ['members[].health'] };
+    return { outcome: 'not-met', explain: () => ({ message: { zh: '无残疾成员', en: 'no disabled member' }, values: values() }) };
   }),
   'sudden-severe-hardship': (s) => {
     const v = s.h.hardship?.severeDifficulty;
-    const values = { severeDifficulty: v ?? null };
-    if (v === undefined) return { outcome: 'undetermined', message: { zh: '未记录基本生活是否出现严重困难', en: 'whether basic living is in severe difficulty is not recorded' }, values, missing: ['hardship.severeDifficulty'] };
+    const values = () => ({ severeDifficulty: v ?? null });
+    if (v === undefined) return { outcome: 'undetermined', explain: () => ({ message: { zh: '未记录基本生活是否出现严重困难', en: 'whether basic living is in severe difficulty is not recorded' }, values: values() }), missing: ['hardship.severeDifficulty'] };
     return v
-      ? { outcome: 'met', message: { zh: '刚性支出骤增或收入骤减，基本生活出现严重困难', en: 'a surge of rigid spending or a collapse of income has put basic living in severe difficulty' }, values }
-      : { outcome: 'not-met', message: { zh: '基本生活未出现严重困难', en: 'basic living is not in severe difficulty' }, values };
+      ? { outcome: 'met', explain: () => ({ message: { zh: '刚性支出骤增或收入骤减，基本生活出现严重困难', en: 'a surge of rigid spending or a collapse of income has put basic living in severe difficulty' }, values: values() }) }
+      : { outcome: 'not-met', explain: () => ({ message: { zh: '基本生活未出现严重困难', en: 'basic living is not in severe difficulty' }, values: values() }) };
   },
   'warned-or-applied': (s) => {
     const events = eventsUpToAnchor(s, (e) => e.kind === 'application' || e.kind === 'warning-not-included' || e.departmentWarning === true);
-    if (events === null) return { outcome: 'undetermined', message: { zh: '无评估时点', en: 'no as-of date' }, values: {}, missing: ['asOf'] };
-    const values = { applicationsAndWarnings: events.length };
+    if (events === null) return { outcome: 'undetermined', explain: () => ({ message: { zh: '无评估时点', en: 'no as-of date' }, values: {} }), missing: ['asOf'] };
+    const values = () => ({ applicationsAndWarnings: events.length });
     return events.length > 0
-      ? { outcome: 'met', message: { zh: `有预警或申请记录 ${events.length} 条`, en: `${events.length} warning(s) or application(s) on record` }, values }
-      : { outcome: 'not-met', message: { zh: '无预警或申请记录', en: 'no warning or application on record' }, values };
+      ? { outcome: 'met', explain: () => ({ message: { zh: `有预警或申请记录 ${events.length} 条`, en: `${events.length} warning(s) or application(s) on record` }, values: values() }) }
+      : { outcome: 'not-met', explain: () => ({ message: { zh: '无预警或申请记录', en: 'no warning or application on record' }, values: values() }) };
   },
   'disaster-affected': eventsOrRisk(['natural-disaster'], ['natural-disaster'], (s) => (s.h.disasterTypes ?? []).length > 0),
   'income-not-increased-or-slow': (s) => {
     const ch = incomeChange(s);
     if (!ch.ok) return ch.test;
-    if (ch.net <= ch.base) return { outcome: 'met', message: { zh: `收入不增反降（变化 ${ch.values.changePercent ?? '—'}%）`, en: `income did not rise (change ${ch.values.changePercent ?? '—'}%)` }, values: ch.values };
+    if (ch.net <= ch.base) return { outcome: 'met', explain: () => ({ message: { zh: `收入不增反降（变化 ${ch.values().changePercent ?? '—'}%）`, en: `income did not rise (change ${ch.values().changePercent ?? '—'}%)` }, values: ch.values() }) };
     const p = lookup(s.profile, 'screeningSlowGrowth', s.on);
-    if (!p.ok) return { outcome: 'undetermined', message: { zh: `收入增长 ${ch.values.changePercent ?? ''}%，但${p.message.zh}`, en: `income rose (${ch.values.changePercent ?? '?'}%), but ${p.message.en}` }, values: ch.values, missing: [p.missing] };
-    if (ch.base <= 0n) return { outcome: 'undetermined', message: { zh: '上年收入不为正，无法计算增速', en: 'the previous income is not positive, so the growth rate cannot be computed' }, values: ch.values, missing: ['previousPerCapitaNetIncome'] };
+    if (!p.ok) return { outcome: 'undetermined', explain: () => ({ message: { zh: `收入增长 ${ch.values().changePercent ?? ''}%，但${p.message.zh}`, en: `income rose (${ch.values().changePercent ?? '?'}%), but ${p.message.en}` }, values: ch.values() }), missing: [p.missing] };
+    if (ch.base <= 0n) return { outcome: 'undetermined', explain: () => ({ message: { zh: '上年收入不为正，无法计算增速', en: 'the previous income is not positive, so the growth rate cannot be computed' }, values: ch.values() }), missing: ['previousPerCapitaNetIncome'] };
     const slow = (ch.net - ch.base) * 10000n < ch.base * basisPoints(p.value);
-    const values = { ...ch.values, threshold: p.value };
+    const values = () => ({ ...ch.values(), threshold: p.value });
     return slow
-      ? { outcome: 'met', message: { zh: `收入增长 ${ch.values.changePercent}%，低于 ${p.value}%`, en: `income rose ${ch.values.changePercent}%, less than ${p.value}%` }, values, citations: [p.citation] }
-      : { outcome: 'not-met', message: { zh: `收入增长 ${ch.values.changePercent}%，不低于 ${p.value}%`, en: `income rose ${ch.values.changePercent}%, at least ${p.value}%` }, values, citations: [p.citation] };
+      ? { outcome: 'met', explain: () => ({ message: { zh: `收入增长 ${ch.values().changePercent}%，低于 ${p.value}%`, en: `income rose ${ch.values().changePercent}%, less than ${p.value}%` }, values: values() }), citations: [p.citation] }
+      : { outcome: 'not-met', explain: () => ({ message: { zh: `收入增长 ${ch.values().changePercent}%，不低于 ${p.value}%`, en: `income rose ${ch.values().changePercent}%, at least ${p.value}%` }, values: values() }), citations: [p.citation] };
   },
   'income-below-amount': (s) => {
     const p = lookup(s.profile, 'screeningIncomeBelow', s.on);
-    if (!p.ok) return { outcome: 'undetermined', message: p.message, values: {}, missing: [p.missing] };
+    if (!p.ok) return { outcome: 'undetermined', explain: () => ({ message: p.message, values: {} }), missing: [p.missing] };
     const r = incomeBelow(s, p.value);
     if (!r) return sizeUnknown(s);
-    const what = p.value.basis === 'per-capita-net' ? { zh: `人均纯收入 ${r.values.A34} 元`, en: `per-capita net income ${r.values.A34} yuan` } : { zh: `家庭纯收入 ${r.values.A33} 元`, en: `net income ${r.values.A33} yuan` };
+    const what = () => (p.value.basis === 'per-capita-net' ? { zh: `人均纯收入 ${r.values().A34} 元`, en: `per-capita net income ${r.values().A34} yuan` } : { zh: `家庭纯收入 ${r.values().A33} 元`, en: `net income ${r.values().A33} yuan` });
     return r.below
-      ? { outcome: 'met', message: { zh: `${what.zh}低于 ${r.values.amount} 元`, en: `${what.en} is below ${r.values.amount}` }, values: r.values, citations: [p.citation] }
-      : { outcome: 'not-met', message: { zh: `${what.zh}不低于 ${r.values.amount} 元`, en: `${what.en} is not below ${r.values.amount}` }, values: r.values, citations: [p.citation] };
+      ? { outcome: 'met', explain: () => ({ message: { zh: `${what().zh}低于 ${r.values().amount} 元`, en: `${what().en} is below ${r.values().amount}` }, values: r.values() }), citations: [p.citation] }
+      : { outcome: 'not-met', explain: () => ({ message: { zh: `${what().zh}不低于 ${r.values().amount} 元`, en: `${what().en} is not below ${r.values().amount}` }, values: r.values() }), citations: [p.citation] };
   },
   'new-dibao-or-application': eventsOnly(['new-dibao', 'dibao-application']),
   'serious-illness-member': (s) => {
     const v = anyMember(s.members, (m) => (m.health === undefined ? undefined : m.health === 'serious-illness'));
-    const values = { seriousIllness: countMembers(s.members, (m) => m.health === 'serious-illness') };
-    if (v === true) return { outcome: 'met', message: { zh: `有患大病成员 ${values.seriousIllness} 人`, en: `${values.seriousIllness} seriously ill member(s)` }, values };
-    if (v === undefined) return { outcome: 'undetermined', message: { zh: '成员健康状况未完整记录', en: 'members\' health is not fully recorded' }, values, missing: ['members[].health'] };
-    return { outcome: 'not-met', message: { zh: '无患大病成员', en: 'no seriously ill member' }, values };
+    const values = () => ({ seriousIllness: countMembers(s.members, (m) => m.health === 'serious-illness') });
+    if (v === true) return { outcome: 'met', explain: () => ({ message: { zh: `有患大病成员 ${values().seriousIllness} 人`, en: `${values().seriousIllness} seriously ill member(s)` }, values: values() }) };
+    if (v === undefined) return { outcome: 'undetermined', explain: () => ({ message: { zh: '成员健康状况未完整记录', en: 'members\' health is not fully recorded' }, values: values() }), missing: ['members[].health'] };
+    return { outcome: 'not-met', explain: () => ({ message: { zh: '无患大病成员', en: 'no seriously ill member' }, values: values() }) };
   },
   'severe-disability-member': (s) => {
     const severe = countMembers(s.members, (m) => {
@@ -636,14 +657,14 @@ const TESTS: Record<ScreeningGroup, Test> = {
       return g !== undefined && g <= 2; // grades 1 and 2 are 重度 (household model, disabilityGrade)
     });
     const ungraded = countMembers(s.members, (m) => m.health === 'disabled' && disabilityGradeOf(m) === undefined);
-    const values = { severeDisability: severe, disabledWithoutGrade: ungraded };
-    if (severe > 0) return { outcome: 'met', message: { zh: `有重度残疾成员 ${severe} 人`, en: `${severe} severely disabled member(s)` }, values };
-    if (ungraded > 0) return { outcome: 'undetermined', message: { zh: '有残疾成员但未记录残疾等级', en: 'a member is disabled but the grade is not recorded' }, values, missing: ['members[].disabilityGrade'] };
-    return { outcome: 'not-met', message: { zh: '无重度残疾成员', en: 'no severely disabled member' }, values };
+    const values = () => ({ severeDisability: severe, disabledWithoutGrade: ungraded });
+    if (severe > 0) return { outcome: 'met', explain: () => ({ message: { zh: `有重度残疾成员 ${severe} 人`, en: `${severe} severely disabled member(s)` }, values: values() }) };
+    if (ungraded > 0) return { outcome: 'undetermined', explain: () => ({ message: { zh: '有残疾成员但未记录残疾等级', en: 'a member is disabled but the grade is not recorded' }, values: values() }), missing: ['members[].disabilityGrade'] };
+    return { outcome: 'not-met', explain: () => ({ message: { zh: '无重度残疾成员', en: 'no severely disabled member' }, values: values() }) };
   },
   'department-warning': (s) => {
     const kinds = lookup(s.profile, 'screeningWarningKinds', s.on);
-    if (!kinds.ok) return { outcome: 'undetermined', message: kinds.message, values: {}, missing: [kinds.missing] };
+    if (!kinds.ok) return { outcome: 'undetermined', explain: () => ({ message: kinds.message, values: {} }), missing: [kinds.missing] };
     const r = eventsOnly(kinds.value)(s);
     return { ...r, citations: [kinds.citation] };
   },

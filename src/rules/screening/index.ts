@@ -13,10 +13,9 @@ import { finding, type Citation, type Finding } from '../../explain/finding.js';
 import type { Household } from '../../model/household.js';
 import type { ScreeningGroup } from '../../profile/parameters/screening.js';
 import type { Profile } from '../../profile/schema.js';
-import { resolveContext, type AssessmentOptions } from '../context.js';
-import { incomeFacts } from '../income.js';
+import type { AssessmentOptions } from '../context.js';
+import { AssessmentFacts } from '../facts.js';
 import { citesOf, defineRule, type Rule } from '../rule.js';
-import { membersOnRecord } from '../elimination/context.js';
 import { lookup } from '../elimination/lookup.js';
 import { windowFor, type ScreeningContext, type ScreeningWindow } from './context.js';
 import { groupRules, testGroup } from './groups.js';
@@ -92,15 +91,28 @@ export interface ScreeningResult {
  * r.groups // ['income-below-amount']  (per-capita net income 9733.33 < 10000)
  */
 export function screenHousehold(h: Household, profile: Profile, options: AssessmentOptions = {}): ScreeningResult {
-  const assessment = resolveContext(h, profile, options);
+  return screeningOf(new AssessmentFacts(h, profile, options));
+}
+
+/**
+ * The screening from an assessment's shared facts (the body of {@link screenHousehold}). With
+ * `explain: false` the groups are the same and `findings` is empty.
+ *
+ * @example
+ * screeningOf(new AssessmentFacts(h, getProfile('gansu/wuqingyuan/2023'), { asOf: '2023-11-01', explain: false })).groups // ['income-below-amount']
+ */
+export function screeningOf(f: AssessmentFacts): ScreeningResult {
+  const { h, profile } = f;
+  const assessment = f.context;
   const on = assessment.parameterDate;
   const anchor = assessment.asOf ?? on;
-  const findings: Finding[] = [assessment.periodFinding];
+  // Lean mode (`explain: false`) collects nothing: `findings?.push(…)` then evaluates no argument.
+  const findings: Finding[] | null = f.explain ? [f.periodFinding()] : null;
 
   const list = lookup(profile, 'screeningGroups', on);
   if (!list.ok) {
-    findings.push(finding(screeningGroupsRule.id, 'undetermined', list.message, citesOf(screeningGroupsRule), {}, [list.missing]));
-    return { groups: [], undetermined: [], window: null, missing: [list.missing], findings };
+    findings?.push(finding(screeningGroupsRule.id, 'undetermined', list.message, citesOf(screeningGroupsRule), {}, [list.missing]));
+    return { groups: [], undetermined: [], window: null, missing: [list.missing], findings: findings ?? [] };
   }
 
   const spec = lookup(profile, 'screeningWindow', on);
@@ -113,63 +125,77 @@ export function screenHousehold(h: Household, profile: Profile, options: Assessm
     h,
     profile,
     assessment,
-    income: incomeFacts(h, profile, assessment),
+    income: f.income(),
     on,
     anchor,
     window,
-    members: membersOnRecord(h, anchor),
+    members: f.membersPresentOn(anchor),
   };
 
   const groupsCite: Citation = list.citation;
-  const ids = [...new Set(list.value)] as ScreeningGroup[];
-  findings.push(
-    finding(screeningGroupsRule.id, 'info', { zh: `重点排查群体：${ids.map((g) => groupRules[g].title.zh).join('；')}`, en: `focus groups: ${ids.join(', ')}` }, citesOf(screeningGroupsRule, groupsCite), { groups: ids }),
-  );
-  findings.push(
-    window.ok
-      ? finding(
-          screeningWindowRule.id,
-          'info',
-          { zh: `排查时段为 ${window.window.from} 至 ${window.window.to}`, en: `screening window ${window.window.from} to ${window.window.to}` },
-          citesOf(screeningWindowRule, window.citation),
-          { from: window.window.from, to: window.window.to },
-        )
-      : finding(screeningWindowRule.id, 'undetermined', window.message, citesOf(screeningWindowRule), {}, [window.missing]),
-  );
+  const ids = uniqueGroups(list.value);
+  if (findings) {
+    findings.push(
+      finding(screeningGroupsRule.id, 'info', { zh: `重点排查群体：${ids.map((g) => groupRules[g].title.zh).join('；')}`, en: `focus groups: ${ids.join(', ')}` }, citesOf(screeningGroupsRule, groupsCite), { groups: ids }),
+    );
+    findings.push(
+      window.ok
+        ? finding(
+            screeningWindowRule.id,
+            'info',
+            { zh: `排查时段为 ${window.window.from} 至 ${window.window.to}`, en: `screening window ${window.window.from} to ${window.window.to}` },
+            citesOf(screeningWindowRule, window.citation),
+            { from: window.window.from, to: window.window.to },
+          )
+        : finding(screeningWindowRule.id, 'undetermined', window.message, citesOf(screeningWindowRule), {}, [window.missing]),
+    );
+  }
 
   const groups: ScreeningGroup[] = [];
   const undetermined: ScreeningGroup[] = [];
-  const missing = new Set<string>();
+  const missing: string[] = [];
   for (const id of ids) {
     const t = testGroup(id, s);
-    const rule = groupRules[id];
-    const cites: Citation[] = [{ doc: groupsCite.doc, clause: groupsCite.clause }];
-    for (const c of t.citations ?? []) if (!cites.some((x) => x.doc === c.doc && x.clause === c.clause)) cites.push({ doc: c.doc, clause: c.clause });
-    findings.push(finding(rule.id, t.outcome, t.message, cites, t.values, t.missing));
+    if (findings) {
+      const rule = groupRules[id];
+      const cites: Citation[] = [{ doc: groupsCite.doc, clause: groupsCite.clause }];
+      for (const c of t.citations ?? []) if (!cites.some((x) => x.doc === c.doc && x.clause === c.clause)) cites.push({ doc: c.doc, clause: c.clause });
+      const { message, values } = t.explain();
+      findings.push(finding(rule.id, t.outcome, message, cites, values, t.missing));
+    }
     if (t.outcome === 'met') groups.push(id);
     else if (t.outcome === 'undetermined') {
       undetermined.push(id);
-      for (const m of t.missing ?? []) missing.add(m);
+      if (t.missing) for (const m of t.missing) if (!missing.includes(m)) missing.push(m);
     }
   }
 
-  const checklists = lookup(profile, 'screeningChecklists', on);
-  if (checklists.ok) {
-    for (const cl of checklists.value) {
-      const why = cl.itemsUnavailable;
-      findings.push(
-        finding(
-          screeningChecklistsRule.id,
-          'info',
-          cl.items.length > 0
-            ? { zh: `须按“${cl.name.zh}”逐项走访核查（${cl.items.length} 项）`, en: `carry out ${cl.name.en} item by item (${cl.items.length} items)` }
-            : { zh: `须按“${cl.name.zh}”走访核查；条目未提供${why ? `：${why.zh}` : ''}`, en: `carry out ${cl.name.en}; its items were not supplied${why ? `: ${why.en}` : ''}` },
-          citesOf(screeningChecklistsRule, checklists.citation),
-          { checklist: cl.id, items: cl.items.map((i) => i.text.zh) },
-        ),
-      );
+  if (findings) {
+    const checklists = lookup(profile, 'screeningChecklists', on);
+    if (checklists.ok) {
+      for (const cl of checklists.value) {
+        const why = cl.itemsUnavailable;
+        findings.push(
+          finding(
+            screeningChecklistsRule.id,
+            'info',
+            cl.items.length > 0
+              ? { zh: `须按“${cl.name.zh}”逐项走访核查（${cl.items.length} 项）`, en: `carry out ${cl.name.en} item by item (${cl.items.length} items)` }
+              : { zh: `须按“${cl.name.zh}”走访核查；条目未提供${why ? `：${why.zh}` : ''}`, en: `carry out ${cl.name.en}; its items were not supplied${why ? `: ${why.en}` : ''}` },
+            citesOf(screeningChecklistsRule, checklists.citation),
+            { checklist: cl.id, items: cl.items.map((i) => i.text.zh) },
+          ),
+        );
+      }
     }
   }
 
-  return { groups, undetermined, window: window.ok ? { from: window.window.from, to: window.window.to } : null, missing: [...missing].sort(), findings };
+  return { groups, undetermined, window: window.ok ? { from: window.window.from, to: window.window.to } : null, missing: missing.sort(), findings: findings ?? [] };
+}
+
+/** The profile's groups, each once, in its order. */
+function uniqueGroups(list: readonly ScreeningGroup[]): ScreeningGroup[] {
+  const out: ScreeningGroup[] = [];
+  for (const g of list) if (!out.includes(g)) out.push(g);
+  return out;
 }

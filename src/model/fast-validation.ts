@@ -1,0 +1,345 @@
+/**
+ * A fast path for valid records (校验快速通道). The zod schemas stay the single source of truth:
+ * this module walks them once, at load, and builds plain validator functions for the schema kinds
+ * the household uses — strict objects, arrays with a minimum length, optional fields, strings,
+ * booleans, finite numbers, enums, unions of literals, and the shared building blocks (money,
+ * non-negative money, calendar dates, year-months, non-empty text), recognised by identity and
+ * tested with the very predicates their zod checks call. A schema kind it does not recognise makes
+ * that part always defer to zod.
+ *
+ * A validator returns the parsed value — a fresh object, keys in schema order, exactly what zod
+ * returns — or {@link REJECT}. It accepts exactly what zod accepts (property tests compare the two
+ * on arbitrary JSON, arbitrary values and mutated households); when it rejects, the caller asks
+ * zod, which says why. It reads a record as zod does: `key in input` for presence, `input[key]` for
+ * the value, and `for…in` for unknown keys (so inherited enumerable keys count, as in zod).
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { isCalendarDate } from './calendar-date.js';
+import { HouseholdSchema, type Household } from './household.js';
+import { moneyProblem } from './money.js';
+import { CalendarDateSchema, isNegativeMoney, isNonEmptyText, isYearMonth, MoneySchema, NonEmptyStringSchema, NonNegativeMoneySchema, YearMonthSchema } from './primitives.js';
+
+/** What a validator returns for a value the schema does not accept. */
+export const REJECT: unique symbol = Symbol('reject');
+
+/** A validator: the parsed value, or {@link REJECT}. */
+export type Validator = (input: unknown) => unknown;
+
+/** Thrown while building when a schema has a kind the fast path does not model. */
+class Unsupported extends Error {}
+
+interface ZodInternals {
+  _zod: { def: { type: string; checks?: { _zod: { def: { check: string; minimum?: number } } }[]; [k: string]: unknown } };
+}
+
+const defOf = (schema: unknown) => (schema as ZodInternals)._zod.def;
+
+const acceptString: Validator = (v) => (typeof v === 'string' ? v : REJECT);
+const acceptBoolean: Validator = (v) => (typeof v === 'boolean' ? v : REJECT);
+const acceptNumber: Validator = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : REJECT);
+const acceptMoney: Validator = (v) => ((typeof v === 'number' || typeof v === 'string') && moneyProblem(v) === null ? v : REJECT);
+const acceptNonNegativeMoney: Validator = (v) => ((typeof v === 'number' || typeof v === 'string') && moneyProblem(v) === null && !isNegativeMoney(v) ? v : REJECT);
+const acceptDate: Validator = (v) => (typeof v === 'string' && isCalendarDate(v) ? v : REJECT);
+const acceptYearMonth: Validator = (v) => (typeof v === 'string' && isYearMonth(v) ? v : REJECT);
+const acceptNonEmpty: Validator = (v) => (typeof v === 'string' && isNonEmptyText(v) ? v : REJECT);
+
+/** The shared building blocks, by identity. */
+const BLOCKS = new Map<unknown, Validator>([
+  [MoneySchema, acceptMoney],
+  [NonNegativeMoneySchema, acceptNonNegativeMoney],
+  [CalendarDateSchema, acceptDate],
+  [YearMonthSchema, acceptYearMonth],
+  [NonEmptyStringSchema, acceptNonEmpty],
+]);
+
+/** One field of a strict object. */
+interface Field {
+  key: string;
+  optional: boolean;
+  accept: Validator;
+}
+
+function noChecks(schema: unknown): void {
+  if ((defOf(schema).checks ?? []).length > 0) throw new Unsupported(`checks on ${defOf(schema).type}`);
+}
+
+/** The primitive values a literal schema (or a union of them) accepts. */
+function literalValues(schema: unknown): unknown[] {
+  const def = defOf(schema);
+  noChecks(schema);
+  if (def.type === 'literal') {
+    const values = def.values as unknown[];
+    for (const v of values) if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') throw new Unsupported('literal of another type');
+    return values;
+  }
+  if (def.type === 'union') return (def.options as unknown[]).flatMap(literalValues);
+  throw new Unsupported(`union of ${def.type}`);
+}
+
+function strictObject(fields: readonly Field[]): Validator {
+  const known = new Set(fields.map((f) => f.key));
+  const n = fields.length;
+  return (input) => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return REJECT;
+    const o = input as Record<string, unknown>;
+    for (const key in o) if (!known.has(key)) return REJECT;
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < n; i++) {
+      const f = fields[i]!;
+      const v = o[f.key];
+      if (v === undefined) {
+        // Absent optional: left out; present optional `undefined`: kept as `undefined` (as zod does).
+        if (!f.optional) return REJECT;
+        if (f.key in o) out[f.key] = undefined;
+        continue;
+      }
+      const r = f.accept(v);
+      if (r === REJECT) return REJECT;
+      out[f.key] = r;
+    }
+    return out;
+  };
+}
+
+function array(element: Validator, minimum: number): Validator {
+  return (input) => {
+    if (!Array.isArray(input)) return REJECT;
+    const len = input.length;
+    if (len < minimum) return REJECT;
+    const out = new Array(len);
+    for (let i = 0; i < len; i++) {
+      const r = element(input[i]);
+      if (r === REJECT) return REJECT;
+      out[i] = r;
+    }
+    return out;
+  };
+}
+
+/**
+ * Builds the validator of a zod schema, or throws `Unsupported` for a kind it does not model.
+ * Optional schemas are handled by the object that holds them.
+ */
+function build(schema: unknown): Validator {
+  const block = BLOCKS.get(schema);
+  if (block) return block;
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'string':
+      noChecks(schema);
+      return acceptString;
+    case 'boolean':
+      noChecks(schema);
+      return acceptBoolean;
+    case 'number':
+      noChecks(schema);
+      return acceptNumber;
+    case 'enum': {
+      noChecks(schema);
+      const values = new Set<unknown>(Object.values(def.entries as Record<string, unknown>));
+      return (v) => (values.has(v) ? v : REJECT);
+    }
+    case 'literal':
+    case 'union': {
+      const values = new Set(literalValues(schema));
+      return (v) => (values.has(v) ? v : REJECT);
+    }
+    case 'array': {
+      let minimum = 0;
+      for (const c of def.checks ?? []) {
+        const cd = c._zod.def;
+        if (cd.check !== 'min_length' || typeof cd.minimum !== 'number') throw new Unsupported(`array check ${cd.check}`);
+        minimum = Math.max(minimum, cd.minimum);
+      }
+      return array(build(def.element), minimum);
+    }
+    case 'object': {
+      noChecks(schema);
+      if (!def.catchall || defOf(def.catchall).type !== 'never') throw new Unsupported('non-strict object');
+      const shape = def.shape as Record<string, unknown>;
+      if (Object.getOwnPropertySymbols(shape).length > 0 || Object.prototype.hasOwnProperty.call(shape, '__proto__')) throw new Unsupported('unusual shape keys');
+      const fields: Field[] = Object.keys(shape).map((key) => {
+        const field = shape[key];
+        const fd = defOf(field);
+        if (fd.type === 'optional') {
+          noChecks(field);
+          return { key, optional: true, accept: build(fd.innerType) };
+        }
+        return { key, optional: false, accept: build(field) };
+      });
+      return strictObject(fields);
+    }
+    default:
+      throw new Unsupported(def.type);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generated validators: the same walk, written out as one JavaScript function per object schema,
+// so each property is read and written at its own site (fast inline caches) instead of through a
+// loop over keys. Used when the platform allows `new Function`; otherwise the closures above.
+// ---------------------------------------------------------------------------------------------
+
+/** A JavaScript string literal. */
+const lit = (s: string) => JSON.stringify(s);
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** `o.key` or `o["key"]`. */
+const member = (o: string, key: string) => (IDENTIFIER.test(key) ? `${o}.${key}` : `${o}[${lit(key)}]`);
+
+interface Generator {
+  /** Function declarations, in dependency order. */
+  decls: string[];
+  /** Values the code refers to by name (predicates, sets). */
+  deps: Map<string, unknown>;
+  count: number;
+}
+
+const PREDICATES = { isCalendarDate, moneyProblem, isNegativeMoney, isYearMonth, isNonEmptyText } as const;
+
+/** The condition, on `v`, under which a leaf schema accepts (the value passes through unchanged); `null` for a container. */
+function leafCondition(schema: unknown, g: Generator): string | null {
+  if (schema === MoneySchema) return '(typeof v === "number" || typeof v === "string") && moneyProblem(v) === null';
+  if (schema === NonNegativeMoneySchema) return '(typeof v === "number" || typeof v === "string") && moneyProblem(v) === null && !isNegativeMoney(v)';
+  if (schema === CalendarDateSchema) return 'typeof v === "string" && isCalendarDate(v)';
+  if (schema === YearMonthSchema) return 'typeof v === "string" && isYearMonth(v)';
+  if (schema === NonEmptyStringSchema) return 'typeof v === "string" && isNonEmptyText(v)';
+  if (BLOCKS.has(schema)) throw new Unsupported('building block without generated code');
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'string':
+      noChecks(schema);
+      return 'typeof v === "string"';
+    case 'boolean':
+      noChecks(schema);
+      return 'typeof v === "boolean"';
+    case 'number':
+      noChecks(schema);
+      return 'typeof v === "number" && Number.isFinite(v)';
+    case 'enum':
+    case 'literal':
+    case 'union': {
+      const values = def.type === 'enum' ? (noChecks(schema), Object.values(def.entries as Record<string, unknown>)) : literalValues(schema);
+      // A few values: compared one by one (=== is Set.has for strings and for numbers other than NaN).
+      if (values.length <= 8 && values.every((x) => typeof x === 'string' || (typeof x === 'number' && !Number.isNaN(x)) || typeof x === 'boolean')) {
+        return '(' + values.map((x) => `v === ${typeof x === 'string' ? lit(x) : String(x)}`).join(' || ') + ')';
+      }
+      const name = `set${g.count++}`;
+      g.deps.set(name, new Set(values));
+      return `${name}.has(v)`;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Declares the validator function of a container schema (object or array) and returns its name. */
+function declare(schema: unknown, g: Generator): string {
+  const def = defOf(schema);
+  const name = `check${g.count++}`;
+  if (def.type === 'array') {
+    let minimum = 0;
+    for (const c of def.checks ?? []) {
+      const cd = c._zod.def;
+      if (cd.check !== 'min_length' || typeof cd.minimum !== 'number') throw new Unsupported(`array check ${cd.check}`);
+      minimum = Math.max(minimum, cd.minimum);
+    }
+    const cond = leafCondition(def.element, g);
+    const inner = cond === null ? declare(def.element, g) : null;
+    const body = inner
+      ? `const r = ${inner}(v); if (r === REJECT) return REJECT; out[i] = r;`
+      : `if (!(${cond})) return REJECT; out[i] = v;`;
+    g.decls.push(
+      `function ${name}(a) { if (!Array.isArray(a)) return REJECT; const n = a.length; if (n < ${minimum}) return REJECT; const out = new Array(n); for (let i = 0; i < n; i++) { const v = a[i]; ${body} } return out; }`,
+    );
+    return name;
+  }
+  if (def.type !== 'object') throw new Unsupported(def.type);
+  noChecks(schema);
+  if (!def.catchall || defOf(def.catchall).type !== 'never') throw new Unsupported('non-strict object');
+  const shape = def.shape as Record<string, unknown>;
+  if (Object.getOwnPropertySymbols(shape).length > 0 || Object.prototype.hasOwnProperty.call(shape, '__proto__')) throw new Unsupported('unusual shape keys');
+  const keys = Object.keys(shape);
+  const lines: string[] = [];
+  for (const key of keys) {
+    let field = shape[key];
+    const optional = defOf(field).type === 'optional';
+    if (optional) {
+      noChecks(field);
+      field = defOf(field).innerType;
+    }
+    const cond = leafCondition(field, g);
+    const inner = cond === null ? declare(field, g) : null;
+    const get = member('o', key);
+    const set = member('out', key);
+    const absent = optional ? `{ if (${lit(key)} in o) ${set} = undefined; }` : 'return REJECT;';
+    const accept = inner ? `{ const r = ${inner}(v); if (r === REJECT) return REJECT; ${set} = r; }` : `{ if (!(${cond})) return REJECT; ${set} = v; }`;
+    lines.push(`v = ${get}; if (v === undefined) ${absent} else ${accept}`);
+  }
+  const cases = keys.map((k) => `case ${lit(k)}:`).join(' ');
+  g.decls.push(
+    `function ${name}(o) { if (typeof o !== "object" || o === null || Array.isArray(o)) return REJECT; ` +
+      `for (const k in o) { switch (k) { ${cases} break; default: return REJECT; } } ` +
+      `const out = {}; let v; ${lines.join(' ')} return out; }`,
+  );
+  return name;
+}
+
+/** The generated validator of a schema, or `null` when code cannot be generated or evaluated here. */
+function generated(schema: unknown): Validator | null {
+  const g: Generator = { decls: [], deps: new Map(), count: 0 };
+  let root: string;
+  try {
+    root = declare(schema, g);
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+  const names = ['REJECT', ...Object.keys(PREDICATES), ...g.deps.keys()];
+  const values = [REJECT, ...Object.values(PREDICATES), ...g.deps.values()];
+  try {
+    // The code is built from the schema alone (never from input), once, at load.
+    const factory = new Function(...names, `"use strict"; ${g.decls.join('\n')}\nreturn ${root};`) as (...args: unknown[]) => Validator;
+    return factory(...values);
+  } catch {
+    return null; // no code generation here (e.g. a content security policy): the closures are used
+  }
+}
+
+/**
+ * The fast validator of a schema, or `null` when the schema has a kind the fast path does not
+ * model (then every record goes to zod). Generated code where the platform allows it (`generate:
+ * false` forces the closures, for tests), else closures; both read and answer the same.
+ *
+ * @example
+ * const accept = fastValidator(HouseholdSchema);
+ * accept?.(record) === REJECT // true when zod would report issues
+ */
+export function fastValidator(schema: z.ZodType, options: { generate?: boolean } = {}): Validator | null {
+  if (options.generate !== false) {
+    const v = generated(schema);
+    if (v) return v;
+  }
+  try {
+    return build(schema);
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+}
+
+const household = fastValidator(HouseholdSchema);
+
+/**
+ * The household the schema would return for `input`, or `undefined` when the fast path does not
+ * accept it (then `HouseholdSchema` decides and explains). Never returns the input itself.
+ *
+ * @example
+ * fastParseHousehold({ id: 'H1', povertyAlleviated: false, members: [], income: {} }) // undefined (zod reports why)
+ */
+export function fastParseHousehold(input: unknown): Household | undefined {
+  if (!household) return undefined;
+  const r = household(input);
+  return r === REJECT ? undefined : (r as Household);
+}

@@ -1,0 +1,100 @@
+/**
+ * 共同事实 — what one assessment works out once and every layer shares: the context (as-of date,
+ * income period, parameter date), the exact income figures, the members on record, and whether the
+ * caller asked for the explanation.
+ *
+ * Each public layer function (`computeIncome`, `classifyMonitoring`, …) builds its own facts;
+ * `assessHousehold` builds them once and hands them to every layer, so the answers are the same
+ * either way. Everything is computed on first use and at most once; nothing here reads a clock or
+ * keeps state beyond the assessment.
+ *
+ * @module
+ */
+import type { CalendarDate } from '../model/calendar-date.js';
+import type { Household, Member } from '../model/household.js';
+import { memberPresentOn } from '../model/member-facts.js';
+import type { Finding } from '../explain/finding.js';
+import type { Profile } from '../profile/schema.js';
+import { decideContext, explainContext, type AssessmentOptions, type DecidedContext } from './context.js';
+import { incomeFacts, type IncomeFacts } from './income.js';
+
+/** A member on record, with its row index (for field paths such as `members[2].labour`). */
+export interface MemberOnRecord {
+  member: Member;
+  index: number;
+}
+
+/**
+ * The facts one assessment shares.
+ *
+ * @example
+ * const f = new AssessmentFacts(h, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15' });
+ * f.context.period   // { from: '2022-10-01', to: '2023-09-30', kind: 'annual' }
+ * f.income().size    // 3
+ */
+export class AssessmentFacts {
+  /** Build findings (`true`, the default) or only decide (`explain: false`). */
+  readonly explain: boolean;
+  readonly context: DecidedContext;
+  private incomeMemo: IncomeFacts | undefined;
+  private countedMemo: MemberOnRecord[] | undefined;
+  private presentDate: CalendarDate | null | undefined;
+  private presentMemo: Member[] | undefined;
+  private eliminationMemo: AssessmentFacts | undefined;
+
+  constructor(
+    readonly h: Household,
+    readonly profile: Profile,
+    readonly options: AssessmentOptions = {},
+    /** Assess as of the as-of date alone, without the household's discovery date (elimination reviews). */
+    withoutDiscovery = false,
+  ) {
+    this.explain = options.explain !== false;
+    this.context = decideContext(withoutDiscovery ? undefined : h.discoveredOn, profile, options);
+  }
+
+  /** The finding that explains the period (a fresh object each call). */
+  periodFinding(): Finding {
+    return explainContext(this.context, this.profile);
+  }
+
+  /** Exact income figures in fen and the household size. Throws `MissingParameterError` as {@link incomeFacts} does. */
+  income(): IncomeFacts {
+    return (this.incomeMemo ??= incomeFacts(this.h, this.profile, this.context));
+  }
+
+  /**
+   * The members counted in the household size over the period (`householdSizeRule`), in row
+   * order; every listed member when the size does not depend on the period. Needs a parameter date.
+   */
+  countedMembers(): MemberOnRecord[] {
+    if (this.countedMemo) return this.countedMemo;
+    const counted = this.income().counted;
+    const members = this.h.members;
+    const out: MemberOnRecord[] = [];
+    if (!counted) for (let i = 0; i < members.length; i++) out.push({ member: members[i]!, index: i });
+    else for (const c of counted.members) if (c.counted) out.push({ member: members[c.index]!, index: c.index });
+    return (this.countedMemo = out);
+  }
+
+  /** Members on record at the end of a date (all of them when the date is unknown). */
+  membersPresentOn(on: CalendarDate | null): Member[] {
+    if (this.presentMemo && this.presentDate === on) return this.presentMemo;
+    const out: Member[] = [];
+    for (const m of this.h.members) if (memberPresentOn(m, on)) out.push(m);
+    this.presentDate = on;
+    return (this.presentMemo = out);
+  }
+
+  /**
+   * The facts of an elimination review: assessed as of the as-of date alone, without the discovery
+   * date (for a rolling period, the discovery date would measure the income that put the household
+   * into monitoring). The same facts when the discovery date cannot change the context.
+   */
+  forElimination(): AssessmentFacts {
+    if (this.eliminationMemo) return this.eliminationMemo;
+    const c = this.context;
+    const same = this.h.discoveredOn === undefined || (c.asOf !== null && c.spec !== undefined && c.spec.value.kind === 'annual');
+    return (this.eliminationMemo = same ? this : new AssessmentFacts(this.h, this.profile, this.options, true));
+  }
+}

@@ -1,0 +1,231 @@
+/**
+ * The fast validation path accepts exactly what the zod schema accepts, and returns what it
+ * returns: on arbitrary JSON and arbitrary values, on valid households, and on single-field
+ * mutations of valid households (wrong type, value outside an enum, three-decimal money, bad dates,
+ * unknown keys at every level, missing fields). Both forms of the fast path are checked: the
+ * generated validator and the closures used where code cannot be generated.
+ */
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { z } from 'zod';
+import { HouseholdSchema } from '../../src/model/household.js';
+import { fastValidator, REJECT, type Validator } from '../../src/model/fast-validation.js';
+import { parseHousehold } from '../../src/index.js';
+import { householdArb } from '../arbitraries.js';
+import { richHouseholdArb } from '../perf/households.js';
+
+const compiled = z.compile(HouseholdSchema);
+const generated = fastValidator(HouseholdSchema)!;
+const closures = fastValidator(HouseholdSchema, { generate: false })!;
+
+/** Keys in order, recursively (deep equality ignores key order; zod's output has the schema's). */
+function keyOrder(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(keyOrder);
+  if (v !== null && typeof v === 'object') return Object.entries(v).map(([k, x]) => [k, keyOrder(x)]);
+  return v;
+}
+
+/** No object or array of the output is an object or array of the input. */
+function sharesNothing(input: unknown, output: unknown): boolean {
+  const seen = new Set<unknown>();
+  const walk = (v: unknown) => {
+    if (v !== null && typeof v === 'object') {
+      seen.add(v);
+      for (const x of Object.values(v)) walk(x);
+    }
+  };
+  walk(input);
+  let shared = false;
+  const check = (v: unknown) => {
+    if (v !== null && typeof v === 'object') {
+      if (seen.has(v)) shared = true;
+      for (const x of Object.values(v)) check(x);
+    }
+  };
+  check(output);
+  return !shared;
+}
+
+function expectSameAsZod(input: unknown): void {
+  const expected = HouseholdSchema.safeParse(input);
+  const viaCompiled = compiled.safeParse(input);
+  expect(viaCompiled.success).toBe(expected.success);
+  for (const [name, validate] of [
+    ['generated', generated],
+    ['closures', closures],
+  ] as [string, Validator][]) {
+    const r = validate(input);
+    expect(r !== REJECT, `${name}: accepts exactly what zod accepts`).toBe(expected.success);
+    if (expected.success) {
+      expect(r, name).toStrictEqual(expected.data);
+      expect(keyOrder(r), name).toEqual(keyOrder(expected.data));
+      expect(sharesNothing(input, r), `${name}: a fresh object`).toBe(true);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mutations of one field of a valid household.
+// ---------------------------------------------------------------------------------------------
+
+type Path = (string | number)[];
+
+function paths(v: unknown, at: Path = [], out: Path[] = []): Path[] {
+  out.push(at);
+  if (Array.isArray(v)) v.forEach((x, i) => paths(x, [...at, i], out));
+  else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) paths(x, [...at, k], out);
+  return out;
+}
+
+const MUTATIONS = [
+  'wrong-type',
+  'enum-outside',
+  'three-decimals',
+  'three-decimals-number',
+  'bad-date',
+  'bad-month',
+  'unknown-key',
+  'delete',
+  'undefined',
+  'null',
+  'negative',
+  'blank',
+  'empty-array',
+  'nan',
+  'infinity',
+  'array-hole',
+] as const;
+type Mutation = (typeof MUTATIONS)[number];
+
+function replacement(kind: Mutation, old: unknown): unknown {
+  switch (kind) {
+    case 'wrong-type':
+      return typeof old === 'string' ? 42 : typeof old === 'number' ? String(old) : typeof old === 'boolean' ? 'true' : Array.isArray(old) ? {} : old !== null && typeof old === 'object' ? [] : 'x';
+    case 'enum-outside':
+      return 'not-a-value';
+    case 'three-decimals':
+      return '12.345';
+    case 'three-decimals-number':
+      return 12.345;
+    case 'bad-date':
+      return '2023-02-30';
+    case 'bad-month':
+      return '2023-13';
+    case 'null':
+      return null;
+    case 'negative':
+      return typeof old === 'number' ? -1 : '-1.00';
+    case 'blank':
+      return '   ';
+    case 'empty-array':
+      return [];
+    case 'nan':
+      return Number.NaN;
+    case 'infinity':
+      return Number.POSITIVE_INFINITY;
+    default:
+      return undefined;
+  }
+}
+
+/** The household with one mutation at one path (a deep copy; the input is not touched). */
+function mutate(input: unknown, path: Path, kind: Mutation): unknown {
+  const copy = structuredClone(input) as Record<string | number, unknown>;
+  if (path.length === 0) {
+    if (kind === 'unknown-key') return { ...copy, extra: 1 };
+    return replacement(kind, copy);
+  }
+  let parent: Record<string | number, unknown> = copy;
+  for (const seg of path.slice(0, -1)) parent = parent[seg] as Record<string | number, unknown>;
+  const last = path[path.length - 1]!;
+  const target = parent[last];
+  if (kind === 'unknown-key') {
+    if (target !== null && typeof target === 'object' && !Array.isArray(target)) (target as Record<string, unknown>)['unknownField'] = true;
+    else if (!Array.isArray(parent)) parent['unknownField'] = true;
+    return copy;
+  }
+  if (kind === 'delete') {
+    if (Array.isArray(parent)) parent.splice(last as number, 1);
+    else delete parent[last];
+    return copy;
+  }
+  if (kind === 'array-hole') {
+    if (Array.isArray(target)) target.length += 1;
+    return copy;
+  }
+  parent[last] = replacement(kind, target);
+  return copy;
+}
+
+const mutatedArb = fc
+  .tuple(fc.oneof(richHouseholdArb, householdArb), fc.nat(), fc.constantFrom(...MUTATIONS))
+  .map(([h, n, kind]) => {
+    const all = paths(h);
+    return mutate(h, all[n % all.length]!, kind);
+  });
+
+describe('the fast validation path answers as the zod schema does', () => {
+  test.prop([richHouseholdArb], { numRuns: 300 })('valid rich households: accepted, with the schema\'s output (same values, same key order, fresh objects)', (h) => {
+    expect(generated(h)).not.toBe(REJECT);
+    expectSameAsZod(h);
+  });
+
+  test.prop([householdArb], { numRuns: 200 })('valid households from test/arbitraries.ts: the same', (h) => expectSameAsZod(h));
+
+  test.prop([mutatedArb], { numRuns: 3000 })('one field mutated (wrong type, outside an enum, 3-decimal money, bad date, unknown key at any level, deleted, undefined, null, …): accepted exactly when zod accepts', (h) =>
+    expectSameAsZod(h),
+  );
+
+  test.prop([fc.jsonValue()], { numRuns: 1000 })('arbitrary JSON: rejected or accepted as zod does', (v) => expectSameAsZod(v));
+
+  test.prop([fc.anything({ withNullPrototype: true, withObjectString: true, withBoxedValues: true, withSparseArray: true })], { numRuns: 1000 })(
+    'arbitrary values (null prototypes, boxed values, sparse arrays): as zod does',
+    (v) => expectSameAsZod(v),
+  );
+
+  test.prop([fc.oneof(richHouseholdArb, householdArb).map((h) => JSON.parse(JSON.stringify(h)) as unknown)], { numRuns: 200 })(
+    'records read from JSON text: accepted, same output',
+    (h) => expectSameAsZod(h),
+  );
+
+  it('reads records as zod does: inherited keys, null prototypes, non-enumerable fields, present undefined', () => {
+    const base = structuredClone({ id: 'H1', povertyAlleviated: false, members: [{ name: '王一', sex: 'male', relation: 'head' }], income: { wage: 1, operating: 0, property: 0, transfer: 0, operatingExpense: 0 } });
+    const inheritedUnknown = Object.assign(Object.create({ extra: 1 }), base);
+    const inheritedKnown = Object.assign(Object.create({ riskNote: '继承' }), base);
+    const nullProto = Object.assign(Object.create(null), base);
+    const hiddenOptional = { ...base };
+    Object.defineProperty(hiddenOptional, 'riskNote', { value: '不可枚举', enumerable: false });
+    const hiddenRequired = { ...base } as Record<string, unknown>;
+    delete hiddenRequired.povertyAlleviated;
+    Object.defineProperty(hiddenRequired, 'povertyAlleviated', { value: true, enumerable: false });
+    const presentUndefined = { ...base, riskNote: undefined, discoveredOn: undefined };
+    const requiredUndefined = { ...base, id: undefined };
+    const protoKey = JSON.parse('{"__proto__": 1}') as Record<string, unknown>;
+    const ownProto = Object.assign(protoKey, base);
+    for (const input of [base, inheritedUnknown, inheritedKnown, nullProto, hiddenOptional, hiddenRequired, presentUndefined, requiredUndefined, ownProto, new Date(0), [base], 'H1', null, undefined]) {
+      expectSameAsZod(input);
+    }
+    // A field present with the value undefined stays (as undefined) in the output, as in zod.
+    expect(Object.keys(generated(presentUndefined) as object)).toContain('riskNote');
+  });
+
+  it('parseHousehold never throws, even for a record whose getters throw, and returns a fresh household', () => {
+    const base = { id: 'H1', povertyAlleviated: false, members: [{ name: '王一', sex: 'male', relation: 'head' }], income: { wage: 1, operating: 0, property: 0, transfer: 0, operatingExpense: 0 } };
+    const throwing = { ...base };
+    Object.defineProperty(throwing, 'riskNote', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const proxy = new Proxy(base, {
+      ownKeys() {
+        throw new Error('boom');
+      },
+    });
+    for (const input of [throwing, proxy]) expect(() => parseHousehold(input)).not.toThrow();
+    const r = parseHousehold(base);
+    expect(r.ok && r.household !== (base as unknown)).toBe(true);
+    expect(r.ok && r.household.members[0] !== base.members[0]).toBe(true);
+  });
+});
