@@ -134,7 +134,7 @@ export function validateIdNumber(id: string, options: IdNumberOptions = {}): IdN
       else problems.push('disability-category');
       if (grade >= 1 && grade <= 4) {
         info.disabilityGrade = grade;
-        info.severeDisability = grade <= 2;
+        info.severeDisability = isSevereDisabilityGrade(grade);
       } else problems.push('disability-grade');
       if (len === 22 && !allAlphanumeric(s, 20, 22)) problems.push('characters');
     }
@@ -172,4 +172,15 @@ export function birthDateFromIdNumber(id: string | undefined): CalendarDate | un
   else if (s.length >= 18 && allDigits(s, 0, 17)) birth = `${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}`;
   else return undefined;
   return isCalendarDate(birth) ? birth : undefined;
+}
+
+/**
+ * 重度残疾: disability grades 1 and 2 are severe. This is the national classification the disability
+ * certificate encodes (残疾人残疾分类和分级, GB/T 26341-2010: 一级、二级为重度), a definition of the data,
+ * like the sex digit of an ID number — not a regional policy threshold. A profile that needs another
+ * reading for a decision (the 脱贫享受政策 review) states it as a parameter (`policyStatusReview`).
+ *
+ * True for a severe disability grade (1 or 2). @example isSevereDisabilityGrade(2) // true */
+export function isSevereDisabilityGrade(grade: number | undefined): boolean {
+  return grade === 1 || grade === 2;
 }

@@ -72,3 +72,4 @@ export function memberPresentOn(m: Member, on: CalendarDate | null): boolean {
   if (latest === undefined) return !MEMBER_CHANGES[first.kind].joins;
   return MEMBER_CHANGES[latest.kind].joins;
 }
+

@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { isSevereDisabilityGrade } from '../../model/id-number.js';
 import { maskIdNumber } from '../../explain/mask.js';
 import { RELATIONS } from '../../model/labels.js';
 import type { QuotedCitation } from '../../explain/finding.js';
@@ -473,7 +474,7 @@ export function isDisabledMember(q: QualityRun, i: number): boolean {
 /** True when a member has a severe (grade 1–2) disability on record. */
 export function isSeverelyDisabled(q: QualityRun, i: number): boolean {
   const g = disabilityOf(q, i).grade;
-  return g !== undefined && g <= 2;
+  return isSevereDisabilityGrade(g);
 }
 
 function runDisabilityMismatch(q: QualityRun): void {

@@ -16,6 +16,7 @@
  *
  * @module
  */
+import { isSevereDisabilityGrade } from '../../model/id-number.js';
 import type { HouseholdEvent } from '../../model/household.js';
 import { HOUSEHOLD_EVENTS } from '../../model/events.js';
 import type { Text } from '../../model/labels.js';
@@ -654,7 +655,7 @@ const TESTS: Record<ScreeningGroup, Test> = {
   'severe-disability-member': (s) => {
     const severe = countMembers(s.members, (m) => {
       const g = disabilityGradeOf(m);
-      return g !== undefined && g <= 2; // grades 1 and 2 are 重度 (household model, disabilityGrade)
+      return isSevereDisabilityGrade(g);
     });
     const ungraded = countMembers(s.members, (m) => m.health === 'disabled' && disabilityGradeOf(m) === undefined);
     const values = () => ({ severeDisability: severe, disabledWithoutGrade: ungraded });
