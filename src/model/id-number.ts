@@ -180,7 +180,9 @@ export function birthDateFromIdNumber(id: string | undefined): CalendarDate | un
  * like the sex digit of an ID number — not a regional policy threshold. A profile that needs another
  * reading for a decision (the 脱贫享受政策 review) states it as a parameter (`policyStatusReview`).
  *
- * True for a severe disability grade (1 or 2). @example isSevereDisabilityGrade(2) // true */
+ * @example
+ * isSevereDisabilityGrade(2) // true
+ */
 export function isSevereDisabilityGrade(grade: number | undefined): boolean {
   return grade === 1 || grade === 2;
 }
