@@ -328,34 +328,6 @@ export const qualityMeasureGraceMonths = defineParameter({
   },
 });
 
-/** 识别到风险消除的最短时间. */
-export const qualityEliminationMinDuration = defineParameter({
-  key: 'qualityEliminationMinDuration',
-  group: 'quality',
-  schema: z.strictObject({
-    /** Whole months from identification to elimination below which a hit is reported. */
-    months: z.number().int().min(0).max(120),
-    /** The check applies to eliminations on or after this date. */
-    eliminatedFrom: CalendarDateSchema,
-  }),
-  label: { zh: '识别到风险消除的最短时间', en: 'shortest time from identification to elimination' },
-  description: {
-    zh: '风险消除日期在 eliminatedFrom 当日或之后、且从识别到消除不足 months 个整月的，提示核实。',
-    en: 'An elimination on or after `eliminatedFrom` that comes fewer than `months` whole months after identification is flagged for review.',
-  },
-  unit: { zh: '月', en: 'months' },
-  values: {
-    [NATIONAL]: [
-      {
-        from: FROM,
-        value: { months: 6, eliminatedFrom: '2022-04-01' },
-        citation: { doc: PRACTICE, clause: '2_11_002', quote: '防止返贫监测对象从识别到风险消除时间低于6个月（2022年4月份以后消除风险）' },
-        note: '"2022年4月份以后" is read as eliminations from 2022-04-01 on (the month included).',
-      },
-    ],
-  },
-});
-
 /** 重度残疾劳动技能核查的残疾类别. */
 export const qualitySevereDisabilityLabourCategories = defineParameter({
   key: 'qualitySevereDisabilityLabourCategories',
@@ -388,6 +360,5 @@ export const qualityParameters = {
   qualityMinTransferItems,
   qualityLowPerCapitaIncome,
   qualityMeasureGraceMonths,
-  qualityEliminationMinDuration,
   qualitySevereDisabilityLabourCategories,
 };

@@ -324,7 +324,7 @@ export const eliminationTooSoon = defineRule({
     zh: '风险消除时间在配置日期（默认2022-04-01）当日或之后，且从识别监测时间到风险消除时间不足配置的整月数（默认6个月）。',
     en: 'An elimination on or after the profile date (2022-04-01 by default) less than the profile’s number of whole months (6 by default) after identification.',
   },
-  parameters: ['qualityEliminationMinDuration'],
+  parameters: ['eliminationMinimumDuration'],
   facts: ['monitoring.identifiedOn', 'monitoring.eliminated.on'],
 });
 
@@ -631,7 +631,7 @@ function runEliminationTooSoon(q: QualityRun): void {
   const mon = q.household.monitoring;
   const e = mon?.eliminated;
   if (mon === undefined || e === undefined || e.on < mon.identifiedOn) return;
-  const p = q.param('qualityEliminationMinDuration');
+  const p = q.param('eliminationMinimumDuration');
   if (e.on < p.value.eliminatedFrom) return;
   const months = monthsBetween(mon.identifiedOn, e.on);
   if (months >= p.value.months) return;

@@ -107,6 +107,6 @@ describe('quality parameters', () => {
     const p = getProfile('gansu/wuqingyuan/2023');
     expect(parameter(p, 'qualityMonthlyWageRange', '2023-09-30').value).toEqual({ min: '100', max: '30000' });
     expect(parameter(p, 'qualityWorkingAge', '2023-09-30').value).toEqual({ min: 16, below: 60 });
-    expect(parameter(p, 'qualityEliminationMinDuration', '2023-09-30').value).toEqual({ months: 6, eliminatedFrom: '2022-04-01' });
+    expect(parameter(p, 'eliminationMinimumDuration', '2023-09-30').value).toEqual({ months: 6, eliminatedFrom: '2022-04-01' });
   });
 });
