@@ -2,7 +2,7 @@
  * Grouping rows into households (按户编号归并): properties over random row orders.
  */
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readRecords, type ImportedRecord } from '../../src/io/index.js';
 import { SeenHouseholds } from '../../src/io/seen-households.js';
 
@@ -44,6 +44,24 @@ describe('grouping rows into households', () => {
       expect(records.map((r) => r.position)).toEqual(records.map((_, i) => i));
     },
   );
+
+  it('SeenHouseholds keeps a million households in under 19 bytes each, and still names the first row and position of one that comes back', () => {
+    const seen = new SeenHouseholds();
+    let row = 3;
+    const rows: number[] = [];
+    let found = 0;
+    for (let i = 0; i < 1_000_000; i++) {
+      row += 1 + (i % 7) + (i % 100_003 === 0 ? 5000 : 0); // households of 1–7 rows, now and then a long gap
+      rows.push(row);
+      if (seen.checkAndAdd(`53340100${String(i).padStart(8, '0')}`, row, i) !== undefined) found++;
+    }
+    expect(found).toBe(0);
+    expect(seen.count).toBe(1_000_000);
+    expect(seen.bytes / 1_000_000).toBeLessThan(19);
+    for (const i of [0, 1, 255, 256, 257, 100_003, 100_004, 765_432, 999_999]) {
+      expect(seen.checkAndAdd(`53340100${String(i).padStart(8, '0')}`, row + 1, 1_000_000 + i)).toEqual({ row: rows[i], position: i });
+    }
+  });
 
   test.prop([fc.array(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 3000 })])('SeenHouseholds answers like a Set, with the first row and position of each id', (ids) => {
     const seen = new SeenHouseholds();
