@@ -25,7 +25,7 @@ export default defineConfig([
   },
   {
     // The command line `fangfanpin` (bin): ESM with a shebang; CLI-only libraries stay external.
-    entry: { 'cli/main': 'src/cli/main.ts' },
+    entry: { 'cli/main': 'src/cli/main.ts', 'cli/pipeline-worker': 'src/cli/pipeline/worker.ts' },
     format: ['esm'],
     banner: { js: '#!/usr/bin/env node' },
     sourcemap: true,

@@ -37,6 +37,33 @@ export interface InputOptions {
  * for await (const rec of input.records) …
  */
 export async function openInput(path: string, options: InputOptions): Promise<OpenedInput> {
+  const input = await inputBytes(path);
+  const records = readRecords(input.bytes, {
+    ...(options.inputFormat ? { format: options.inputFormat } : {}),
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+  });
+  return { records, size: input.size, bytesRead: input.bytesRead };
+}
+
+/** An input file's bytes, counted as they are read. */
+export interface InputBytes {
+  /** The bytes, in 1 MB reads (with the file's path, from which the importer takes the format). */
+  bytes: AsyncIterable<Uint8Array> & { path: string };
+  /** The file's size in bytes. */
+  size: number;
+  /** Bytes read so far. */
+  bytesRead(): number;
+}
+
+/**
+ * Opens an input file's bytes. Throws a {@link CliError} (exit 4) when the file is missing or
+ * not a file.
+ *
+ * @example
+ * const { bytes, size } = await inputBytes('examples/data/village.csv');
+ */
+export async function inputBytes(path: string): Promise<InputBytes> {
   let size: number;
   try {
     const s = await stat(path);
@@ -55,12 +82,7 @@ export async function openInput(path: string, options: InputOptions): Promise<Op
       }
     },
   };
-  const records = readRecords(bytes, {
-    ...(options.inputFormat ? { format: options.inputFormat } : {}),
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
-  });
-  return { records, size, bytesRead: () => read };
+  return { bytes, size, bytesRead: () => read };
 }
 
 /** The CLI error for a failure while reading (exit 4), keeping its bilingual text. */

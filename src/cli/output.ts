@@ -5,11 +5,15 @@
  *
  * @module
  */
-import type { TableColumn, TableRow } from '../io/write.js';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import { writeResults, type TableColumn, type TableRow } from '../io/write.js';
 import { maskIdNumbersInText } from '../explain/mask.js';
 import type { RescoreRejection } from '../rescore/score.js';
 import { safeHouseholdId } from '../rescore/row.js';
-import { SUMMARY_COLUMNS, summaryRows, type RescoreSummary } from '../rescore/summary.js';
+import { SUMMARY_COLUMNS, summaryRows, totalRowCells, villageRowCells, type RescoreSummary, type SummaryBuilder } from '../rescore/summary.js';
 
 export { safeHouseholdId };
 
@@ -57,7 +61,63 @@ export const SUMMARY_TABLE_COLUMNS: readonly TableColumn[] = SUMMARY_COLUMNS.map
  * await writeResults(summaryTableRows(run.summary(), 'zh'), { path: 'summary.csv', columns: SUMMARY_TABLE_COLUMNS });
  */
 export function summaryTableRows(summary: RescoreSummary, language: 'zh' | 'en'): TableRow[] {
-  return summaryRows(summary, language)
-    .slice(1)
-    .map((cells) => Object.fromEntries(SUMMARY_COLUMNS.map((c, i) => [c.key, /^\d+$/.test(cells[i]!) && i >= 3 ? Number(cells[i]) : cells[i]!])));
+  return summaryRows(summary, language).slice(1).map(keyedRow);
+}
+
+function keyedRow(cells: readonly string[]): TableRow {
+  return Object.fromEntries(SUMMARY_COLUMNS.map((c, i) => [c.key, /^\d+$/.test(cells[i]!) && i >= 3 ? Number(cells[i]) : cells[i]!]));
+}
+
+/**
+ * The rows of {@link summaryTableRows}, one at a time, straight from the builder (a summary of
+ * tens of thousands of villages is never copied whole).
+ *
+ * @example
+ * await writeResults(eachSummaryTableRow(builder, 'zh'), { path: 'summary.csv', columns: SUMMARY_TABLE_COLUMNS });
+ */
+export function* eachSummaryTableRow(builder: SummaryBuilder, language: 'zh' | 'en'): Generator<TableRow> {
+  for (const v of builder.eachVillage()) yield keyedRow(villageRowCells(v, language));
+  yield keyedRow(totalRowCells(builder.head(true), language));
+}
+
+/**
+ * Writes the summary as JSON — the text `JSON.stringify(builder.snapshot(true), null, 2)` gives,
+ * one village at a time.
+ *
+ * @example
+ * await writeSummaryJson(builder, (s) => stream.write(s));
+ */
+export async function writeSummaryJson(builder: SummaryBuilder, write: (text: string) => Promise<void> | void): Promise<void> {
+  const head = JSON.stringify(builder.head(true), null, 2);
+  const tail = '"villages": []\n}';
+  if (builder.villageCount === 0 || !head.endsWith(tail)) return void (await write(head + '\n'));
+  await write(head.slice(0, -tail.length) + '"villages": [\n');
+  let first = true;
+  let buffer = '';
+  for (const v of builder.eachVillage()) {
+    buffer += (first ? '' : ',\n') + JSON.stringify(v, null, 2).replace(/^/gm, '    ');
+    first = false;
+    if (buffer.length >= 1 << 16) {
+      await write(buffer);
+      buffer = '';
+    }
+  }
+  await write(buffer + '\n  ]\n}\n');
+}
+
+/**
+ * Writes summary.csv and summary.json into `out`, village by village (a province has tens of
+ * thousands of villages; the summary is never copied whole).
+ *
+ * @example
+ * await writeSummary('out', run.summary, 'zh');
+ */
+export async function writeSummary(out: string, summary: SummaryBuilder, language: 'zh' | 'en'): Promise<void> {
+  await writeResults(eachSummaryTableRow(summary, language), { path: join(out, 'summary.csv'), format: 'csv', language, columns: SUMMARY_TABLE_COLUMNS });
+  const file = createWriteStream(join(out, 'summary.json'));
+  await writeSummaryJson(summary, async (text) => {
+    if (!file.write(text)) await once(file, 'drain');
+  });
+  file.end();
+  await finished(file);
 }

@@ -33,10 +33,10 @@ export function printBalance(io: Io, s: { in: number; results: number; rejected:
   io.stderr.write(`记录 ${s.in} 户 = 结果 ${s.results} + 拒收 ${s.rejected} / records in ${s.in} = results ${s.results} + rejected ${s.rejected}\n`);
 }
 
-/** Prints the totals by category and the number of villages. */
-export function printSummary(io: Io, s: RescoreSummary, language: 'zh' | 'en'): void {
+/** Prints the totals by category and the number of villages (default: those listed in `s`). */
+export function printSummary(io: Io, s: RescoreSummary, language: 'zh' | 'en', villages = s.villages.length): void {
   const parts = (Object.keys(SUMMARY_CATEGORIES) as SummaryCategory[]).map((k) => `${SUMMARY_CATEGORIES[k][language]} ${s.byCategory[k]}`);
-  const head = language === 'zh' ? `配置 ${s.profile.id}，评估时点 ${s.asOf ?? '（未定）'}；${s.villages.length} 个村；排查脱贫户 ${s.povertyAlleviated}` : `profile ${s.profile.id}, as of ${s.asOf ?? '(none)'}; ${s.villages.length} villages; formerly poor households ${s.povertyAlleviated}`;
+  const head = language === 'zh' ? `配置 ${s.profile.id}，评估时点 ${s.asOf ?? '（未定）'}；${villages} 个村；排查脱贫户 ${s.povertyAlleviated}` : `profile ${s.profile.id}, as of ${s.asOf ?? '(none)'}; ${villages} villages; formerly poor households ${s.povertyAlleviated}`;
   io.stderr.write(`${head}\n  ${parts.join(' | ')}\n`);
   const codes = Object.entries(s.rejectedByCode).sort((a, b) => b[1] - a[1]);
   if (codes.length > 0) io.stderr.write(`  ${language === 'zh' ? '拒收原因' : 'rejected by code'}: ${codes.slice(0, 8).map(([c, n]) => `${c} ${n}`).join(', ')}${codes.length > 8 ? ', …' : ''}\n`);

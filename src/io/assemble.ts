@@ -10,6 +10,7 @@ import type { Text } from '../model/labels.js';
 import type { ValidationIssue } from '../model/validation.js';
 import { findHeader, type Combine, type HeaderMapping } from './headers.js';
 import { normalizeHeader, unwrapCell } from './normalize.js';
+import { compileHousehold, compileMemberRow, type HouseholdFunction, type MemberRowFunction } from './compiled-plan.js';
 import { showCell, type Converted } from './values.js';
 
 /** One column of the file that is imported. */
@@ -23,6 +24,8 @@ export interface PlannedColumn {
   mapping: HeaderMapping;
   /** Position among the household columns (household level only). */
   slot: number;
+  /** The run of consecutive household-level columns it sits in ({@link ColumnPlan.spans}); -1 for member columns. */
+  span: number;
 }
 
 /** The columns of one interchange field (usually one; aliases and duplicates make more). */
@@ -33,6 +36,17 @@ interface PlannedField {
   columns: PlannedColumn[];
   /** Value to record when the columns exist but are empty. */
   whenEmpty: (() => unknown) | undefined;
+}
+
+/**
+ * A run of consecutive columns that are all household-level (imported or not): their text is
+ * the same on every row of a household, so a row whose run is character for character the
+ * previous row's adds nothing, and the fast CSV reader compares the run as one piece.
+ */
+export interface HouseholdSpan {
+  /** First and last column index (inclusive). */
+  first: number;
+  last: number;
 }
 
 /** How a file's columns are imported: decided once from the header row. */
@@ -49,6 +63,12 @@ export interface ColumnPlan {
   unused: { index: number; header: string; mapping: HeaderMapping }[];
   /** Headers that appear more than once: normalised header → column indices. */
   duplicates: { header: string; indices: number[] }[];
+  /** The number of header cells. */
+  width: number;
+  /** Runs of household-level columns, in column order (see {@link HouseholdSpan}). */
+  spans: HouseholdSpan[];
+  /** For each column index below `width`: 1 when the column is imported (its text is needed), else 0. */
+  needed: Uint8Array;
 }
 
 /** Options that change how cells are read. */
@@ -123,9 +143,12 @@ export function planColumns(headerCells: readonly string[], options: AssembleOpt
     if (list) list.push(i);
     else byNormal.set(n, [i]);
   });
-  const plan: ColumnPlan = { idColumn: undefined, household: [], member: [], householdFields: [], memberFields: [], unknown: [], unused: [], duplicates: [] };
+  const width = headerCells.length;
+  const plan: ColumnPlan = { idColumn: undefined, household: [], member: [], householdFields: [], memberFields: [], unknown: [], unused: [], duplicates: [], width, spans: [], needed: new Uint8Array(width) };
   for (const indices of byNormal.values()) if (indices.length > 1) plan.duplicates.push({ header: unwrapCell(headerCells[indices[0]!]!), indices });
 
+  // The level of every column: household-level columns (imported or not) form the spans.
+  const householdLevel = new Uint8Array(width);
   headerCells.forEach((raw, index) => {
     const header = unwrapCell(raw ?? '');
     const n = normalizeHeader(header);
@@ -135,6 +158,7 @@ export function planColumns(headerCells: readonly string[], options: AssembleOpt
       plan.unknown.push({ index, header });
       return;
     }
+    if (mapping.level === 'household') householdLevel[index] = 1;
     if (mapping.path === null || !mapping.convert) {
       plan.unused.push({ index, header, mapping });
       return;
@@ -144,11 +168,23 @@ export function planColumns(headerCells: readonly string[], options: AssembleOpt
       same.length > 1
         ? { zh: `“${header}”（第 ${index + 1} 列）`, en: `"${header}" (column ${index + 1})` }
         : { zh: `“${header}”`, en: `"${header}"` };
-    const col: PlannedColumn = { index, header, label, mapping, slot: mapping.level === 'household' ? plan.household.length : -1 };
+    const col: PlannedColumn = { index, header, label, mapping, slot: mapping.level === 'household' ? plan.household.length : -1, span: -1 };
+    plan.needed[index] = 1;
     if (mapping.level === 'household') plan.household.push(col);
     else plan.member.push(col);
     if (mapping.key === 'id' && !plan.idColumn) plan.idColumn = col;
   });
+  for (let i = 0; i < width; ) {
+    if (!householdLevel[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < width && householdLevel[j + 1]) j++;
+    plan.spans.push({ first: i, last: j });
+    i = j + 1;
+  }
+  for (const col of plan.household) col.span = plan.spans.findIndex((s) => s.first <= col.index && col.index <= s.last);
 
   plan.householdFields = groupFields(plan.household, options.emptyMoneyAsZero === true);
   plan.memberFields = groupFields(plan.member, false);
@@ -218,8 +254,61 @@ function assign(target: Record<string, unknown>, field: PlannedField, value: unk
   else setPath(target, field.segments, value);
 }
 
+const SEGMENTS = new Map<string, (string | number)[]>();
+
+/** `splitPath`, remembered: the paths of `also` values are few. */
+function segmentsOf(path: string): (string | number)[] {
+  let s = SEGMENTS.get(path);
+  if (!s) {
+    s = splitPath(path);
+    SEGMENTS.set(path, s);
+  }
+  return s;
+}
+
+const COMPILED = new WeakMap<ColumnPlan, { memberRow: MemberRowFunction; household: HouseholdFunction }>();
+
+/** The plan's member and household fields as compiled functions (src/io/compiled-plan.ts), made once per plan. */
+function compiledOf(plan: ColumnPlan): { memberRow: MemberRowFunction; household: HouseholdFunction } {
+  let c = COMPILED.get(plan);
+  if (!c) {
+    const members = plan.memberFields;
+    const memberRow = compileMemberRow(
+      members.map((f) => ({ index: f.columns[0]!.index, segments: f.segments, convert: f.columns[0]!.mapping.convert!, combined: f.columns.length !== 1 })),
+      {
+        unwrap: unwrapCell,
+        problem: (k, memberIndex, row, r) => cellProblem(formatMemberPath(memberIndex, problemPath(members[k]!)), members[k]!.columns[0]!, row, r),
+        combine: (owner, k, cells, row, memberIndex) => (owner as HouseholdBuilder).combineMember(members[k]!, cells, row, memberIndex),
+        assign: (target, k, value) => assign(target, members[k]!, value),
+      },
+    );
+    const fields = plan.householdFields;
+    const household = compileHousehold(
+      fields.map((f) => ({
+        slot: f.columns[0]!.slot,
+        segments: f.segments,
+        convert: f.columns[0]!.mapping.convert!,
+        combined: f.columns.length !== 1 || f.combine === 'append',
+        flag: f.path === '$eliminated',
+        whenEmpty: f.whenEmpty !== undefined,
+      })),
+      {
+        problem: (k, row, r) => cellProblem(problemPath(fields[k]!), fields[k]!.columns[0]!, row, r),
+        combine: (owner, k) => (owner as HouseholdBuilder).combineHousehold(fields[k]!),
+        empty: (k) => fields[k]!.whenEmpty!(),
+        also: (owner, also) => (owner as HouseholdBuilder).addAlso(also),
+        flag: (owner, value) => ((owner as HouseholdBuilder).eliminatedFlag = value),
+      },
+    );
+    c = { memberRow, household };
+    COMPILED.set(plan, c);
+  }
+  return c;
+}
+
 /**
- * Builds one household from its rows.
+ * Builds one household from its rows. One builder can build many households in turn
+ * ({@link HouseholdBuilder.reset}); the arrays it hands out with a household are never reused.
  *
  * @example
  * const b = new HouseholdBuilder(plan);
@@ -228,26 +317,50 @@ function assign(target: Record<string, unknown>, field: PlannedField, value: unk
  */
 export class HouseholdBuilder {
   /** The 1-based rows the household came from. */
-  readonly rows: number[] = [];
+  rows: number[] = [];
   /** Problems found so far. */
-  readonly problems: ValidationIssue[] = [];
-  private readonly members: Record<string, unknown>[] = [];
+  problems: ValidationIssue[] = [];
+  private members: Record<string, unknown>[] = [];
   private readonly first: (FirstValue | undefined)[];
   /** Further fields set by converters (户类型 → policyStatus). */
-  private readonly also: [string, unknown][] = [];
+  private also: [string, unknown][] = [];
+
+  private readonly memberRow: MemberRowFunction;
+  private readonly householdOf: HouseholdFunction;
+  /** 风险是否已消除, as read (set while finishing). */
+  eliminatedFlag: unknown = undefined;
 
   constructor(private readonly plan: ColumnPlan) {
-    this.first = new Array<FirstValue | undefined>(plan.household.length);
+    this.first = new Array<FirstValue | undefined>(plan.household.length).fill(undefined);
+    const compiled = compiledOf(plan);
+    this.memberRow = compiled.memberRow;
+    this.householdOf = compiled.household;
   }
 
-  /** Adds one row (a member). `row` is the 1-based row number shown in messages. */
-  addRow(row: number, cells: readonly string[]): void {
+  /** Starts a new household (what the previous one was given is left to it). */
+  reset(): void {
+    this.rows = [];
+    this.problems = [];
+    this.members = [];
+    this.also = [];
+    this.first.fill(undefined);
+  }
+
+  /**
+   * Adds one row (a member). `row` is the 1-based row number shown in messages. `same` (from the
+   * fast CSV reader): `same[s] = 1` when the text of span `s` ({@link ColumnPlan.spans}) is exactly
+   * the previous row's — then its household columns, which would add nothing, are not looked at
+   * (only for rows after the first of a household).
+   */
+  addRow(row: number, cells: readonly (string | undefined)[], same?: Uint8Array): void {
+    const skip = same !== undefined && this.rows.length > 0;
     this.rows.push(row);
     const plan = this.plan;
     // Household columns: remember the first filled value, compare the others with it.
     const hcols = plan.household;
     for (let i = 0; i < hcols.length; i++) {
       const col = hcols[i]!;
+      if (skip && same[col.span] === 1) continue;
       const raw = cells[col.index];
       if (raw === undefined || raw === '') continue;
       const text = unwrapCell(raw);
@@ -260,35 +373,22 @@ export class HouseholdBuilder {
       if (f.text === text || f.conflict) continue;
       this.compareRows(col, f, text, row);
     }
-    // Member columns.
-    const member: Record<string, unknown> = {};
-    const memberIndex = this.members.length;
-    const fields = plan.memberFields;
-    for (let i = 0; i < fields.length; i++) {
-      const field = fields[i]!;
-      if (field.columns.length === 1) {
-        // The usual case: one column, converted and assigned directly.
-        const col = field.columns[0]!;
-        const raw = cells[col.index];
-        if (raw === undefined || raw === '') continue;
-        const text = unwrapCell(raw);
-        if (text === '') continue;
-        const r = col.mapping.convert!.convert(text);
-        if (!r.ok) this.problems.push(cellProblem(formatMemberPath(memberIndex, problemPath(field)), col, row, r));
-        else if (r.value !== undefined) assign(member, field, Array.isArray(r.value) ? [...(r.value as unknown[])] : r.value);
-        continue;
-      }
-      const filled: FieldCell[] = [];
-      for (const col of field.columns) {
-        const raw = cells[col.index];
-        if (raw === undefined || raw === '') continue;
-        const text = unwrapCell(raw);
-        if (text !== '') filled.push({ col, text, row, converted: col.mapping.convert!.convert(text) });
-      }
-      const value = this.combine(field, filled, formatMemberPath(memberIndex, problemPath(field)));
-      if (value !== undefined) assign(member, field, value);
+    // Member columns, compiled: for each member field in order, the one column's cell is
+    // cleaned, converted (a problem names the member, column and row) and stored — or, for a
+    // field of several columns, combined ({@link combineMember}).
+    this.members.push(this.memberRow(cells, row, this.problems, this.members.length, this));
+  }
+
+  /** A member field of several columns: its filled cells combined (see {@link combine}). */
+  combineMember(field: PlannedField, cells: readonly (string | undefined)[], row: number, memberIndex: number): unknown {
+    const filled: FieldCell[] = [];
+    for (const col of field.columns) {
+      const raw = cells[col.index];
+      if (raw === undefined || raw === '') continue;
+      const text = unwrapCell(raw);
+      if (text !== '') filled.push({ col, text, row, converted: col.mapping.convert!.convert(text) });
     }
-    this.members.push(member);
+    return this.combine(field, filled, formatMemberPath(memberIndex, problemPath(field)));
   }
 
   /** A household column whose text differs from its first row: a problem unless the values agree. */
@@ -358,45 +458,36 @@ export class HouseholdBuilder {
     return result;
   }
 
-  /** Finishes the household: the interchange object and every problem found. */
-  finish(): { raw: Record<string, unknown>; problems: ValidationIssue[] } {
-    const household: Record<string, unknown> = {};
-    let eliminatedFlag: unknown = undefined;
-    const plan = this.plan;
-    for (const field of plan.householdFields) {
-      if (field.columns.length === 1 && field.combine !== 'append') {
-        const col = field.columns[0]!;
-        const f = this.first[col.slot];
-        if (!f) {
-          if (field.whenEmpty) assign(household, field, field.whenEmpty());
-          continue;
-        }
-        const r = (f.converted ??= col.mapping.convert!.convert(f.text));
-        if (!r.ok) {
-          this.problems.push(cellProblem(problemPath(field), col, f.row, r));
-          continue;
-        }
-        if (r.also) for (const [p, val] of Object.entries(r.also)) this.also.push([p, val]);
-        if (r.value === undefined) continue;
-        if (field.path === '$eliminated') eliminatedFlag = r.value;
-        else assign(household, field, Array.isArray(r.value) ? [...(r.value as unknown[])] : r.value);
-        continue;
-      }
-      const filled: FieldCell[] = [];
-      for (const col of field.columns) {
-        const f = this.first[col.slot];
-        if (!f) continue;
-        f.converted ??= col.mapping.convert!.convert(f.text);
-        filled.push({ col, text: f.text, row: f.row, converted: f.converted });
-      }
-      const value = this.combine(field, filled, problemPath(field));
-      if (value === undefined) continue;
-      if (field.path === '$eliminated') eliminatedFlag = value;
-      else assign(household, field, value);
+  /** A household field of several columns (or a list appended from columns): its first values combined (see {@link combine}). */
+  combineHousehold(field: PlannedField): unknown {
+    const filled: FieldCell[] = [];
+    for (const col of field.columns) {
+      const f = this.first[col.slot];
+      if (!f) continue;
+      f.converted ??= col.mapping.convert!.convert(f.text);
+      filled.push({ col, text: f.text, row: f.row, converted: f.converted });
     }
-    for (const [p, val] of this.also) if (getPath(household, splitPath(p)) === undefined) setPath(household, splitPath(p), val);
+    return this.combine(field, filled, problemPath(field));
+  }
+
+  /** Records the further fields a converter set (applied once every field is in). */
+  addAlso(also: Readonly<Record<string, unknown>>): void {
+    for (const [p, val] of Object.entries(also)) this.also.push([p, val]);
+  }
+
+  /**
+   * Finishes the household: the interchange object and every problem found. The household fields
+   * are compiled (src/io/compiled-plan.ts): for each field in order, a single column's first
+   * value is converted (a problem names its column and row) and stored, an empty column records
+   * its `whenEmpty` value, several columns (or a list) are combined; then the `also` fields, the
+   * members, and the elimination block reconciled with 风险是否已消除.
+   */
+  finish(): { raw: Record<string, unknown>; problems: ValidationIssue[] } {
+    this.eliminatedFlag = undefined;
+    const household = this.householdOf(this.first, this.problems, this);
+    for (const [p, val] of this.also) if (getPath(household, segmentsOf(p)) === undefined) setPath(household, segmentsOf(p), val);
     household.members = this.members;
-    this.reconcileElimination(household, eliminatedFlag);
+    this.reconcileElimination(household, this.eliminatedFlag);
     return { raw: household, problems: this.problems };
   }
 

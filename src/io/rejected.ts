@@ -56,16 +56,22 @@ function issuesOf(r: RejectedRecord): ValidationIssue[] {
   return [...(r.problems ?? []), ...(r.issues ?? [])];
 }
 
+/**
+ * The rows of one rejected record in the rejected-records file ({@link REJECTED_COLUMNS}): one per
+ * issue, ID numbers masked.
+ *
+ * @example
+ * rejectedTableRows({ position: 7, householdId: 'H8', source: { rows: [9, 10] }, issues }) // [{ householdId: 'H8', position: 7, rows: '9-10', path: 'income.wage', … }]
+ */
+export function rejectedTableRows(r: RejectedRecord): TableRow[] {
+  const base = { householdId: mask(r.householdId), position: r.position, rows: r.source ? formatRows(r.source.rows) : '' };
+  const issues = issuesOf(r);
+  if (issues.length === 0) return [{ ...base, path: '', code: 'rejected', zh: '记录被拒绝（未给出原因）', en: 'record rejected (no reason given)' }];
+  return issues.map((i) => ({ ...base, path: mask(i.path), code: mask(i.code), zh: mask(i.message.zh), en: mask(i.message.en) }));
+}
+
 async function* issueRows(records: Iterable<RejectedRecord> | AsyncIterable<RejectedRecord>): AsyncGenerator<TableRow> {
-  for await (const r of records) {
-    const base = { householdId: mask(r.householdId), position: r.position, rows: r.source ? formatRows(r.source.rows) : '' };
-    const issues = issuesOf(r);
-    if (issues.length === 0) {
-      yield { ...base, path: '', code: 'rejected', zh: '记录被拒绝（未给出原因）', en: 'record rejected (no reason given)' };
-      continue;
-    }
-    for (const i of issues) yield { ...base, path: mask(i.path), code: mask(i.code), zh: mask(i.message.zh), en: mask(i.message.en) };
-  }
+  for await (const r of records) yield* rejectedTableRows(r);
 }
 
 /**

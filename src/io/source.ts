@@ -167,14 +167,15 @@ export interface DecodeStats {
 /**
  * Decodes byte chunks into text chunks. UTF-8 is decoded strictly: an invalid byte sequence stops
  * the import with an {@link ImportError} naming the byte offset (a file that is partly GBK must
- * not be read as garbage); a UTF-8 BOM is dropped.
+ * not be read as garbage); a byte-order mark is dropped, unless `keepBom` (bytes that start in
+ * the middle of a file).
  *
  * @example
  * for await (const text of decodeText(openBytes('gbk.csv'), 'gbk')) console.log(text);
  */
-export async function* decodeText(bytes: AsyncIterable<Uint8Array>, encoding: TextEncoding, stats: DecodeStats = { replaced: 0 }): AsyncGenerator<string> {
+export async function* decodeText(bytes: AsyncIterable<Uint8Array>, encoding: TextEncoding, stats: DecodeStats = { replaced: 0 }, keepBom = false): AsyncGenerator<string> {
   if (encoding === 'utf-8') {
-    const decoder = new TextDecoder('utf-8', { fatal: true });
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: keepBom });
     let offset = 0;
     for await (const chunk of bytes) {
       let text: string;
@@ -199,7 +200,7 @@ export async function* decodeText(bytes: AsyncIterable<Uint8Array>, encoding: Te
     return;
   }
   const name = encoding === 'gbk' || encoding === 'gb2312' ? 'gb18030' : encoding;
-  const decoder = iconv.getDecoder(name, { stripBOM: true });
+  const decoder = iconv.getDecoder(name, { stripBOM: !keepBom });
   for await (const chunk of bytes) {
     const text = decoder.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
     if (text) {

@@ -390,6 +390,8 @@ export const text: ValueConverter = {
  * integerFromFloatText('4.40524188001010E+17') // { digits: '440524188001010000', exact: false }
  */
 export function integerFromFloatText(cell: string): { digits: string; exact: boolean } | null {
+  // Most codes are plain digits: neither form applies without a point or an exponent.
+  if (cell.indexOf('.') === -1 && cell.indexOf('e') === -1 && cell.indexOf('E') === -1) return null;
   let m = /^(\d+)\.0+$/.exec(cell);
   if (m) return { digits: m[1]!, exact: m[1]!.replace(/^0+/, '').length <= 15 };
   m = /^(\d)(?:\.(\d+))?[eE]\+?(\d{1,2})$/.exec(cell);
@@ -549,17 +551,36 @@ function realDate(y: number, m: number, d: number): string | null {
 
 function parseFullDate(cell: string): string | null {
   // Fast path: already YYYY-MM-DD.
-  if (cell.length === 10 && cell.charCodeAt(4) === 45 && cell.charCodeAt(7) === 45 && /^\d{4}-\d{2}-\d{2}$/.test(cell)) {
-    const y = Number(cell.slice(0, 4));
-    const mo = Number(cell.slice(5, 7));
-    const d = Number(cell.slice(8, 10));
+  if (cell.length === 10 && cell.charCodeAt(4) === 45 && cell.charCodeAt(7) === 45 && digitsAt(cell, 0, 4) && digitsAt(cell, 5, 7) && digitsAt(cell, 8, 10)) {
+    const y = numberAt(cell, 0, 4);
+    const mo = numberAt(cell, 5, 7);
+    const d = numberAt(cell, 8, 10);
     return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) ? cell : null;
   }
   const m = FULL_DATE.exec(cell) ?? COMPACT_DATE.exec(cell);
   return m ? realDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
+function digitsAt(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+function numberAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
+}
+
 function parseYearMonth(cell: string): { year: number; month: number } | null {
+  // Fast path: YYYYMM, the export's form.
+  if (cell.length === 6 && digitsAt(cell, 0, 6)) {
+    const month = numberAt(cell, 4, 6);
+    return month >= 1 && month <= 12 ? { year: numberAt(cell, 0, 4), month } : null;
+  }
   const m = YEAR_MONTH.exec(cell);
   if (!m) return null;
   const month = Number(m[2] ?? m[3]);

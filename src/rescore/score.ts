@@ -82,6 +82,11 @@ export type ScoreShape = RescoreView | 'row-zh' | 'row-en';
 /** The settings every record of a run is scored with. Plain data: it is sent to worker threads. */
 export interface ScoreSettings {
   asOf?: string;
+  /**
+   * `false`: assess in lean mode (`AssessmentOptions.explain: false`) — the same decisions, no
+   * findings built. For result rows, which never show findings. Default: explained.
+   */
+  explain?: boolean;
   view: ScoreShape;
   /** `'imported'`: items are {@link ImportedRecordLike}; `'raw'`: items are household records. */
   records: 'raw' | 'imported';
@@ -204,7 +209,7 @@ export function scoreRecord(item: unknown, index: number, profile: Profile, sett
   const h = parsed.household;
   let result: AssessmentResult;
   try {
-    result = assessHousehold(h, profile, settings.asOf === undefined ? {} : { asOf: settings.asOf });
+    result = assessHousehold(h, profile, settings.explain === false ? { ...(settings.asOf === undefined ? {} : { asOf: settings.asOf }), explain: false } : settings.asOf === undefined ? {} : { asOf: settings.asOf });
   } catch (error) {
     return reject(position, raw, [issueOfError(error)], source, householdId ?? h.id);
   }

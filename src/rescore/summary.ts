@@ -128,6 +128,25 @@ function add(c: SummaryCounts, t: Tally): void {
   if (t.category === 'unstable' || t.category === 'marginal' || t.category === 'sudden-hardship') c.identified++;
 }
 
+function copyCounts(c: SummaryCounts): SummaryCounts {
+  return { ...c, byCategory: { ...c.byCategory } };
+}
+
+function addCounts(into: SummaryCounts, c: SummaryCounts): void {
+  into.in += c.in;
+  into.results += c.results;
+  into.rejected += c.rejected;
+  into.povertyAlleviated += c.povertyAlleviated;
+  into.identified += c.identified;
+  for (const k of CATEGORY_KEYS) into.byCategory[k] += c.byCategory[k];
+}
+
+/** The counts of a piece of a run, by village key (in order of first appearance) and by issue code. Plain data. */
+export interface SummaryPart {
+  villages: [string, SummaryCounts][];
+  codes: [string, number][];
+}
+
 /**
  * Accumulates tallies into a {@link RescoreSummary}. Memory grows with the number of villages and
  * issue codes, never with the number of records.
@@ -157,6 +176,54 @@ export class SummaryBuilder {
     }
     add(v, t);
     if (t.codes) for (const c of t.codes) this.codes.set(c, (this.codes.get(c) ?? 0) + 1);
+  }
+
+  /**
+   * The counts so far as plain data, to merge into another builder ({@link addPart}): how a run
+   * that scores pieces of a file in several threads adds them up, in file order, so villages keep
+   * the order of their first appearance.
+   */
+  part(): SummaryPart {
+    return { villages: [...this.villages], codes: [...this.codes] };
+  }
+
+  /** Adds the counts of a {@link part}. */
+  addPart(part: SummaryPart): void {
+    for (const [key, c] of part.villages) {
+      let v = this.villages.get(key);
+      if (!v) {
+        v = emptyCounts();
+        this.villages.set(key, v);
+      }
+      addCounts(v, c);
+      addCounts(this.total, c);
+    }
+    for (const [code, n] of part.codes) this.codes.set(code, (this.codes.get(code) ?? 0) + n);
+  }
+
+  /** The number of villages so far. */
+  get villageCount(): number {
+    return this.villages.size;
+  }
+
+  /**
+   * The counts so far without the villages (`villages: []`): the totals, by category and by code.
+   * With {@link eachVillage}, what a writer of a very large summary needs without copying it whole.
+   */
+  head(complete: boolean): RescoreSummary {
+    return {
+      complete,
+      profile: { ...this.profile },
+      asOf: this.asOf,
+      ...copyCounts(this.total),
+      rejectedByCode: Object.fromEntries(this.codes),
+      villages: [],
+    };
+  }
+
+  /** The villages so far, one fresh object at a time, in order of first appearance. */
+  *eachVillage(): Generator<VillageSummary> {
+    for (const [key, c] of this.villages) yield { region: regionOfKey(key), ...copyCounts(c) };
   }
 
   /** The counts so far, as a fresh plain object. */
@@ -199,21 +266,40 @@ export const SUMMARY_COLUMNS: readonly { key: string; header: Text }[] = [
  * rows[0][2] // '单位（村）'
  */
 export function summaryRows(summary: RescoreSummary, language: 'zh' | 'en'): string[][] {
-  const row = (region: SummaryRegion, c: SummaryCounts): string[] =>
-    SUMMARY_COLUMNS.map(({ key }) => {
-      if (key === 'county' || key === 'town' || key === 'village') return region[key] ?? '';
-      if (key in c.byCategory) return String(c.byCategory[key as SummaryCategory]);
-      return String(c[key as 'in' | 'results' | 'rejected' | 'povertyAlleviated' | 'identified']);
-    });
-  const unknown = language === 'zh' ? '（未填住址）' : '(no address)';
   const rows = [SUMMARY_COLUMNS.map((c) => c.header[language])];
-  for (const v of summary.villages) {
-    const r = row(v.region, v);
-    if (!v.region.village && !v.region.town && !v.region.county) r[2] = unknown;
-    rows.push(r);
-  }
-  const total = row({}, summary);
-  total[0] = language === 'zh' ? '合计' : 'total';
-  rows.push(total);
+  for (const v of summary.villages) rows.push(villageRowCells(v, language));
+  rows.push(totalRowCells(summary, language));
   return rows;
+}
+
+function rowCells(region: SummaryRegion, c: SummaryCounts): string[] {
+  return SUMMARY_COLUMNS.map(({ key }) => {
+    if (key === 'county' || key === 'town' || key === 'village') return region[key] ?? '';
+    if (key in c.byCategory) return String(c.byCategory[key as SummaryCategory]);
+    return String(c[key as 'in' | 'results' | 'rejected' | 'povertyAlleviated' | 'identified']);
+  });
+}
+
+/**
+ * The cells of a village's row of the summary table ({@link summaryRows}).
+ *
+ * @example
+ * villageRowCells({ region: { village: '一村' }, ...counts }, 'zh')[2] // '一村'
+ */
+export function villageRowCells(v: VillageSummary, language: 'zh' | 'en'): string[] {
+  const r = rowCells(v.region, v);
+  if (!v.region.village && !v.region.town && !v.region.county) r[2] = language === 'zh' ? '（未填住址）' : '(no address)';
+  return r;
+}
+
+/**
+ * The cells of the total row of the summary table ({@link summaryRows}).
+ *
+ * @example
+ * totalRowCells(summary, 'zh')[0] // '合计'
+ */
+export function totalRowCells(summary: SummaryCounts, language: 'zh' | 'en'): string[] {
+  const total = rowCells({}, summary);
+  total[0] = language === 'zh' ? '合计' : 'total';
+  return total;
 }

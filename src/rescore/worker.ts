@@ -9,41 +9,16 @@
  * @module
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { canonicalJson, sha256Hex } from '../profile/hash.js';
-import { getProfile } from '../profile/registry.js';
 import type { Profile } from '../profile/schema.js';
 import type { BatchMessage, WorkerMessage, WorkerSetup } from './protocol.js';
+import { recreateProfile } from './recreate.js';
 import { scoreRecord } from './score.js';
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as object)) deepFreeze(v);
-  }
-  return value;
-}
-
-/** The profile the worker scores with: the same rule book, checked by its hash. */
-function recreate(clone: Profile): Profile {
-  if (clone.builtin) {
-    try {
-      const builtin = getProfile(clone.id);
-      if (builtin.hash === clone.hash) return builtin;
-    } catch {
-      // Not a built-in of this library version: fall through to the clone.
-    }
-  }
-  const { hash, builtin: _builtin, ...body } = clone;
-  const recomputed = sha256Hex(canonicalJson(body));
-  if (recomputed !== hash) throw new Error(`profile "${clone.id}" changed on its way to a worker thread (hash ${recomputed} ≠ ${hash})`);
-  return deepFreeze(clone);
-}
 
 const port = parentPort!;
 const setup = workerData as WorkerSetup;
 let profile: Profile;
 try {
-  profile = recreate(setup.profile);
+  profile = recreateProfile(setup.profile);
   port.postMessage({ kind: 'ready' } satisfies WorkerMessage);
 } catch (error) {
   port.postMessage({ kind: 'fatal', message: error instanceof Error ? error.message : String(error) } satisfies WorkerMessage);

@@ -9,6 +9,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { containsUnmaskedIdNumber } from '../../src/explain/mask.js';
+import { getProfile } from '../../src/index.js';
+import { readRecords, writeRejected, writeResults } from '../../src/io/index.js';
+import { rescoreRows } from '../../src/rescore/rescore.js';
+import type { RescoreRejection } from '../../src/rescore/score.js';
+import { villageLines } from '../../examples/make-village.js';
 import { ensureBuilt, ROOT } from '../support/build.js';
 
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
@@ -31,9 +36,29 @@ const CLEAN_CSV = [
   '福建省,晋安区,宦溪镇,二村,H002,脱贫户,张三,,男,户主,1960-05-05,患大病,弱劳动力或半劳动力,2000,1000,0,3000,200',
 ].join('\n');
 
+/**
+ * A synthetic export of 400 households with the quirks that matter when a file is cut into chunks:
+ * quoted fields with commas, quotes and line breaks, blank rows, and a household whose rows come
+ * back after other households.
+ */
+function quirkyVillage(): string {
+  const lines = [...villageLines({ households: 400, seed: 11 }, false)].join('').split('\n').filter((l) => l !== '');
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    if (i < 3) return void out.push(line);
+    const cells = line.split(',');
+    if (i % 23 === 0) cells[8] = '"王""小\n明"';
+    if (i % 41 === 0) out.push('');
+    out.push(cells.join(','));
+  });
+  out.push(out[5]!, out[6]!); // rows of an early household, again at the end
+  return out.join('\r\n') + '\r\n';
+}
+
 beforeAll(() => {
   ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'ffp-cli-'));
+  writeFileSync(join(dir, 'quirky.csv'), quirkyVillage());
   writeFileSync(join(dir, 'clean.csv'), CLEAN_CSV + '\n');
   writeFileSync(join(dir, 'garbage.csv'), 'this is,not,an export\n1,2,3\n');
   writeFileSync(join(dir, 'bad-profile.json'), JSON.stringify({ id: 'my/county', extends: 'fujian/jinan/2023', title: { zh: '某县', en: 'a county' }, parameters: { noSuchParameter: [] } }));
@@ -82,6 +107,52 @@ describe('fangfanpin rescore', () => {
     expect(run('rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', two, '--workers', '2', '--batch-size', '8').code).toBe(1);
     for (const f of ['results.csv', 'rejected.csv', 'summary.csv', 'summary.json']) expect(read(join(two, f))).toBe(read(join(one, f)));
   });
+
+  it('Issue 5: on a file cut into many chunks (quoted line breaks, blank rows, a household that comes back later), 1 and 2 workers write identical files — those of readRecords + rescoreRows', async () => {
+    const file = join(dir, 'quirky.csv');
+    const one = join(dir, 'q1');
+    const two = join(dir, 'q2');
+    const r1 = run('rescore', file, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', one, '--workers', '1', '--batch-size', '4');
+    const r2 = run('rescore', file, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', two, '--workers', '2', '--batch-size', '4');
+    expect(r1.code).toBe(1);
+    expect(r2.code).toBe(1);
+    for (const f of ['results.csv', 'rejected.csv', 'summary.csv', 'summary.json']) expect(read(join(two, f))).toBe(read(join(one, f)));
+    expect(r2.stderr).toBe(r1.stderr.replaceAll(one, two));
+    expect(read(join(one, 'rejected.csv'))).toContain('non_contiguous_household');
+    // The library's own composition (records read in this thread, full assessment) writes the same files.
+    const rejections: RescoreRejection[] = [];
+    const run3 = rescoreRows(readRecords(file), getProfile('fujian/jinan/2023'), { asOf: '2023-12-15', records: 'imported', workers: 1, language: 'zh' });
+    async function* rows() {
+      for await (const o of run3) {
+        if (o.ok) yield o.result;
+        else rejections.push(o);
+      }
+    }
+    await writeResults(rows(), { path: join(dir, 'ref-results.csv') });
+    await writeRejected(rejections, { path: join(dir, 'ref-rejected.csv') });
+    expect(read(join(one, 'results.csv'))).toBe(read(join(dir, 'ref-results.csv')));
+    expect(read(join(one, 'rejected.csv'))).toBe(read(join(dir, 'ref-rejected.csv')));
+    expect(JSON.parse(read(join(one, 'summary.json')))).toEqual(run3.summary());
+  }, 120_000);
+
+  it('Issue 5: NDJSON (records read in the main thread, scored in workers) gives the same files with 1 and 2 workers; without --out the results go to stdout in order', () => {
+    const ndjson = join(dir, 'village.ndjson');
+    const lines: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const income = { wage: String(1000 + i * 37), operating: '500', property: '0', transfer: String(i % 7 === 0 ? 'x' : 300), operatingExpense: '100' };
+      lines.push(JSON.stringify({ id: `N${i}`, povertyAlleviated: i % 3 === 0, region: { village: `村${i % 4}` }, members: [{ name: '张三', sex: 'male', relation: 'head', birthDate: '1970-01-01', health: 'healthy', labour: 'ordinary' }], income }));
+    }
+    writeFileSync(ndjson, lines.join('\n') + '\n');
+    const one = run('rescore', ndjson, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', join(dir, 'n1'), '--workers', '1');
+    const two = run('rescore', ndjson, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', join(dir, 'n2'), '--workers', '2', '--batch-size', '16');
+    expect(one.code).toBe(1);
+    expect(two.code).toBe(1);
+    for (const f of ['results.csv', 'rejected.csv', 'summary.json']) expect(read(join(dir, 'n2', f))).toBe(read(join(dir, 'n1', f)));
+    const stdout = run('rescore', ndjson, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--workers', '2', '--batch-size', '16', '--format', 'ndjson');
+    const ids = stdout.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).householdId as string);
+    expect(ids).toEqual(lines.map((l) => JSON.parse(l).id as string).filter((_, i) => i % 7 !== 0));
+    expect(stdout.stderr).toContain('✗ #7');
+  }, 120_000);
 
   it('no progress bar when stderr is not a terminal', () => {
     const r = run('rescore', join(dir, 'clean.csv'), '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', join(dir, 'quiet'));

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { compact, defineProfile, getProfile, rescore, summaryRows, type RescoreOutcome, type RescoreSummary } from '../../src/index.js';
 import { containsUnmaskedIdNumber } from '../../src/explain/mask.js';
-import { categoryOf } from '../../src/rescore/score.js';
+import { categoryOf, scoreRecord } from '../../src/rescore/score.js';
+import { SummaryBuilder } from '../../src/rescore/summary.js';
 import { DEFAULT_HOUSEHOLD, merge } from '../builders.js';
 import { householdArb } from '../arbitraries.js';
 
@@ -64,6 +65,28 @@ function expectBalanced(s: RescoreSummary) {
     expect(s.villages.reduce((a, v) => a + v[key], 0)).toBe(s[key]);
   }
 }
+
+describe('summary parts (the CLI adds up the summaries of its chunks)', () => {
+  test.prop([fc.array(fc.integer({ min: 0, max: 59 }), { maxLength: 60 }), fc.array(fc.nat(60), { maxLength: 6 })], { numRuns: 60 })(
+    'a summary added up from the parts of consecutive pieces, in order, is the summary of the whole: the same counts, the villages in the same order',
+    (picks, cuts) => {
+      const records = picks.map((k) => (k % 5 === 4 ? CORRUPT[k % CORRUPT.length] : good(k, `${k % 7}村`, k % 2 ? '宦溪镇' : '寿山乡')));
+      const tallies = records.map((r, i) => scoreRecord(r, i, jinan, { view: 'compact', records: 'raw', asOf: AS_OF, explain: false }).tally);
+      const whole = new SummaryBuilder({ id: jinan.id, hash: jinan.hash }, AS_OF);
+      for (const t of tallies) whole.add(t);
+      const bounds = [...new Set([0, ...cuts.map((c) => Math.min(c, tallies.length)), tallies.length])].sort((a, b) => a - b);
+      const added = new SummaryBuilder({ id: jinan.id, hash: jinan.hash }, AS_OF);
+      for (let k = 0; k + 1 < bounds.length; k++) {
+        const piece = new SummaryBuilder({ id: jinan.id, hash: jinan.hash }, null);
+        for (const t of tallies.slice(bounds[k], bounds[k + 1])) piece.add(t);
+        added.addPart(piece.part());
+      }
+      expect(added.snapshot(true)).toEqual(whole.snapshot(true));
+      expect([...added.eachVillage()]).toEqual(whole.snapshot(true).villages);
+      expect(added.head(true)).toEqual({ ...whole.snapshot(true), villages: [] });
+    },
+  );
+});
 
 describe('rescore', () => {
   it('Issue 5: a batch with corrupt records loses nothing — in = results + rejected, one outcome per record, in order', async () => {

@@ -3,25 +3,32 @@
  * read, validated and assessed under the profile; results, rejected records and the summary by
  * village written; `records in N = results R + rejected J` printed at the end.
  *
+ * The work runs in the re-scoring pipeline (src/cli/pipeline/): a CSV is cut into chunks that
+ * worker threads read, score and format; the reading thread writes what they return, in order. A
+ * large run into an output directory reads and writes in a coordinator thread with a capped heap
+ * (src/cli/pipeline/coordinator.ts); this thread shows the progress and prints.
+ *
  * @module
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { writeResults, type OutputFormat, type TableRow } from '../../io/write.js';
-import { writeRejected } from '../../io/rejected.js';
+import { DEFAULT_CHUNK_BYTES } from '../../io/csv-split.js';
+import { openTableWriter, type OutputFormat, type TableWriter } from '../../io/write.js';
+import { REJECTED_COLUMNS } from '../../io/rejected.js';
 import { maskIdNumbersInText } from '../../explain/mask.js';
 import type { RescoreRejection } from '../../rescore/score.js';
 import type { TextEncoding } from '../../io/source.js';
-import { rescoreRows } from '../../rescore/rescore.js';
 import type { RescoreSummary } from '../../rescore/summary.js';
 import type { Text } from '../../model/labels.js';
-import { Channel, flatten } from '../channel.js';
 import { CliError, EXIT } from '../exit-codes.js';
-import { inputError, openInput } from '../input.js';
+import { inputBytes, inputError } from '../input.js';
 import { loadProfile } from '../load-profile.js';
+import { runInCoordinator } from '../pipeline/coordinator.js';
+import { runPipeline } from '../pipeline/run.js';
 import { checkProfile } from '../preflight.js';
 import { createProgress } from '../progress.js';
-import { SUMMARY_TABLE_COLUMNS, summaryTableRows } from '../output.js';
+import { writeSummary } from '../output.js';
 import { printBalance, printSummary, printWarning, type Io } from '../print.js';
 
 /** Options of `rescore`. */
@@ -57,91 +64,81 @@ export async function rescoreCommand(inputPath: string, options: RescoreCommandO
   }
   // Warnings about the file are printed after the progress bar, never through it.
   const warnings: Text[] = [];
-  const input = await openInput(inputPath, {
-    ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
-    ...(options.encoding ? { encoding: options.encoding } : {}),
-    onWarning: (w) => void warnings.push(w.message),
-  });
+  const input = await inputBytes(inputPath);
   if (options.out) await mkdir(options.out, { recursive: true });
-
-  const run = rescoreRows(input.records, profile, {
-    ...(options.asOf ? { asOf: options.asOf } : {}),
-    ...(options.workers !== undefined ? { workers: options.workers } : {}),
-    ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
-    records: 'imported',
-    language: options.lang,
-  });
-
   const language = options.lang;
-  const results = new Channel<TableRow[]>(16);
-  const rejected = new Channel<RescoreRejection[]>(16);
-  const writeOptions = { language, ...(options.outputEncoding ? { encoding: options.outputEncoding } : {}) };
-  const resultsWritten = writeResults(
-    flatten(results),
-    options.out ? { ...writeOptions, path: join(options.out, `results.${EXTENSIONS[options.format]}`), format: options.format } : { ...writeOptions, stream: io.stdout, format: options.format },
-  );
-  const rejectedWritten = options.out
-    ? writeRejected(flatten(rejected), { ...writeOptions, path: join(options.out, 'rejected.csv'), format: 'csv' })
-    : (async () => {
-        let shown = 0;
-        for await (const batch of rejected) {
-          for (const r of batch) {
-            if (shown++ >= REJECTIONS_SHOWN) continue;
-            const where = `#${r.position}${r.source ? ` (行/rows ${r.source.rows.join(', ')})` : ''} ${maskIdNumbersInText(r.householdId ?? '')}`;
-            for (const i of r.issues) io.stderr.write(`✗ ${where} ${i.path}: ${maskIdNumbersInText(i.message.zh)} / ${maskIdNumbersInText(i.message.en)}\n`);
-          }
-        }
-        if (shown > REJECTIONS_SHOWN) io.stderr.write(`… 另有 ${shown - REJECTIONS_SHOWN} 条拒收记录未显示（用 --out 写出全部）/ ${shown - REJECTIONS_SHOWN} more rejected records not shown (use --out to write them all)\n`);
-        return { format: 'csv' as const, rows: shown };
-      })();
-  // Keep the writers' failures from being unhandled while the loop runs; they are awaited below.
-  resultsWritten.catch(() => {});
-  rejectedWritten.catch(() => {});
-
+  const workers = options.workers ?? availableParallelism();
+  const pipelineOptions = {
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+    language,
+    ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
+    ...(options.encoding ? { inputEncoding: options.encoding } : {}),
+    workers,
+    ...(options.batchSize !== undefined ? { batchSize: options.batchSize } : {}),
+    size: input.size,
+  };
   const progress = createProgress(input.size, io.stderr, options.progress && io.stderr.isTTY === true);
-  let done = 0;
-  let missingParameter = false;
-  try {
-    for await (const batch of run.batches()) {
-      const ok: TableRow[] = [];
-      const bad: RescoreRejection[] = [];
-      for (const o of batch) {
-        if (o.ok) ok.push(o.result);
-        else {
-          bad.push(o);
-          if (o.issues.some((i) => i.code === 'missing_parameter')) missingParameter = true;
-        }
-      }
-      if (ok.length) await results.push(ok);
-      if (bad.length) await rejected.push(bad);
-      done += batch.length;
-      progress.update(input.bytesRead(), done);
-    }
-  } catch (e) {
-    progress.stop();
-    results.close();
-    rejected.close();
-    await Promise.allSettled([resultsWritten, rejectedWritten]);
-    for (const w of warnings.slice(0, WARNINGS_SHOWN)) printWarning(io, w);
-    throw inputError(inputPath, e);
-  }
-  progress.stop();
-  results.close();
-  rejected.close();
-  await Promise.all([resultsWritten, rejectedWritten]);
+  let outcome: { summary: RescoreSummary; villages: number; missingParameter: boolean };
 
-  const summary = run.summary();
-  if (options.out) await writeSummary(options.out, summary, language);
+  if (options.out && input.size > (options.batchSize ? options.batchSize * 1024 : DEFAULT_CHUNK_BYTES)) {
+    // A large run into files: reading, numbering and writing (and, with one worker, scoring) in a
+    // coordinator thread with a capped heap.
+    try {
+      outcome = await runInCoordinator(
+        { role: 'coordinator', profile, input: inputPath, out: options.out, format: options.format, ...(options.outputEncoding ? { encoding: options.outputEncoding } : {}), options: pipelineOptions },
+        { warning: (t) => void warnings.push(t), progress: (bytes, records) => progress.update(bytes, records) },
+      );
+    } catch (e) {
+      progress.stop();
+      for (const w of warnings.slice(0, WARNINGS_SHOWN)) printWarning(io, w);
+      throw inputError(inputPath, e);
+    }
+    progress.stop();
+  } else {
+    // Files are written with synchronous calls: this thread only writes what the workers return.
+    const writeOptions = { language, sync: true, ...(options.outputEncoding ? { encoding: options.outputEncoding } : {}) };
+    const results = await openTableWriter(
+      options.out ? { ...writeOptions, path: join(options.out, `results.${EXTENSIONS[options.format]}`), format: options.format } : { ...writeOptions, stream: io.stdout, format: options.format },
+    );
+    const rejected: TableWriter | undefined = options.out
+      ? await openTableWriter({ ...writeOptions, path: join(options.out, 'rejected.csv'), format: 'csv', columns: REJECTED_COLUMNS, sheetName: language === 'en' ? 'rejected' : '问题记录' })
+      : undefined;
+    let shown = 0;
+    const listRejections = (batch: RescoreRejection[]) => {
+      for (const r of batch) {
+        if (shown++ >= REJECTIONS_SHOWN) continue;
+        const where = `#${r.position}${r.source ? ` (行/rows ${r.source.rows.join(', ')})` : ''} ${maskIdNumbersInText(r.householdId ?? '')}`;
+        for (const i of r.issues) io.stderr.write(`✗ ${where} ${i.path}: ${maskIdNumbersInText(i.message.zh)} / ${maskIdNumbersInText(i.message.en)}\n`);
+      }
+    };
+    let run;
+    try {
+      run = await runPipeline(input.bytes, rejected ? { results, rejected } : { results, onRejections: listRejections }, {
+        ...pipelineOptions,
+        profile,
+        format: options.format,
+        onWarning: (w) => void warnings.push(w.message),
+        onProgress: (done) => progress.update(input.bytesRead(), done),
+      });
+    } catch (e) {
+      progress.stop();
+      await Promise.allSettled([results.end(), rejected?.end()]);
+      for (const w of warnings.slice(0, WARNINGS_SHOWN)) printWarning(io, w);
+      throw inputError(inputPath, e);
+    }
+    progress.stop();
+    await Promise.all([results.end(), rejected?.end()]);
+    if (!rejected && shown > REJECTIONS_SHOWN) io.stderr.write(`… 另有 ${shown - REJECTIONS_SHOWN} 条拒收记录未显示（用 --out 写出全部）/ ${shown - REJECTIONS_SHOWN} more rejected records not shown (use --out to write them all)\n`);
+    if (options.out) await writeSummary(options.out, run.summary, language);
+    outcome = { summary: run.summary.head(true), villages: run.summary.villageCount, missingParameter: run.missingParameter };
+  }
+
+  const summary = outcome.summary;
   for (const w of warnings.slice(0, WARNINGS_SHOWN)) printWarning(io, w);
   if (warnings.length > WARNINGS_SHOWN) printWarning(io, { zh: `另有 ${warnings.length - WARNINGS_SHOWN} 条导入警告`, en: `${warnings.length - WARNINGS_SHOWN} more import warnings` });
-  printSummary(io, summary, language);
+  printSummary(io, summary, language, outcome.villages);
   printBalance(io, summary);
   if (options.out) io.stderr.write(`输出目录 / output: ${options.out}\n`);
-  if (missingParameter) return EXIT.profile;
+  if (outcome.missingParameter) return EXIT.profile;
   return summary.rejected > 0 ? EXIT.rejected : EXIT.ok;
-}
-
-async function writeSummary(out: string, summary: RescoreSummary, language: 'zh' | 'en'): Promise<void> {
-  await writeResults(summaryTableRows(summary, language), { path: join(out, 'summary.csv'), format: 'csv', language, columns: SUMMARY_TABLE_COLUMNS });
-  await writeFile(join(out, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
 }

@@ -1,0 +1,132 @@
+/**
+ * The coordinator of a large re-scoring run (协调线程): with an output directory, the reading,
+ * cutting, numbering and writing of {@link runPipeline} (and with one worker the scoring too) run
+ * in a thread of their own whose heap is capped, not in the main thread. A thread does little allocation there,
+ * so a small young generation is collected often — and with it the buffers of the file already
+ * read — which keeps the run's memory flat (V8 takes its heap sizes from flags at start, and only
+ * worker threads take limits at run time). The main thread shows the progress and prints.
+ *
+ * @module
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { MessagePort } from 'node:worker_threads';
+import type { Text } from '../../model/labels.js';
+import { REJECTED_COLUMNS } from '../../io/rejected.js';
+import { openTableWriter, type OutputFormat } from '../../io/write.js';
+import type { Profile } from '../../profile/schema.js';
+import { recreateProfile } from '../../rescore/recreate.js';
+import type { RescoreSummary } from '../../rescore/summary.js';
+import { inputBytes } from '../input.js';
+import { writeSummary } from '../output.js';
+import { errorData } from './processor.js';
+import type { ErrorData } from './protocol.js';
+import { pipelineWorkerEntry, runPipeline, type PipelineOptions } from './run.js';
+
+/** What the coordinator starts with. Plain data. */
+export interface CoordinatorSetup {
+  role: 'coordinator';
+  profile: Profile;
+  input: string;
+  out: string;
+  format: OutputFormat;
+  /** CSV output encoding. */
+  encoding?: 'utf-8' | 'gbk';
+  options: Omit<PipelineOptions, 'profile' | 'onWarning' | 'onProgress' | 'format'>;
+}
+
+/** Coordinator → main thread. */
+export type FromCoordinator =
+  | { kind: 'warning'; message: Text }
+  | { kind: 'progress'; bytes: number; records: number }
+  | { kind: 'done'; summary: RescoreSummary; villages: number; missingParameter: boolean }
+  | { kind: 'error'; error: ErrorData };
+
+/**
+ * The coordinator's heap: the summary by village (about 300 bytes a village) and a few chunks'
+ * messages — and, with one worker, the chunk being scored; the index is outside the heap. The
+ * young generation is small so that it is collected often (with the buffers of the file read).
+ */
+const COORDINATOR_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 };
+
+/** With one worker the coordinator also assesses, which allocates much more: a larger young generation keeps the collections cheap. */
+const SCORING_COORDINATOR_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: Number(process.env.FFP_Y1 ?? 32) };
+
+const EXTENSIONS: Record<OutputFormat, string> = { csv: 'csv', ndjson: 'ndjson', xlsx: 'xlsx' };
+
+/**
+ * Runs a re-scoring into an output directory (results, rejected records, summary) in the
+ * coordinator thread, as the worker's side of {@link runInCoordinator}.
+ *
+ * @example
+ * serveCoordinator(parentPort!, workerData);
+ */
+export function serveCoordinator(port: MessagePort, setup: CoordinatorSetup): void {
+  const post = (m: FromCoordinator) => port.postMessage(m);
+  void (async () => {
+    try {
+      const profile = recreateProfile(setup.profile);
+      const input = await inputBytes(setup.input);
+      await mkdir(setup.out, { recursive: true });
+      const language = setup.options.language;
+      const writeOptions = { language, sync: true, ...(setup.encoding ? { encoding: setup.encoding } : {}) };
+      const results = await openTableWriter({ ...writeOptions, path: join(setup.out, `results.${EXTENSIONS[setup.format]}`), format: setup.format });
+      const rejected = await openTableWriter({ ...writeOptions, path: join(setup.out, 'rejected.csv'), format: 'csv', columns: REJECTED_COLUMNS, sheetName: language === 'en' ? 'rejected' : '问题记录' });
+      let run;
+      try {
+        run = await runPipeline(input.bytes, { results, rejected }, {
+          ...setup.options,
+          profile,
+          format: setup.format,
+          onWarning: (w) => post({ kind: 'warning', message: w.message }),
+          onProgress: (records) => post({ kind: 'progress', bytes: input.bytesRead(), records }),
+        });
+      } finally {
+        await Promise.allSettled([results.end(), rejected.end()]);
+      }
+      await writeSummary(setup.out, run.summary, language);
+      post({ kind: 'done', summary: run.summary.head(true), villages: run.summary.villageCount, missingParameter: run.missingParameter });
+    } catch (error) {
+      post({ kind: 'error', error: errorData(error) });
+    }
+  })();
+}
+
+/** What {@link runInCoordinator} gives. */
+export interface CoordinatedRun {
+  /** The totals (`villages` empty: `villages` counts them). */
+  summary: RescoreSummary;
+  villages: number;
+  missingParameter: boolean;
+}
+
+/**
+ * Starts the coordinator thread and waits for it; warnings and progress arrive as they happen.
+ * Rejects with the error that stopped the run (an ImportError keeps its code and text).
+ *
+ * @example
+ * const run = await runInCoordinator(setup, { warning: (t) => warnings.push(t), progress: (b, n) => bar.update(b, n) });
+ */
+export async function runInCoordinator(setup: CoordinatorSetup, on: { warning(message: Text): void; progress(bytes: number, records: number): void }): Promise<CoordinatedRun> {
+  const { Worker } = await import('node:worker_threads');
+  const { rebuildError } = await import('./run.js');
+  const limits = setup.options.workers <= 1 ? SCORING_COORDINATOR_LIMITS : COORDINATOR_LIMITS;
+  const worker = new Worker(await pipelineWorkerEntry(), { workerData: setup, resourceLimits: limits });
+  return new Promise<CoordinatedRun>((resolve, reject) => {
+    let settled = false;
+    const settle = (f: () => void) => {
+      if (settled) return;
+      settled = true;
+      f();
+      void worker.terminate();
+    };
+    worker.on('message', (m: FromCoordinator) => {
+      if (m.kind === 'warning') on.warning(m.message);
+      else if (m.kind === 'progress') on.progress(m.bytes, m.records);
+      else if (m.kind === 'done') settle(() => resolve({ summary: m.summary, villages: m.villages, missingParameter: m.missingParameter }));
+      else settle(() => reject(rebuildError(m.error)));
+    });
+    worker.on('error', (e) => settle(() => reject(e)));
+    worker.on('exit', (code) => settle(() => reject(new Error(`the coordinator thread stopped (exit code ${code})`))));
+  });
+}

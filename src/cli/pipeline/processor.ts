@@ -1,0 +1,96 @@
+/**
+ * What a thread of the CLI's re-scoring pipeline does with a piece of the file (分块评估): read a
+ * CSV chunk into records (the same chunk reader as `readRecords`), and, once the records are
+ * numbered, validate and assess them (lean: the result row needs no findings) and format the
+ * result rows and rejected rows as the output files hold them. The same class runs in worker
+ * threads and, with one worker, in the reading thread, so the files are identical either way.
+ *
+ * @module
+ */
+import { CsvChunkReader, type CsvChunkSetup } from '../../io/csv-chunk.js';
+import type { CsvChunk } from '../../io/csv-split.js';
+import { applyAssignment, type Assignment, type ImportedRecord } from '../../io/group.js';
+import { REJECTED_COLUMNS, rejectedTableRows } from '../../io/rejected.js';
+import { RESULT_COLUMNS } from '../../io/columns.js';
+import { tableLines, type TableRow } from '../../io/write.js';
+import type { Profile } from '../../profile/schema.js';
+import { scoreRecord, type RescoreRejection } from '../../rescore/score.js';
+import { SummaryBuilder } from '../../rescore/summary.js';
+import type { ChunkKeys, ChunkOutput, ErrorData, PipelineSettings } from './protocol.js';
+
+/**
+ * Reads and scores pieces of one file under one profile.
+ *
+ * @example
+ * const p = new ChunkProcessor(profile, settings, csvSetup);
+ * const keys = p.read(7, chunk);
+ * const output = p.finish(7, session.assign(keys.keys, keys.firstRows));
+ */
+export class ChunkProcessor {
+  private reader: CsvChunkReader | undefined;
+  /** Records read, waiting for their numbers, by sequence number. */
+  private readonly waiting = new Map<number, { records: ImportedRecord[]; keys: (string | undefined)[] }>();
+
+  constructor(
+    private readonly profile: Profile,
+    private readonly settings: PipelineSettings,
+    private readonly csv: CsvChunkSetup | undefined,
+  ) {}
+
+  /** Reads a chunk; its records wait for {@link finish}. */
+  read(seq: number, chunk: CsvChunk): ChunkKeys {
+    this.reader ??= new CsvChunkReader(this.csv!);
+    const got = this.reader.read(chunk);
+    this.waiting.set(seq, { records: got.records, keys: got.keys });
+    return { keys: got.keys, firstRows: got.firstRows, blank: got.blank, replaced: got.replaced };
+  }
+
+  /** Numbers the records of a chunk read with {@link read} and scores them. */
+  finish(seq: number, assignment: Assignment): ChunkOutput {
+    const w = this.waiting.get(seq);
+    if (!w) throw new Error(`fangfanpin: no chunk ${seq} is waiting for its numbers`);
+    this.waiting.delete(seq);
+    applyAssignment(w.records, w.keys, assignment);
+    return this.score(w.records);
+  }
+
+  /** Scores numbered records (from a chunk, or read elsewhere) and formats the outputs. */
+  score(records: readonly ImportedRecord[]): ChunkOutput {
+    const { settings, profile } = this;
+    const summary = new SummaryBuilder({ id: profile.id, hash: profile.hash }, null);
+    const rows: TableRow[] = [];
+    const rejections: RescoreRejection[] = [];
+    let missingParameter = false;
+    for (let i = 0; i < records.length; i++) {
+      const rec = records[i]!;
+      const { outcome, tally } = scoreRecord(rec, rec.position, profile, settings.score);
+      summary.add(tally);
+      if (outcome.ok) rows.push(outcome.result as TableRow);
+      else {
+        rejections.push(outcome);
+        if (!missingParameter && outcome.issues.some((x) => x.code === 'missing_parameter')) missingParameter = true;
+      }
+    }
+    const out: ChunkOutput = { records: records.length, results: rows.length, rejected: rejections.length, missingParameter, summary: summary.part() };
+    const r = settings.results;
+    if (r.format === 'xlsx') out.resultRows = rows;
+    else if (rows.length > 0) out.resultText = tableLines(rows, { format: r.format, columns: RESULT_COLUMNS, language: r.language });
+    const j = settings.rejected;
+    if (j.as === 'records') out.rejections = rejections;
+    else if (rejections.length > 0) out.rejectedText = tableLines(rejections.flatMap(rejectedTableRows), { format: 'csv', columns: REJECTED_COLUMNS, language: j.language });
+    return out;
+  }
+}
+
+/**
+ * An error as plain data (an ImportError keeps its code and text, to be re-created on the other side).
+ *
+ * @example
+ * errorData(new Error('boom')) // { message: 'boom' }
+ */
+export function errorData(error: unknown): ErrorData {
+  const e = error as { name?: string; code?: string; text?: { zh: string; en: string }; message?: string };
+  const data: ErrorData = { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  if (e && e.name === 'ImportError' && e.code && e.text) data.importError = { code: e.code, text: e.text };
+  return data;
+}

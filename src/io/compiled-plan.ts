@@ -1,0 +1,172 @@
+/**
+ * A file's column plan, compiled (列映射的编译): once per file, the plan's member fields become one
+ * JavaScript function that reads a row's cells into a member object, and its household fields one
+ * function that turns a household's first values into the household object — each field with its
+ * own converter call and its own property store, so the engine can specialise every one instead
+ * of going through a generic loop over fields (megamorphic calls and keyed stores). They do what
+ * src/io/assemble.ts describes field by field, in the same order, with the same problems; the
+ * import tests and the chunk property test read files through them.
+ *
+ * Only the plan's structure goes into the source text (column indices, field numbers, and
+ * property names as JSON string literals); converters and helpers are passed in as values.
+ *
+ * @module
+ */
+import type { ValidationIssue } from '../model/validation.js';
+import type { Converted, ValueConverter } from './values.js';
+
+/** One single-column member field, as the compiler needs it. */
+export interface CompiledField {
+  /** The column index. */
+  index: number;
+  /** Path segments under the member (`['employment', 0, 'start']`). */
+  segments: readonly (string | number)[];
+  convert: ValueConverter;
+  /** Several columns: the builder combines them (called with the field's number). */
+  combined: boolean;
+}
+
+/** Helpers the compiled function calls. */
+export interface MemberRowHelpers {
+  unwrap(cell: string): string;
+  /** The problem of field `field` (its number) at member `memberIndex`, row `row`. */
+  problem(field: number, memberIndex: number, row: number, r: Extract<Converted, { ok: false }>): ValidationIssue;
+  /** The value of a field of several columns (or undefined); `owner` is the builder the row is for. */
+  combine(owner: unknown, field: number, cells: readonly (string | undefined)[], row: number, memberIndex: number): unknown;
+  /** Stores a value at a path (for a combined field). */
+  assign(target: Record<string, unknown>, field: number, value: unknown): void;
+}
+
+/** A compiled member row: cells in, the member object out; problems pushed to `problems`. */
+export type MemberRowFunction = (cells: readonly (string | undefined)[], row: number, problems: ValidationIssue[], memberIndex: number, owner: unknown) => Record<string, unknown>;
+
+/**
+ * JavaScript that stores `value` at `segments` under `m`, creating objects and arrays as setPath does.
+ *
+ * @example
+ * storeCode(['name'], 'v') // 'm["name"] = v;'
+ */
+export function storeCode(segments: readonly (string | number)[], value: string): string {
+  if (segments.length === 1) return `m[${JSON.stringify(segments[0])}] = ${value};`;
+  const lines: string[] = [];
+  let cur = 'm';
+  for (let i = 0; i < segments.length - 1; i++) {
+    const key = JSON.stringify(segments[i]);
+    const next = `o${i}`;
+    const make = typeof segments[i + 1] === 'number' ? '[]' : '{}';
+    lines.push(`let ${next} = ${cur}[${key}]; if (${next} === null || typeof ${next} !== 'object') { ${next} = ${make}; ${cur}[${key}] = ${next}; }`);
+    cur = next;
+  }
+  lines.push(`${cur}[${JSON.stringify(segments[segments.length - 1])}] = ${value};`);
+  return `{ ${lines.join(' ')} }`;
+}
+
+/**
+ * Compiles the member fields of a plan (in field order) into one function.
+ *
+ * @example
+ * const row = compileMemberRow(fields, helpers);
+ * const member = row(cells, 5, problems, 0, builder);
+ */
+export function compileMemberRow(fields: readonly CompiledField[], helpers: MemberRowHelpers): MemberRowFunction {
+  // Each field remembers its last cell and what it converted to (`k<n>`, `r<n>`; `null` for a
+  // cell that cleans to nothing): members of a household mostly repeat 性别, 证件类型, 是/否, …,
+  // and a repeated cell is then neither cleaned nor converted again (converters are pure).
+  const state: string[] = [];
+  const body: string[] = ['const m = {};', 'let raw, t, r, v;'];
+  fields.forEach((f, k) => {
+    if (f.combined) {
+      body.push(`v = h.combine(owner, ${k}, cells, row, memberIndex); if (v !== undefined) h.assign(m, ${k}, v);`);
+      return;
+    }
+    state.push(`let k${k} = '', r${k} = null;`);
+    body.push(
+      `raw = cells[${f.index}];`,
+      `if (raw !== undefined && raw !== '') {`,
+      `  if (raw === k${k}) r = r${k}; else { t = h.unwrap(raw); r = t === '' ? null : c${k}.convert(t); k${k} = raw; r${k} = r; }`,
+      `  if (r !== null) {`,
+      `    if (!r.ok) problems.push(h.problem(${k}, memberIndex, row, r));`,
+      `    else if (r.value !== undefined) ${storeCode(f.segments, 'Array.isArray(r.value) ? [...r.value] : r.value')}`,
+      `  }`,
+      `}`,
+    );
+  });
+  body.push('return m;');
+  const names = fields.map((_, k) => `c${k}`);
+  const source = `${state.join('\n')}\nreturn function memberRow(cells, row, problems, memberIndex, owner) {\n${body.join('\n')}\n};`;
+  const make = new Function('h', ...names, source) as (h: MemberRowHelpers, ...converters: ValueConverter[]) => MemberRowFunction;
+  return make(helpers, ...fields.map((f) => f.convert));
+}
+
+/** One household field, as the compiler needs it. */
+export interface CompiledHouseholdField {
+  /** The first-value slot of its column (single-column fields). */
+  slot: number;
+  segments: readonly (string | number)[];
+  convert: ValueConverter;
+  /** Several columns, or a list appended from columns: the builder combines them. */
+  combined: boolean;
+  /** `$eliminated`: the value is the elimination flag, not stored. */
+  flag: boolean;
+  /** A value to store when the column is empty on every row. */
+  whenEmpty: boolean;
+}
+
+/** What a household's first value holds (see src/io/assemble.ts). */
+interface FirstValueLike {
+  text: string;
+  row: number;
+  converted: Converted | undefined;
+}
+
+/** Helpers the compiled household function calls. */
+export interface HouseholdHelpers {
+  /** The problem of field `field` whose first value, on `row`, does not convert. */
+  problem(field: number, row: number, r: Extract<Converted, { ok: false }>): ValidationIssue;
+  /** The value of a field of several columns (or undefined). */
+  combine(owner: unknown, field: number): unknown;
+  /** The value recorded when the field's columns are empty. */
+  empty(field: number): unknown;
+  /** Records further fields a converter set (applied after all fields). */
+  also(owner: unknown, also: Readonly<Record<string, unknown>>): void;
+  /** Records the elimination flag. */
+  flag(owner: unknown, value: unknown): void;
+}
+
+/** A compiled household: first values in, the household object out (members not yet added). */
+export type HouseholdFunction = (first: readonly (FirstValueLike | undefined)[], problems: ValidationIssue[], owner: unknown) => Record<string, unknown>;
+
+/**
+ * Compiles the household fields of a plan (in field order) into one function.
+ *
+ * @example
+ * const build = compileHousehold(fields, helpers);
+ * const household = build(first, problems, builder);
+ */
+export function compileHousehold(fields: readonly CompiledHouseholdField[], helpers: HouseholdHelpers): HouseholdFunction {
+  // As for members: each field remembers the last text it converted (region names, categories,
+  // 是/否 repeat from household to household).
+  const state: string[] = [];
+  const body: string[] = ['const m = {};', 'let f, r, v;'];
+  fields.forEach((f, k) => {
+    const store = (value: string) => (f.flag ? `h.flag(owner, ${value});` : storeCode(f.segments, value));
+    if (f.combined) {
+      body.push(`v = h.combine(owner, ${k}); if (v !== undefined) ${store('v')}`);
+      return;
+    }
+    state.push(`let k${k} = '', r${k} = undefined;`);
+    body.push(
+      `f = first[${f.slot}];`,
+      `if (f === undefined) { ${f.whenEmpty ? store(`h.empty(${k})`) : ''} } else {`,
+      `  r = f.converted; if (r === undefined) { if (f.text === k${k}) r = r${k}; else { r = c${k}.convert(f.text); k${k} = f.text; r${k} = r; } f.converted = r; }`,
+      `  if (!r.ok) problems.push(h.problem(${k}, f.row, r));`,
+      `  else { if (r.also !== undefined) h.also(owner, r.also); if (r.value !== undefined) ${store(f.flag ? 'r.value' : 'Array.isArray(r.value) ? [...r.value] : r.value')} }`,
+      `}`,
+    );
+  });
+  body.push('return m;');
+  const names = fields.map((_, k) => `c${k}`);
+  const source = `${state.join('\n')}\nreturn function household(first, problems, owner) {\n${body.join('\n')}\n};`;
+  const make = new Function('h', ...names, source) as (h: HouseholdHelpers, ...converters: ValueConverter[]) => HouseholdFunction;
+  return make(helpers, ...fields.map((f) => f.convert));
+}

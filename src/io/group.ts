@@ -1,0 +1,310 @@
+/**
+ * Grouping rows into households (按户归并) and numbering the records (记录编号).
+ *
+ * Exports list a household's rows together, so rows are grouped by consecutive 户编号: memory
+ * holds one household. A {@link HouseholdGrouper} turns rows into draft records; a
+ * {@link RecordNumbering} then gives each its position in the file and reports a 户编号 that
+ * comes back after other households (`non_contiguous_household`). The two steps are apart so that
+ * rows can be grouped in pieces (chunks of a file, in worker threads) while positions and the
+ * index of households already seen stay in one place, in file order: the chunk reader sends the
+ * keys of its households, the numbering answers with an {@link Assignment}, and
+ * {@link applyAssignment} finishes the records — the same functions in every thread.
+ *
+ * @module
+ */
+import type { Text } from '../model/labels.js';
+import type { ValidationIssue } from '../model/validation.js';
+import { maskIdNumbersInText } from '../explain/mask.js';
+import { HouseholdBuilder, planColumns, type ColumnPlan } from './assemble.js';
+import { unwrapCell } from './normalize.js';
+import { SeenHouseholds } from './seen-households.js';
+import { code as codeConverter } from './values.js';
+
+/** Where a record came from in its file. */
+export interface RecordSource {
+  /** 1-based row numbers (CSV records, XLSX rows, NDJSON lines) that make up the record. */
+  rows: number[];
+}
+
+/** One household as read from a file, ready for `parseHousehold` — or with the problems that stop it. */
+export interface ImportedRecord {
+  /** 0-based index of the household in the file. */
+  position: number;
+  source: RecordSource;
+  /** 户编号, when readable. */
+  householdId?: string;
+  /** The household in the interchange format (absent when nothing could be read, e.g. a broken NDJSON line). */
+  raw?: unknown;
+  /** Problems found while reading (unparseable values, unknown spellings, conflicting rows, …). Empty = none. */
+  problems: ValidationIssue[];
+}
+
+/** Something about the file as a whole (reported once, not per record). */
+export interface ImportWarning {
+  code:
+    | 'title-rows'
+    | 'unknown-columns'
+    | 'unused-columns'
+    | 'duplicate-header'
+    | 'blank-rows'
+    | 'no-household-id-column'
+    | 'non-contiguous-household'
+    | 'undecodable-characters'
+    | 'more';
+  message: Text;
+  /** Rows concerned (1-based). */
+  rows?: number[];
+  /** Headers concerned. */
+  columns?: string[];
+  /** For `non-contiguous-household`: the household and the positions of its records. */
+  householdId?: string;
+  positions?: number[];
+}
+
+/** A record before numbering, and the key it was grouped by (`undefined`: no 户编号). */
+export interface DraftRecord {
+  record: ImportedRecord;
+  key: string | undefined;
+}
+
+/** Blank rows skipped: how many, and the first {@link BLANK_ROWS_KEPT} of them. */
+export interface BlankRows {
+  count: number;
+  rows: number[];
+}
+
+/** How many blank row numbers are kept for the warning. */
+export const BLANK_ROWS_KEPT = 20;
+
+/**
+ * Whether every cell of a row is empty once cleaned ({@link unwrapCell}).
+ *
+ * @example
+ * isBlank(['', ' ', '=""']) // true
+ */
+export function isBlank(cells: readonly (string | undefined)[]): boolean {
+  for (const c of cells) if (c !== undefined && c !== '' && unwrapCell(c) !== '') return false;
+  return true;
+}
+
+/**
+ * The grouping key of a 户编号 cell: the cleaned text, restored from a float (`5306210120007.0`)
+ * when exact; `undefined` for an empty cell.
+ *
+ * @example
+ * groupKey('="53340100000001"') // '53340100000001'
+ */
+export function groupKey(cell: string | undefined): string | undefined {
+  if (cell === undefined || cell === '') return undefined;
+  const text = unwrapCell(cell);
+  if (text === '') return undefined;
+  const r = codeConverter.convert(text);
+  return r.ok ? (r.value as string) : text;
+}
+
+/**
+ * A header row names the member (姓名) and either the ID number or the household number.
+ *
+ * @example
+ * looksLikeHeader(['户编号', '姓名', '性别']) // true
+ */
+export function looksLikeHeader(cells: readonly string[]): boolean {
+  const plan = planColumns(cells);
+  const keys = new Set(plan.member.map((c) => c.mapping.key));
+  return keys.has('member.name') && (keys.has('member.idNumber') || plan.idColumn !== undefined);
+}
+
+/**
+ * Groups non-blank rows into households by their key, one household in memory (and one
+ * {@link HouseholdBuilder}, reused).
+ *
+ * @example
+ * const g = new HouseholdGrouper(plan);
+ * const done = g.add(2, 'H1', cells); // undefined: H1 goes on
+ * const last = g.end();               // the draft record of H1
+ */
+export class HouseholdGrouper {
+  private readonly builder: HouseholdBuilder;
+  private open = false;
+  private key: string | undefined;
+  /** Blank rows seen (they belong to no household). */
+  readonly blank: BlankRows = { count: 0, rows: [] };
+
+  constructor(plan: ColumnPlan) {
+    this.builder = new HouseholdBuilder(plan);
+  }
+
+  /** The key of the household being built (while one is open). */
+  get currentKey(): string | undefined {
+    return this.key;
+  }
+
+  /** Counts a blank row. */
+  addBlank(row: number): void {
+    this.blank.count++;
+    if (this.blank.rows.length < BLANK_ROWS_KEPT) this.blank.rows.push(row);
+  }
+
+  /**
+   * Adds a non-blank row; returns the previous household when this row starts a new one. A row
+   * without a key is always a household of its own. `same`: see {@link HouseholdBuilder.addRow}.
+   */
+  add(row: number, key: string | undefined, cells: readonly (string | undefined)[], same?: Uint8Array): DraftRecord | undefined {
+    if (this.open && key !== undefined && key === this.key) {
+      this.builder.addRow(row, cells, same);
+      return undefined;
+    }
+    const done = this.open ? this.finish() : undefined;
+    this.builder.reset();
+    this.open = true;
+    this.key = key;
+    this.builder.addRow(row, cells, same);
+    return done;
+  }
+
+  /** The last household, if any. */
+  end(): DraftRecord | undefined {
+    const done = this.open ? this.finish() : undefined;
+    this.open = false;
+    this.key = undefined;
+    return done;
+  }
+
+  private finish(): DraftRecord {
+    const b = this.builder;
+    const { raw, problems } = b.finish();
+    const record: ImportedRecord = { position: -1, source: { rows: b.rows }, raw, problems };
+    const id = typeof raw.id === 'string' ? raw.id : this.key;
+    if (id !== undefined) record.householdId = id;
+    return { record, key: this.key };
+  }
+}
+
+/**
+ * Positions and non-contiguous households for one piece of the file: records `base`, `base + 1`, …
+ * in order; `hits` lists, three numbers each, the index of a record in the piece whose 户编号 was
+ * seen in an earlier record, that record's first row and its position.
+ */
+export interface Assignment {
+  base: number;
+  hits: number[];
+}
+
+function nonContiguousProblem(key: string, earlier: { row: number; position: number }, row: number): ValidationIssue {
+  const shown = maskIdNumbersInText(key);
+  return {
+    path: 'id',
+    code: 'non_contiguous_household',
+    message: {
+      zh: `户编号 ${shown} 的行不连续（第 ${earlier.row}、${row} 行）：本记录只含自第 ${row} 行起的一段，先前第 ${earlier.position} 号记录只含自第 ${earlier.row} 行起的一段；两段都不完整`,
+      en: `rows of household ${shown} are not contiguous (rows ${earlier.row}, ${row}): this record holds only the block from row ${row}, the earlier record at position ${earlier.position} only the block from row ${earlier.row}; neither is complete`,
+    },
+  };
+}
+
+function nonContiguousWarning(key: string, earlier: { row: number; position: number }, row: number, position: number): ImportWarning {
+  const shown = maskIdNumbersInText(key);
+  return {
+    code: 'non-contiguous-household',
+    householdId: key,
+    rows: [earlier.row, row],
+    positions: [earlier.position, position],
+    message: {
+      zh: `户编号 ${shown} 的行不连续（第 ${earlier.row}、${row} 行）：第 ${earlier.position} 号与第 ${position} 号记录各含该户的一部分`,
+      en: `rows of household ${shown} are not contiguous (rows ${earlier.row}, ${row}): records at positions ${earlier.position} and ${position} each hold part of it`,
+    },
+  };
+}
+
+/**
+ * Numbers the records of a file in order and keeps the compact index of the 户编号 already seen
+ * (see {@link SeenHouseholds}); a key seen before is a `non-contiguous-household` warning.
+ *
+ * @example
+ * const numbering = new RecordNumbering((w) => warnings.push(w));
+ * const a = numbering.assign(['H1', 'H2', 'H1'], [2, 4, 6]); // { base: 0, hits: [2, 2, 0] }
+ */
+export class RecordNumbering {
+  private readonly seen = new SeenHouseholds();
+  private next = 0;
+
+  constructor(private readonly warn: (w: ImportWarning) => void) {}
+
+  /** Records numbered so far. */
+  get count(): number {
+    return this.next;
+  }
+
+  /** Bytes held by the index of households seen. */
+  get indexBytes(): number {
+    return this.seen.bytes;
+  }
+
+  /** Numbers the next records, given their keys and first rows. */
+  assign(keys: readonly (string | undefined)[], firstRows: ArrayLike<number>): Assignment {
+    const base = this.next;
+    const hits: number[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      const position = this.next++;
+      const key = keys[i];
+      if (key === undefined) continue;
+      const earlier = this.seen.checkAndAdd(key, firstRows[i]!, position);
+      if (earlier) {
+        hits.push(i, earlier.row, earlier.position);
+        this.warn(nonContiguousWarning(key, earlier, firstRows[i]!, position));
+      }
+    }
+    return { base, hits };
+  }
+
+  /** Numbers one draft and finishes it. */
+  number(draft: DraftRecord): ImportedRecord {
+    const a = this.assign([draft.key], [draft.record.source.rows[0]!]);
+    applyAssignment([draft.record], [draft.key], a);
+    return draft.record;
+  }
+}
+
+/**
+ * Finishes records with their {@link Assignment}: positions, and the `non_contiguous_household`
+ * problem (first among the record's problems) on each record whose 户编号 came back.
+ *
+ * @example
+ * applyAssignment(records, keys, numbering.assign(keys, firstRows));
+ */
+export function applyAssignment(records: readonly ImportedRecord[], keys: readonly (string | undefined)[], assignment: Assignment): void {
+  for (let i = 0; i < records.length; i++) records[i]!.position = assignment.base + i;
+  const hits = assignment.hits;
+  for (let k = 0; k < hits.length; k += 3) {
+    const i = hits[k]!;
+    const rec = records[i]!;
+    rec.problems.unshift(nonContiguousProblem(keys[i]!, { row: hits[k + 1]!, position: hits[k + 2]! }, rec.source.rows[0]!));
+  }
+}
+
+/**
+ * Merges blank-row counts of consecutive pieces (keeping the first row numbers).
+ *
+ * @example
+ * const all = { count: 0, rows: [] }; mergeBlank(all, piece.blank);
+ */
+export function mergeBlank(into: BlankRows, piece: BlankRows): void {
+  into.count += piece.count;
+  for (const r of piece.rows) if (into.rows.length < BLANK_ROWS_KEPT) into.rows.push(r);
+}
+
+function listRows(rows: readonly number[], max = 20): string {
+  return rows.slice(0, max).join(', ') + (rows.length > max ? ', …' : '');
+}
+
+/**
+ * The `blank-rows` warning, when blank rows were skipped.
+ *
+ * @example
+ * blankWarning({ count: 1, rows: [7] })?.message.en // '1 blank rows skipped (rows 7)'
+ */
+export function blankWarning(blank: BlankRows): ImportWarning | undefined {
+  if (blank.count === 0) return undefined;
+  const rows = blank.rows;
+  return { code: 'blank-rows', rows, message: { zh: `跳过了 ${blank.count} 个空行（第 ${listRows(rows)} 行）`, en: `${blank.count} blank rows skipped (rows ${listRows(rows)})` } };
+}
