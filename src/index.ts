@@ -113,7 +113,7 @@ export {
   type StepStatus,
   type StepStatusResult,
 } from './rules/procedure.js';
-export type { TimeLimit } from './profile/parameters/procedure.js';
+export { TimeLimitSchema, type TimeLimit } from './profile/parameters/procedure.js';
 
 // rules/identification (纳入监测) and rules/policy-status (脱贫享受政策 / 不享受政策)
 export { classifyMonitoring, type MonitoringResult } from './rules/identification/index.js';

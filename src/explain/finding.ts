@@ -27,10 +27,10 @@ export interface QuotedCitation extends Citation {
  * - `undetermined`: a fact it needs is missing (see `missing`);
  * - `info`: a computed value or a note, not a test.
  */
-export type Outcome = 'met' | 'not-met' | 'undetermined' | 'info';
+export type FindingOutcome = 'met' | 'not-met' | 'undetermined' | 'info';
 
-/** The outcome of a finding, under the name the package exports (`Outcome` is the outcome of a re-scored record). */
-export type FindingOutcome = Outcome;
+/** Inside the rules, a finding's outcome (the package exports it as {@link FindingOutcome}; its `Outcome` is a re-scored record's). */
+export type Outcome = FindingOutcome;
 
 /** A value in a finding: money and dates as strings, counts as numbers. */
 export type FindingValue = string | number | boolean | null | readonly string[];
@@ -39,7 +39,7 @@ export type FindingValue = string | number | boolean | null | readonly string[];
 export interface Finding {
   /** The rule's stable id, e.g. `income.A38` or `identification.exclusion.luxury-car`. */
   rule: string;
-  outcome: Outcome;
+  outcome: FindingOutcome;
   message: Text;
   citations: Citation[];
   /** What was compared with what: money as 2-place decimal strings. */
@@ -57,7 +57,7 @@ export interface Finding {
  */
 export function finding(
   rule: string,
-  outcome: Outcome,
+  outcome: FindingOutcome,
   message: Text,
   citations: Citation[],
   values: Record<string, FindingValue> = {},

@@ -12,6 +12,7 @@ import type { Worker as WorkerType } from 'node:worker_threads';
 import type { Profile } from '../profile/schema.js';
 import type { BatchMessage, WorkerMessage, WorkerSetup } from './protocol.js';
 import { scoreRecord, type Scored, type ScoreSettings } from './score.js';
+import { moduleUrlOf, workerEntryNear } from './worker-entry.js';
 
 /**
  * A worker holds the profile, the rules and one batch: a small live set. Capping its heap makes V8
@@ -36,23 +37,11 @@ interface Slot {
   alive: boolean;
 }
 
-/** The URL of this module, in ESM (sources and dist/index.js) and in the CommonJS build. */
-function moduleUrl(): string {
-  const url = (import.meta as { url?: string }).url;
-  if (url) return url;
-  return 'file://' + __filename;
-}
 
-/** The worker entry: the TypeScript sources through tsx, or the built dist/rescore-worker.js. */
-async function workerEntry(): Promise<URL> {
-  const here = moduleUrl();
-  if (/\.[cm]?ts$/.test(new URL(here).pathname)) return new URL('./worker-from-source.mjs', here);
-  const { existsSync } = await import('node:fs');
-  const { fileURLToPath } = await import('node:url');
-  const candidates = [new URL('./rescore-worker.js', here), new URL('../rescore-worker.js', here)];
-  const found = candidates.find((u) => existsSync(fileURLToPath(u)));
-  if (!found) throw new Error(`fangfanpin: the worker entry rescore-worker.js was not found next to ${here}`);
-  return found;
+/** The worker entry: the TypeScript sources through tsx, or the built dist/rescore-worker.js (ESM and CommonJS builds). */
+function workerEntry(): Promise<URL> {
+  const here = moduleUrlOf((import.meta as { url?: string }).url, () => __filename);
+  return workerEntryNear(here, ['./rescore-worker.js', '../rescore-worker.js']);
 }
 
 function scoreHere(task: Task, profile: Profile, settings: ScoreSettings): Scored[] {

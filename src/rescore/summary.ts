@@ -228,15 +228,7 @@ export class SummaryBuilder {
 
   /** The counts so far, as a fresh plain object. */
   snapshot(complete: boolean): RescoreSummary {
-    const copy = (c: SummaryCounts): SummaryCounts => ({ ...c, byCategory: { ...c.byCategory } });
-    return {
-      complete,
-      profile: { ...this.profile },
-      asOf: this.asOf,
-      ...copy(this.total),
-      rejectedByCode: Object.fromEntries(this.codes),
-      villages: [...this.villages].map(([key, c]) => ({ region: regionOfKey(key), ...copy(c) })),
-    };
+    return { ...this.head(complete), villages: [...this.eachVillage()] };
   }
 }
 

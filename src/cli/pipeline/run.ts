@@ -26,6 +26,7 @@ import type { TableWriter } from '../../io/write.js';
 import type { Profile } from '../../profile/schema.js';
 import type { RescoreRejection } from '../../rescore/score.js';
 import { SummaryBuilder } from '../../rescore/summary.js';
+import { moduleUrlOf, workerEntryNear } from '../../rescore/worker-entry.js';
 import { ChunkProcessor } from './processor.js';
 import type { ChunkKeys, ChunkOutput, ErrorData, FromWorker, PipelineSettings, PipelineWorkerSetup, ToWorker } from './protocol.js';
 
@@ -77,11 +78,6 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 
 /** Chunks in flight per worker (read, scored or waiting to be written). */
 const IN_FLIGHT_PER_WORKER = 3;
 
-function moduleUrl(): string {
-  const url = (import.meta as { url?: string }).url;
-  if (url) return url;
-  return 'file://' + __filename;
-}
 
 /**
  * The worker entry: the TypeScript sources through tsx, or the built dist/cli/pipeline-worker.js.
@@ -90,14 +86,8 @@ function moduleUrl(): string {
  * new Worker(await pipelineWorkerEntry(), { workerData });
  */
 export async function pipelineWorkerEntry(): Promise<URL> {
-  const here = moduleUrl();
-  if (/\.[cm]?ts$/.test(new URL(here).pathname)) return new URL('./worker-from-source.mjs', here);
-  const { existsSync } = await import('node:fs');
-  const { fileURLToPath } = await import('node:url');
-  const candidates = [new URL('./pipeline-worker.js', here), new URL('./cli/pipeline-worker.js', here)];
-  const found = candidates.find((u) => existsSync(fileURLToPath(u)));
-  if (!found) throw new Error(`fangfanpin: the worker entry pipeline-worker.js was not found next to ${here}`);
-  return found;
+  const here = moduleUrlOf((import.meta as { url?: string }).url, () => __filename);
+  return workerEntryNear(here, ['./pipeline-worker.js', './cli/pipeline-worker.js']);
 }
 
 /** Bytes of a file, read again (a chunk whose worker died). */
