@@ -50,7 +50,7 @@ export type FromCoordinator =
 const COORDINATOR_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 };
 
 /** With one worker the coordinator also assesses, which allocates much more: a larger young generation keeps the collections cheap. */
-const SCORING_COORDINATOR_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: Number(process.env.FFP_Y1 ?? 32) };
+const SCORING_COORDINATOR_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };
 
 const EXTENSIONS: Record<OutputFormat, string> = { csv: 'csv', ndjson: 'ndjson', xlsx: 'xlsx' };
 
