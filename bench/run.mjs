@@ -7,7 +7,7 @@
  *   (b) the baseline: the same arithmetic in plain float JavaScript;
  *   (c) json-rules-engine evaluating the identification rule alone;
  *   (i) the CSV import (readRecords), µs per household on one core, from memory;
- *   (d) the CLI end to end from CSV (`fangfanpin rescore`), with 1 worker (in the main thread) and
+ *   (d) the CLI end to end from CSV (`fangfanpin rescore`), with 1 worker (no scoring workers) and
  *       with all cores, households/s and peak RSS, on a small and a large file (memory must stay flat).
  *
  * Prints one table with the ratios against (b) and (c) and the targets, and writes
@@ -160,7 +160,7 @@ const rows = [
 ];
 for (const r of cliRuns) {
   rows.push([
-    `(d) CLI from CSV, ${fmt(r.households)} households, ${r.workers === 1 ? '1 worker (main thread)' : `${r.workers} workers`}`,
+    `(d) CLI from CSV, ${fmt(r.households)} households, ${r.workers === 1 ? '1 worker (no scoring workers)' : `${r.workers} workers`}`,
     `${fmt(r.perSecond)}/s (${fmt(r.perCpuSecond)} per CPU-s)`,
     `${ratio(r.perSecond, b)} × (b)`,
     `${ratio(r.perSecond, c)} × (c)`,
@@ -206,9 +206,9 @@ const md = [
   `| ${header.map(() => '---').join(' | ')} |`,
   ...rows.map((r) => `| ${r.join(' | ')} |`),
   ``,
-  `(d) with 1 worker reads, scores and writes in the main thread; with more, the main thread reads the file, cuts it into chunks at`,
-  `household boundaries, numbers the records and writes what the workers return, and the workers parse, validate, assess (lean) and`,
-  `format (src/cli/pipeline/). The machine is shared: the CPU-second rates are the fairer comparison between runs.`,
+  `(d) with 1 worker one thread reads, scores and writes; with more, one thread reads the file, cuts it into chunks at household`,
+  `boundaries, numbers the records and writes what the workers return, and the workers parse, validate, assess (lean) and format`,
+  `(src/cli/pipeline/; with --out that thread is a coordinator thread with a capped heap, the main thread shows progress). The machine is shared: the CPU-second rates are the fairer comparison between runs.`,
   ``,
   `Library \`rescore\` with workers (not the CLI), worker transfer per record (batch of 256): records as structured clone ${fmt(t.records.cloneSend)}/s to send, ${fmt(t.records.cloneReceive)}/s to receive;`,
   `as JSON ${fmt(t.records.jsonSend)}/s and ${fmt(t.records.jsonReceive)}/s (${t.bytesPerRecord} bytes). Compact outcomes: clone ${fmt(t.outcomes.cloneSend)}/s and`,
