@@ -14,40 +14,28 @@ import { compareProfiles, stateOf, type CategoryChange, type ComparisonRow, type
 import { MONITORING_CATEGORIES, type Text } from '../model/labels.js';
 import { isCalendarDate } from '../model/calendar-date.js';
 import { maskIdNumbersInText } from '../explain/mask.js';
-import { writeResults, type OutputFormat, type TableColumn, type TableRow } from '../io/write.js';
-import type { TextEncoding } from '../io/source.js';
+import { writeResults, type TableColumn, type TableRow } from '../io/write.js';
 import { Channel, flatten } from './channel.js';
 import { EXIT, EXIT_CODE_TEXT } from './exit-codes.js';
-import { inputError, openInput } from './input.js';
+import { inputError, openInput, type TableCommandOptions } from './input.js';
 import { loadProfile } from './load-profile.js';
-import { safeHouseholdId } from './output.js';
+import { RECORD_COLUMNS, safeHouseholdId } from './output.js';
 import { formatRows, writeRejected } from '../io/rejected.js';
 import { checkProfile } from './preflight.js';
 import { printBalance, printWarning, type Io } from './print.js';
 import { createProgress } from './progress.js';
 
 /** Options of `compare`. */
-export interface CompareCommandOptions {
-  /** Profile A (before): a built-in id or a profile JSON file. */
-  profile: string;
-  /** Profile B (after): a built-in id or a profile JSON file. */
+export interface CompareCommandOptions extends TableCommandOptions {
+  /** Profile B (after): a built-in id or a profile JSON file; `profile` is profile A (before). */
   against: string;
-  asOf?: string;
-  out?: string;
-  format: OutputFormat;
   /** Write only the households whose classification changes. */
   changedOnly: boolean;
-  inputFormat?: 'csv' | 'ndjson' | 'xlsx';
-  encoding?: TextEncoding;
-  lang: 'zh' | 'en';
-  progress: boolean;
 }
 
 /** The columns of the comparison file. */
 export const COMPARE_COLUMNS: readonly TableColumn[] = [
-  { key: 'position', zh: '记录序号', en: 'record' },
-  { key: 'rows', zh: '行号', en: 'rows' },
-  { key: 'householdId', zh: '户编号', en: 'household id' },
+  ...RECORD_COLUMNS,
   { key: 'change', zh: '变化', en: 'change' },
   { key: 'stateA', zh: '配置A结论', en: 'under profile A' },
   { key: 'stateB', zh: '配置B结论', en: 'under profile B' },

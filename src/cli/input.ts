@@ -10,6 +10,7 @@ import { stat } from 'node:fs/promises';
 import { readRecords, type ImportWarning, type RecordStream } from '../io/read.js';
 import { ImportError } from '../io/errors.js';
 import type { InputFormat, TextEncoding } from '../io/source.js';
+import type { OutputFormat } from '../io/write.js';
 import { CliError, EXIT } from './exit-codes.js';
 
 /** An input being read. */
@@ -19,6 +20,23 @@ export interface OpenedInput {
   size: number;
   /** Bytes read so far. */
   bytesRead(): number;
+}
+
+/** What every command that reads an export is told: the profile, the as-of date, how to read the input. */
+export interface ReadingCommandOptions {
+  /** A built-in profile id or a profile JSON file. */
+  profile: string;
+  asOf?: string;
+  inputFormat?: InputFormat;
+  encoding?: TextEncoding;
+}
+
+/** What a command that writes a table is told besides ({@link ReadingCommandOptions}). */
+export interface TableCommandOptions extends ReadingCommandOptions {
+  out?: string;
+  format: OutputFormat;
+  lang: 'zh' | 'en';
+  progress: boolean;
 }
 
 /** Input options shared by the commands. */

@@ -17,14 +17,19 @@ import { SUMMARY_COLUMNS, summaryRows, totalRowCells, villageRowCells, type Resc
 
 export { safeHouseholdId };
 
+/** The columns that name a record in every CLI table: its position, its rows in the file, its 户编号. */
+export const RECORD_COLUMNS: readonly TableColumn[] = [
+  { key: 'position', zh: '记录序号', en: 'record' },
+  { key: 'rows', zh: '行号', en: 'rows' },
+  { key: 'householdId', zh: '户编号', en: 'household id' },
+];
+
 /**
  * The columns of a rejected-records file written row by row with {@link rejectedRows} (`compare`).
  * `rescore` writes its rejected records with the importer's `writeRejected`.
  */
 export const REJECTED_COLUMNS: readonly TableColumn[] = [
-  { key: 'position', zh: '记录序号', en: 'record' },
-  { key: 'rows', zh: '行号', en: 'rows' },
-  { key: 'householdId', zh: '户编号', en: 'household id' },
+  ...RECORD_COLUMNS,
   { key: 'path', zh: '字段', en: 'field' },
   { key: 'code', zh: '问题代码', en: 'code' },
   { key: 'reasonZh', zh: '原因', en: 'reason (zh)' },

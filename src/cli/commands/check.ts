@@ -7,37 +7,25 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeResults, type OutputFormat, type TableColumn, type TableRow } from '../../io/write.js';
-import type { TextEncoding } from '../../io/source.js';
+import { writeResults, type TableColumn, type TableRow } from '../../io/write.js';
 import { maskIdNumbersInText } from '../../explain/mask.js';
 import { parseHousehold } from '../../model/parse.js';
 import { createBatchChecker } from '../../rules/quality/batch.js';
 import type { QualityIssue } from '../../rules/quality/issue.js';
 import { Channel, flatten } from '../channel.js';
 import { EXIT } from '../exit-codes.js';
-import { inputError, openInput } from '../input.js';
+import { inputError, openInput, type TableCommandOptions } from '../input.js';
 import { loadProfile } from '../load-profile.js';
-import { safeHouseholdId } from '../output.js';
+import { RECORD_COLUMNS, safeHouseholdId } from '../output.js';
 import { createProgress } from '../progress.js';
 import { printBalance, printWarning, type Io } from '../print.js';
 
 /** Options of `check`. */
-export interface CheckCommandOptions {
-  profile: string;
-  asOf?: string;
-  out?: string;
-  format: OutputFormat;
-  inputFormat?: 'csv' | 'ndjson' | 'xlsx';
-  encoding?: TextEncoding;
-  lang: 'zh' | 'en';
-  progress: boolean;
-}
+export type CheckCommandOptions = TableCommandOptions;
 
 /** The columns of the data-quality report. */
 export const QUALITY_COLUMNS: readonly TableColumn[] = [
-  { key: 'position', zh: '记录序号', en: 'record' },
-  { key: 'rows', zh: '行号', en: 'rows' },
-  { key: 'householdId', zh: '户编号', en: 'household id' },
+  ...RECORD_COLUMNS,
   { key: 'stage', zh: '环节', en: 'stage' },
   { key: 'severity', zh: '严重程度', en: 'severity' },
   { key: 'code', zh: '问题代码', en: 'code' },

@@ -9,21 +9,16 @@ import { assessHousehold } from '../../assess.js';
 import { maskIdNumbersInText } from '../../explain/mask.js';
 import { renderExplanation } from '../../explain/render.js';
 import { parseHousehold } from '../../model/parse.js';
-import type { TextEncoding } from '../../io/source.js';
 import { EXIT } from '../exit-codes.js';
-import { inputError, openInput } from '../input.js';
+import { inputError, openInput, type ReadingCommandOptions } from '../input.js';
 import { loadProfile } from '../load-profile.js';
 import { checkProfile } from '../preflight.js';
 import { issueOfError } from '../../rescore/score.js';
 import { printError, type Io } from '../print.js';
 
 /** Options of `explain`. */
-export interface ExplainCommandOptions {
-  profile: string;
+export interface ExplainCommandOptions extends ReadingCommandOptions {
   household: string;
-  asOf?: string;
-  inputFormat?: 'csv' | 'ndjson' | 'xlsx';
-  encoding?: TextEncoding;
   lang: 'zh' | 'en' | 'both';
   json: boolean;
 }

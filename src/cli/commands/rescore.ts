@@ -18,11 +18,10 @@ import { openTableWriter, type OutputFormat, type TableWriter } from '../../io/w
 import { REJECTED_COLUMNS } from '../../io/rejected.js';
 import { maskIdNumbersInText } from '../../explain/mask.js';
 import type { RescoreRejection } from '../../rescore/score.js';
-import type { TextEncoding } from '../../io/source.js';
 import type { RescoreSummary } from '../../rescore/summary.js';
 import type { Text } from '../../model/labels.js';
 import { CliError, EXIT } from '../exit-codes.js';
-import { inputBytes, inputError } from '../input.js';
+import { inputBytes, inputError, type TableCommandOptions } from '../input.js';
 import { loadProfile } from '../load-profile.js';
 import { runInCoordinator } from '../pipeline/coordinator.js';
 import { runPipeline } from '../pipeline/run.js';
@@ -32,18 +31,10 @@ import { writeSummary } from '../output.js';
 import { printBalance, printSummary, printWarning, type Io } from '../print.js';
 
 /** Options of `rescore`. */
-export interface RescoreCommandOptions {
-  profile: string;
-  asOf?: string;
-  out?: string;
-  format: OutputFormat;
-  inputFormat?: 'csv' | 'ndjson' | 'xlsx';
-  encoding?: TextEncoding;
+export interface RescoreCommandOptions extends TableCommandOptions {
   outputEncoding?: 'utf-8' | 'gbk';
   workers?: number;
   batchSize?: number;
-  lang: 'zh' | 'en';
-  progress: boolean;
 }
 
 const REJECTIONS_SHOWN = 20;
