@@ -7,6 +7,9 @@
  *       the CLI runs for its result rows;
  *   (i) the CSV import: readRecords over the first 64 MB of the export, from memory, one thread
  *       (µs per household; the file's bytes are read before timing);
+ *   (s) the stages of (a) and (a′) timed on their own, µs per household: validation alone
+ *       (parseHousehold), the lean assessment alone and the explained assessment alone, on the
+ *       households validated beforehand — where a household's time goes;
  *   (b) the baseline: the same arithmetic in plain float JavaScript (sum the incomes, divide by
  *       the members, compare with the line, pick the category) — what a quick script would do;
  *   (c) json-rules-engine evaluating the identification rule alone (A38 < line), facts computed
@@ -72,6 +75,27 @@ const lean = await measure(5, () => {
     if (p.ok) sink += assessHousehold(p.household, profile, { asOf, explain: false }).record.householdId.length;
   }
 });
+
+// (s) the stages on their own: validation, then each assessment over the validated households.
+const households = raws.map((raw) => parseHousehold(raw)).flatMap((p) => (p.ok ? [p.household] : []));
+const perHousehold = (t: Timing) => Math.round((1e6 / t.perSecond) * 100) / 100;
+const stages = {
+  validate: perHousehold(
+    await measure(5, () => {
+      for (let i = 0; i < n; i++) sink += parseHousehold(raws[i]).ok ? 1 : 0;
+    }),
+  ),
+  leanAssessment: perHousehold(
+    await measure(5, () => {
+      for (let i = 0; i < n; i++) sink += assessHousehold(households[i]!, profile, { asOf, explain: false }).quality.length;
+    }),
+  ),
+  explainedAssessment: perHousehold(
+    await measure(5, () => {
+      for (let i = 0; i < n; i++) sink += assessHousehold(households[i]!, profile, { asOf }).quality.length;
+    }),
+  ),
+};
 
 // (i) the CSV import, from memory: the first 64 MB of the export, cut after its last full line.
 const head = Buffer.alloc(64 << 20);
@@ -161,6 +185,7 @@ process.stdout.write(
     lean,
     b,
     c,
+    stages,
     import: { households: imported, bytes: bytes.length, microsPerHousehold: Math.round(importMicros * 100) / 100, rounds: importRounds.map((x) => Math.round(x * 100) / 100) },
     transfer,
     sink: sink > 0,

@@ -7,8 +7,13 @@
  *   (b) the baseline: the same arithmetic in plain float JavaScript;
  *   (c) json-rules-engine evaluating the identification rule alone;
  *   (i) the CSV import (readRecords), µs per household on one core, from memory;
+ *   (s) the stages of (a) on their own (validation, lean assessment, explained assessment), µs per
+ *       household, beside the time per household each target leaves;
  *   (d) the CLI end to end from CSV (`fangfanpin rescore`), with 1 worker (no scoring workers) and
- *       with all cores, households/s and peak RSS, on a small and a large file (memory must stay flat).
+ *       with all cores, households/s and peak RSS, on a small and a large file (memory must stay flat);
+ *   (e) the floor (bench/floor.mjs): a byte-level scan of the same CSV that only reads the income
+ *       columns, does the A33–A38 arithmetic in fen, tests the line and formats a row — no
+ *       validation, no other rule — µs of CPU a household, on one core.
  *
  * Prints one table with the ratios against (b) and (c) and the targets, and writes
  * bench/results.json. Builds dist/ first when it is stale; caches generated files under .bench/.
@@ -142,6 +147,12 @@ for (const households of sizes) {
   }
 }
 
+// 4′. (e) the floor, on the smallest CLI file: the median of three runs.
+const floorFile = village(Math.min(...sizes));
+log(`(e): the floor, ${Math.min(...sizes)} households …`);
+const floorRuns = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench', 'floor.mjs'), floorFile, String(inproc.line)], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })));
+const floor = [...floorRuns].sort((x, y) => x.cpuMicrosPerHousehold - y.cpuMicrosPerHousehold)[1];
+
 // 5. The table.
 const a = inproc.a.perSecond;
 const lean = inproc.lean.perSecond;
@@ -158,6 +169,13 @@ const rows = [
   ['(c) json-rules-engine, identification rule alone', `${fmt(c)}/s`, `${ratio(c, b)} × (b)`, '1 × (c)', ''],
   [`(i) CSV import, readRecords (1 core, from memory)`, `${fmt(Math.round(1e6 / imp))}/s`, `${ratio(1e6 / imp, b)} × (b)`, `${ratio(1e6 / imp, c)} × (c)`, `${imp} µs per household (${fmt(inproc.import.households)} households, ${Math.round(inproc.import.bytes / 2 ** 20)} MB); target ≤ ${TARGETS.importMicros} µs: ${ok(imp <= TARGETS.importMicros)} (${ratio(imp, TARGETS.importMicros)} × the target)`],
 ];
+rows.push([
+  `(e) the floor: byte-level CSV scan, income arithmetic, line test, a row; nothing validated (1 core)`,
+  `${fmt(Math.round(1e6 / floor.cpuMicrosPerHousehold))}/s`,
+  `${ratio(1e6 / floor.cpuMicrosPerHousehold, b)} × (b)`,
+  `${ratio(1e6 / floor.cpuMicrosPerHousehold, c)} × (c)`,
+  `${floor.cpuMicrosPerHousehold} µs of CPU a household (${fmt(floor.households)} households, ${Math.round(floor.bytes / 2 ** 20)} MB, median of 3)`,
+]);
 for (const r of cliRuns) {
   rows.push([
     `(d) CLI from CSV, ${fmt(r.households)} households, ${r.workers === 1 ? '1 worker (no scoring workers)' : `${r.workers} workers`}`,
@@ -168,6 +186,25 @@ for (const r of cliRuns) {
       (r.workers === cores ? `; targets ≥ ${fmt(TARGETS.cli)}/s: ${ok(r.perSecond >= TARGETS.cli)} (${ratio(r.perSecond, TARGETS.cli)} × the target), ≤ ${TARGETS.rssMb} MB: ${ok(r.peakRssMb <= TARGETS.rssMb)}` : `; ≤ ${TARGETS.rssMb} MB: ${ok(r.peakRssMb <= TARGETS.rssMb)}`),
   ]);
 }
+// Where a household's time goes, and the time per household each target leaves.
+const st = inproc.stages;
+const micros = (perSecond) => Math.round((1e6 / perSecond) * 100) / 100;
+const cliBest = cliRuns.filter((r) => r.workers === cores).sort((x, y) => y.perSecond - x.perSecond)[0];
+const budget = {
+  perCoreMicros: micros(TARGETS.perCore),
+  vsRulesEngineMicros: micros(TARGETS.vsRulesEngine * c),
+  vsBaselineMicros: micros(b / TARGETS.vsBaseline),
+  baselineMicros: micros(b),
+  cliCpuMicros: micros(TARGETS.cli / cores),
+};
+const stageLines = [
+  `where a household's time goes (1 core, µs): CSV import ${imp}, validation ${st.validate}, lean assessment ${st.leanAssessment}, explained assessment ${st.explainedAssessment}` +
+    (cliBest ? `; the CLI with ${cores} workers spends ${micros(cliBest.perCpuSecond)} µs of CPU a household (${fmt(cliBest.households)} households)` : ''),
+  `what the targets leave a household (µs): ≥ ${fmt(TARGETS.perCore)}/s per core → ${budget.perCoreMicros}; ≥ ${TARGETS.vsRulesEngine} × (c) → ${budget.vsRulesEngineMicros}; within ${TARGETS.vsBaseline} × of (b) → ${budget.vsBaselineMicros}; (d) ≥ ${fmt(TARGETS.cli)}/s on ${cores} cores → ${budget.cliCpuMicros} of CPU` +
+    `; the floor (e) alone takes ${floor.cpuMicrosPerHousehold}` +
+    (TARGETS.vsRulesEngine * c > b ? `. Here ${TARGETS.vsRulesEngine} × (c) = ${fmt(TARGETS.vsRulesEngine * c)}/s is above the baseline (b) itself (${fmt(b)}/s, ${budget.baselineMicros} µs), which does only the arithmetic` : ''),
+];
+
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 const header = ['measurement', 'households/s', 'vs (b)', 'vs (c)', 'notes'];
 const cw = header.map((h, i) => Math.max(h.length, widths[i]));
@@ -180,6 +217,7 @@ console.log(
   `\nworker transfer, per record (batch of 256): records clone ${fmt(t.records.cloneSend)}/s send, ${fmt(t.records.cloneReceive)}/s receive; JSON ${fmt(t.records.jsonSend)}/s, ${fmt(t.records.jsonReceive)}/s (${t.bytesPerRecord} B)` +
     `\n  compact outcomes clone ${fmt(t.outcomes.cloneSend)}/s, ${fmt(t.outcomes.cloneReceive)}/s; JSON ${fmt(t.outcomes.jsonSend)}/s, ${fmt(t.outcomes.jsonReceive)}/s (${t.bytesPerOutcome} B)`,
 );
+console.log('\n' + stageLines.join('\n'));
 console.log(`machine: ${cores} cores, node ${process.version}; load average ${inprocLoad} when (a)–(c) started. On a busy machine compare the CPU-second rates.`);
 
 const results = {
@@ -190,7 +228,9 @@ const results = {
   asOf: AS_OF,
   seed: SEED,
   targets: TARGETS,
-  inProcess: { households: inproc.households, line: inproc.line, loadBefore: inprocLoad, a: inproc.a, lean: inproc.lean, b: inproc.b, c: inproc.c, import: inproc.import },
+  floor,
+  inProcess: { households: inproc.households, line: inproc.line, loadBefore: inprocLoad, a: inproc.a, lean: inproc.lean, b: inproc.b, c: inproc.c, import: inproc.import, stages: inproc.stages },
+  budgetMicros: budget,
   ratios: { aOverB: ratio(a, b), aOverC: ratio(a, c), bOverA: ratio(b, a), leanOverA: ratio(lean, a), leanOverB: ratio(lean, b), leanOverC: ratio(lean, c) },
   transfer: inproc.transfer,
   cli: cliRuns,
@@ -206,6 +246,7 @@ const md = [
   `| ${header.map(() => '---').join(' | ')} |`,
   ...rows.map((r) => `| ${r.join(' | ')} |`),
   ``,
+  ...stageLines.flatMap((l) => [l.charAt(0).toUpperCase() + l.slice(1) + '.', '']),
   `(d) with 1 worker one thread reads, scores and writes; with more, one thread reads the file, cuts it into chunks at household`,
   `boundaries, numbers the records and writes what the workers return, and the workers parse, validate, assess (lean) and format`,
   `(src/cli/pipeline/; with --out that thread is a coordinator thread with a capped heap, the main thread shows progress). The machine is shared: the CPU-second rates are the fairer comparison between runs.`,
