@@ -9,8 +9,8 @@
  * and A34 against the line, picks the category from 户类型, and formats a result row. Nothing is
  * validated, no other rule or data-quality check runs, member changes are ignored, and a quoted
  * field with a comma would break it: it is a measuring stick, not a re-scorer. Its first rows are
- * printed so they can be compared with the CLI's (A33–A38 and the category agree on the synthetic
- * export).
+ * printed, and `npm run bench` checks their A33 and A37 (A34 and A38 where the household size is the
+ * row count) against the CLI's results.
  *
  * Usage: node bench/floor.mjs <export.csv> <line-in-yuan>
  * Prints one JSON object: households, µs of wall and CPU time a household, the first rows.

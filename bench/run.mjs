@@ -153,6 +153,30 @@ log(`(e): the floor, ${Math.min(...sizes)} households …`);
 const floorRuns = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench', 'floor.mjs'), floorFile, String(inproc.line)], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })));
 const floor = [...floorRuns].sort((x, y) => x.cpuMicrosPerHousehold - y.cpuMicrosPerHousehold)[1];
 
+// The floor is a measuring stick, checked against the CLI: its first households' A33 and A37 (and A34,
+// A38 where the household size is the row count) must be the CLI's. Its category is a bare line test
+// (no exclusion or condition), so it is not compared.
+function checkFloor() {
+  const out = join(CACHE, `out-${Math.min(...sizes)}-1`, 'results.csv');
+  const cli = new Map();
+  for (const l of readFileSync(out, 'utf8').replace(/^\ufeff/, '').split('\n').slice(1, 50)) {
+    const c = l.split(',');
+    cli.set(c[0].replace(/^="?|"$/g, ''), { size: c[5], a33: c[6], a34: c[7], a37: c[8], a38: c[9] });
+  }
+  let compared = 0;
+  for (const r of floor.firstRows) {
+    const [id, , members, a33, a34, a37, a38] = r.split(',');
+    const x = cli.get(id);
+    if (!x) continue;
+    const same = x.a33 === a33 && x.a37 === a37 && (x.size !== members || (x.a34 === a34 && x.a38 === a38));
+    if (!same) throw new Error(`the floor disagrees with the CLI on household ${id}: ${r} vs ${JSON.stringify(x)}`);
+    compared++;
+  }
+  if (compared === 0) throw new Error('the floor could not be compared with the CLI (no household in common)');
+  return compared;
+}
+const floorChecked = checkFloor();
+
 // 5. The table.
 const a = inproc.a.perSecond;
 const lean = inproc.lean.perSecond;
@@ -174,7 +198,7 @@ rows.push([
   `${fmt(Math.round(1e6 / floor.cpuMicrosPerHousehold))}/s`,
   `${ratio(1e6 / floor.cpuMicrosPerHousehold, b)} × (b)`,
   `${ratio(1e6 / floor.cpuMicrosPerHousehold, c)} × (c)`,
-  `${floor.cpuMicrosPerHousehold} µs of CPU a household (${fmt(floor.households)} households, ${Math.round(floor.bytes / 2 ** 20)} MB, median of 3)`,
+  `${floor.cpuMicrosPerHousehold} µs of CPU a household (${fmt(floor.households)} households, ${Math.round(floor.bytes / 2 ** 20)} MB, median of 3; A33–A38 agree with the CLI's on the ${floorChecked} households compared)`,
 ]);
 for (const r of cliRuns) {
   rows.push([
