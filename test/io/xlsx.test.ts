@@ -2,13 +2,14 @@
  * XLSX through the optional package exceljs: write then read back; numbers that lost precision;
  * the clear error when exceljs is absent.
  */
-import { mkdtempSync } from 'node:fs';
+import { createReadStream, mkdtempSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHousehold } from '../../src/index.js';
 import { readRecords, resultRow, RESULT_COLUMNS, writeResults, type ImportedRecord, type TableColumn, type TableRow } from '../../src/io/index.js';
-import { loadExcelJS, openXlsxWriter } from '../../src/io/xlsx.js';
+import { loadExcelJS, openXlsxWriter, sheetRows, XLSX_READ_ATTEMPTS, type WorkbookReaderFactory } from '../../src/io/xlsx.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fangfanpin-xlsx-'));
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
@@ -118,5 +119,81 @@ describe('XLSX', () => {
       expect(values[3]).toBe(language === 'zh' ? '脱贫不稳定户' : 'unstable formerly-poor household');
       expect(values[4]).toBe(language === 'zh' ? '是' : 'yes');
     }
+  });
+
+  describe('a read that exceljs cuts short is started again (unzipper ends its entries early under load)', () => {
+    // The failure seen in CI-like runs: the zip reader stops before xl/workbook.xml, the last part of
+    // exceljs's own files, and exceljs throws "Cannot read properties of undefined (reading 'sheets')".
+    // A reader whose first `lose` instances skip the workbook part reproduces it exactly.
+    async function sheetsFile(): Promise<string> {
+      const ExcelJS = await loadExcelJS();
+      const wb = new ExcelJS.Workbook();
+      for (const [name, id] of [['说明', 'S-0'], ['户信息', 'S-1']] as const) {
+        const ws = wb.addWorksheet(name);
+        ws.addRow(['户编号', '姓名']);
+        ws.addRow([id, '张三']);
+      }
+      const path = join(dir, 'cut-short.xlsx');
+      await wb.xlsx.writeFile(path);
+      return path;
+    }
+
+    async function losingReaders(lose: number): Promise<{ readerOf: WorkbookReaderFactory; made: () => number }> {
+      const ExcelJS = await loadExcelJS();
+      let made = 0;
+      class Losing extends (ExcelJS.stream.xlsx.WorkbookReader as unknown as new (input: Readable, options: object) => object) {
+        async _parseWorkbook(): Promise<void> {}
+      }
+      const options = { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' };
+      const readerOf: WorkbookReaderFactory = (input) => {
+        made++;
+        const Reader = made <= lose ? Losing : (ExcelJS.stream.xlsx.WorkbookReader as unknown as new (input: Readable, options: object) => object);
+        return new Reader(input, options) as ReturnType<WorkbookReaderFactory>;
+      };
+      return { readerOf, made: () => made };
+    }
+
+    async function rowsOf(path: string, readerOf: WorkbookReaderFactory, sheet: number): Promise<string[]> {
+      const ids: string[] = [];
+      for await (const batch of sheetRows(() => createReadStream(path), readerOf, sheet)) for (const r of batch) ids.push(r.cells[0]!);
+      return ids;
+    }
+
+    it.runIf(exceljsAvailable)('without the workbook part exceljs fails as in CI; read again, the rows come once, complete', async () => {
+      const path = await sheetsFile();
+      const once = await losingReaders(1);
+      expect(await rowsOf(path, once.readerOf, 2)).toEqual(['户编号', 'S-1']);
+      expect(once.made()).toBe(2);
+      const twice = await losingReaders(XLSX_READ_ATTEMPTS - 1);
+      expect(await rowsOf(path, twice.readerOf, 1)).toEqual(['户编号', 'S-0']);
+      expect(twice.made()).toBe(XLSX_READ_ATTEMPTS);
+    });
+
+    it.runIf(exceljsAvailable)(`a file cut short on every one of the ${XLSX_READ_ATTEMPTS} attempts is a clear error, not a TypeError`, async () => {
+      const path = await sheetsFile();
+      const always = await losingReaders(Infinity);
+      await expect(rowsOf(path, always.readerOf, 1)).rejects.toMatchObject({ code: 'format', message: expect.stringMatching(/could not be read whole/) });
+      expect(always.made()).toBe(XLSX_READ_ATTEMPTS);
+    });
+
+    it('a read that lists the wanted worksheet but never reaches it is started again; a worksheet the workbook does not list is "no worksheet"', async () => {
+      // Stand-in readers: the workbook part lists two worksheets; the first read yields none of them.
+      let made = 0;
+      const listed = { model: { sheets: [{ rId: 'rId1' }, { rId: 'rId2' }] }, workbookRels: [{ Id: 'rId1', Target: 'worksheets/sheet1.xml' }, { Id: 'rId2', Target: 'worksheets/sheet2.xml' }] };
+      const sheet = (id: string) => ({ async *[Symbol.asyncIterator]() { yield { number: 1, values: [undefined, id] }; } });
+      const readerOf: WorkbookReaderFactory = () => {
+        made++;
+        const worksheets = made === 1 ? [] : [sheet('A'), sheet('B')];
+        return { ...listed, async *[Symbol.asyncIterator]() { yield* worksheets; } };
+      };
+      const ids: string[] = [];
+      for await (const batch of sheetRows(() => Readable.from([]), readerOf, 2)) for (const r of batch) ids.push(r.cells[0]!);
+      expect(ids).toEqual(['B']);
+      expect(made).toBe(2);
+      made = 1; // every later read is whole
+      await expect(async () => {
+        for await (const _ of sheetRows(() => Readable.from([]), readerOf, 3)) void _;
+      }).rejects.toThrow(/no worksheet number 3/);
+    });
   });
 });
