@@ -22,6 +22,7 @@ const record = {
   ],
   income: { wage: '18000', operating: '6000', property: '0', transfer: '1200', operatingExpense: '2000', compliantOutOfPocket: '4000' },
   guarantees: { housingUnsafe: false, compulsoryEducationDropout: false, drinkingWaterUnsafe: false },
+  riskTypes: ['illness'], // A27 风险类型: 因病 (the head's chronic illness and its costs)
 };
 
 // 1. Validate. Invalid input is never coerced: each issue names the field, in Chinese and English.
@@ -41,9 +42,9 @@ const { record: decision, income } = assessHousehold(household, profile, { asOf 
 console.log(`profile ${decision.profile.id} (${decision.profile.hash.slice(0, 12)}…), as of ${decision.asOf}`);
 console.log(`A34 ${income.perCapitaNetIncome}  A38 ${income.perCapitaReferenceIncome}  period ${income.period?.from}..${income.period?.to}`);
 
-// 4. Identification: enters monitoring? which category? and why.
+// 4. Identification: identified, to verify, not identified or undetermined? which category? and why.
 const monitoring = classifyMonitoring(household, profile, { asOf });
-console.log(`eligible ${monitoring.eligible}, category ${monitoring.category}`);
+console.log(`outcome ${monitoring.outcome}, category ${monitoring.category}`);
 for (const f of monitoring.findings) {
   const cites = f.citations.map((c) => `${c.doc} ${c.clause}`).join('; ');
   console.log(`  [${f.outcome}] ${f.rule}: ${f.message.zh}  (${cites})`);

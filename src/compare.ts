@@ -17,7 +17,7 @@ import { parseHousehold } from './model/parse.js';
 import type { ValidationIssue } from './model/validation.js';
 import type { Finding } from './explain/finding.js';
 import type { Profile } from './profile/schema.js';
-import { classifyMonitoring } from './rules/identification/index.js';
+import { classifyMonitoring, type IdentificationOutcome } from './rules/identification/index.js';
 import { incomeTestRule } from './rules/identification/income-test.js';
 import { issueOfError, type ImportedRecordLike, type RecordSource } from './rescore/score.js';
 
@@ -27,13 +27,16 @@ import { issueOfError, type ImportedRecordLike, type RecordSource } from './resc
  * - `left`: a monitoring object under `a`, not under `b`;
  * - `recategorised`: a monitoring object under both, in another category (A3);
  * - `unchanged`: the same answer under both;
+ * - `to-verify`: under at least one profile the household is to be verified at the home visit (see `toVerify` of its side);
  * - `undetermined`: at least one profile cannot decide (see `missing` / `error` of its side).
  */
-export type CategoryChange = 'entered' | 'left' | 'recategorised' | 'unchanged' | 'undetermined';
+export type CategoryChange = 'entered' | 'left' | 'recategorised' | 'unchanged' | 'to-verify' | 'undetermined';
 
 /** The classification of one household under one profile. */
 export interface ComparisonSide {
-  /** Enters monitoring: `true`, `false`, or `null` when it cannot be decided. */
+  /** The identification outcome; `null` when the profile could not classify at all (see `error`). */
+  outcome: IdentificationOutcome | null;
+  /** Enters monitoring: `true`, `false`, or `null` when it is to verify or cannot be decided. */
   eligible: boolean | null;
   /** A3 category when eligible. */
   category: MonitoringCategory | null;
@@ -43,8 +46,11 @@ export interface ComparisonSide {
   line: string | null;
   /** Exclusions that removed the household (rule ids). */
   excludedBy: string[];
-  /** What is missing when `eligible` is `null`. */
+  /** What the record lacks when undetermined. */
   missing: string[];
+  /** When to verify: the fields to verify at the home visit, and the category if they are verified. */
+  toVerify: string[];
+  provisionalCategory: MonitoringCategory | null;
   /** Why the profile could not classify the household at all (e.g. a parameter it leaves unset). */
   error?: ValidationIssue;
   /** The findings of the classification (only with `explain: true`). */
@@ -76,9 +82,9 @@ export interface ComparisonRejection {
 }
 
 /** The state of a household under one profile, as counted in transitions. */
-export type ComparisonState = MonitoringCategory | 'not-eligible' | 'undetermined';
+export type ComparisonState = MonitoringCategory | 'not-eligible' | 'to-verify' | 'undetermined';
 
-/** The counts of a comparison. `households = compared + rejected`; the five changes sum to `compared`. */
+/** The counts of a comparison. `households = compared + rejected`; the six changes sum to `compared`. */
 export interface ComparisonCounts {
   households: number;
   compared: number;
@@ -87,6 +93,7 @@ export interface ComparisonCounts {
   left: number;
   recategorised: number;
   unchanged: number;
+  'to-verify': number;
   undetermined: number;
   /** Households by `from→to` state, e.g. `{ 'not-eligible→marginal': 3 }`, keys sorted. */
   transitions: Record<string, number>;
@@ -121,16 +128,18 @@ export interface CompareOptions {
   records?: 'raw' | 'imported';
 }
 
-const STATE_TEXT: Record<ComparisonState, Text> = {
+/** The comparison states in words. */
+export const COMPARISON_STATES: Readonly<Record<ComparisonState, Text>> = {
   unstable: MONITORING_CATEGORIES.unstable,
   marginal: MONITORING_CATEGORIES.marginal,
   'sudden-hardship': MONITORING_CATEGORIES['sudden-hardship'],
   'not-eligible': { zh: '未纳入', en: 'not monitored' },
+  'to-verify': { zh: '待核实', en: 'to verify' },
   undetermined: { zh: '无法判定', en: 'undetermined' },
 };
 
 /**
- * The state of one side of a comparison: its category, `not-eligible`, or `undetermined`.
+ * The state of one side of a comparison: its category, `not-eligible`, `to-verify` or `undetermined`.
  *
  * @example
  * stateOf(row.a) // 'not-eligible'
@@ -139,6 +148,7 @@ const STATE_TEXT: Record<ComparisonState, Text> = {
 export function stateOf(side: ComparisonSide): ComparisonState {
   if (side.eligible === true && side.category) return side.category;
   if (side.eligible === false) return 'not-eligible';
+  if (side.outcome === 'to-verify') return 'to-verify';
   return 'undetermined';
 }
 
@@ -146,6 +156,7 @@ function changeOf(a: ComparisonSide, b: ComparisonSide): CategoryChange {
   const sa = stateOf(a);
   const sb = stateOf(b);
   if (sa === 'undetermined' || sb === 'undetermined') return 'undetermined';
+  if (sa === 'to-verify' || sb === 'to-verify') return 'to-verify';
   if (sa === sb) return 'unchanged';
   if (sa === 'not-eligible') return 'entered';
   if (sb === 'not-eligible') return 'left';
@@ -159,17 +170,28 @@ function sideOf(h: Household, profile: Profile, asOf: string | undefined, explai
     const figure = typeof test?.values['figure'] === 'string' ? test.values['figure'] : null;
     const perCapita = figure && typeof test?.values[figure] === 'string' ? (test.values[figure] as string) : null;
     const line = typeof test?.values['line'] === 'string' ? test.values['line'] : null;
-    const side: ComparisonSide = { eligible: r.eligible, category: r.category, figure, perCapita, line, excludedBy: r.excludedBy, missing: r.missing };
+    const side: ComparisonSide = {
+      outcome: r.outcome,
+      eligible: r.eligible,
+      category: r.category,
+      figure,
+      perCapita,
+      line,
+      excludedBy: r.excludedBy,
+      missing: r.missing,
+      toVerify: [...new Set(r.toVerify.flatMap((v) => v.facts.map((f) => f.field)))],
+      provisionalCategory: r.provisionalCategory,
+    };
     if (explain) side.findings = r.findings;
     return side;
   } catch (e) {
-    return { eligible: null, category: null, figure: null, perCapita: null, line: null, excludedBy: [], missing: [], error: issueOfError(e) };
+    return { outcome: null, eligible: null, category: null, figure: null, perCapita: null, line: null, excludedBy: [], missing: [], toVerify: [], provisionalCategory: null, error: issueOfError(e) };
   }
 }
 
 function messageOf(a: ComparisonSide, b: ComparisonSide): Text {
-  const sa = STATE_TEXT[stateOf(a)];
-  const sb = STATE_TEXT[stateOf(b)];
+  const sa = COMPARISON_STATES[stateOf(a)];
+  const sb = COMPARISON_STATES[stateOf(b)];
   const figure = a.figure === b.figure && a.perCapita === b.perCapita && a.figure && a.perCapita ? { zh: `${a.figure} ${a.perCapita} 元`, en: `${a.figure} ${a.perCapita} yuan` } : null;
   const line = a.line !== b.line ? { zh: `监测线 ${a.line ?? '未设定'} → ${b.line ?? '未设定'} 元`, en: `line ${a.line ?? 'unset'} → ${b.line ?? 'unset'} yuan` } : null;
   const why = [figure, line].filter((x): x is Text => x !== null);
@@ -193,7 +215,7 @@ function householdIdOf(raw: unknown): string | undefined {
 class Comparison {
   private readonly rows: ComparisonRow[] = [];
   private readonly rejected: ComparisonRejection[] = [];
-  private readonly counts: ComparisonCounts = { households: 0, compared: 0, rejected: 0, entered: 0, left: 0, recategorised: 0, unchanged: 0, undetermined: 0, transitions: {} };
+  private readonly counts: ComparisonCounts = { households: 0, compared: 0, rejected: 0, entered: 0, left: 0, recategorised: 0, unchanged: 0, 'to-verify': 0, undetermined: 0, transitions: {} };
   private index = 0;
 
   constructor(

@@ -116,17 +116,19 @@ export {
 export { TimeLimitSchema, type TimeLimit } from './profile/parameters/procedure.js';
 
 // rules/identification (纳入监测) and rules/policy-status (脱贫享受政策 / 不享受政策)
-export { classifyMonitoring, type MonitoringResult } from './rules/identification/index.js';
-export { classifyPolicyStatus, type PolicyStatusResult } from './rules/policy-status.js';
+export { classifyMonitoring, IDENTIFICATION_OUTCOMES, type MonitoringResult, type IdentificationOutcome } from './rules/identification/index.js';
+export { classifyPolicyStatus, type PolicyStatusResult, type PolicyStatusOutcome } from './rules/policy-status.js';
+export { RECORD_SIGNS, isVisitFact, type RecordSign, type Verification, type FactToVerify } from './rules/verification.js';
+export { FIELD_LABELS, fieldLabel } from './model/field-labels.js';
 
 // rules/elimination (风险消除, 回退, 风险再标注) and rules/screening (集中排查)
-export { assessRiskElimination, type EliminationResult, type RollbackResult, type EliminationMark, type Relabel } from './rules/elimination/index.js';
+export { assessRiskElimination, ELIMINATION_OUTCOMES, type EliminationOutcome, type EliminationResult, type RollbackResult, type EliminationMark, type Relabel } from './rules/elimination/index.js';
 export { screenHousehold, type ScreeningResult, type ScreeningWindow } from './rules/screening/index.js';
 export { ELIMINATION_CONDITIONS, LOOK_BACK_CHECKS, PROHIBITION_FACTS, type EliminationCondition, type LookBackCheck, type ProhibitionFact } from './profile/parameters/elimination.js';
 export { SCREENING_GROUPS, type ScreeningGroup } from './profile/parameters/screening.js';
 
 // compare (政策配置比较)
-export { compareProfiles, type CompareOptions, type ProfileComparison, type ComparisonRow, type ComparisonSide, type ComparisonRejection, type ComparisonCounts, type ComparisonState, type CategoryChange } from './compare.js';
+export { compareProfiles, COMPARISON_STATES, type CompareOptions, type ProfileComparison, type ComparisonRow, type ComparisonSide, type ComparisonRejection, type ComparisonCounts, type ComparisonState, type CategoryChange } from './compare.js';
 
 // explain/render
 export { renderExplanation, renderNotice, type RenderOptions, type Language } from './explain/render.js';

@@ -11,9 +11,9 @@ const longkou = getProfile('shandong/longkou/2021');
 describe('assessHousehold', () => {
   it('S001 §一(一): a household below 10560 per head in Jin’an enters monitoring as 边缘易致贫户, with a decision record', () => {
     // A38 = (8000 + 2000 + 0 + 1200 − 2000) ÷ 3 = 3066.67 < 10560
-    const r = assessHousehold(household({ income: { wage: '8000', operating: '2000' } }), jinan);
+    const r = assessHousehold(household({ income: { wage: '8000', operating: '2000' }, riskTypes: ['illness'] }), jinan);
     expect(r.income.perCapitaReferenceIncome).toBe('3066.67');
-    expect(r.monitoring).toMatchObject({ eligible: true, category: 'marginal' });
+    expect(r.monitoring).toMatchObject({ outcome: 'identified', eligible: true, category: 'marginal' });
     expect(r.record).toEqual({
       library: 'fangfanpin',
       version: VERSION,
@@ -45,6 +45,28 @@ describe('assessHousehold', () => {
     expect(assessHousehold(p.household, jinan)).toEqual(r);
   });
 
+  test.prop([householdArb, fc.constantFrom('natural-disaster', 'accident', 'illness'), fc.boolean()])(
+    'S003 §二(三) (issue 11): whenever the green channel says "help first", identification says identified',
+    (input, risk, severe) => {
+      const p = parseHousehold({ ...input, riskTypes: [risk], hardship: { ...(input.hardship ?? {}), severeDifficulty: severe } });
+      if (!p.ok) throw new Error('must parse');
+      const r = assessHousehold(p.household, getProfile('gansu/wuqingyuan/2023'), { asOf: '2023-11-20', explain: false });
+      if (r.procedure.greenChannel.applies === true) expect(r.monitoring.outcome).toBe('identified');
+    },
+  );
+
+  test.prop([householdArb])('issue 11: the elimination outcome and its yes/no summary agree; to verify always names what to verify', (input) => {
+    const p = parseHousehold(input);
+    if (!p.ok) throw new Error('must parse');
+    for (const [profile, asOf] of [[jinan, '2023-12-15'], [longkou, '2021-06-30']] as const) {
+      const e = assessHousehold(p.household, profile, { asOf, explain: false }).elimination;
+      expect(e.eligible).toBe(e.outcome === 'eliminable' ? true : e.outcome === 'not-eliminable' || e.outcome === 'not-applicable' ? false : null);
+      if (e.outcome === 'to-verify') expect(e.toVerify.length).toBeGreaterThan(0);
+      else expect(e.toVerify).toEqual([]);
+      if (e.outcome === 'not-eliminable') expect(e.blockers.length).toBeGreaterThan(0);
+    }
+  });
+
   test.prop([householdArb, fc.constantFrom('11010519491231002X', '440524188001010014', '11010519491231002X41', '110105491231002')])(
     'no message, value or rendered text carries an unmasked ID number',
     (input, id) => {
@@ -61,6 +83,7 @@ describe('assessHousehold', () => {
 describe('renderExplanation and renderNotice', () => {
   const rich = household({
     income: { wage: '40000' },
+    hardship: { severeDifficulty: true },
     assets: { luxuryCar: true },
     members: [{ name: '王建国', sex: 'female', relation: 'head', idNumber: '11010519491231002X', phone: '13812345678' }],
   });
@@ -68,26 +91,36 @@ describe('renderExplanation and renderNotice', () => {
 
   it('explains every decision with its clause, in Chinese and in English', () => {
     const zh = renderExplanation(r);
-    expect(zh).toContain('二、监测对象认定：不纳入监测（排除：拥有并经常使用高档乘用车辆）');
+    expect(zh).toContain('二、监测对象认定：不认定（排除：拥有并经常使用高档乘用车辆）');
     expect(zh).toContain('不低于监测线 6500.00 元');
     expect(zh).toContain('龙扶贫组字〔2021〕1号　龙口市扶贫开发领导小组　2021-06-15');
     const en = renderExplanation(r, { language: 'en' });
-    expect(en).toContain('2. Identification: does not enter monitoring');
+    expect(en).toContain('2. Identification: not identified (exclusion: owns and regularly uses a high-end car)');
     expect(en).toContain('under 龙扶贫组字〔2021〕1号 §二(二)');
   });
 
   it('S004 §四(三): a household found not to qualify gets a written notice with the reasons and no ID or phone number', () => {
     const notice = renderNotice(r)!;
     expect(notice).toContain('防止返贫监测对象认定结果告知书');
-    expect(notice).toContain('1. A34 家庭人均纯收入 = 45200.00 ÷ 1 ≈ 45200.00 元，不低于监测线 6500.00 元');
+    expect(notice).toContain('经核实，你户不符合防止返贫监测对象的认定标准');
+    expect(notice).toContain('1. A34 家庭人均纯收入 = 45200.00 ÷ 1 = 45200.00 元（45200.00 > 6500.00 × 1 = 6500.00），不低于监测线 6500.00 元');
     expect(notice).toContain('排除：拥有并经常使用高档乘用车辆');
     expect(notice).toContain('龙扶贫组字〔2021〕1号 四(三)');
     expect(notice).not.toMatch(/11010519491231002X|13812345678/);
   });
 
   it('S004 §四(三): no notice for a household that enters monitoring', () => {
-    const eligible = assessHousehold(household({ income: { wage: '1000', operating: '0' } }), jinan);
+    const eligible = assessHousehold(household({ income: { wage: '1000', operating: '0' }, riskTypes: ['illness'] }), jinan);
     expect(eligible.monitoring.eligible).toBe(true);
     expect(renderNotice(eligible)).toBeNull();
+  });
+  it('issue 11: a household to verify gets a visit, not a notice; one decided on the record alone is told so, not "经核实"', () => {
+    const toVerify = assessHousehold(household({ income: { wage: '1000', operating: '0' } }), jinan);
+    expect(toVerify.monitoring.outcome).toBe('to-verify');
+    expect(renderNotice(toVerify)).toBeNull();
+    expect(renderExplanation(toVerify)).toContain('二、监测对象认定：待核实，拟认定为边缘易致贫户。须入户核实：是否存在返贫致贫风险（至少一项）（A27 致贫返贫风险类型）');
+    const recordAlone = assessHousehold(household({ income: { wage: '60000' } }), jinan);
+    expect(recordAlone.monitoring).toMatchObject({ outcome: 'not-identified', onRecordAlone: true });
+    expect(renderNotice(recordAlone)).toContain('根据登记的信息，你户不符合防止返贫监测对象的认定标准');
   });
 });

@@ -82,11 +82,14 @@ describe('compareProfiles: a county line moving from 6500 to 7000 (龙扶贫组�
     );
   });
 
-  it('a fact that could decide is missing: the change is undetermined and the missing field is named, never guessed', () => {
+  it('issue 11: a fact of the home visit is left open under one profile: the change is "to verify" and the fact is named, never guessed', () => {
+    // A34 6800.00: above 6500, where severe difficulty (not recorded; a hardship is on record, a sign) decides; below 7000, where condition (1) does.
     const r = compareProfiles([household('H6', '13600', { severeDifficulty: undefined as unknown as boolean })], longkou, at7000, { asOf });
-    expect(r.rows[0]!.change).toBe('undetermined');
-    expect(r.rows[0]!.a.missing).toEqual(['hardship.severeDifficulty']);
-    expect(r.counts.undetermined).toBe(1);
+    expect(r.rows[0]!.change).toBe('to-verify');
+    expect(r.rows[0]!.a).toMatchObject({ outcome: 'to-verify', toVerify: ['hardship.severeDifficulty'], provisionalCategory: 'sudden-hardship' });
+    expect(r.rows[0]!.b).toMatchObject({ outcome: 'identified', category: 'marginal' });
+    expect(r.counts['to-verify']).toBe(1);
+    expect(r.counts.transitions).toEqual({ 'to-verify→marginal': 1 });
   });
 
   it('a profile whose line is unset (shandong/linzi/2023) cannot classify: its side carries the missing_parameter issue', () => {
@@ -154,7 +157,7 @@ describe('compareProfiles: properties', () => {
       const c = r.counts;
       expect(c.left).toBe(0);
       expect(c.compared + c.rejected).toBe(c.households);
-      expect(c.entered + c.left + c.recategorised + c.unchanged + c.undetermined).toBe(c.compared);
+      expect(c.entered + c.left + c.recategorised + c.unchanged + c['to-verify'] + c.undetermined).toBe(c.compared);
       expect(Object.values(c.transitions).reduce((s, n) => s + n, 0)).toBe(c.compared);
     },
   );
@@ -162,7 +165,7 @@ describe('compareProfiles: properties', () => {
   prop.prop([fc.array(householdArb, { maxLength: 8 })])('comparing b with a mirrors comparing a with b', (households) => {
     const ab = compareProfiles(households, longkou, at7000, { asOf }).counts;
     const ba = compareProfiles(households, at7000, longkou, { asOf }).counts;
-    expect([ba.entered, ba.left, ba.recategorised, ba.unchanged, ba.undetermined]).toEqual([ab.left, ab.entered, ab.recategorised, ab.unchanged, ab.undetermined]);
+    expect([ba.entered, ba.left, ba.recategorised, ba.unchanged, ba['to-verify'], ba.undetermined]).toEqual([ab.left, ab.entered, ab.recategorised, ab.unchanged, ab['to-verify'], ab.undetermined]);
   });
 });
 
@@ -189,7 +192,7 @@ describe('fangfanpin compare (the command line)', () => {
     const r = await cli(['compare', input, '--profile', 'shandong/longkou/2021', '--against', raised, '--as-of', '2021-06-30', '--out', out]);
     expect(r.code).toBe(0);
     const csv = readFileSync(join(out, 'compare.csv'), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    expect(csv[0]).toBe('记录序号,行号,户编号,变化,配置A结论,配置B结论,收入口径,配置A人均收入,配置B人均收入,配置A监测线,配置B监测线,缺少的信息,说明,说明（英文）');
+    expect(csv[0]).toBe('记录序号,行号,户编号,变化,配置A结论,配置B结论,收入口径,配置A人均收入,配置B人均收入,配置A监测线,配置B监测线,须入户核实,缺少的信息,说明,说明（英文）');
     expect(csv.slice(1).map((l) => l.split(',').slice(2, 11).join(','))).toEqual([
       'H1,新纳入,未纳入,边缘易致贫户,A34,6800.00,6800.00,6500.00,7000.00',
       'H3,未变,边缘易致贫户,边缘易致贫户,A34,6000.00,6000.00,6500.00,7000.00',
@@ -197,7 +200,7 @@ describe('fangfanpin compare (the command line)', () => {
     ]);
     const summary = JSON.parse(readFileSync(join(out, 'compare-summary.json'), 'utf8'));
     expect(summary.counts).toMatchObject({ households: 3, compared: 3, rejected: 0, entered: 1, recategorised: 1, unchanged: 1 });
-    expect(r.stderr).toContain('新纳入 1 | 退出 0 | 类别变化 1 | 未变 1 | 无法判定 0');
+    expect(r.stderr).toContain('新纳入 1 | 退出 0 | 类别变化 1 | 未变 1 | 待核实 0 | 无法判定 0');
     expect(r.stderr).toContain('records in 3 = results 3 + rejected 0');
   });
 

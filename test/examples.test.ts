@@ -44,8 +44,9 @@ const EXPECTATIONS: Record<string, (out: string) => void> = {
     // 榕晋乡振〔2023〕12号 §一(一): A38 (18000 + 6000 + 1200 − 2000 − 4000) ÷ 3 = 6400.00 < 10560.
     expect(out).toContain('profile fujian/jinan/2023 (');
     expect(out).toContain('A34 7733.33  A38 6400.00  period 2022-10-01..2023-09-30');
-    expect(out).toContain('eligible true, category marginal');
-    expect(out).toContain('[met] identification.decision: 纳入监测：边缘易致贫户');
+    expect(out).toContain('outcome identified, category marginal');
+    expect(out).toContain('[met] identification.risk-on-record: 有返贫致贫风险在案：A27 风险类型：因病');
+    expect(out).toContain('[met] identification.decision: 认定为监测对象：边缘易致贫户');
     expect(out).toMatch(/quality\.identity\.sex members\[0\]\.sex: .*1101\*{10}002X/);
     expect(out).not.toContain('11010519491231002X');
   },

@@ -10,8 +10,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { compareProfiles, stateOf, type CategoryChange, type ComparisonRow, type ComparisonState, type ProfileComparison } from '../compare.js';
-import { MONITORING_CATEGORIES, type Text } from '../model/labels.js';
+import { COMPARISON_STATES, compareProfiles, stateOf, type CategoryChange, type ComparisonState, type ComparisonRow, type ProfileComparison } from '../compare.js';
+import type { Text } from '../model/labels.js';
+import { fieldLabel } from '../model/field-labels.js';
 import { isCalendarDate } from '../model/calendar-date.js';
 import { maskIdNumbersInText } from '../explain/mask.js';
 import { writeResults, type TableColumn, type TableRow } from '../io/write.js';
@@ -44,6 +45,7 @@ export const COMPARE_COLUMNS: readonly TableColumn[] = [
   { key: 'perCapitaB', zh: '配置B人均收入', en: 'per capita (B)' },
   { key: 'lineA', zh: '配置A监测线', en: 'line (A)' },
   { key: 'lineB', zh: '配置B监测线', en: 'line (B)' },
+  { key: 'toVerify', zh: '须入户核实', en: 'to verify at the visit' },
   { key: 'missing', zh: '缺少的信息', en: 'missing facts' },
   { key: 'messageZh', zh: '说明', en: 'explanation (zh)' },
   { key: 'messageEn', zh: '说明（英文）', en: 'explanation' },
@@ -55,14 +57,10 @@ export const CHANGE_TEXT: Record<CategoryChange, Text> = {
   left: { zh: '退出', en: 'left' },
   recategorised: { zh: '类别变化', en: 'recategorised' },
   unchanged: { zh: '未变', en: 'unchanged' },
+  'to-verify': { zh: '待核实', en: 'to verify' },
   undetermined: { zh: '无法判定', en: 'undetermined' },
 };
 
-const STATE_TEXT: Record<ComparisonState, Text> = {
-  ...MONITORING_CATEGORIES,
-  'not-eligible': { zh: '未纳入', en: 'not monitored' },
-  undetermined: { zh: '无法判定', en: 'undetermined' },
-};
 
 /**
  * One row of the comparison file.
@@ -77,14 +75,15 @@ export function compareRow(row: ComparisonRow, language: 'zh' | 'en'): TableRow 
     rows: row.source ? formatRows(row.source.rows) : undefined,
     householdId: safeHouseholdId(row.householdId),
     change: CHANGE_TEXT[row.change][language],
-    stateA: STATE_TEXT[stateOf(row.a)][language],
-    stateB: STATE_TEXT[stateOf(row.b)][language],
+    stateA: COMPARISON_STATES[stateOf(row.a)][language],
+    stateB: COMPARISON_STATES[stateOf(row.b)][language],
     figure: row.a.figure ?? row.b.figure,
     perCapitaA: row.a.perCapita,
     perCapitaB: row.b.perCapita,
     lineA: row.a.line,
     lineB: row.b.line,
-    missing: missing.join('; ') || undefined,
+    toVerify: [...new Set([...row.a.toVerify, ...row.b.toVerify])].map((f) => fieldLabel(f)[language]).join('; ') || undefined,
+    missing: missing.map((f) => fieldLabel(f)[language]).join('; ') || undefined,
     messageZh: maskIdNumbersInText(row.message.zh),
     messageEn: maskIdNumbersInText(row.message.en),
   };
@@ -102,7 +101,7 @@ function printComparison(io: Io, r: ProfileComparison, language: 'zh' | 'en'): v
     .filter(([k]) => k.split('→')[0] !== k.split('→')[1])
     .map(([k, n]) => {
       const [from, to] = k.split('→') as [ComparisonState, ComparisonState];
-      return `${STATE_TEXT[from][language]}→${STATE_TEXT[to][language]} ${n}`;
+      return `${COMPARISON_STATES[from][language]}→${COMPARISON_STATES[to][language]} ${n}`;
     });
   io.stderr.write(`${head}\n  ${changes}\n${transitions.length ? `  ${transitions.join('; ')}\n` : ''}`);
 }

@@ -177,6 +177,16 @@ const docs = [
     note: 'The published conditions for 风险消除 counties copy (county-rules.md §E; domain.md §8): income stably above the line for about half a year, rigid spending resolved, 三保障 and water secured, ≥ 6 months since identification, at least one measure; 整户无劳动力 not eliminated.',
   },
   {
+    id: 'national-identification-practice',
+    short: '监测对象认定标准',
+    issuer: '县级政府公开页面（江西省定南县人民政府，2024；云南省元谋县人民政府，2023；云南省大姚县人民政府）',
+    title: '防止返贫监测对象及其认定标准（县级公开页面所载全国做法）',
+    region: '全国',
+    kind: 'practice',
+    note:
+      'How county government pages restate the national standard of 中农组发〔2021〕7号 (whose text is not held): the three groups of monitoring objects ("防止返贫监测对象包括:脱贫不稳定户、边缘易致贫户,以及因病因灾因意外事故等刚性支出较大或收入大幅缩减导致基本生活出现严重困难户三类对象", dingnan.gov.cn, 2024-09); the standard weighs income, compliant spending, prominent problems and the household’s own capacity ("监测对象的认定主要包括农户的收入、合规自付支出、突出困难问题和自主应对能力", the same page); income below the line and at least one risk ("元谋县2023年防止返贫监测范围为年人均纯收入8050元,原则上且至少存在以下返贫致贫风险之一", yncxym.gov.cn/info/3844/78406.htm), the risks listed there being unsafe housing, drinking water, illness costs, schooling costs, and a disaster, illness or accident cutting income or raising spending. Cited for the library’s reading that the line is a reference and a risk must be on record; the clause labels name the page.',
+  },
+  {
     id: '国办发明电〔2019〕16号',
     short: '国办发明电〔2019〕16号',
     issuer: '国务院办公厅',

@@ -12,6 +12,8 @@ import type { Citation, Finding, Outcome } from './finding.js';
 import { maskIdNumbersInText } from './mask.js';
 import { MONITORING_CATEGORIES, POLICY_STATUSES, ELIMINATION_METHODS, type Text } from '../model/labels.js';
 import { RULES } from '../rules/catalog.js';
+import type { Verification } from '../rules/verification.js';
+import { fieldLabel } from '../model/field-labels.js';
 
 let titles: Map<string, Text> | undefined;
 /** A rule's title by id (the id itself when unknown), for headlines. */
@@ -71,38 +73,80 @@ function list(items: readonly string[], lang: 'zh' | 'en'): string {
   return items.join(lang === 'zh' ? '、' : ', ');
 }
 
+function labels(paths: readonly string[], lang: 'zh' | 'en'): string {
+  return list(
+    paths.map((p) => fieldLabel(p)[lang]),
+    lang,
+  );
+}
+
+function toVerifyText(vs: readonly Verification[], lang: 'zh' | 'en'): string {
+  return vs.map((v) => `${v.label[lang]}${lang === 'zh' ? '（' : ' ('}${list(v.facts.map((f) => f.label[lang]), lang)}${lang === 'zh' ? '）' : ')'}`).join(lang === 'zh' ? '；或 ' : '; or ');
+}
+
 function monitoringHeadline(r: AssessmentResult, lang: 'zh' | 'en'): string {
   const m = r.monitoring;
-  if (m.eligible === true && m.category) {
-    const c = MONITORING_CATEGORIES[m.category];
-    return lang === 'zh' ? `纳入监测：${c.zh}` : `enters monitoring: ${c.en} (${c.zh})`;
+  const z = lang === 'zh';
+  switch (m.outcome) {
+    case 'identified': {
+      const c = m.category ? MONITORING_CATEGORIES[m.category] : null;
+      return z ? `认定为监测对象${c ? `：${c.zh}` : '（类别无法确定）'}` : `identified for monitoring${c ? `: ${c.en} (${c.zh})` : ' (category undetermined)'}`;
+    }
+    case 'to-verify': {
+      const c = m.provisionalCategory ? MONITORING_CATEGORIES[m.provisionalCategory] : null;
+      const prov = c ? (z ? `，拟认定为${c.zh}` : `; if verified: ${c.en} (${c.zh})`) : '';
+      return z ? `待核实${prov}。须入户核实：${toVerifyText(m.toVerify, lang)}` : `to verify${prov}. Verify at the home visit: ${toVerifyText(m.toVerify, lang)}`;
+    }
+    case 'not-identified': {
+      const excluded = m.excludedBy.map((id) => titleOf(id, lang));
+      if (excluded.length) return z ? `不认定（${list(excluded, lang)}）` : `not identified (${list(excluded, lang)})`;
+      if (m.onRecordAlone) return z ? '不认定（仅凭记录判定：记录中无须入户核实的迹象）' : 'not identified (decided on the record alone: it shows no sign that calls for a visit)';
+      return z ? '不认定' : 'not identified';
+    }
+    case 'undetermined':
+      return z ? `无法判定（记录缺少：${labels(m.missing, lang)}）` : `undetermined (the record lacks: ${labels(m.missing, lang)})`;
   }
-  if (m.eligible === false) {
-    const excluded = m.excludedBy.map((id) => titleOf(id, lang));
-    const ex = excluded.length ? (lang === 'zh' ? `（${list(excluded, lang)}）` : ` (${list(excluded, lang)})`) : '';
-    return lang === 'zh' ? `不纳入监测${ex}` : `does not enter monitoring${ex}`;
-  }
-  return lang === 'zh' ? `无法判定是否纳入监测（缺少：${list(m.missing, lang)}）` : `undetermined (missing: ${list(m.missing, lang)})`;
 }
 
 function policyHeadline(r: AssessmentResult, lang: 'zh' | 'en'): string {
   const p = r.policyStatus;
-  if (p.status) return lang === 'zh' ? POLICY_STATUSES[p.status].zh : `${POLICY_STATUSES[p.status].en} (${POLICY_STATUSES[p.status].zh})`;
-  if (p.missing.length) return lang === 'zh' ? `无法判定（缺少：${list(p.missing, lang)}）` : `undetermined (missing: ${list(p.missing, lang)})`;
-  return lang === 'zh' ? '不适用' : 'not applicable';
+  const z = lang === 'zh';
+  switch (p.outcome) {
+    case 'enjoying':
+    case 'not-enjoying':
+      return z ? POLICY_STATUSES[p.outcome].zh : `${POLICY_STATUSES[p.outcome].en} (${POLICY_STATUSES[p.outcome].zh})`;
+    case 'to-verify':
+      return z ? `待核实。须入户核实：${toVerifyText(p.toVerify, lang)}` : `to verify. Verify at the visit: ${toVerifyText(p.toVerify, lang)}`;
+    case 'undetermined':
+      return z ? `无法判定（记录缺少：${labels(p.missing, lang)}）` : `undetermined (the record lacks: ${labels(p.missing, lang)})`;
+    case 'not-applicable':
+      return z ? '不适用' : 'not applicable';
+  }
 }
 
 function eliminationHeadline(r: AssessmentResult, lang: 'zh' | 'en'): string {
   const e = r.elimination;
-  if (e.method === null) return lang === 'zh' ? '不适用（非监测对象）' : 'not applicable (not a monitoring object)';
+  const z = lang === 'zh';
+  if (e.outcome === 'not-applicable' || e.method === null) return z ? '不适用（非监测对象）' : 'not applicable (not a monitoring object)';
   const method = ELIMINATION_METHODS[e.method];
-  const route = lang === 'zh' ? method.zh : method.en;
+  const route = z ? method.zh : method.en;
   let head: string;
-  if (e.eligible === true) head = lang === 'zh' ? `符合风险消除条件（${route}）` : `the elimination conditions hold (${route})`;
-  else if (e.eligible === false) head = lang === 'zh' ? `暂不符合风险消除条件（${route}；未满足：${list(e.blockers, lang)}）` : `the elimination conditions do not hold (${route}; failing: ${list(e.blockers, lang)})`;
-  else head = lang === 'zh' ? `无法判定（缺少：${list(e.missing, lang)}）` : `undetermined (missing: ${list(e.missing, lang)})`;
-  if (e.rollback.candidate === true) head += lang === 'zh' ? `；风险消除回退对象（${list(e.rollback.reasons, lang)}）` : `; roll-back candidate (${list(e.rollback.reasons, lang)})`;
-  if (e.rollback.remark === true) head += lang === 'zh' ? '；应风险再标注' : '; to be re-marked (风险再标注)';
+  switch (e.outcome) {
+    case 'eliminable':
+      head = z ? `符合风险消除条件（${route}）` : `the elimination conditions hold (${route})`;
+      break;
+    case 'not-eliminable':
+      head = z ? `暂不符合风险消除条件（${route}；未满足：${list(e.blockers, lang)}）` : `the elimination conditions do not hold (${route}; failing: ${list(e.blockers, lang)})`;
+      break;
+    case 'to-verify':
+      head = z ? `待核实（${route}）。须在评议时核实：${toVerifyText(e.toVerify, lang)}` : `to verify (${route}). Verify at the review: ${toVerifyText(e.toVerify, lang)}`;
+      break;
+    case 'undetermined':
+      head = z ? `无法判定（缺少：${labels(e.missing, lang)}）` : `undetermined (missing: ${labels(e.missing, lang)})`;
+      break;
+  }
+  if (e.rollback.candidate === true) head += z ? `；风险消除回退对象（${list(e.rollback.reasons, lang)}）` : `; roll-back candidate (${list(e.rollback.reasons, lang)})`;
+  if (e.rollback.remark === true) head += z ? '；应风险再标注' : '; to be re-marked (风险再标注)';
   return head;
 }
 
@@ -184,15 +228,15 @@ export function renderExplanation(result: AssessmentResult, options: RenderOptio
 /**
  * The written notice to a household found not to qualify for monitoring (书面告知审核结果,
  * 龙扶贫组字〔2021〕1号 §四(三): "对不符合监测标准的群众，由镇街区扶贫部门书面告知审核结果，并做好沟通解释工作"):
- * the decision, the reasons that decided it with the clauses, and whom to ask. Returns `null` when the
- * household is eligible or the decision is undetermined. Shows no ID number, phone number or member
- * health detail.
+ * the decision, the reasons that decided it with the clauses, and whom to ask. Returns `null` unless the
+ * household is not identified (a household to verify gets a visit, not a notice). A decision made on
+ * the record alone says so instead of "经核实". Shows no ID number, phone number or member health detail.
  *
  * @example
  * const notice = renderNotice(assessHousehold(h, getProfile('shandong/longkou/2021'), { asOf: '2021-06-30' }));
  */
 export function renderNotice(result: AssessmentResult, options: RenderOptions = {}): string | null {
-  if (result.monitoring.eligible !== false) return null;
+  if (result.monitoring.outcome !== 'not-identified') return null;
   const language = options.language ?? 'zh';
   const one = (lang: 'zh' | 'en') => {
     const z = lang === 'zh';
@@ -203,10 +247,11 @@ export function renderNotice(result: AssessmentResult, options: RenderOptions = 
     lines.push(z ? '防止返贫监测对象认定结果告知书' : 'Notice of the result of the monitoring review');
     lines.push('');
     lines.push(z ? `户编号：${result.record.householdId}` : `Household: ${result.record.householdId}`);
+    const basis = result.monitoring.onRecordAlone ? (z ? '根据登记的信息' : 'On the information on record') : z ? '经核实' : 'After verification';
     lines.push(
       z
-        ? '经核实，你户不符合防止返贫监测对象的认定标准，暂不纳入监测。理由如下：'
-        : 'After verification, your household does not meet the criteria for a monitoring object and is not included for now, for these reasons:',
+        ? `${basis}，你户不符合防止返贫监测对象的认定标准，暂不纳入监测。理由如下：`
+        : `${basis}, your household does not meet the criteria for a monitoring object and is not included for now, for these reasons:`,
     );
     reasons.forEach((f, i) => lines.push(`${i + 1}. ${f.message[lang]}${citations(f.citations, lang)}`));
     lines.push(

@@ -117,18 +117,19 @@ export function compact<T>(value: T): Compact<T> {
 }
 
 /**
- * The bucket of a result for the summary: its monitoring category when it meets the conditions of
- * one, `not-eligible` when it was tested and does not, `undetermined` otherwise (facts missing, or
- * an assessment without an identification step).
+ * The bucket of a result for the summary: its monitoring category when identified, `to-verify` when
+ * facts are to be verified at the home visit, `not-eligible` when not identified, `undetermined`
+ * otherwise (the record lacks something, or an assessment without an identification step).
  *
  * @example
- * categoryOf({ monitoring: { eligible: false, category: null } }) // 'not-eligible'
+ * categoryOf({ monitoring: { outcome: 'not-identified', eligible: false, category: null } }) // 'not-eligible'
  */
 export function categoryOf(result: unknown): SummaryCategory {
-  const m = (result as { monitoring?: { eligible?: boolean | null; category?: string | null } | null }).monitoring;
+  const m = (result as { monitoring?: { outcome?: string; eligible?: boolean | null; category?: string | null } | null }).monitoring;
   if (!m) return 'undetermined';
   if (m.eligible === true && (m.category === 'unstable' || m.category === 'marginal' || m.category === 'sudden-hardship')) return m.category;
   if (m.eligible === false) return 'not-eligible';
+  if (m.outcome === 'to-verify') return 'to-verify';
   return 'undetermined';
 }
 

@@ -16,15 +16,16 @@ import type { Text } from '../model/labels.js';
 import { MONITORING_CATEGORIES } from '../model/labels.js';
 
 /** The bucket a scored household falls in: a monitoring category, not eligible, or undetermined. */
-export type SummaryCategory = keyof typeof MONITORING_CATEGORIES | 'not-eligible' | 'undetermined';
+export type SummaryCategory = keyof typeof MONITORING_CATEGORIES | 'to-verify' | 'not-eligible' | 'undetermined';
 
 /** The buckets, in table order, with their labels. */
 export const SUMMARY_CATEGORIES: Readonly<Record<SummaryCategory, Text>> = {
   unstable: { zh: MONITORING_CATEGORIES.unstable.zh, en: 'unstable formerly poor' },
   marginal: { zh: MONITORING_CATEGORIES.marginal.zh, en: 'marginal, at risk of poverty' },
   'sudden-hardship': { zh: MONITORING_CATEGORIES['sudden-hardship'].zh, en: 'sudden severe hardship' },
-  'not-eligible': { zh: '不符合纳入监测条件', en: 'not eligible' },
-  undetermined: { zh: '待定（缺少信息）', en: 'undetermined (facts missing)' },
+  'to-verify': { zh: '待核实', en: 'to verify at the home visit' },
+  'not-eligible': { zh: '不认定', en: 'not identified' },
+  undetermined: { zh: '无法判定（记录缺项）', en: 'undetermined (record incomplete)' },
 };
 
 const CATEGORY_KEYS = Object.keys(SUMMARY_CATEGORIES) as SummaryCategory[];
@@ -245,8 +246,9 @@ export const SUMMARY_COLUMNS: readonly { key: string; header: Text }[] = [
   { key: 'marginal', header: { zh: '边缘易致贫户（户）', en: 'marginal, at risk' } },
   { key: 'sudden-hardship', header: { zh: '突发严重困难户（户）', en: 'sudden severe hardship' } },
   { key: 'identified', header: { zh: '符合认定条件的监测对象（户）', en: 'meet the identification conditions' } },
-  { key: 'not-eligible', header: { zh: '不符合条件（户）', en: 'not eligible' } },
-  { key: 'undetermined', header: { zh: '待定（户）', en: 'undetermined' } },
+  { key: 'to-verify', header: { zh: '待核实（户）', en: 'to verify' } },
+  { key: 'not-eligible', header: { zh: '不认定（户）', en: 'not identified' } },
+  { key: 'undetermined', header: { zh: '无法判定（户）', en: 'undetermined' } },
 ];
 
 /**

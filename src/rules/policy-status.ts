@@ -45,6 +45,7 @@ import { citesOf, defineRule, type Rule } from './rule.js';
 import { lineTestValues, testAgainstLine, uniqueCitations } from './identification/income-test.js';
 import { allOf, anyOf, fact, known, not, outcomeOf, type Known } from './identification/known.js';
 import type { MemberOnRecord } from './facts.js';
+import { factToVerify, isVisitFact, type Verification } from './verification.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const LEAD = '脱贫享受政策人口存在以下情形之一的，原则上认定为脱贫不再享受政策人口：';
@@ -245,8 +246,20 @@ export const policyDecisionRule = defineRule({
   facts: ['povertyAlleviated', 'policyStatus', 'assets', 'policyReview', 'members'],
 });
 
+/**
+ * 政策状态结论 — the outcomes of the review:
+ * - `enjoying` / `not-enjoying`: 脱贫享受政策 / 脱贫不享受政策, settled by the record;
+ * - `to-verify` 待核实: a criterion is met on the record, and a retention condition that could keep the household
+ *   享受政策 needs facts of the visit (`toVerify`);
+ * - `undetermined` 无法判定: the record lacks something it must carry (a date, a member's health or 低保);
+ * - `not-applicable` 不适用: not a 脱贫户, or the profile does not apply the review.
+ */
+export type PolicyStatusOutcome = PolicyStatus | 'to-verify' | 'undetermined' | 'not-applicable';
+
 /** The result of {@link classifyPolicyStatus}. Plain JSON. */
 export interface PolicyStatusResult {
+  /** The decision (see {@link PolicyStatusOutcome}). */
+  outcome: PolicyStatusOutcome;
   /** 脱贫享受政策 / 脱贫不享受政策; `null` for a household that is not a 脱贫户, under a profile without the review, or when undetermined (see `missing`). */
   status: PolicyStatus | null;
   /** Rule ids of the criteria met (附件2 第1–8条). */
@@ -257,6 +270,8 @@ export interface PolicyStatusResult {
   missing: string[];
   /** Rule ids of criteria that could not be tested (facts or the county income not on record): not applied. */
   unverified: string[];
+  /** When to verify: the retention conditions to verify at the visit, each with its facts. */
+  toVerify: Verification[];
   findings: Finding[];
 }
 
@@ -374,8 +389,18 @@ function testedMessage(rule: Rule, k: Known, note?: () => { zh: string; en: stri
   return k.value ? { zh: `${rule.title.zh}：符合`, en: `${rule.title.en}: met` } : { zh: `${rule.title.zh}：不符合`, en: `${rule.title.en}: not met` };
 }
 
-function result(status: PolicyStatus | null, findings: Finding[], rest: Partial<Omit<PolicyStatusResult, 'status' | 'findings'>> = {}): PolicyStatusResult {
-  return { status, criteriaMet: rest.criteriaMet ?? [], retainedBy: rest.retainedBy ?? [], missing: rest.missing ?? [], unverified: rest.unverified ?? [], findings };
+function result(outcome: PolicyStatusOutcome, findings: Finding[], rest: Partial<Omit<PolicyStatusResult, 'status' | 'outcome' | 'findings'>> = {}): PolicyStatusResult {
+  const status: PolicyStatus | null = outcome === 'enjoying' || outcome === 'not-enjoying' ? outcome : null;
+  return {
+    outcome,
+    status,
+    criteriaMet: rest.criteriaMet ?? [],
+    retainedBy: rest.retainedBy ?? [],
+    missing: rest.missing ?? [],
+    unverified: rest.unverified ?? [],
+    toVerify: rest.toVerify ?? [],
+    findings,
+  };
 }
 
 /**
@@ -417,7 +442,7 @@ export function policyStatusOf(facts: AssessmentFacts): PolicyStatusResult {
         { povertyAlleviated: false },
       ),
     );
-    return result(null, findings ?? []);
+    return result('not-applicable', findings ?? []);
   }
   const on = ctx.parameterDate;
   if (!on) {
@@ -427,7 +452,7 @@ export function policyStatusOf(facts: AssessmentFacts): PolicyStatusResult {
     findings?.push(
       finding(policyDecisionRule.id, 'undetermined', { zh: `无法认定：缺少 ${missing.join('、')}`, en: `cannot review: missing ${missing.join(', ')}` }, citesOf(policyDecisionRule), { status: null }, missing),
     );
-    return result(null, findings ?? [], { missing });
+    return result('undetermined', findings ?? [], { missing });
   }
   const review: DatedValue<PolicyStatusReview> | undefined = optionalParameter(profile, 'policyStatusReview', on);
   if (!review) {
@@ -444,7 +469,7 @@ export function policyStatusOf(facts: AssessmentFacts): PolicyStatusResult {
         { povertyAlleviated: true, recordedStatus: h.policyStatus ?? null },
       ),
     );
-    return result(null, findings ?? []);
+    return result('not-applicable', findings ?? []);
   }
   const recorded = h.policyStatus;
   findings?.push(
@@ -472,12 +497,17 @@ export function policyStatusOf(facts: AssessmentFacts): PolicyStatusResult {
 
   const retainedBy: string[] = [];
   const retentionUnknown: Known[] = [];
+  const retentionToVerify: Verification[] = [];
   if (criteriaMet.length > 0) {
     for (const id of review.value.retention) {
       const rule = RETENTION_RULES[id];
       const t = retentionTest(id, h, facts.countedMembers(), review.value);
       if (t.k.value === true) retainedBy.push(rule.id);
-      if (t.k.value === null) retentionUnknown.push(t.k);
+      if (t.k.value === null) {
+        retentionUnknown.push(t.k);
+        const visit = t.k.missing.filter(isVisitFact);
+        if (visit.length > 0) retentionToVerify.push({ rule: rule.id, label: { zh: rule.title.zh, en: rule.title.en }, facts: visit.map(factToVerify), citations: uniqueCitations(review.citation, ...rule.cites.slice(1)) });
+      }
       findings?.push(finding(rule.id, outcomeOf(t.k), testedMessage(rule, t.k), citesOf(rule, review.citation), t.values(), t.k.missing));
     }
   }
@@ -490,7 +520,10 @@ export function policyStatusOf(facts: AssessmentFacts): PolicyStatusResult {
     status = null;
     missing = anyOf(...retentionUnknown).missing;
   } else status = 'not-enjoying';
-  if (!findings) return result(status, [], { criteriaMet, retainedBy, missing, unverified });
+  // A retention condition left open by the record itself (a member's health, 低保) is undetermined; by facts of the visit only, to verify.
+  const outcome: PolicyStatusOutcome = status ?? (missing.every(isVisitFact) ? 'to-verify' : 'undetermined');
+  const toVerify = outcome === 'to-verify' ? retentionToVerify : [];
+  if (!findings) return result(outcome, [], { criteriaMet, retainedBy, missing, unverified, toVerify });
 
   if (status === 'not-enjoying' && recorded !== 'not-enjoying') {
     const steps = review.value.procedure;
@@ -511,7 +544,12 @@ export function policyStatusOf(facts: AssessmentFacts): PolicyStatusResult {
   const label = status ? POLICY_STATUSES[status] : null;
   const message =
     status === null
-      ? { zh: `符合认定情形（${criteriaMet.join('、')}），但保留条件无法判定：缺少 ${missing.join('、')}`, en: `a criterion is met (${criteriaMet.join(', ')}) but the retention conditions cannot be decided: missing ${missing.join(', ')}` }
+      ? outcome === 'to-verify'
+        ? {
+            zh: `待核实：符合认定情形（${criteriaMet.join('、')}），保留条件须入户核实：${toVerify.map((v) => `${v.label.zh}（${v.facts.map((x) => x.label.zh).join('、')}）`).join('；')}`,
+            en: `to verify: a criterion is met (${criteriaMet.join(', ')}); verify the retention conditions at the visit: ${toVerify.map((v) => `${v.label.en} (${v.facts.map((x) => x.label.en).join('; ')})`).join('; ')}`,
+          }
+        : { zh: `符合认定情形（${criteriaMet.join('、')}），但保留条件无法判定：记录缺少 ${missing.join('、')}`, en: `a criterion is met (${criteriaMet.join(', ')}) but the retention conditions cannot be decided: the record lacks ${missing.join(', ')}` }
       : recorded === 'not-enjoying'
         ? { zh: `保持${label!.zh}`, en: `stays ${label!.zh} (${label!.en})` }
         : status === 'enjoying'
@@ -528,11 +566,11 @@ export function policyStatusOf(facts: AssessmentFacts): PolicyStatusResult {
       status === null ? 'undetermined' : status === 'not-enjoying' ? 'met' : 'not-met',
       message,
       uniqueCitations(...citesOf(policyDecisionRule), review.citation),
-      { status, recordedStatus: recorded ?? null, criteriaMet, retainedBy, unverified },
+      { outcome, status, recordedStatus: recorded ?? null, criteriaMet, retainedBy, unverified },
       missing,
     ),
   );
-  return result(status, findings, { criteriaMet, retainedBy, missing, unverified });
+  return result(outcome, findings, { criteriaMet, retainedBy, missing, unverified, toVerify });
 }
 
 /** Every policy-status rule header, for the catalog. */

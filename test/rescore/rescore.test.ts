@@ -158,13 +158,14 @@ describe('rescore', () => {
     expect(rows.at(-1)!.slice(0, 6)).toEqual(['合计', '', '', '6', '4', '2']);
   });
 
-  it('S001 §一(一): the summary counts households below Jin’an’s 10560 line by category, and the others as not eligible', async () => {
+  it('S001 §一(一): the summary counts households below Jin’an’s 10560 line by category (a risk on record) or as to verify (none), and the others as not identified', async () => {
     // 3 people: 6000 yuan → 2000.00 a head (below 10560); 60000 + 6000 + 1200 − 2000 = 65200 → 21733.33 a head (above).
     const low = { wage: '6000', operating: '0', property: '0', transfer: '0', operatingExpense: '0' };
     const records = [
-      merge(DEFAULT_HOUSEHOLD, { id: 'ordinary-low', povertyAlleviated: false, income: low }),
-      merge(DEFAULT_HOUSEHOLD, { id: 'alleviated-low', povertyAlleviated: true, income: low }),
+      merge(DEFAULT_HOUSEHOLD, { id: 'ordinary-low', povertyAlleviated: false, income: low, riskTypes: ['illness'] }),
+      merge(DEFAULT_HOUSEHOLD, { id: 'alleviated-low', povertyAlleviated: true, income: low, riskTypes: ['disability'] }),
       merge(DEFAULT_HOUSEHOLD, { id: 'ordinary-high', povertyAlleviated: false, income: { wage: '60000' } }),
+      merge(DEFAULT_HOUSEHOLD, { id: 'ordinary-low-no-risk', povertyAlleviated: false, income: low }),
     ];
     const run = rescore(records, jinan, { asOf: AS_OF, workers: 1 });
     const outcomes = await collect(run);
@@ -172,9 +173,11 @@ describe('rescore', () => {
       ['ordinary-low', 'marginal', '2000.00'],
       ['alleviated-low', 'unstable', '2000.00'],
       ['ordinary-high', null, '21733.33'],
+      ['ordinary-low-no-risk', null, '2000.00'],
     ]);
     const s = run.summary();
-    expect(s.byCategory).toEqual({ unstable: 1, marginal: 1, 'sudden-hardship': 0, 'not-eligible': 1, undetermined: 0 });
+    // Issue 11: below the line with no risk on record is to verify, counted apart.
+    expect(s.byCategory).toEqual({ unstable: 1, marginal: 1, 'sudden-hardship': 0, 'to-verify': 1, 'not-eligible': 1, undetermined: 0 });
     expect(s.identified).toBe(2);
     expect(s.povertyAlleviated).toBe(1);
   });
@@ -184,6 +187,7 @@ describe('rescore', () => {
     expect(categoryOf({ monitoring: { eligible: true, category: 'sudden-hardship' } })).toBe('sudden-hardship');
     expect(categoryOf({ monitoring: { eligible: false, category: null } })).toBe('not-eligible');
     expect(categoryOf({ monitoring: { eligible: null, category: null } })).toBe('undetermined');
+    expect(categoryOf({ monitoring: { outcome: 'to-verify', eligible: null, category: null } })).toBe('to-verify');
     expect(categoryOf({ income: {} })).toBe('undetermined');
   });
 

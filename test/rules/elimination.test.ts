@@ -33,7 +33,7 @@ const findingOf = (r: { findings: { rule: string }[] }, rule: string) => r.findi
 describe('the conditions for 风险消除 (S000 §一(二); national-elimination-practice)', () => {
   it('S000 §一(二): a monitored household meeting every condition may be marked 风险消除 (帮扶消除)', () => {
     const r = assessRiskElimination(ready(), jinan, JINAN_AS_OF);
-    expect(r.eligible).toBe(true);
+    expect(r).toMatchObject({ outcome: 'eliminable', eligible: true, toVerify: [] });
     expect(r.method).toBe('assisted');
     expect(r.blockers).toEqual([]);
     expect(r.missing).toEqual([]);
@@ -89,7 +89,7 @@ describe('the conditions for 风险消除 (S000 §一(二); national-elimination
     const input = JSON.parse(JSON.stringify(ready())) as HouseholdInput;
     delete input.guarantees;
     const r = assessRiskElimination(parse(input), jinan, JINAN_AS_OF);
-    expect(r.eligible).toBeNull();
+    expect(r).toMatchObject({ outcome: 'undetermined', eligible: null, toVerify: [] });
     expect(r.blockers).toEqual([]);
     expect(r.missing).toEqual(['guarantees.compulsoryEducationDropout', 'guarantees.drinkingWaterUnsafe', 'guarantees.housingUnsafe']);
   });
@@ -148,28 +148,39 @@ describe('the conditions for 风险消除 (S000 §一(二); national-elimination
     expect(assessRiskElimination(ready({ measures: ['dibao', 'employment'] }), jinan, JINAN_AS_OF).flags).toEqual([]);
   });
 
-  it('without the review facts the decision is undetermined and names each missing fact', () => {
+  it('issue 11: nothing on the record blocks it and the review facts are not on record — to verify at the review, each condition named with its fact', () => {
     const r = assessRiskElimination(ready({ monitoring: { review: undefined } }), jinan, JINAN_AS_OF);
-    expect(r.eligible).toBeNull();
+    expect(r).toMatchObject({ outcome: 'to-verify', eligible: null, blockers: [] });
     expect(r.missing).toEqual(['monitoring.review.incomeStable', 'monitoring.review.newRisk', 'monitoring.review.rigidSpendingResolved', 'monitoring.review.riskGone']);
+    expect(r.toVerify.map((v) => [v.rule, v.facts.map((f) => f.field)])).toEqual([
+      ['elimination.income-unstable', ['monitoring.review.incomeStable']],
+      ['elimination.rigid-spending-unresolved', ['monitoring.review.rigidSpendingResolved']],
+      ['elimination.risk-remains', ['monitoring.review.riskGone']],
+      ['elimination.new-risk', ['monitoring.review.newRisk']],
+    ]);
+    expect(r.toVerify[0]!.facts[0]!.label.zh).toBe('收入是否稳定（原则上半年以上）');
+  });
+  it('issue 11: a blocker on the record decides without the review facts — not eliminable, nothing to verify', () => {
+    const r = assessRiskElimination(ready({ income: { wage: '12000' }, monitoring: { review: undefined } }), jinan, JINAN_AS_OF);
+    expect(r).toMatchObject({ outcome: 'not-eliminable', eligible: false, blockers: ['income-below-line'], toVerify: [] });
   });
 
   it('a household that is not a monitoring object has no risk to eliminate', () => {
     const r = assessRiskElimination(household(), jinan, JINAN_AS_OF);
-    expect(r).toMatchObject({ eligible: false, method: null, blockers: ['not-monitored'], mark: null });
+    expect(r).toMatchObject({ outcome: 'not-applicable', eligible: false, method: null, blockers: ['not-monitored'], mark: null });
   });
 
   it('without an as-of date (and no profile default) nothing is guessed: undetermined, asOf missing', () => {
     const national = getProfile('national/2021');
     expect(national.defaultAsOf).toBeUndefined();
     const r = assessRiskElimination(ready(), national);
-    expect(r.eligible).toBeNull();
+    expect(r).toMatchObject({ outcome: 'undetermined', eligible: null });
     expect(r.missing).toContain('asOf');
   });
 
   it('a profile without a monitoring line (Linzi 2023) leaves the income condition undetermined and says why', () => {
     const r = assessRiskElimination(ready(), getProfile('shandong/linzi/2023'), JINAN_AS_OF);
-    expect(r.eligible).toBeNull();
+    expect(r).toMatchObject({ outcome: 'undetermined', eligible: null });
     const f = findingOf(r, 'elimination.income-below-line');
     expect(f.outcome).toBe('undetermined');
     expect(f.missing).toEqual(['parameters.monitoringLine']);
@@ -221,13 +232,19 @@ describe('Longkou’s marks (S004 §六(二))', () => {
 });
 
 describe('Gansu’s 七不消 as data (S003 §一(二))', () => {
-  it('S003 §一(二): the 七不消 are named but their items are not held: the result says the list was not supplied and the national conditions decide', () => {
+  it('S003 §一(二) (issue 11): the 七不消 are named but their items are not held, so an elimination that meets the national conditions is undetermined — never eligible — naming the list to supply', () => {
     const r = assessRiskElimination(ready(), wuqingyuan, { asOf: '2023-12-15' });
-    expect(r.eligible).toBe(true);
+    expect(r).toMatchObject({ outcome: 'undetermined', eligible: null, blockers: [], toVerify: [] });
+    expect(r.missing).toEqual(['parameters.eliminationProhibitions']);
     expect(r.flags).toEqual(['prohibitions-not-supplied']);
     const f = findingOf(r, 'elimination.prohibitions');
+    expect(f.outcome).toBe('undetermined');
     expect(f.message.zh).toContain('“七不消”条目未提供');
     expect(f.citations).toContainEqual({ doc: '党委发〔2023〕70号', clause: '一(二)' });
+  });
+  it('S003 §一(二): a blocker still decides under Gansu without the list — income below the line is not eliminable', () => {
+    const r = assessRiskElimination(ready({ income: { wage: '12000' } }), wuqingyuan, { asOf: '2023-12-15' });
+    expect(r).toMatchObject({ outcome: 'not-eliminable', eligible: false, blockers: ['income-below-line'] });
   });
   it('profiles without such a list report nothing about it', () => {
     expect(assessRiskElimination(ready(), jinan, JINAN_AS_OF).findings.some((f) => f.rule === 'elimination.prohibitions')).toBe(false);
@@ -255,15 +272,17 @@ describe('Gansu’s 七不消 as data (S003 §一(二))', () => {
       ],
     },
   });
-  it('a supplied item tested by a fact blocks when the fact says so, and is undetermined when the fact is absent', () => {
+  it('a supplied item tested by a fact blocks when the fact says so, and is to verify when the fact is absent', () => {
     const blocked = assessRiskElimination(ready({ monitoring: { procedure: { publicity: false } } }), supplied, { asOf: '2023-12-15' });
     expect(blocked.blockers).toEqual(['prohibition.publicity']);
     expect(blocked.eligible).toBe(false);
     const open = assessRiskElimination(ready(), supplied, { asOf: '2023-12-15' });
-    expect(open.eligible).toBeNull();
+    expect(open).toMatchObject({ outcome: 'to-verify', eligible: null });
     expect(open.missing).toEqual(['monitoring.procedure.publicity']);
+    // The item without a test is left for a person at the review: to verify, named with its own clause.
     const done = assessRiskElimination(ready({ monitoring: { procedure: { publicity: true } } }), supplied, { asOf: '2023-12-15' });
-    expect(done.eligible).toBe(true);
+    expect(done).toMatchObject({ outcome: 'to-verify', eligible: null, blockers: [] });
+    expect(done.toVerify.map((v) => v.facts[0]!.field)).toEqual(['prohibition.by-hand']);
   });
   it('a supplied item naming a built-in condition follows it; an item without a test is listed for a person', () => {
     // 29200.00 ÷ 3 = 9733.33 ≥ 7200: the income item does not apply

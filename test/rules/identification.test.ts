@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import {
+  assessHousehold,
   classifyMonitoring,
   defineProfile,
   DOCUMENTS,
@@ -71,39 +72,91 @@ const noAssets = {
 
 const by = (r: { findings: Finding[] }, rule: string) => r.findings.find((f) => f.rule === rule);
 
-describe('the national form (S000 附件1 注2): A38 decides entry, A34 the category', () => {
-  it('S000 附件1 注2: an 一般农户 with A38 6499.99 (below 6500) and A34 below enters as 边缘易致贫户', () => {
+describe('the national form (S000 附件1 注2): A38 is the reference for entry, a risk must be on record, A34 separates the categories', () => {
+  it('S000 附件1 注2: an 一般农户 with A38 6499.99 (below 6500) and a risk on record (因病) is identified 边缘易致贫户', () => {
     // A37 = 12999.98 + 0 − 0 over 2 people = 6499.99 < 6500.00
-    const r = classifyMonitoring(household({ members: two, income: income('12999.98') }), linziWithLine);
-    expect(r).toMatchObject({ eligible: true, category: 'marginal', excludedBy: [], missing: [] });
+    const r = classifyMonitoring(household({ members: two, income: income('12999.98'), riskTypes: ['illness'] }), linziWithLine);
+    expect(r).toMatchObject({ outcome: 'identified', eligible: true, category: 'marginal', provisionalCategory: null, toVerify: [], excludedBy: [], missing: [] });
     expect(by(r, 'identification.income-test')).toMatchObject({ outcome: 'met', values: { figure: 'A38', A38: '6499.99', A37: '12999.98', line: '6500.00', householdSize: 2 } });
+    expect(by(r, 'identification.risk-on-record')).toMatchObject({ outcome: 'met', values: { risks: ['riskTypes'] } });
   });
-  it('S000 附件1 注2: a 脱贫户 with A38 and A34 below the line is 脱贫不稳定户', () => {
-    const r = classifyMonitoring(household({ povertyAlleviated: true, members: two, income: income('12000') }), linziWithLine);
-    expect(r).toMatchObject({ eligible: true, category: 'unstable' });
+  it('S000 附件1 注2 ("参考"): the same household with no risk on record is to verify — the risk (A27) is named, with 边缘易致贫户 as the provisional category', () => {
+    const r = classifyMonitoring(household({ members: two, income: income('12999.98') }), linziWithLine);
+    expect(r).toMatchObject({ outcome: 'to-verify', eligible: null, category: null, provisionalCategory: 'marginal', signs: ['income-below-line'], onRecordAlone: false });
+    expect(r.toVerify).toEqual([
+      {
+        rule: 'identification.risk-on-record',
+        label: { zh: '是否存在返贫致贫风险（至少一项）', en: 'whether the household faces a risk of (returning to) poverty (at least one)' },
+        facts: [{ field: 'riskTypes', label: { zh: 'A27 致贫返贫风险类型', en: 'A27 risk of (returning to) poverty' } }],
+        citations: [{ doc: '临稷办发〔2023〕76号', clause: '附件1 注2' }],
+      },
+    ]);
+    expect(by(r, 'identification.decision')!.message.zh).toContain('待核实');
+  });
+  it('the issue\'s case: a single healthy 30-year-old, wage 7000, no risk on record, under Gansu (7200) is to verify, never identified on income alone', () => {
+    const single = [{ name: '马小军', sex: 'male', relation: 'head', birthDate: '1993-05-01', health: 'healthy', labour: 'ordinary' }];
+    const r = classifyMonitoring(household({ members: single, income: income('7000') }), wuqingyuan, GANSU);
+    expect(r).toMatchObject({ outcome: 'to-verify', eligible: null, provisionalCategory: 'marginal' });
+  });
+  it.each([
+    ['A23 unsafe housing', { guarantees: { housingUnsafe: true } }, 'guarantees.housingUnsafe'],
+    ['A25 unsafe drinking water', { guarantees: { drinkingWaterUnsafe: true } }, 'guarantees.drinkingWaterUnsafe'],
+    ['a sudden hardship on record', { hardship: { sharpIncomeDrop: true } }, 'hardship.sharpIncomeDrop'],
+  ])('national-identification-practice (元谋县 2023 "至少存在以下返贫致贫风险之一"): %s counts as a risk on record', (_, extra, path) => {
+    const r = classifyMonitoring(household({ members: two, income: income('12999.98'), ...extra }), linziWithLine);
+    expect(r).toMatchObject({ outcome: 'identified', category: 'marginal' });
+    expect(by(r, 'identification.risk-on-record')!.values.risks).toEqual([path]);
+  });
+  it('a recorded "no" is not a risk: A23–A25 all 否 and no risk type leave the household to verify', () => {
+    const r = classifyMonitoring(household({ members: two, income: income('12999.98'), guarantees: { housingUnsafe: false, drinkingWaterUnsafe: false, compulsoryEducationDropout: false } }), linziWithLine);
+    expect(r.outcome).toBe('to-verify');
+  });
+  it('identificationRiskEvidence: a profile that sets no risk requirement identifies on income alone', () => {
+    const incomeOnly = defineProfile({
+      id: 'test/income-only/2023',
+      extends: 'shandong/linzi/2023',
+      title: { zh: '只看收入', en: 'income only' },
+      documents: [countyDoc],
+      parameters: {
+        monitoringLine: [{ from: '2023-01-01', to: '2023-12-31', value: '6500', citation: { doc: countyDoc.id, clause: '一' } }],
+        identificationRiskEvidence: [{ from: '2023-01-01', value: [], citation: { doc: countyDoc.id, clause: '二' } }],
+      },
+    });
+    expect(classifyMonitoring(household({ members: two, income: income('12999.98') }), incomeOnly)).toMatchObject({ outcome: 'identified', category: 'marginal' });
+  });
+  it('S000 附件1 注2: a 脱贫户 with A38 and A34 below the line and a risk on record is 脱贫不稳定户', () => {
+    const r = classifyMonitoring(household({ povertyAlleviated: true, members: two, income: income('12000'), riskTypes: ['disability'] }), linziWithLine);
+    expect(r).toMatchObject({ outcome: 'identified', eligible: true, category: 'unstable' });
   });
   it('S000 附件1 注2: A38 below but A34 at the line — only the spending pushed it below — is 突发严重困难户', () => {
     // A33 = 13000.00 → A34 = 6500.00 (not below); A37 = 13000.00 − 0.02 → A38 = 6499.99
-    const r = classifyMonitoring(household({ members: two, income: income('13000', { compliantOutOfPocket: '0.02' }) }), linziWithLine);
-    expect(r).toMatchObject({ eligible: true, category: 'sudden-hardship' });
+    const r = classifyMonitoring(household({ members: two, income: income('13000', { compliantOutOfPocket: '0.02' }), riskTypes: ['illness'] }), linziWithLine);
+    expect(r).toMatchObject({ outcome: 'identified', category: 'sudden-hardship' });
     expect(by(r, 'identification.category')!.values).toMatchObject({ A34: '6500.00', below: false });
   });
   it('S000 附件1 注2: a 脱贫户 in the same position is also 突发严重困难户 (the category follows A34)', () => {
-    const r = classifyMonitoring(household({ povertyAlleviated: true, members: two, income: income('13000', { compliantOutOfPocket: '0.02' }) }), linziWithLine);
+    const r = classifyMonitoring(household({ povertyAlleviated: true, members: two, income: income('13000', { compliantOutOfPocket: '0.02' }), riskTypes: ['illness'] }), linziWithLine);
     expect(r.category).toBe('sudden-hardship');
   });
-  it('S000 附件1 注2: A38 exactly at the line (6500.00) is not below: the household does not enter', () => {
+  it('S000 附件1 注2: A38 exactly at the line (6500.00) is not below; with no sign on record the record alone decides: not identified', () => {
     const r = classifyMonitoring(household({ members: two, income: income('13000') }), linziWithLine);
-    expect(r).toMatchObject({ eligible: false, category: null });
+    expect(r).toMatchObject({ outcome: 'not-identified', eligible: false, category: null, onRecordAlone: true, toVerify: [] });
     expect(by(r, 'identification.income-test')).toMatchObject({ outcome: 'not-met', values: { A38: '6500.00', below: false } });
+    expect(by(r, 'identification.decision')!.message.zh).toContain('仅凭记录判定');
   });
-  it('the exact value is compared: 19499.99 over 3 people is below 6500 although it shows as 6500.00', () => {
-    const r = classifyMonitoring(household({ income: income('19499.99') }), linziWithLine);
-    expect(r.eligible).toBe(true);
-    expect(by(r, 'identification.income-test')!.values).toMatchObject({ A38: '6500.00', below: true, comparison: 'exact' });
+  it('S000 附件1 注2: A38 one fen a head above the line (6500.01) is not below either', () => {
+    expect(classifyMonitoring(household({ members: two, income: income('13000.02'), riskTypes: ['illness'] }), linziWithLine).eligible).toBe(false);
+  });
+  it('the exact value is compared and shown: 19499.99 over 3 people is below 6500, and the message shows 6499.99666… and the exact comparison, never "≈ 6500.00，低于 6500.00"', () => {
+    const r = classifyMonitoring(household({ income: income('19499.99'), riskTypes: ['illness'] }), linziWithLine);
+    expect(r.outcome).toBe('identified');
+    const f = by(r, 'identification.income-test')!;
+    expect(f.values).toMatchObject({ A38: '6500.00', below: true, comparison: 'exact' });
+    expect(f.message.zh).toContain('= 19499.99 ÷ 3 = 6499.99666… 元（19499.99 < 6500.00 × 3 = 19500.00），低于监测线 6500.00 元');
+    expect(f.message.zh).not.toContain('≈');
   });
   it('A35 claims count: payouts that lift A38 to the line keep the household out', () => {
-    const r = classifyMonitoring(household({ members: two, income: income('12000', { claims: '1000' }) }), linziWithLine);
+    const r = classifyMonitoring(household({ members: two, income: income('12000', { claims: '1000' }), riskTypes: ['illness'] }), linziWithLine);
     expect(r.eligible).toBe(false);
   });
   it('national/2021 sets no line: with a date, classifyMonitoring throws MissingParameterError naming monitoringLine', () => {
@@ -119,8 +172,13 @@ describe('the national form (S000 附件1 注2): A38 decides entry, A34 the cate
   });
   it('national/2021 without any date is undetermined and names the missing as-of date', () => {
     const r = classifyMonitoring(household(), national);
-    expect(r).toMatchObject({ eligible: null, category: null, missing: ['asOf'] });
+    expect(r).toMatchObject({ outcome: 'undetermined', eligible: null, category: null, missing: ['asOf'] });
     expect(by(r, 'identification.decision')).toMatchObject({ outcome: 'undetermined', missing: ['asOf'] });
+  });
+  it('a household size that cannot be counted (a change recorded, no period) is undetermined, never to verify', () => {
+    const members = [{ ...two[0] }, { ...two[1], changes: [{ kind: 'death', on: '2023-05-01' }] }];
+    const r = classifyMonitoring(household({ members, income: income('1000'), riskTypes: ['illness'] }), national);
+    expect(r.outcome).toBe('undetermined');
   });
   it('a user profile extending national/2021 with its own line applies the national form', () => {
     const county = defineProfile({
@@ -130,26 +188,49 @@ describe('the national form (S000 附件1 注2): A38 decides entry, A34 the cate
       documents: [countyDoc],
       parameters: { monitoringLine: [{ from: '2023-01-01', to: '2023-12-31', value: '7000', citation: { doc: countyDoc.id, clause: '一' } }] },
     });
-    const r = classifyMonitoring(household({ members: two, income: income('13999.98') }), county, { asOf: '2023-10-01' });
-    expect(r).toMatchObject({ eligible: true, category: 'marginal' });
+    const r = classifyMonitoring(household({ members: two, income: income('13999.98'), riskTypes: ['accident'] }), county, { asOf: '2023-10-01' });
+    expect(r).toMatchObject({ outcome: 'identified', category: 'marginal' });
     expect(by(r, 'identification.income-test')!.citations).toContainEqual({ doc: countyDoc.id, clause: '一' });
   });
 });
 
-describe('the income test is one factor (S000 附件1 注2 "参考"; national practice from 2024)', () => {
-  it('S000 附件1 注2: a household above the line with unsafe housing (A23) is told not to be left out on income alone', () => {
+describe('severe difficulty above the line (national-identification-practice "因病因灾因意外事故等刚性支出较大或收入大幅缩减导致基本生活出现严重困难户")', () => {
+  it('a severe difficulty on record above the line is identified 突发严重困难户 under the national form', () => {
+    const r = classifyMonitoring(household({ members: two, income: income('40000'), hardship: { severeDifficulty: true } }), linziWithLine);
+    expect(r).toMatchObject({ outcome: 'identified', category: 'sudden-hardship' });
+    expect(by(r, 'identification.severe-difficulty')!.citations).toEqual([{ doc: 'national-identification-practice', clause: '定南县 一' }]);
+  });
+  it('above the line with a 三保障 problem on record and severe difficulty unrecorded: to verify the severe difficulty, provisionally 突发严重困难户', () => {
     const r = classifyMonitoring(household({ members: two, income: income('20000'), guarantees: { housingUnsafe: true } }), linziWithLine);
-    expect(r.eligible).toBe(false);
-    expect(by(r, 'identification.other-factors')).toMatchObject({ outcome: 'info', values: { factors: ['guarantees.housingUnsafe'], leftOutOnIncome: true, incomeTest: 'not-met' } });
-    expect(by(r, 'identification.other-factors')!.message.zh).toContain('不宜仅凭收入不纳入');
+    expect(r).toMatchObject({ outcome: 'to-verify', provisionalCategory: 'sudden-hardship', signs: ['guarantee-problem'] });
+    expect(r.toVerify.map((v) => v.rule)).toEqual(['identification.severe-difficulty']);
+    expect(r.toVerify[0]!.facts.map((x) => x.field)).toEqual(['hardship.severeDifficulty']);
   });
-  it('S000 附件1 注2: without other risk facts on record there is nothing more to weigh', () => {
+  it('above the line with nothing on record: not identified, decided on the record alone (no sign is not a reason to visit)', () => {
     const r = classifyMonitoring(household({ members: two, income: income('20000') }), linziWithLine);
-    expect(by(r, 'identification.other-factors')).toBeUndefined();
+    expect(r).toMatchObject({ outcome: 'not-identified', onRecordAlone: true });
   });
-  it('A36 is not listed again where A38 already subtracts it; risk types are', () => {
-    const r = classifyMonitoring(household({ members: two, income: income('20000', { compliantOutOfPocket: '100' }), riskTypes: ['illness'] }), linziWithLine);
-    expect(by(r, 'identification.other-factors')!.values.factors).toEqual(['riskTypes']);
+  it('a recorded "no" severe difficulty is decided, not on the record alone', () => {
+    const r = classifyMonitoring(household({ members: two, income: income('20000'), guarantees: { housingUnsafe: true }, hardship: { severeDifficulty: false } }), linziWithLine);
+    expect(r).toMatchObject({ outcome: 'not-identified', onRecordAlone: false });
+  });
+  it('sign income-drop: A34 10000.00 below last year\'s 10000.01 makes the severe difficulty worth a visit; equal to last year\'s is no sign', () => {
+    const below = classifyMonitoring(household({ members: two, income: income('20000'), previousPerCapitaNetIncome: '10000.01' }), linziWithLine);
+    expect(below).toMatchObject({ outcome: 'to-verify', signs: ['income-drop'] });
+    const equal = classifyMonitoring(household({ members: two, income: income('20000'), previousPerCapitaNetIncome: '10000.00' }), linziWithLine);
+    expect(equal).toMatchObject({ outcome: 'not-identified', onRecordAlone: true, signs: [] });
+  });
+  it('sign event: a department warning dated in the period is a sign; one dated after the as-of date is not', () => {
+    const inPeriod = classifyMonitoring(household({ members: two, income: income('40000'), events: [{ kind: 'large-medical-spending', on: '2023-03-01', departmentWarning: true }] }), jinan, JINAN);
+    expect(inPeriod).toMatchObject({ outcome: 'to-verify', signs: ['event'] });
+    const later = classifyMonitoring(household({ members: two, income: income('40000'), events: [{ kind: 'large-medical-spending', on: '2023-12-16', departmentWarning: true }] }), jinan, JINAN);
+    expect(later.outcome).toBe('not-identified');
+  });
+  it('S003 §二(三) green channel and identification agree: a disaster with severe hardship on record takes the green channel and is identified', () => {
+    const h = household({ members: two, income: income('40000'), riskTypes: ['natural-disaster'], hardship: { severeDifficulty: true } });
+    const r = assessHousehold(h, wuqingyuan, GANSU);
+    expect(r.procedure.greenChannel.applies).toBe(true);
+    expect(r.monitoring).toMatchObject({ outcome: 'identified', category: 'sudden-hardship' });
   });
 });
 
@@ -159,13 +240,33 @@ describe('Longkou 2021 (S004 §二(二))', () => {
 
   it('S004 §二(二): a 脱贫户 with condition (1) is 脱贫不稳定户 whatever its income', () => {
     const r = classifyMonitoring(household({ povertyAlleviated: true, income: income('90000'), hardship: cond1, assets: noAssets }), longkou, LONGKOU);
-    expect(r).toMatchObject({ eligible: true, category: 'unstable', excludedBy: [], unverified: [] });
+    expect(r).toMatchObject({ outcome: 'identified', eligible: true, category: 'unstable', excludedBy: [], unverified: [] });
     expect(by(r, 'identification.income-test')).toMatchObject({ outcome: 'not-met', values: { figure: 'A34', A34: '30000.00', required: false } });
     expect(by(r, 'identification.condition.rigid-spending')!.outcome).toBe('met');
   });
-  it('S004 §二(二): a 脱贫户 with neither condition nor severe difficulty is not identified, even below the line', () => {
+  it('S004 §二(二): a 脱贫户 whose hardship facts are all recorded "no" is not identified, even below the line', () => {
     const r = classifyMonitoring(household({ povertyAlleviated: true, income: income('3000'), hardship: noHardship }), longkou, LONGKOU);
-    expect(r).toMatchObject({ eligible: false, category: null });
+    expect(r).toMatchObject({ outcome: 'not-identified', eligible: false, category: null, onRecordAlone: false });
+  });
+  it('S004 §二(二): a 脱贫户 needs no income test, so with conditions unrecorded and no sign on record it is not identified, decided on the record alone', () => {
+    const r = classifyMonitoring(household({ povertyAlleviated: true, income: income('3000') }), longkou, LONGKOU);
+    expect(r).toMatchObject({ outcome: 'not-identified', onRecordAlone: true });
+    expect(by(r, 'identification.decision')!.message.zh).toContain('仅凭记录判定');
+  });
+  it.each([
+    ['a fall in income (A34 below last year\'s)', { previousPerCapitaNetIncome: '12000' }, 'income-drop'],
+    ['large 合规自付支出 (A36 takes A38 below 6500)', { income: income('21000', { compliantOutOfPocket: '3000' }) }, 'out-of-pocket'],
+    ['a department warning (S004 §三(三))', { events: [{ kind: 'new-dibao', on: '2021-06-01', departmentWarning: true }] }, 'event'],
+    ['a risk type on record (因病)', { riskTypes: ['illness'] }, 'risk-type'],
+  ])('S004 §二(二): a 脱贫户 with %s is to verify as a 脱贫不稳定户 candidate, naming conditions (1) and (2) and their parts', (_, extra, sign) => {
+    const r = classifyMonitoring(household({ povertyAlleviated: true, income: income('30000'), ...extra }), longkou, LONGKOU);
+    expect(r).toMatchObject({ outcome: 'to-verify', provisionalCategory: 'unstable' });
+    expect(r.signs).toContain(sign);
+    const conditions = r.toVerify.filter((v) => v.rule.startsWith('identification.condition.'));
+    expect(conditions.map((v) => v.rule)).toEqual(['identification.condition.rigid-spending', 'identification.condition.income-drop']);
+    expect(conditions[0]!.facts.map((x) => x.field)).toEqual(['hardship.rigidSpendingExceedsIncome', 'hardship.basicNeedsAffected']);
+    expect(conditions[0]!.citations).toContainEqual({ doc: '龙扶贫组字〔2021〕1号', clause: '二(二)1' });
+    expect(conditions[1]!.facts.map((x) => x.field)).toEqual(['hardship.sharpIncomeDrop', 'hardship.temporaryHardship']);
   });
   it('S004 §二(二) 1: condition (1) needs both facts — spending above last year\'s income AND 两不愁三保障 affected', () => {
     const r = classifyMonitoring(household({ povertyAlleviated: true, hardship: { ...noHardship, rigidSpendingExceedsIncome: true } }), longkou, LONGKOU);
@@ -174,42 +275,49 @@ describe('Longkou 2021 (S004 §二(二))', () => {
   it('S004 §二(二): an 一般农户 below 6500 with condition (2) is 边缘易致贫户', () => {
     // A34 = 19499.97 ÷ 3 = 6499.99
     const r = classifyMonitoring(household({ income: income('19499.97'), hardship: cond2, assets: noAssets }), longkou, LONGKOU);
-    expect(r).toMatchObject({ eligible: true, category: 'marginal' });
+    expect(r).toMatchObject({ outcome: 'identified', eligible: true, category: 'marginal' });
     expect(by(r, 'identification.income-test')!.values).toMatchObject({ A34: '6499.99', line: '6500.00', below: true });
   });
-  it('S004 §二(二): an 一般农户 below 6500 with no condition (and no severe difficulty) is not identified', () => {
-    expect(classifyMonitoring(household({ income: income('6000'), hardship: noHardship }), longkou, LONGKOU).eligible).toBe(false);
+  it('S004 §二(二): an 一般农户 below 6500 with the conditions unrecorded is to verify, naming condition (1) or (2); provisionally 边缘易致贫户', () => {
+    const r = classifyMonitoring(household({ income: income('6000') }), longkou, LONGKOU);
+    expect(r).toMatchObject({ outcome: 'to-verify', eligible: null, provisionalCategory: 'marginal', signs: ['income-below-line'] });
+    expect(r.toVerify.map((v) => v.rule)).toEqual(['identification.condition.rigid-spending', 'identification.condition.income-drop']);
+    expect(r.missing).toEqual([]);
+  });
+  it('S004 §二(二): an 一般农户 below 6500 with both conditions recorded "no" (and no severe difficulty) is not identified', () => {
+    expect(classifyMonitoring(household({ income: income('6000'), hardship: noHardship }), longkou, LONGKOU).outcome).toBe('not-identified');
   });
   it('S004 §二(二) "低于": an 一般农户 at exactly 6500.00 with condition (1) is not 边缘易致贫户', () => {
-    const r = classifyMonitoring(household({ income: income('19500'), hardship: cond1 }), longkou, LONGKOU);
+    const r = classifyMonitoring(household({ income: income('19500'), hardship: { ...cond1, severeDifficulty: false } }), longkou, LONGKOU);
     expect(r.eligible).toBe(false);
     expect(by(r, 'identification.income-test')!.values).toMatchObject({ A34: '6500.00', below: false });
   });
   it('S004 §二(二): above the line, severe difficulty affecting basic living makes a 严重困难户 (sudden-hardship)', () => {
     const r = classifyMonitoring(household({ income: income('60000'), hardship: { ...noHardship, severeDifficulty: true }, assets: noAssets }), longkou, LONGKOU);
-    expect(r).toMatchObject({ eligible: true, category: 'sudden-hardship' });
-    expect(by(r, 'identification.decision')!.values.routes).toEqual(['severe-difficulty']);
+    expect(r).toMatchObject({ outcome: 'identified', category: 'sudden-hardship' });
+    expect(by(r, 'identification.decision')!.values.paths).toContain('severe-difficulty:met');
   });
   it('S004 §二(二): above the line without severe difficulty an 一般农户 is not identified', () => {
     expect(classifyMonitoring(household({ income: income('60000'), hardship: noHardship }), longkou, LONGKOU).eligible).toBe(false);
   });
   it('severe difficulty below the line is identified too, its category following income (decisions.md)', () => {
     const r = classifyMonitoring(household({ income: income('6000'), hardship: { ...noHardship, severeDifficulty: true } }), longkou, LONGKOU);
-    expect(r).toMatchObject({ eligible: true, category: 'marginal' });
+    expect(r).toMatchObject({ outcome: 'identified', category: 'marginal' });
   });
   it('S004 §四(五): a 脱贫户 identified through severe difficulty is labelled 脱贫不稳定户', () => {
     const r = classifyMonitoring(household({ povertyAlleviated: true, income: income('60000'), hardship: { ...noHardship, severeDifficulty: true } }), longkou, LONGKOU);
-    expect(r).toMatchObject({ eligible: true, category: 'unstable' });
-  });
-  it('an 一般农户 below the line with no hardship facts on record is undetermined, naming the facts', () => {
-    const r = classifyMonitoring(household({ income: income('6000') }), longkou, LONGKOU);
-    expect(r.eligible).toBeNull();
-    expect(r.missing).toEqual(expect.arrayContaining(['hardship.rigidSpendingExceedsIncome', 'hardship.basicNeedsAffected', 'hardship.sharpIncomeDrop', 'hardship.temporaryHardship', 'hardship.severeDifficulty']));
-    expect(by(r, 'identification.decision')!.outcome).toBe('undetermined');
+    expect(r).toMatchObject({ outcome: 'identified', category: 'unstable' });
   });
   it('a known "no" decides without the other facts: above the line, severe difficulty = false is enough', () => {
     const r = classifyMonitoring(household({ income: income('60000'), hardship: { severeDifficulty: false } }), longkou, LONGKOU);
-    expect(r).toMatchObject({ eligible: false, missing: [] });
+    expect(r).toMatchObject({ outcome: 'not-identified', missing: [], onRecordAlone: false });
+  });
+  it('sign out-of-pocket under Longkou (A34 decides entry): A34 at 7000 but A36 takes A38 to 6499.99 — to verify severe difficulty; at 6500.00 exactly, no sign', () => {
+    // A33 = 21000 → A34 7000.00; A37 = 21000 − 1500.03 = 19499.97 → A38 6499.99
+    const sign = classifyMonitoring(household({ income: income('21000', { compliantOutOfPocket: '1500.03' }) }), longkou, LONGKOU);
+    expect(sign).toMatchObject({ outcome: 'to-verify', signs: ['out-of-pocket'], provisionalCategory: 'sudden-hardship' });
+    const none = classifyMonitoring(household({ income: income('21000', { compliantOutOfPocket: '1500' }) }), longkou, LONGKOU);
+    expect(none).toMatchObject({ outcome: 'not-identified', signs: [] });
   });
   it('S004 §二(二): the rolling period — discovered in June 2021, income of 2020-06..2021-05 is used', () => {
     const r = classifyMonitoring(household({ discoveredOn: '2021-06-03', income: income('6000'), hardship: cond1 }), longkou);
@@ -221,7 +329,7 @@ describe('Longkou 2021 (S004 §二(二))', () => {
     expect(() => classifyMonitoring(household(), longkou, { asOf: '2020-05-01' })).toThrow(MissingParameterError);
   });
   it('S004 §二(二): without a discovery or as-of date Longkou is undetermined, naming discoveredOn', () => {
-    expect(classifyMonitoring(household(), longkou)).toMatchObject({ eligible: null, missing: ['discoveredOn'] });
+    expect(classifyMonitoring(household(), longkou)).toMatchObject({ outcome: 'undetermined', eligible: null, missing: ['discoveredOn'] });
   });
 });
 
@@ -237,52 +345,55 @@ describe('Longkou exclusions (S004 §二(二) 排除情形1–5)', () => {
     ['5 县级以上规定的其他情形', { countyRuleExclusion: true }, 'identification.exclusion.county-rule'],
   ])('S004 §二(二) 排除情形%s: an otherwise eligible household is not identified', (_, assets, id) => {
     const r = withAssets(assets);
-    expect(r).toMatchObject({ eligible: false, category: null, excludedBy: [id] });
+    expect(r).toMatchObject({ outcome: 'not-identified', eligible: false, category: null, excludedBy: [id] });
     expect(by(r, id)!.outcome).toBe('met');
     expect(by(r, 'identification.decision')!.message.zh).toContain('原则上不纳入');
   });
   it('S004 §二(二) 排除情形2: housing bought through cash resettlement (货币化安置) is exempt', () => {
-    expect(withAssets({ urbanCommercialHousing: true, cashResettlementExempt: true })).toMatchObject({ eligible: true, excludedBy: [] });
+    expect(withAssets({ urbanCommercialHousing: true, cashResettlementExempt: true })).toMatchObject({ outcome: 'identified', excludedBy: [] });
   });
   it('S004 §二(二) 排除情形3: a company employing others without high returns does not exclude', () => {
-    expect(withAssets({ companyWithEmployees: true, highReturnCompany: false })).toMatchObject({ eligible: true, excludedBy: [] });
+    expect(withAssets({ companyWithEmployees: true, highReturnCompany: false })).toMatchObject({ outcome: 'identified', excludedBy: [] });
   });
   it('S004 §四(三): exclusions not on record remove nobody; they are listed as unverified', () => {
     const r = classifyMonitoring(household(eligibleBase), longkou, LONGKOU);
-    expect(r.eligible).toBe(true);
+    expect(r.outcome).toBe('identified');
     expect(r.unverified).toHaveLength(5);
     expect(by(r, 'identification.exclusion.luxury-car')).toMatchObject({ outcome: 'undetermined', missing: ['assets.luxuryCar'] });
   });
   it('an exclusion does not turn an ineligible household into anything else, and is then not examined', () => {
     const r = classifyMonitoring(household({ povertyAlleviated: true, hardship: noHardship, assets: { luxuryCar: true } }), longkou, LONGKOU);
-    expect(r).toMatchObject({ eligible: false, excludedBy: [] });
+    expect(r).toMatchObject({ outcome: 'not-identified', excludedBy: [] });
     expect(by(r, 'identification.exclusion.luxury-car')).toBeUndefined();
   });
-  it('an exclusion settles an otherwise undetermined household', () => {
+  it('an established exclusion settles a household that would otherwise be to verify', () => {
     const r = classifyMonitoring(household({ income: income('6000'), assets: { luxuryCar: true } }), longkou, LONGKOU);
-    expect(r).toMatchObject({ eligible: false, missing: [], excludedBy: ['identification.exclusion.luxury-car'] });
+    expect(r).toMatchObject({ outcome: 'not-identified', missing: [], toVerify: [], excludedBy: ['identification.exclusion.luxury-car'] });
   });
   it('the national form applies no exclusion: a luxury car does not change a Jin\'an decision', () => {
-    const r = classifyMonitoring(household({ income: income('20000'), assets: { luxuryCar: true } }), jinan, JINAN);
-    expect(r).toMatchObject({ eligible: true, excludedBy: [] });
+    const r = classifyMonitoring(household({ income: income('20000'), riskTypes: ['illness'], assets: { luxuryCar: true } }), jinan, JINAN);
+    expect(r).toMatchObject({ outcome: 'identified', excludedBy: [] });
   });
 });
 
-describe('Jin\'an 2023 (S001 §一(一))', () => {
-  it('S001 §一(一): per-capita income below 10560 is within the monitoring range', () => {
+describe('Jin\'an 2023 (S001 §一(一): the monitoring range "和认定标准（参照工作指南）")', () => {
+  it('S001 §一(一): per-capita income below 10560 with a risk on record is identified', () => {
     // 31679.97 ÷ 3 = 10559.99
-    const r = classifyMonitoring(household({ income: income('31679.97') }), jinan, JINAN);
-    expect(r).toMatchObject({ eligible: true, category: 'marginal' });
+    const r = classifyMonitoring(household({ income: income('31679.97'), riskTypes: ['unstable-employment'] }), jinan, JINAN);
+    expect(r).toMatchObject({ outcome: 'identified', category: 'marginal' });
     expect(by(r, 'identification.income-test')!.values).toMatchObject({ A38: '10559.99', line: '10560.00' });
     expect(by(r, 'identification.income-test')!.citations).toContainEqual({ doc: '榕晋乡振〔2023〕12号', clause: '一(一)' });
   });
+  it('S001 §一(一) "和认定标准": below 10560 with no risk on record is to verify', () => {
+    expect(classifyMonitoring(household({ income: income('31679.97') }), jinan, JINAN)).toMatchObject({ outcome: 'to-verify', provisionalCategory: 'marginal' });
+  });
   it('S001 §一(一): exactly 10560.00 per head is not below the line', () => {
-    expect(classifyMonitoring(household({ income: income('31680') }), jinan, JINAN).eligible).toBe(false);
+    expect(classifyMonitoring(household({ income: income('31680'), riskTypes: ['illness'] }), jinan, JINAN).eligible).toBe(false);
   });
   it('S001 §一(一): 低保 is never a reason to refuse identification — an explicit finding when a member receives 低保', () => {
     const members = [{ ...two[0], dibao: true }, two[1]];
-    const r = classifyMonitoring(household({ members, income: income('12000') }), jinan, JINAN);
-    expect(r).toMatchObject({ eligible: true, category: 'marginal' });
+    const r = classifyMonitoring(household({ members, income: income('12000'), riskTypes: ['illness'] }), jinan, JINAN);
+    expect(r).toMatchObject({ outcome: 'identified', category: 'marginal' });
     expect(by(r, 'identification.dibao-no-bar')).toMatchObject({ outcome: 'info', values: { membersReceivingDibao: ['members[0]'] }, citations: [{ doc: '榕晋乡振〔2023〕12号', clause: '一(一)' }] });
   });
   it('S001 §一(一): without 低保 in the household there is no such note', () => {
@@ -296,71 +407,47 @@ describe('Jin\'an 2023 (S001 §一(一))', () => {
   });
 });
 
-describe('Xiaozhongdian 2021 (S002 §二, §三(二))', () => {
+describe('Xiaozhongdian 2021 (S002 §二, §三(一)1, §三(二))', () => {
   const noLabour = [
     { name: '和老汉', sex: 'male', relation: 'head', birthDate: '1940-02-02', health: 'chronic', labour: 'lost' },
     { name: '和大妈', sex: 'female', relation: 'spouse', birthDate: '1942-05-05', health: 'disabled', labour: 'none' },
   ];
-  it('S002 §二: per-capita net income (A34) below 6000 is identified', () => {
+  it('S002 §二: per-capita net income (A34) below 6000 with a risk on record is identified', () => {
     // A34 = 17999.97 ÷ 3 = 5999.99
-    const r = classifyMonitoring(household({ income: income('17999.97') }), xiaozhongdian);
-    expect(r).toMatchObject({ eligible: true, category: 'marginal' });
+    const r = classifyMonitoring(household({ income: income('17999.97'), riskTypes: ['illness'] }), xiaozhongdian);
+    expect(r).toMatchObject({ outcome: 'identified', category: 'marginal' });
     expect(by(r, 'identification.income-test')!.values).toMatchObject({ figure: 'A34', A34: '5999.99', line: '6000.00' });
+  });
+  it('S002 §三(一)1 ("组织逐户入户核查，符合条件的…纳入"): below 6000 with no risk on record is to verify', () => {
+    expect(classifyMonitoring(household({ income: income('17999.97') }), xiaozhongdian)).toMatchObject({ outcome: 'to-verify', provisionalCategory: 'marginal' });
   });
   it('S002 §二: A34 (人均纯收入) is tested, not A38 — out-of-pocket spending does not take a household below the floor', () => {
     // A34 = 18000 ÷ 3 = 6000.00 (not below); A38 would be 5000.00
-    const r = classifyMonitoring(household({ income: income('18000', { compliantOutOfPocket: '3000' }), hardship: { noStableIncomeFromWork: false } }), xiaozhongdian);
+    const r = classifyMonitoring(household({ income: income('18000', { compliantOutOfPocket: '3000' }), riskTypes: ['illness'], hardship: { severeDifficulty: false } }), xiaozhongdian);
     expect(r.eligible).toBe(false);
     expect(by(r, 'identification.income-test')!.values).toMatchObject({ figure: 'A34', A34: '6000.00', below: false });
   });
-  it('S002 §三(二)1: a household with no labour capacity at all is identified above 6000 ("和" read as either), category by income', () => {
-    const r = classifyMonitoring(household({ members: noLabour, income: income('20000') }), xiaozhongdian);
-    expect(r).toMatchObject({ eligible: true, category: 'sudden-hardship' });
-    expect(by(r, 'identification.no-labour-capacity')).toMatchObject({ outcome: 'met', values: { wholeHousehold: true, combination: 'or-income' } });
+  it('S002 §三(二) lists targets to screen (重点排查), not a path into monitoring: an elderly couple without labour at 15,000 a head is not identified (and not 突发严重困难户)', () => {
+    const r = classifyMonitoring(household({ members: noLabour, income: income('30000') }), xiaozhongdian);
+    expect(r).toMatchObject({ outcome: 'not-identified', category: null, onRecordAlone: true });
+    expect(by(r, 'identification.no-labour-capacity')).toBeUndefined();
   });
-  it('S002 §三(二)2: a 脱贫户 partly without labour and without stable income from work is identified', () => {
-    const r = classifyMonitoring(household({ povertyAlleviated: true, income: income('30000'), hardship: { noStableIncomeFromWork: true } }), xiaozhongdian);
-    expect(r).toMatchObject({ eligible: true, category: 'sudden-hardship' });
-    expect(by(r, 'identification.decision')!.values.routes).toEqual(['no-labour-capacity']);
-  });
-  it('S002 §三(二): a household that can work, with a stable income above 6000, is not identified', () => {
-    const r = classifyMonitoring(household({ income: income('30000'), hardship: { noStableIncomeFromWork: false } }), xiaozhongdian);
-    expect(r.eligible).toBe(false);
-    expect(by(r, 'identification.no-labour-capacity')!.outcome).toBe('not-met');
-  });
-  it('S002 §三(二): a member whose labour capacity is not recorded leaves an above-floor household undetermined', () => {
-    const members = [noLabour[0], { name: '和小妹', sex: 'female', relation: 'daughter', birthDate: '1990-01-01' }];
-    const r = classifyMonitoring(household({ members, income: income('20000'), hardship: { noStableIncomeFromWork: false } }), xiaozhongdian);
-    expect(r).toMatchObject({ eligible: null, missing: ['members[1].labour'] });
-  });
-  it('S002 §三(二), "and" reading (a profile option): below 6000 alone is then not enough', () => {
-    const both = defineProfile({
-      id: 'test/xiaozhongdian-and/2021',
-      extends: 'yunnan/xiaozhongdian/2021',
-      title: { zh: '小中甸（“和”读作同时符合）', en: 'Xiaozhongdian, "and" reading' },
-      parameters: { noLabourCapacityTarget: [{ from: '2020-10-01', value: 'and-income', citation: { doc: '小甸巩固振兴组办〔2021〕1号', clause: '三(二)' } }] },
-    });
-    expect(classifyMonitoring(household({ income: income('15000'), hardship: { noStableIncomeFromWork: false } }), both).eligible).toBe(false);
-    expect(classifyMonitoring(household({ members: noLabour, income: income('10000') }), both)).toMatchObject({ eligible: true, category: 'marginal' });
-    expect(classifyMonitoring(household({ members: noLabour, income: income('10000') }), xiaozhongdian)).toMatchObject({ eligible: true, category: 'marginal' });
-  });
-  it('a member who died before the period end neither lends nor lacks labour capacity', () => {
-    const members = [noLabour[0], { ...two[0], name: '和儿子', relation: 'son', changes: [{ kind: 'death', on: '2021-03-01' }] }];
-    const r = classifyMonitoring(household({ members, income: income('20000') }), xiaozhongdian);
-    expect(by(r, 'identification.no-labour-capacity')!.values.wholeHousehold).toBe(true);
+  it('S002 §三(二): a household whose members can all work, above 6000, is decided — not identified — rather than undetermined', () => {
+    const r = classifyMonitoring(household({ income: income('48867') }), xiaozhongdian);
+    expect(r).toMatchObject({ outcome: 'not-identified', missing: [] });
   });
 });
 
 describe('Wuqingyuan 2023 (S003 §一(二)): the national form with the 7200 line', () => {
-  it('S003 §一(二): A38 7199.99 is identified, citing S003 and the (unverified) Gansu line', () => {
-    const r = classifyMonitoring(household({ members: two, income: income('14399.98') }), wuqingyuan, GANSU);
-    expect(r).toMatchObject({ eligible: true, category: 'marginal' });
+  it('S003 §一(二) "有返贫致贫风险的农户全部识别": A38 7199.99 with a risk on record is identified, citing S003 and the (unverified) Gansu line', () => {
+    const r = classifyMonitoring(household({ members: two, income: income('14399.98'), riskTypes: ['natural-disaster'] }), wuqingyuan, GANSU);
+    expect(r).toMatchObject({ outcome: 'identified', category: 'marginal' });
     const f = by(r, 'identification.income-test')!;
     expect(f.values).toMatchObject({ figure: 'A38', A38: '7199.99', line: '7200.00' });
     expect(f.citations).toEqual(expect.arrayContaining([{ doc: '党委发〔2023〕70号', clause: '一(二)' }, { doc: 'gansu-monitoring-line', clause: '2023年度监测范围' }]));
   });
   it('S003 §一(二): 7200.00 per head is not below the line', () => {
-    expect(classifyMonitoring(household({ members: two, income: income('14400') }), wuqingyuan, GANSU).eligible).toBe(false);
+    expect(classifyMonitoring(household({ members: two, income: income('14400'), riskTypes: ['illness'] }), wuqingyuan, GANSU).eligible).toBe(false);
   });
 });
 
@@ -451,6 +538,32 @@ describe('identification properties', () => {
     expect(JSON.parse(JSON.stringify(r))).toStrictEqual(r);
     expect(classifyMonitoring(h, profile, options)).toStrictEqual(r);
   });
+  test.prop([householdArb, profileArb, assetsArb])('the four outcomes are consistent: eligible summarises the outcome; to verify always names facts and the signs that warrant the visit', (input, [profile, options], assets) => {
+    const r = classifyMonitoring(parsed({ ...input, assets }), profile, options);
+    expect(r.eligible).toBe(r.outcome === 'identified' ? true : r.outcome === 'not-identified' ? false : null);
+    expect(r.category !== null).toBe(r.outcome === 'identified' && r.category !== null);
+    if (r.outcome === 'to-verify') {
+      expect(r.toVerify.length).toBeGreaterThan(0);
+      expect(r.signs.length).toBeGreaterThan(0);
+      for (const v of r.toVerify) for (const f of v.facts) expect(f.label.zh).not.toBe(f.field);
+    } else {
+      expect([r.toVerify, r.signs, r.provisionalCategory]).toEqual([[], [], null]);
+    }
+    if (r.outcome === 'undetermined') expect(r.missing.length).toBeGreaterThan(0);
+    if (r.onRecordAlone) expect(r.outcome).toBe('not-identified');
+  });
+  test.prop([householdArb, fc.constantFrom<[Profile, { asOf?: string }]>([jinan, JINAN], [wuqingyuan, GANSU], [linziWithLine, {}])])(
+    'issue 11: the national-form profiles identify nobody without a risk on record (A27, A23–A26, a hardship)',
+    (input, [profile, options]) => {
+      const h = parsed(input);
+      const r = classifyMonitoring(h, profile, options);
+      if (r.outcome === 'identified') {
+        const risk =
+          (h.riskTypes?.length ?? 0) > 0 || Object.values(h.guarantees ?? {}).some((v) => v === true) || Object.values(h.hardship ?? {}).some((v) => v === true);
+        expect(risk).toBe(true);
+      }
+    },
+  );
   test.prop([householdArb, profileArb])('no message contains an unmasked ID number', (input, [profile, options]) => {
     const h = parsed({ ...input, id: '110105194912310021', members: input.members.map((m, i) => ({ ...m, idNumber: `11010519491231${String(1000 + i)}` })) });
     for (const f of classifyMonitoring(h, profile, options).findings) {

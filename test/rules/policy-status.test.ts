@@ -121,8 +121,17 @@ describe('S000 附件2: the four retention conditions', () => {
   it('a retention condition that could hold but is not on record leaves the status undetermined, naming the facts', () => {
     const members = [{ ...clean.members[0], dibao: undefined, health: 'disabled' }, clean.members[1]];
     const r = classifyPolicyStatus(h({ ...car, members }), linzi);
-    expect(r).toMatchObject({ status: null, criteriaMet: ['policy-status.criterion.luxury-car'] });
+    expect(r).toMatchObject({ outcome: 'undetermined', status: null, criteriaMet: ['policy-status.criterion.luxury-car'], toVerify: [] });
     expect(r.missing).toEqual(['members[0].dibao', 'members[0].disabilityGrade']);
+  });
+  it('issue 11: S000 附件2 保留条件2/4 — a criterion met on the record with the retention facts of the visit unrecorded is to verify, naming them', () => {
+    const r = classifyPolicyStatus(h({ ...car, policyReview: { largeMedicalOutOfPocket: undefined, disasterOrAccidentHardship: undefined }, members: [{ ...clean.members[0], health: 'serious-illness' }, clean.members[1]] }), linzi);
+    expect(r).toMatchObject({ outcome: 'to-verify', status: null, criteriaMet: ['policy-status.criterion.luxury-car'] });
+    expect(r.toVerify.map((v) => [v.rule, v.facts.map((f) => f.field)])).toEqual([
+      ['policy-status.retention.serious-illness', ['policyReview.largeMedicalOutOfPocket']],
+      ['policy-status.retention.disaster-or-accident', ['policyReview.disasterOrAccidentHardship']],
+    ]);
+    expect(r.toVerify[0]!.citations).toContainEqual({ doc: '临稷办发〔2023〕76号', clause: '附件2 保留条件第2条' });
   });
   it('retention conditions are only examined when a criterion is met', () => {
     const r = classifyPolicyStatus(h(), linziWithCounty);
@@ -133,7 +142,7 @@ describe('S000 附件2: the four retention conditions', () => {
 describe('scope and procedure', () => {
   it('S000 附件2: an 一般农户 is not reviewed (status null, with a finding)', () => {
     const r = classifyPolicyStatus(h({ povertyAlleviated: false }), linzi);
-    expect(r).toMatchObject({ status: null, criteriaMet: [], missing: [] });
+    expect(r).toMatchObject({ outcome: 'not-applicable', status: null, criteriaMet: [], missing: [] });
     expect(by(r, 'policy-status.scope')!.outcome).toBe('not-met');
   });
   it('only S000 states the review: Longkou and the national base do not apply it', () => {

@@ -120,10 +120,10 @@ export const eliminationExamples: WorkedExample[] = [
   }),
   assess({
     rule: 'elimination.prohibitions',
-    title: { zh: '五顷塬：“七不消”条目原文未持有，说明未逐项检验', en: 'Wuqingyuan: the 七不消 items are not held, so they are not tested — and it says so' },
+    title: { zh: '五顷塬：“七不消”条目原文未持有，无法逐项检验——风险消除无法判定，须提供条目', en: 'Wuqingyuan: the 七不消 items are not held, so they cannot be tested — the elimination is undetermined until they are supplied' },
     ...GS,
     household: monitored(),
-    expect: 'info',
+    expect: 'undetermined',
   }),
   assess({
     rule: 'elimination.mark',

@@ -1,7 +1,7 @@
 /**
- * Worked examples for identification (纳入监测): the income test, the hardship conditions of
- * Longkou, Xiaozhongdian's households without labour capacity, severe difficulty, the five
- * exclusions, the category, the 低保 note, the other risk facts and the decision.
+ * Worked examples for identification (纳入监测): the income test, the risk on record, the hardship
+ * conditions of Longkou, severe difficulty, the five exclusions, the category, the 低保 note, the
+ * other risk facts and the decision (identified, to verify, not identified).
  *
  * @module
  */
@@ -82,18 +82,25 @@ export const identificationExamples: WorkedExample[] = [
     expect: 'met',
   }),
   classify({
-    rule: 'identification.no-labour-capacity',
-    title: { zh: '小中甸：整户无劳动能力的家庭纳入监测', en: 'Xiaozhongdian: a household without any labour capacity is identified' },
-    profile: 'yunnan/xiaozhongdian/2021',
-    asOf: '2021-09-30',
-    household: base({
-      members: [
-        { name: '王建国', sex: 'male', relation: 'head', birthDate: '1948-03-12', health: 'chronic', labour: 'lost' },
-        { name: '李秀英', sex: 'female', relation: 'spouse', birthDate: '1950-07-01', health: 'healthy', labour: 'none' },
-      ],
-      income: { wage: '0', operating: '0', transfer: '9600', operatingExpense: '0' },
-    }),
+    rule: 'identification.risk-on-record',
+    title: { zh: '晋安：收入低于监测线且有风险在案（因病），认定', en: "Jin'an: below the line with a risk on record (illness) — identified" },
+    ...JA,
+    household: base({ riskTypes: ['illness'] }),
     expect: 'met',
+  }),
+  classify({
+    rule: 'identification.risk-on-record',
+    title: { zh: '晋安：收入低于监测线但无任何风险在案——待核实，入户核实是否存在返贫致贫风险', en: "Jin'an: below the line with no risk on record — to verify whether the household faces a risk" },
+    ...JA,
+    household: base(),
+    expect: 'undetermined',
+  }),
+  classify({
+    rule: 'identification.severe-difficulty',
+    title: { zh: '晋安：收入高于监测线，住房出现安全问题但未记录是否严重困难——待核实', en: "Jin'an: above the line with unsafe housing on record and severe difficulty not recorded — to verify" },
+    ...JA,
+    household: base({ income: { wage: '40000' }, guarantees: { housingUnsafe: true } }),
+    expect: 'undetermined',
   }),
   classify({
     rule: 'identification.severe-difficulty',
@@ -130,7 +137,7 @@ export const identificationExamples: WorkedExample[] = [
     rule: 'identification.category',
     title: { zh: '晋安：一般农户 A34 低于监测线，为边缘易致贫户', en: "Jin'an: an ordinary household with A34 below the line is 边缘易致贫户" },
     ...JA,
-    household: base(),
+    household: base({ riskTypes: ['illness'] }),
     expect: 'info',
   }),
   classify({
@@ -149,24 +156,31 @@ export const identificationExamples: WorkedExample[] = [
   }),
   classify({
     rule: 'identification.other-factors',
-    title: { zh: '晋安：收入不低于监测线但住房不安全——提示综合研判，不宜仅凭收入不纳入', en: "Jin'an: income above the line but unsafe housing — weigh it, do not rule out on income alone" },
-    ...JA,
-    household: base({ income: { wage: '40000' }, guarantees: { housingUnsafe: true } }),
+    title: { zh: '龙口：收入高于监测线，记录有因病风险和住房安全问题——一并列出供综合研判', en: 'Longkou: above the line, with an illness risk and unsafe housing on record — listed to be weighed together' },
+    ...LK,
+    household: base({ discoveredOn: '2021-06-10', income: { wage: '40000' }, riskTypes: ['illness'], guarantees: { housingUnsafe: true }, assets: NO_EXCLUSION }),
     expect: 'info',
   }),
   classify({
     rule: 'identification.decision',
-    title: { zh: '晋安：一般农户 A38 低于 10560 元，纳入监测为边缘易致贫户', en: "Jin'an: an ordinary household with A38 below 10560 yuan enters monitoring as 边缘易致贫户" },
+    title: { zh: '晋安：一般农户 A38 低于 10560 元、因病风险在案，认定为边缘易致贫户', en: "Jin'an: an ordinary household with A38 below 10560 yuan and a risk on record is identified 边缘易致贫户" },
     ...JA,
-    household: base(),
+    household: base({ riskTypes: ['illness'] }),
     expect: 'met',
   }),
   classify({
     rule: 'identification.decision',
-    title: { zh: '龙口：收入高于监测线、未记录是否严重困难——无法判定，列出所缺字段', en: 'Longkou: above the line and severe difficulty not recorded — undetermined, naming the missing field' },
+    title: { zh: '龙口：一般农户收入低于监测线、条件1和2均未记录——待核实，列出须核实的条件及其各项事实', en: 'Longkou: an ordinary household below the line with conditions (1) and (2) not recorded — to verify, naming each condition and its facts' },
     ...LK,
-    household: base({ discoveredOn: '2021-06-10', hardship: { rigidSpendingExceedsIncome: false, basicNeedsAffected: false, sharpIncomeDrop: false, temporaryHardship: false }, assets: NO_EXCLUSION }),
+    household: base({ discoveredOn: '2021-06-10', income: { wage: '12000' }, assets: NO_EXCLUSION }),
     expect: 'undetermined',
+  }),
+  classify({
+    rule: 'identification.decision',
+    title: { zh: '龙口：脱贫户未记录困难条件，记录中也无迹象——仅凭记录不认定', en: 'Longkou: a 脱贫户 with no hardship on record and no sign of one — not identified on the record alone' },
+    ...LK,
+    household: base({ povertyAlleviated: true, discoveredOn: '2021-06-10', income: { wage: '12000' }, assets: NO_EXCLUSION }),
+    expect: 'not-met',
   }),
   classify({
     rule: 'identification.decision',

@@ -20,6 +20,7 @@ const S001 = '榕晋乡振〔2023〕12号';
 const S002 = '小甸巩固振兴组办〔2021〕1号';
 const S003 = '党委发〔2023〕70号';
 const S004 = '龙扶贫组字〔2021〕1号';
+const PRACTICE = 'national-identification-practice';
 
 const FORM_NOTE_2 = '2.A38 是确定监测对象的参考，A34 是区分前两类还是第三类对象的参考。';
 const S004_STANDARD =
@@ -40,8 +41,13 @@ export const IdentificationExclusionSchema = z.enum(['luxury-car', 'urban-commer
 /** An exclusion id. */
 export type IdentificationExclusion = z.output<typeof IdentificationExclusionSchema>;
 
-/** How the labour-capacity target of 小甸巩固振兴组办〔2021〕1号 §三(二) combines with the income test. */
-export const NoLabourCapacityTargetSchema = z.enum(['not-applied', 'or-income', 'and-income']);
+/**
+ * The facts on record that count as "a risk" beside income (返贫致贫风险): an A27 risk type, a
+ * 三保障 or drinking-water problem (A23–A26), a sudden-hardship fact recorded as present.
+ */
+export const RiskEvidenceSchema = z.enum(['risk-type', 'guarantee-problem', 'hardship-fact']);
+/** A kind of risk evidence. */
+export type RiskEvidence = z.output<typeof RiskEvidenceSchema>;
 
 /** How an identified 脱贫户 is labelled. */
 export const PovertyAlleviatedCategorySchema = z.enum(['by-income', 'always-unstable']);
@@ -190,9 +196,9 @@ export const severeDifficultyPath = defineParameter({
     'national/2021': [
       {
         from: '2020-10-01',
-        value: false,
-        citation: { doc: S000, clause: '附件1 注2', quote: FORM_NOTE_2 },
-        note: 'Under the national form the third category is reached through A38 (spending pushes A38 below the line while A34 stays at or above it), not through a separate fact.',
+        value: true,
+        citation: { doc: PRACTICE, clause: '定南县 一', quote: '防止返贫监测对象包括:脱贫不稳定户、边缘易致贫户,以及因病因灾因意外事故等刚性支出较大或收入大幅缩减导致基本生活出现严重困难户三类对象。' },
+        note: 'The national guidance (中农组发〔2021〕7号, text not held) names as the third group of monitoring objects the households whose basic living is seriously hit by large rigid spending or a sharp fall in income, as county pages restate it. Reading: a recorded severe difficulty (hardship.severeDifficulty) is a path into monitoring at any income, its category following A34 as the form\'s 注2 says (at or above the line 突发严重困难户). The form also reaches the third category through A38 (spending takes A38 below the line while A34 stays at or above it); both paths apply. The fact is not in the national export: a household with a sign of it on record (a recorded hardship, a fall in income, large compliant spending, a 三保障 problem, an event) is to be verified.',
       },
     ],
     'shandong/longkou/2021': [
@@ -235,35 +241,31 @@ export const povertyAlleviatedCategory = defineParameter({
   },
 });
 
-/** The labour-capacity target (整户无劳动能力或部分丧失劳动能力且无法通过产业就业获得稳定收入的家庭). */
-export const noLabourCapacityTarget = defineParameter({
-  key: 'noLabourCapacityTarget',
+/** Which recorded risks make a household below the line identified rather than to be verified. */
+export const identificationRiskEvidence = defineParameter({
+  key: 'identificationRiskEvidence',
   group: 'identification',
-  schema: NoLabourCapacityTargetSchema,
-  label: { zh: '无劳动能力家庭的识别', en: 'households without labour capacity' },
+  schema: z.array(RiskEvidenceSchema),
+  label: { zh: '收入条件之外须有的返贫致贫风险', en: 'risk required beside the income test' },
   description: {
-    zh: '“低于监测底线……和整户无劳动能力或部分丧失劳动能力且无法通过产业就业获得稳定收入的家庭”中“和”的读法。not-applied：不适用；or-income：两类家庭均纳入（收入低于监测线，或无劳动能力）；and-income：须同时符合。',
-    en: 'How "below the floor … 和 households with no labour capacity (whole household, or partly lost and no stable income from industry or work)" is read. not-applied: no such target; or-income: both kinds of household are targets (below the line, or without labour capacity); and-income: a household must be both.',
+    zh: '人均收入低于监测线只是确定监测对象的参考。列出的记录之一在案时（risk-type：A27 风险类型；guarantee-problem：A23–A26 “三保障”或饮水安全问题；hardship-fact：突发困难情况），低于监测线的农户认定为监测对象；均不在案时为“待核实”，须入户核实有无返贫致贫风险。空列表表示不另设此要求（配置以困难条件等其他方式检验风险时）。',
+    en: 'Income below the line is a reference for identification, not the whole test. When one of the listed records is present (risk-type: an A27 risk type; guarantee-problem: an A23–A26 problem with 三保障 or drinking water; hardship-fact: a sudden hardship), a household below the line is identified; when none is, it is "to verify": whether it faces a risk is checked at the home visit. An empty list adds no such requirement (for a profile that tests the risk otherwise, e.g. through hardship conditions).',
   },
   values: {
     'national/2021': [
       {
         from: '2020-10-01',
-        value: 'not-applied',
+        value: ['risk-type', 'guarantee-problem', 'hardship-fact'],
         citation: { doc: S000, clause: '附件1 注2', quote: FORM_NOTE_2 },
-        note: 'The national form has no labour-capacity target of its own.',
+        note: 'Reading: the form calls A38 a reference (参考) for identification, and county pages restate the national standard as income AND at least one risk ("原则上且至少存在以下返贫致贫风险之一", 元谋县 2023; "监测对象的认定主要包括农户的收入、合规自付支出、突出困难问题和自主应对能力", 定南县 2024 — registry entry national-identification-practice). The risks those pages list (unsafe housing, drinking water, illness costs, schooling costs, a disaster or accident cutting income or raising spending) are what A23–A27 and the hardship facts record. A household below the line with none of them on record is therefore to be verified, never identified on income alone.',
       },
     ],
-    'yunnan/xiaozhongdian/2021': [
+    'shandong/longkou/2021': [
       {
-        from: '2020-10-01',
-        value: 'or-income',
-        citation: {
-          doc: S002,
-          clause: '三(二)',
-          quote: '1.原非建档立卡农户，2021年度家庭人均纯收入低于全省监测底线（2020年为6000元）和整户无劳动能力或部分丧失劳动能力且无法通过产业就业获得稳定收入的家庭。',
-        },
-        note: 'Reading (the text is ambiguous): "和" enumerates two kinds of household. The same §三(二) lists the two conditions as separate targets for eliminated households (items 3 and 4), §二 lists them as separate groups of the "四类人", and requiring both would leave out households below the 6000 floor that can work — narrower than the monitoring range itself. A profile may choose "and-income".',
+        from: '2021-01-01',
+        value: [],
+        citation: { doc: S004, clause: '二(二)', quote: S004_STANDARD },
+        note: 'Longkou tests the risk through its own conditions (1) and (2) (identificationConditions), which an 一般农户 below the line must meet; no further evidence is required.',
       },
     ],
   },
@@ -332,7 +334,7 @@ export const identificationParameters = {
   identificationConditions,
   severeDifficultyPath,
   povertyAlleviatedCategory,
-  noLabourCapacityTarget,
+  identificationRiskEvidence,
   identificationExclusions,
   dibaoNoBarToIdentification,
 };

@@ -24,6 +24,8 @@ import { lookBackRule, lookBackRules, runLookBack, type Relabel } from './look-b
 import { lookup } from './lookup.js';
 import { markFor, markRecordedRule, markRule, type EliminationMark } from './marks.js';
 import { applyProhibitions, prohibitionsRule } from './prohibitions.js';
+import type { Text } from '../../model/labels.js';
+import { factToVerify, isVisitFact, type Verification } from '../verification.js';
 
 export type { EliminationMark } from './marks.js';
 export type { Relabel } from './look-back.js';
@@ -47,20 +49,46 @@ export interface RollbackResult {
   followUps: string[];
 }
 
+/**
+ * 风险消除结论 — the outcomes of the elimination review:
+ * - `eliminable` 可标注风险消除: every condition holds on the record (for a household already eliminated: still holds);
+ * - `to-verify` 待核实: nothing on the record blocks it, and facts of the risk review (评议、入户核实) are left to
+ *   verify — income stable, the risk gone, … — each named in `toVerify`;
+ * - `not-eliminable` 不可标注: a condition fails (`blockers`);
+ * - `undetermined` 无法判定: the record lacks something it must carry (income, a date, guarantees), or the profile
+ *   lacks something the review needs (e.g. the items of Gansu's 七不消) — named in `missing`;
+ * - `not-applicable` 不适用: the household is not a monitoring object.
+ */
+export type EliminationOutcome = 'eliminable' | 'to-verify' | 'not-eliminable' | 'undetermined' | 'not-applicable';
+
+/** The outcomes with their labels, in table order. */
+export const ELIMINATION_OUTCOMES: Readonly<Record<EliminationOutcome, Text>> = {
+  eliminable: { zh: '可标注风险消除', en: 'may be marked eliminated' },
+  'to-verify': { zh: '待核实', en: 'to verify' },
+  'not-eliminable': { zh: '不可标注风险消除', en: 'may not be marked eliminated' },
+  undetermined: { zh: '无法判定', en: 'undetermined' },
+  'not-applicable': { zh: '不适用（非监测对象）', en: 'not applicable (not a monitoring object)' },
+};
+
 /** The result of {@link assessRiskElimination}. Plain JSON. */
 export interface EliminationResult {
+  /** The decision (see {@link EliminationOutcome}). */
+  outcome: EliminationOutcome;
   /**
    * Whether the profile's elimination conditions hold as of the as-of date (for a household already
-   * eliminated: whether they still hold); `null` when a fact is missing and nothing blocks.
+   * eliminated: whether they still hold), as a yes/no summary of `outcome`: `true` only when eliminable,
+   * `false` when not eliminable or not applicable, `null` when to verify or undetermined.
    */
   eligible: boolean | null;
+  /** When to verify: the conditions to verify at the review, each with its facts. */
+  toVerify: Verification[];
   /** The route assessed (A53): the recorded one, else `natural` when the review says so, else `assisted`; `null` when not monitored. */
   method: EliminationMethod | null;
   /** The conditions that fail, by name (`income-below-line`, …, `prohibition.<id>`, `not-monitored`). */
   blockers: string[];
   /** Warnings that do not block: `safety-net-only`, `mark-mismatch`, `prohibitions-not-supplied`, `prohibitions-to-check`. */
   flags: string[];
-  /** The fields (and `parameters.<key>`) whose absence left a test undetermined. */
+  /** The fields (and `parameters.<key>`) whose absence left a test undetermined (review facts included). */
   missing: string[];
   /** The mark an elimination gets under the profile (Longkou: 返贫风险消除 / 致贫风险消除); `null` when not monitored. */
   mark: EliminationMark | null;
@@ -137,7 +165,7 @@ export function eliminationOf(shared: AssessmentFacts): EliminationResult {
         { monitored: false },
       ),
     );
-    return { eligible: false, method: null, blockers: ['not-monitored'], flags: [], missing: [], mark: null, rollback: notChecked(), findings: findings ?? [] };
+    return { outcome: 'not-applicable', eligible: false, toVerify: [], method: null, blockers: ['not-monitored'], flags: [], missing: [], mark: null, rollback: notChecked(), findings: findings ?? [] };
   }
 
   const on = assessment.parameterDate;
@@ -161,7 +189,7 @@ export function eliminationOf(shared: AssessmentFacts): EliminationResult {
   if (!list.ok) {
     findings?.push(finding(conditionsRule.id, 'undetermined', list.message, citesOf(conditionsRule), {}, [list.missing]));
     missing.push(list.missing);
-    return { eligible: null, method, blockers: [], flags: [], missing: unique(missing), mark: null, rollback: notChecked(), findings: findings ?? [] };
+    return { outcome: 'undetermined', eligible: null, toVerify: [], method, blockers: [], flags: [], missing: unique(missing), mark: null, rollback: notChecked(), findings: findings ?? [] };
   }
 
   const c: EliminationContext = {
@@ -192,6 +220,7 @@ export function eliminationOf(shared: AssessmentFacts): EliminationResult {
 
   const blockers: string[] = [];
   const flags: string[] = [];
+  const toVerify: Verification[] = [];
   let undetermined = false;
   for (const id of applied) {
     const r = conditions.get(id);
@@ -200,7 +229,14 @@ export function eliminationOf(shared: AssessmentFacts): EliminationResult {
     if (FLAG_CONDITIONS.has(id)) {
       if (r.outcome === 'met') flags.push(id);
     } else if (r.outcome === 'met') blockers.push(id);
-    else if (r.outcome === 'undetermined') undetermined = true;
+    else if (r.outcome === 'undetermined') {
+      undetermined = true;
+      const visit = (r.missing ?? []).filter(isVisitFact);
+      if (visit.length > 0) {
+        const rule = conditionRules[id];
+        toVerify.push({ rule: rule.id, label: { zh: rule.title.zh, en: rule.title.en }, facts: visit.map(factToVerify), citations: [{ doc: list.citation.doc, clause: list.citation.clause }] });
+      }
+    }
   }
 
   const prohibitions = applyProhibitions(c, conditions);
@@ -208,8 +244,11 @@ export function eliminationOf(shared: AssessmentFacts): EliminationResult {
   missing.push(...prohibitions.missing);
   blockers.push(...prohibitions.blockers);
   flags.push(...prohibitions.flags);
+  toVerify.push(...prohibitions.toCheck);
   if (prohibitions.undetermined) undetermined = true;
 
+  // What the decision itself lacks (the mark and the look-back below report their own gaps).
+  const decisionMissing = [...missing];
   const marked = markFor(c);
   if (findings) findings.push(...marked.findings);
   missing.push(...marked.missing);
@@ -229,8 +268,13 @@ export function eliminationOf(shared: AssessmentFacts): EliminationResult {
   const remarkCheck = look.results['remark-new-risk'];
   const consent = look.results['consent-on-record'];
 
+  // Record facts (and profile gaps) missing make the review undetermined; review facts alone, to verify.
+  const outcome: EliminationOutcome =
+    blockers.length > 0 ? 'not-eliminable' : decisionMissing.some((m) => !isVisitFact(m)) ? 'undetermined' : undetermined || toVerify.length > 0 ? 'to-verify' : 'eliminable';
   return {
-    eligible: blockers.length > 0 ? false : undetermined ? null : true,
+    outcome,
+    eligible: outcome === 'eliminable' ? true : outcome === 'not-eliminable' ? false : null,
+    toVerify: outcome === 'to-verify' ? toVerify : [],
     method,
     blockers,
     flags,

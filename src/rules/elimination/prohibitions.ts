@@ -6,7 +6,8 @@
  * > 依据《甘肃省健全防止返贫动态监测和帮扶机制工作指南》，坚持“六必访”“六必查”“七不消”
  *
  * The wording of the 七不消 (甘乡振局发〔2023〕59号) is not held, so the Gansu profile names the list
- * and leaves it empty; this module reports that the list was not supplied. A user who supplies the
+ * and leaves it empty; an elimination under it is then undetermined — the list must be applied and
+ * the library cannot apply it — naming `parameters.eliminationProhibitions`. A user who supplies the
  * items (parameter `eliminationProhibitions`) gets each one applied when it says how to test it —
  * by a built-in elimination condition, or by one boolean fact of the record — and listed for a person
  * to check otherwise. Nothing is guessed from an item's wording.
@@ -20,6 +21,10 @@ import { citesOf, defineRule } from '../rule.js';
 import type { ConditionEvaluator } from './conditions.js';
 import type { EliminationContext } from './context.js';
 import { optionalParameter } from '../../profile/lookup.js';
+import type { Verification } from '../verification.js';
+
+/** What an elimination under a list without items is missing. */
+const PROHIBITIONS_PARAMETER = 'parameters.eliminationProhibitions';
 
 export const prohibitionsRule = defineRule({
   id: 'elimination.prohibitions',
@@ -62,9 +67,11 @@ const FACTS: Record<ProhibitionFact, (h: Household) => boolean | undefined> = {
 export interface ProhibitionsOutcome {
   /** Blockers `prohibition.<id>`. */
   blockers: string[];
-  /** Missing facts of items that could not be decided. */
+  /** Missing facts of items that could not be decided (and `parameters.eliminationProhibitions` when the list has no items). */
   missing: string[];
   undetermined: boolean;
+  /** Items without a test, for a person to check at the review: one verification each. */
+  toCheck: Verification[];
   flags: string[];
   findings: Finding[];
 }
@@ -73,10 +80,10 @@ export interface ProhibitionsOutcome {
  * Applies the profile's "不予消除" list, if it has one.
  *
  * @example
- * applyProhibitions(ctx, evaluator).flags // ['prohibitions-not-supplied'] under gansu/wuqingyuan/2023
+ * applyProhibitions(ctx, evaluator).missing // ['parameters.eliminationProhibitions'] under gansu/wuqingyuan/2023
  */
 export function applyProhibitions(c: EliminationContext, conditions: ConditionEvaluator): ProhibitionsOutcome {
-  const out: ProhibitionsOutcome = { blockers: [], missing: [], undetermined: false, flags: [], findings: [] };
+  const out: ProhibitionsOutcome = { blockers: [], missing: [], undetermined: false, toCheck: [], flags: [], findings: [] };
   if (c.on === null) return out;
   const v = optionalParameter(c.profile, 'eliminationProhibitions', c.on);
   if (!v) return out;
@@ -85,15 +92,23 @@ export function applyProhibitions(c: EliminationContext, conditions: ConditionEv
   // Lean mode (`explain: false`) collects nothing: `findings?.push(…)` then evaluates no argument.
   const findings: Finding[] | null = c.explain ? out.findings : null;
   if (list.items.length === 0) {
+    // The profile applies a list whose items are not supplied: the elimination cannot be decided
+    // until they are (never "eligible" on the national conditions alone).
     out.flags.push('prohibitions-not-supplied');
+    out.undetermined = true;
+    out.missing.push(PROHIBITIONS_PARAMETER);
     const why = list.itemsUnavailable ?? { zh: '清单未提供条目', en: 'the list has no items' };
     findings?.push(
       finding(
         prohibitionsRule.id,
-        'info',
-        { zh: `“${list.name.zh}”条目未提供，未逐项检验：${why.zh}`, en: `the items of ${list.name.en} were not supplied and were not checked: ${why.en}` },
-        citesOf(prohibitionsRule, listCite),
+        'undetermined',
+        {
+          zh: `“${list.name.zh}”条目未提供，无法逐项检验，风险消除无法判定：${why.zh}。可在配置参数 eliminationProhibitions 中提供各项及其出处`,
+          en: `the items of ${list.name.en} were not supplied, so they cannot be checked and the elimination is undetermined: ${why.en}. Supply the items with their source in the profile parameter eliminationProhibitions`,
+        },
+        [listCite],
         { list: list.name.zh, items: 0 },
+        [PROHIBITIONS_PARAMETER],
       ),
     );
     return out;
@@ -103,6 +118,12 @@ export function applyProhibitions(c: EliminationContext, conditions: ConditionEv
     const test = item.test;
     if (!test) {
       byHand.push(item.id);
+      out.toCheck.push({
+        rule: prohibitionsRule.id,
+        label: { zh: `“${list.name.zh}”第 ${item.id} 项`, en: `${list.name.en} item ${item.id}` },
+        facts: [{ field: `prohibition.${item.id}`, label: { zh: item.text.zh, en: item.text.en } }],
+        citations: [{ doc: item.citation.doc, clause: item.citation.clause }],
+      });
       continue;
     }
     const cites = findings ? citesOf(prohibitionsRule, listCite, { doc: item.citation.doc, clause: item.citation.clause }) : [];

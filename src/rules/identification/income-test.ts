@@ -140,3 +140,50 @@ export function uniqueCitations(...cs: readonly Citation[]): Citation[] {
   for (const c of cs) if (!out.some((o) => o.doc === c.doc && o.clause === c.clause)) out.push({ doc: c.doc, clause: c.clause });
   return out;
 }
+
+/**
+ * The exact quotient `totalFen ÷ size` in yuan, with as many places beyond the fen as it takes (up to
+ * three) and "…" when it does not end: `31679.99 ÷ 3` → `10559.99666…`, never a rounded figure that
+ * looks equal to the line.
+ *
+ * @example
+ * exactQuotient(3167999, 3) // '10559.99666…'
+ * exactQuotient(3168000, 3) // '10560.00'
+ */
+export function exactQuotient(totalFen: number, size: number): string {
+  const negative = totalFen < 0;
+  const abs = Math.abs(totalFen);
+  const q = Math.floor(abs / size);
+  let r = abs % size;
+  let digits = '';
+  for (let i = 0; i < 3 && r !== 0; i++) {
+    r *= 10;
+    digits += String(Math.floor(r / size));
+    r %= size;
+  }
+  return `${negative ? '-' : ''}${formatFen(q)}${digits}${r !== 0 ? '…' : ''}`;
+}
+
+/**
+ * How a per-capita figure compares with the line, in words, exactly: the quotient and the comparison
+ * of the total with the line times the household size (exact mode), or the rounded value (rounded mode).
+ *
+ * @example
+ * comparisonText(t, 3, 1056000, 'exact').zh // '= 31679.99 ÷ 3 = 10559.99666… 元（31679.99 < 10560.00 × 3 = 31680.00）'
+ */
+export function comparisonText(t: LineTest, size: number, lineFen: number, comparison: 'exact' | 'rounded'): { zh: string; en: string } {
+  const total = formatFen(t.totalFen);
+  const line = formatFen(lineFen);
+  if (comparison === 'rounded') {
+    return {
+      zh: `= ${total} ÷ ${size} ≈ ${t.perCapita} 元（按舍入到分的值与 ${line} 比较）`,
+      en: `= ${total} ÷ ${size} ≈ ${t.perCapita} yuan (the rounded value is compared with ${line})`,
+    };
+  }
+  const lineTotal = lineFen * size;
+  const op = t.totalFen < lineTotal ? '<' : t.totalFen === lineTotal ? '=' : '>';
+  return {
+    zh: `= ${total} ÷ ${size} = ${exactQuotient(t.totalFen, size)} 元（${total} ${op} ${line} × ${size} = ${formatFen(lineTotal)}）`,
+    en: `= ${total} ÷ ${size} = ${exactQuotient(t.totalFen, size)} yuan (${total} ${op} ${line} × ${size} = ${formatFen(lineTotal)})`,
+  };
+}
