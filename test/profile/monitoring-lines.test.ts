@@ -13,7 +13,7 @@ const gansu = getProfile('gansu/wuqingyuan/2023');
 /** The line an assessment as of `asOf` reads: the value in force at its parameter date. */
 function lineReadAsOf(profile: Profile, asOf: string): string {
   const ctx = resolveContext(household(), profile, { asOf });
-  return parameter(profile, 'monitoringLine', ctx.parameterDate!).value;
+  return String(parameter(profile, 'monitoringLine', ctx.parameterDate!).value);
 }
 
 describe('云农办通〔2025〕1号: Yunnan’s 2025 line 8700 (yunnan/xiaozhongdian/2021)', () => {
