@@ -130,5 +130,8 @@ export { SCREENING_GROUPS, type ScreeningGroup } from './profile/parameters/scre
 // compare (政策配置比较)
 export { compareProfiles, COMPARISON_STATES, type CompareOptions, type ProfileComparison, type ComparisonRow, type ComparisonSide, type ComparisonRejection, type ComparisonCounts, type ComparisonState, type CategoryChange } from './compare.js';
 
+// a monitoring line supplied by the user (补充监测线)
+export { withMonitoringLine, monitoringLineReading, suppliedLinesOf, SuppliedLineError, type MonitoringLineSupply, type MonitoringLineReading, type SuppliedLine } from './supplied-line.js';
+
 // explain/render
 export { renderExplanation, renderNotice, type RenderOptions, type Language } from './explain/render.js';

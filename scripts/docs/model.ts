@@ -37,6 +37,7 @@ export const KINDS: Record<PolicyDocument['kind'], Text> = {
   secondary: { zh: '二手来源，未核实', en: 'secondary source, unverified' },
   standard: { zh: '国家标准', en: 'national standard' },
   practice: { zh: '县级做法', en: 'county practice' },
+  supplied: { zh: '使用者提供，未核实', en: 'supplied by the user, unverified' },
 };
 
 /** Everything the generator reads. */
@@ -98,7 +99,7 @@ export function documentLabel(model: PolicyModel, id: string, profile?: Profile)
   const d = documentOf(model, id, profile);
   if (!d) return `${id}（未登记 unregistered）`;
   const short = d.short && d.short !== d.id ? `（${d.short}）` : '';
-  const flag = d.kind === 'secondary' ? '【二手来源，未核实 secondary source, unverified】' : '';
+  const flag = d.kind === 'secondary' ? '【二手来源，未核实 secondary source, unverified】' : d.kind === 'supplied' ? '【使用者提供，未核实 supplied by the user, unverified】' : '';
   return `${d.id}${short}${flag}`;
 }
 

@@ -364,6 +364,7 @@ export function documentsPage(model: PolicyModel): string {
           ['日期 Date', cell(d.date)],
           ['地区 Region', cell(d.region)],
           ['类别 Kind', cell(both(KINDS[d.kind]))],
+          ...(d.url ? [['网址 Address', cell(d.url)] as [string, string]] : []),
           ['说明 Note', cell(d.note)],
           ['引用它的规则与参数 Cited by', citing(d.id)],
         ],

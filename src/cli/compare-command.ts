@@ -20,6 +20,8 @@ import { Channel, flatten } from './channel.js';
 import { EXIT, EXIT_CODE_TEXT } from './exit-codes.js';
 import { inputError, openInput, type TableCommandOptions } from './input.js';
 import { loadProfile } from './load-profile.js';
+import { lineOption, lineSourceOption, printSuppliedLines, supplyLineToEither, type LineOptions } from './line-option.js';
+import { suppliedLinesOf } from '../profile/supplied-lines.js';
 import { RECORD_COLUMNS, safeHouseholdId } from './output.js';
 import { formatRows, writeRejected } from '../io/rejected.js';
 import { checkProfile } from './preflight.js';
@@ -27,7 +29,7 @@ import { printBalance, printWarning, type Io } from './print.js';
 import { createProgress } from './progress.js';
 
 /** Options of `compare`. */
-export interface CompareCommandOptions extends TableCommandOptions {
+export interface CompareCommandOptions extends TableCommandOptions, LineOptions {
   /** Profile B (after): a built-in id or a profile JSON file; `profile` is profile A (before). */
   against: string;
   /** Write only the households whose classification changes. */
@@ -114,8 +116,7 @@ function printComparison(io: Io, r: ProfileComparison, language: 'zh' | 'en'): v
  * const code = await compareCommand('longkou.ndjson', { profile: 'shandong/longkou/2021', against: './longkou-7000.json', asOf: '2021-06-30', format: 'csv', changedOnly: false, lang: 'zh', progress: false, out: 'out' }, io);
  */
 export async function compareCommand(inputPath: string, options: CompareCommandOptions, io: Io): Promise<number> {
-  const a = await loadProfile(options.profile);
-  const b = await loadProfile(options.against);
+  const [a, b] = supplyLineToEither(await loadProfile(options.profile), await loadProfile(options.against), options);
   checkProfile(a, options.asOf);
   checkProfile(b, options.asOf);
   const language = options.lang;
@@ -176,7 +177,9 @@ export async function compareCommand(inputPath: string, options: CompareCommandO
   if (options.out) {
     await writeRejected(result.rejected, { path: join(options.out, 'rejected.csv'), format: 'csv', language });
     const { profiles, asOf, counts } = result;
-    await writeFile(join(options.out, 'compare-summary.json'), JSON.stringify({ profiles, asOf, counts }, null, 2) + '\n');
+    const supplied = { a: suppliedLinesOf(a), b: suppliedLinesOf(b) };
+    const suppliedLines = supplied.a.length + supplied.b.length > 0 ? { suppliedLines: supplied } : {};
+    await writeFile(join(options.out, 'compare-summary.json'), JSON.stringify({ profiles, asOf, counts, ...suppliedLines }, null, 2) + '\n');
   } else {
     for (const r of result.rejected.slice(0, REJECTIONS_SHOWN)) {
       const where = `#${r.position}${r.source ? ` (行/rows ${formatRows(r.source.rows)})` : ''} ${maskIdNumbersInText(r.householdId ?? '')}`;
@@ -185,6 +188,8 @@ export async function compareCommand(inputPath: string, options: CompareCommandO
     const more = result.rejected.length - REJECTIONS_SHOWN;
     if (more > 0) io.stderr.write(`… 另有 ${more} 条拒收记录未显示（用 --out 写出全部）/ ${more} more rejected records not shown (use --out to write them all)\n`);
   }
+  printSuppliedLines(io, a);
+  printSuppliedLines(io, b);
   printComparison(io, result, language);
   if (warnings > 10) printWarning(io, { zh: `另有 ${warnings - 10} 条导入警告`, en: `${warnings - 10} more import warnings` });
   printBalance(io, { in: result.counts.households, results: result.counts.compared, rejected: result.counts.rejected });
@@ -215,6 +220,8 @@ export function registerCompareCommand(program: Command, io: Io, setCode: (code:
     .addOption(new Option('-p, --profile <id|file>', '配置 A（对比前）：内置配置 id 或配置 JSON 文件 / profile A (before): a built-in id or a profile JSON').makeOptionMandatory())
     .addOption(new Option('--against <id|file>', '配置 B（对比后）：内置配置 id 或配置 JSON 文件 / profile B (after): a built-in id or a profile JSON').makeOptionMandatory())
     .addOption(new Option('--as-of <date>', '评估时点 YYYY-MM-DD（默认：各配置的默认时点）/ as-of date (default: each profile’s)').argParser(asOfDate))
+    .addOption(lineOption())
+    .addOption(lineSourceOption())
     .option('-o, --out <dir>', '输出目录：compare.*、rejected.csv、compare-summary.json / output directory')
     .addOption(new Option('-f, --format <csv|ndjson|xlsx>', '比较结果文件格式 / format of the comparison').choices(['csv', 'ndjson', 'xlsx']).default('csv'))
     .option('--changed-only', '只输出结论有变化（或无法判定）的农户 / write only the households that change (or are undetermined)', false)

@@ -11,6 +11,7 @@ import { parseHousehold } from '../model/parse.js';
 import { MissingParameterError } from '../profile/errors.js';
 import type { Profile } from '../profile/schema.js';
 import { CliError, EXIT } from './exit-codes.js';
+import { missingLineText } from './line-option.js';
 
 const member = (relation: string, sex: 'male' | 'female', birthDate: string) => ({ name: '样例', sex, relation, birthDate, health: 'healthy', labour: 'ordinary', basicMedicalInsurance: true });
 const income = { wage: '3000', operating: '1000', property: '0', transfer: '600', operatingExpense: '200' };
@@ -54,6 +55,7 @@ export function checkProfile(profile: Profile, asOf: string | undefined): void {
     try {
       assessHousehold(parsed.household, profile, asOf === undefined ? {} : { asOf });
     } catch (e) {
+      if (e instanceof MissingParameterError && e.parameter === 'monitoringLine') throw new CliError(EXIT.profile, missingLineText(profile, e, asOf));
       if (e instanceof MissingParameterError) {
         throw new CliError(EXIT.profile, {
           zh: `政策配置 ${profile.id} 在 ${e.on} 缺少参数 "${e.parameter}"${e.reason ? `：${e.reason.zh}` : ''}\n提供方法：写一个配置 JSON（"extends": "${profile.id}"，在 "parameters" 中给出 "${e.parameter}" 的取值、起止日期和出处），用 --profile <文件路径> 指定。`,

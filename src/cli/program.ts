@@ -11,6 +11,7 @@ import { explainCommand } from './commands/explain.js';
 import { profilesCommand } from './commands/profiles.js';
 import { rescoreCommand } from './commands/rescore.js';
 import { registerCompareCommand } from './compare-command.js';
+import { lineOption, lineSourceOption } from './line-option.js';
 import { CliError, EXIT, EXIT_CODE_TEXT } from './exit-codes.js';
 import { printError, type Io } from './print.js';
 
@@ -30,6 +31,7 @@ const EXAMPLES = `
 示例 Examples:
   fangfanpin rescore examples/data/village.csv --profile fujian/jinan/2023 --out out/
   fangfanpin rescore export.csv --profile ./my-county.json --as-of 2023-09-30 --format xlsx --out out/
+  fangfanpin rescore export.csv --profile shandong/linzi/2023 --as-of 2026-12-06 --line <元> --line-source "<文件文号、条款>" --out out/
   fangfanpin check export.csv --profile shandong/linzi/2023 --out out/
   fangfanpin explain examples/data/village.csv --household <户编号> --profile fujian/jinan/2023
   fangfanpin profiles
@@ -85,6 +87,8 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .argument('<input>', '输入文件（CSV、NDJSON 或 XLSX）/ the export (CSV, NDJSON or XLSX)')
     .addOption(profileOption(true))
     .addOption(asOfOption())
+    .addOption(lineOption())
+    .addOption(lineSourceOption())
     .option('-o, --out <dir>', '输出目录：results.*、rejected.csv、summary.csv、summary.json / output directory')
     .addOption(new Option('-f, --format <csv|ndjson|xlsx>', '结果文件格式 / results format').choices(['csv', 'ndjson', 'xlsx']).default('csv'))
     .addOption(inputFormatOption())
@@ -103,6 +107,8 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .argument('<input>', '输入文件 / the export')
     .addOption(profileOption(false, 'national/2021'))
     .addOption(asOfOption())
+    .addOption(lineOption())
+    .addOption(lineSourceOption())
     .option('-o, --out <dir>', '输出目录：quality.* / output directory')
     .addOption(new Option('-f, --format <csv|ndjson|xlsx>', '报告格式 / report format').choices(['csv', 'ndjson', 'xlsx']).default('csv'))
     .addOption(inputFormatOption())
@@ -119,6 +125,8 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .requiredOption('--household <id>', '户编号 / household id')
     .addOption(profileOption(true))
     .addOption(asOfOption())
+    .addOption(lineOption())
+    .addOption(lineSourceOption())
     .addOption(inputFormatOption())
     .addOption(encodingOption())
     .addOption(new Option('--lang <zh|en|both>', '说明的语言 / language of the explanation').choices(['zh', 'en', 'both']).default('zh'))

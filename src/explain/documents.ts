@@ -24,12 +24,20 @@ export interface PolicyDocument {
   /**
    * - `seed`: the text is held in this project (one of the five source documents);
    * - `referenced`: named by a seed or a held document, text not held here;
-   * - `secondary`: a fact reported by the project's domain notes whose primary document is not held —
-   *   a value citing it is unverified and said so in the generated docs;
+   * - `secondary`: a fact known only from a page that reports it (its address in {@link url}) or from
+   *   the project's domain notes, the primary document not held — a value citing it is unverified and
+   *   said so in the generated docs;
    * - `standard`: a national standard;
-   * - `practice`: county practice seen in public data-cleaning rule sets, not a policy document.
+   * - `practice`: county practice seen in public data-cleaning rule sets, not a policy document;
+   * - `supplied`: named by the user who supplied a value (`fangfanpin --line-source`,
+   *   `withMonitoringLine`); fangfanpin has not checked it.
    */
-  kind: 'seed' | 'referenced' | 'secondary' | 'standard' | 'practice';
+  kind: 'seed' | 'referenced' | 'secondary' | 'standard' | 'practice' | 'supplied';
+  /**
+   * The public address of the document, or, for a `secondary` one, of the page that reports the
+   * value cited (as it was read; the page may have moved since).
+   */
+  url?: string;
   /** For seeds: the file name under `sources/` (verbatim copies of the seed documents). */
   seedFile?: string;
   /** A short label for tables (S000…S004 for the seeds). */
@@ -135,17 +143,29 @@ const docs = [
     title: '甘肃省年度防止返贫监测范围（2023年7200元，2024年7800元）',
     region: '甘肃省',
     kind: 'secondary',
-    note: 'Reported in the project domain notes (domain.md §2, "Known elsewhere"); the primary provincial document is not held, so the values are unverified.',
+    note: 'Reported in the project domain notes (domain.md §2, "Known elsewhere"); the provincial documents are not held and no public page stating these values was found (searched 2026-12), so the values are unverified.',
   },
   {
     id: '云农办通〔2025〕1号',
     short: '云农办通〔2025〕1号',
-    issuer: '云南省农业农村厅办公室',
+    issuer: '中共云南省委农村工作领导小组办公室',
     number: '云农办通〔2025〕1号',
-    title: '云南省2025年防止返贫监测范围（8700元）',
+    title: '中共云南省委农村工作领导小组办公室关于确定全省2025年度防止返贫致贫监测范围的通知',
     region: '云南省',
+    kind: 'secondary',
+    url: 'https://www.qrrfcrh.cn/zfxxgk_zkx_fwz/artview/1185/326180.html',
+    note: "Text not held. Its value — the 2025 monitoring range of 8700 yuan of 家庭年人均纯收入 — is known from 凤尾镇's notice that applies it (\"执行省定监测范围\"), at the address given; a value citing it is unverified.",
+  },
+  {
+    id: '甘农领办发〔2025〕4号',
+    short: '甘农领办发〔2025〕4号',
+    issuer: '中共甘肃省委农村工作领导小组办公室（甘肃省实施乡村振兴战略领导小组办公室）',
+    number: '甘农领办发〔2025〕4号',
+    title: '关于调整确定2025年防止返贫致贫监测范围的通知',
+    region: '甘肃省',
     kind: 'referenced',
-    note: 'Named in the project domain notes (domain.md §2) for the Yunnan 2025 line of 8700 yuan; text not held here.',
+    url: 'http://www.lzxq.gov.cn/system/2025/04/09/031165473.shtml',
+    note: "Sets Gansu's 2025 monitoring range. Text not held; named by Lanzhou New Area's notice of 2025-03-07 (the address given), which states only the New Area's own line set under it (\"2025年防止返贫监测范围的标准调整为8600元\"), not the provincial value — so no Gansu 2025 line is encoded.",
   },
   {
     id: 'GB 11643-1999',

@@ -1,12 +1,11 @@
 /**
  * Defining a profile (定义政策配置): validation of a profile given as JSON, inheritance through
  * `extends`, and the checks that keep the rule book honest — every value cited, no unknown keys,
- * no overlapping or gapped dated values.
+ * no overlapping dated values (a gap between two values is a period no document covers).
  *
  * @module
  */
 import { DOCUMENTS, type PolicyDocument } from '../explain/documents.js';
-import { addDays } from '../model/calendar-date.js';
 import { fromZodIssues, type ValidationIssue } from '../model/validation.js';
 import type { DatedValue } from './parameter.js';
 import { PARAMETERS, type ParameterKey } from './parameters/index.js';
@@ -50,16 +49,10 @@ function checkHistory(key: string, history: readonly { from: string; to?: string
         code: 'overlapping_values',
         message: { zh: `取值期间重叠：${v.from}..${v.to} 与 ${next.from} 起`, en: `dated values overlap: ${v.from}..${v.to} and the one from ${next.from}` },
       });
-    } else if (next.from !== addDays(v.to, 1)) {
-      issues.push({
-        path,
-        code: 'gap_in_values',
-        message: {
-          zh: `取值期间有空档：${v.to} 之后下一个取值从 ${next.from} 开始（应为 ${addDays(v.to, 1)}）`,
-          en: `gap between dated values: one ends ${v.to}, the next starts ${next.from} (expected ${addDays(v.to, 1)})`,
-        },
-      });
     }
+    // A gap between two values is allowed: it is a period no document covers (e.g. a province's
+    // lines known for 2021 and 2025 only). A rule that reads the parameter inside it throws
+    // MissingParameterError naming the periods that are covered.
   }
 }
 

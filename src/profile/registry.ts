@@ -79,7 +79,8 @@ function resolverFor(options?: DefineProfileOptions) {
 /**
  * Validates a user profile (an object or parsed JSON) and returns it resolved and frozen; throws
  * {@link ProfileDefinitionError} listing every problem: unknown keys or parameters, values without a
- * citation, citations of unregistered documents, overlapping or gapped dated values.
+ * citation, citations of unregistered documents, overlapping dated values. A gap between two
+ * values is allowed: no value is in force there, and a rule that needs one says so.
  *
  * @example
  * const linzi = defineProfile({

@@ -38,8 +38,10 @@ export const PolicyDocumentInputSchema = z.strictObject({
   title: z.string().min(1),
   date: CalendarDateSchema.optional(),
   region: z.string().min(1),
-  kind: z.enum(['seed', 'referenced', 'secondary', 'standard', 'practice']).default('referenced'),
+  kind: z.enum(['seed', 'referenced', 'secondary', 'standard', 'practice', 'supplied']).default('referenced'),
   short: z.string().optional(),
+  /** The public address of the document, or of the page that reports the value cited. */
+  url: z.string().min(1).optional(),
   note: z.string().optional(),
 });
 

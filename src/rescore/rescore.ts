@@ -14,6 +14,7 @@ import type { Profile } from '../profile/schema.js';
 import type { TableRow } from '../io/write.js';
 import { scoreRecord, type RescoreOutcome, type RescoreView, type Scored, type ScoreSettings, type ScoreShape, type ViewResult } from './score.js';
 import { SummaryBuilder, type RescoreSummary } from './summary.js';
+import { summaryProfile } from '../profile/supplied-lines.js';
 
 /** Options of {@link rescore}. */
 export interface RescoreOptions<V extends RescoreView = RescoreView> {
@@ -137,7 +138,7 @@ function startRun<R>(source: AsyncIterable<unknown> | Iterable<unknown>, profile
   if (options.asOf !== undefined) settings.asOf = options.asOf;
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH));
   const ordered = options.ordered ?? true;
-  const summary = new SummaryBuilder({ id: profile.id, hash: profile.hash }, options.asOf ?? profile.defaultAsOf?.value ?? null);
+  const summary = new SummaryBuilder(summaryProfile(profile), options.asOf ?? profile.defaultAsOf?.value ?? null);
   let complete = false;
   let started = false;
 

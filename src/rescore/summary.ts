@@ -14,6 +14,7 @@
  */
 import type { Text } from '../model/labels.js';
 import { MONITORING_CATEGORIES } from '../model/labels.js';
+import type { SuppliedLine } from '../profile/supplied-lines.js';
 
 /** The bucket a scored household falls in: a monitoring category, not eligible, or undetermined. */
 export type SummaryCategory = keyof typeof MONITORING_CATEGORIES | 'to-verify' | 'not-eligible' | 'undetermined';
@@ -64,7 +65,8 @@ export interface VillageSummary extends SummaryCounts {
 export interface RescoreSummary extends SummaryCounts {
   /** `false` while the run is still going (or was stopped early): the counts so far. */
   complete: boolean;
-  profile: { id: string; hash: string };
+  /** The profile by id and hash, and the monitoring lines a user supplied to it (`--line`), if any. */
+  profile: { id: string; hash: string; suppliedLines?: SuppliedLine[] };
   asOf: string | null;
   /** Rejections by issue code (a record with several issues counts once per distinct code). */
   rejectedByCode: Record<string, number>;
@@ -163,7 +165,7 @@ export class SummaryBuilder {
   private readonly codes = new Map<string, number>();
 
   constructor(
-    private readonly profile: { id: string; hash: string },
+    private readonly profile: { id: string; hash: string; suppliedLines?: SuppliedLine[] },
     private readonly asOf: string | null,
   ) {}
 

@@ -114,12 +114,20 @@ describe('defineProfile', () => {
     const ok = safeDefineProfile({ ...base, documents: [{ id: '某县文件〔2023〕1号', issuer: '某县', title: '监测范围', region: '某县' }], parameters: { monitoringLine: [cited] } });
     expect(ok.ok).toBe(true);
   });
-  it('rejects overlapping and gapped dated values', () => {
+  it('rejects overlapping dated values and a period that ends before it starts', () => {
     const v = (from: string, to?: string) => ({ from, ...(to ? { to } : {}), value: '7000', citation: cite });
     expect(issuesOf({ ...base, parameters: { monitoringLine: [v('2023-01-01', '2023-12-31'), v('2023-06-01')] } })).toEqual([['parameters.monitoringLine[0]', 'overlapping_values']]);
     expect(issuesOf({ ...base, parameters: { monitoringLine: [v('2023-01-01'), v('2024-01-01')] } })).toEqual([['parameters.monitoringLine[0]', 'overlapping_values']]);
-    expect(issuesOf({ ...base, parameters: { monitoringLine: [v('2023-01-01', '2023-12-30'), v('2024-01-01')] } })).toEqual([['parameters.monitoringLine[0]', 'gap_in_values']]);
+    expect(issuesOf({ ...base, parameters: { monitoringLine: [v('2023-01-01', '2023-12-31'), v('2023-12-31', '2024-12-31')] } })).toEqual([['parameters.monitoringLine[0]', 'overlapping_values']]);
     expect(issuesOf({ ...base, parameters: { monitoringLine: [v('2023-02-01', '2023-01-01')] } })).toEqual([['parameters.monitoringLine[0]', 'invalid_period']]);
+  });
+  it('accepts a gap between dated values (years no document covers): nothing is in force there, and reading it names the covered periods', () => {
+    const v = (from: string, to: string, value: string) => ({ from, to, value, citation: cite });
+    const p = defineProfile({ ...base, parameters: { monitoringLine: [v('2021-01-01', '2021-12-31', '6000'), v('2025-01-01', '2025-12-31', '8700')] } });
+    expect(parameter(p, 'monitoringLine', '2021-12-31').value).toBe('6000');
+    expect(parameter(p, 'monitoringLine', '2025-01-01').value).toBe('8700');
+    expect(() => parameter(p, 'monitoringLine', '2022-01-01')).toThrow(MissingParameterError);
+    expect(() => parameter(p, 'monitoringLine', '2024-12-31')).toThrow(/2021-01-01\.\.2021-12-31, 2025-01-01\.\.2025-12-31/);
   });
   it('rejects unknown keys and unknown parameters by name', () => {
     expect(issuesOf({ ...base, colour: 'red' })).toEqual([['colour', 'unknown_key']]);

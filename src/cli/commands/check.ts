@@ -16,12 +16,13 @@ import { Channel, flatten } from '../channel.js';
 import { EXIT } from '../exit-codes.js';
 import { inputError, openInput, type TableCommandOptions } from '../input.js';
 import { loadProfile } from '../load-profile.js';
+import { printSuppliedLines, supplyLine, type LineOptions } from '../line-option.js';
 import { RECORD_COLUMNS, safeHouseholdId } from '../output.js';
 import { createProgress } from '../progress.js';
 import { printBalance, printWarning, type Io } from '../print.js';
 
 /** Options of `check`. */
-export type CheckCommandOptions = TableCommandOptions;
+export type CheckCommandOptions = TableCommandOptions & LineOptions;
 
 /** The columns of the data-quality report. */
 export const QUALITY_COLUMNS: readonly TableColumn[] = [
@@ -50,7 +51,7 @@ const STAGE = { read: { zh: '读取校验', en: 'validation' }, quality: { zh: '
  * const code = await checkCommand('examples/data/village.csv', { profile: 'national/2021', asOf: '2023-09-30', format: 'csv', lang: 'zh', progress: false }, io);
  */
 export async function checkCommand(inputPath: string, options: CheckCommandOptions, io: Io): Promise<number> {
-  const profile = await loadProfile(options.profile);
+  const profile = supplyLine(await loadProfile(options.profile), options);
   const language = options.lang;
   // Warnings about the file are printed after the progress bar, never through it.
   const warnings: { zh: string; en: string }[] = [];
@@ -137,6 +138,7 @@ export async function checkCommand(inputPath: string, options: CheckCommandOptio
 
   const sev = (Object.keys(SEVERITY) as (keyof typeof SEVERITY)[]).map((k) => `${SEVERITY[k][language]} ${bySeverity[k] ?? 0}`).join(' | ');
   io.stderr.write(`${language === 'zh' ? '数据质量问题' : 'data-quality problems'}: ${sev}; ${language === 'zh' ? '有错误的户' : 'households with errors'} ${householdsWithErrors}\n`);
+  printSuppliedLines(io, profile);
   printBalance(io, counts);
   if (options.out) io.stderr.write(`输出目录 / output: ${options.out}\n`);
   return counts.rejected > 0 || bySeverity.error! > 0 ? EXIT.rejected : EXIT.ok;

@@ -12,12 +12,13 @@ import { parseHousehold } from '../../model/parse.js';
 import { EXIT } from '../exit-codes.js';
 import { inputError, openInput, type ReadingCommandOptions } from '../input.js';
 import { loadProfile } from '../load-profile.js';
+import { printSuppliedLines, supplyLine, type LineOptions } from '../line-option.js';
 import { checkProfile } from '../preflight.js';
 import { issueOfError } from '../../rescore/score.js';
 import { printError, type Io } from '../print.js';
 
 /** Options of `explain`. */
-export interface ExplainCommandOptions extends ReadingCommandOptions {
+export interface ExplainCommandOptions extends ReadingCommandOptions, LineOptions {
   household: string;
   lang: 'zh' | 'en' | 'both';
   json: boolean;
@@ -30,8 +31,9 @@ export interface ExplainCommandOptions extends ReadingCommandOptions {
  * await explainCommand('examples/data/village.csv', { profile: 'fujian/jinan/2023', household: 'H0001', lang: 'zh', json: false }, io);
  */
 export async function explainCommand(inputPath: string, options: ExplainCommandOptions, io: Io): Promise<number> {
-  const profile = await loadProfile(options.profile);
+  const profile = supplyLine(await loadProfile(options.profile), options);
   checkProfile(profile, options.asOf);
+  printSuppliedLines(io, profile);
   const input = await openInput(inputPath, {
     ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),

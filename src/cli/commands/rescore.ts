@@ -23,6 +23,7 @@ import type { Text } from '../../model/labels.js';
 import { CliError, EXIT } from '../exit-codes.js';
 import { inputBytes, inputError, type TableCommandOptions } from '../input.js';
 import { loadProfile } from '../load-profile.js';
+import { printSuppliedLines, supplyLine, type LineOptions } from '../line-option.js';
 import { runInCoordinator } from '../pipeline/coordinator.js';
 import { runPipeline } from '../pipeline/run.js';
 import { checkProfile } from '../preflight.js';
@@ -31,7 +32,7 @@ import { writeSummary } from '../output.js';
 import { printBalance, printSummary, printWarning, type Io } from '../print.js';
 
 /** Options of `rescore`. */
-export interface RescoreCommandOptions extends TableCommandOptions {
+export interface RescoreCommandOptions extends TableCommandOptions, LineOptions {
   outputEncoding?: 'utf-8' | 'gbk';
   workers?: number;
   batchSize?: number;
@@ -48,7 +49,7 @@ const EXTENSIONS: Record<OutputFormat, string> = { csv: 'csv', ndjson: 'ndjson',
  * const code = await rescoreCommand('examples/data/village.csv', { profile: 'fujian/jinan/2023', format: 'csv', lang: 'zh', progress: true, out: 'out' }, io);
  */
 export async function rescoreCommand(inputPath: string, options: RescoreCommandOptions, io: Io): Promise<number> {
-  const profile = await loadProfile(options.profile);
+  const profile = supplyLine(await loadProfile(options.profile), options);
   checkProfile(profile, options.asOf);
   if (!options.out && options.format === 'xlsx' && io.stdout.isTTY) {
     throw new CliError(EXIT.usage, { zh: 'XLSX 不能输出到终端：请用 --out <目录> 指定输出目录', en: 'XLSX cannot be written to a terminal: give --out <dir>' });
@@ -127,6 +128,7 @@ export async function rescoreCommand(inputPath: string, options: RescoreCommandO
   const summary = outcome.summary;
   for (const w of warnings.slice(0, WARNINGS_SHOWN)) printWarning(io, w);
   if (warnings.length > WARNINGS_SHOWN) printWarning(io, { zh: `另有 ${warnings.length - WARNINGS_SHOWN} 条导入警告`, en: `${warnings.length - WARNINGS_SHOWN} more import warnings` });
+  printSuppliedLines(io, profile);
   printSummary(io, summary, language, outcome.villages);
   printBalance(io, summary);
   if (options.out) io.stderr.write(`输出目录 / output: ${options.out}\n`);

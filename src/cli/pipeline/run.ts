@@ -26,6 +26,7 @@ import type { TableWriter } from '../../io/write.js';
 import type { Profile } from '../../profile/schema.js';
 import type { RescoreRejection } from '../../rescore/score.js';
 import { SummaryBuilder } from '../../rescore/summary.js';
+import { summaryProfile } from '../../profile/supplied-lines.js';
 import { moduleUrlOf, workerEntryNear } from '../../rescore/worker-entry.js';
 import { ChunkProcessor } from './processor.js';
 import type { ChunkKeys, ChunkOutput, ErrorData, FromWorker, PipelineSettings, PipelineWorkerSetup, ToWorker } from './protocol.js';
@@ -165,7 +166,7 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
     results: { format: options.format, language },
     rejected: output.rejected ? { as: 'csv', language } : { as: 'records' },
   };
-  const summary = new SummaryBuilder({ id: profile.id, hash: profile.hash }, options.asOf ?? profile.defaultAsOf?.value ?? null);
+  const summary = new SummaryBuilder(summaryProfile(profile), options.asOf ?? profile.defaultAsOf?.value ?? null);
   let missingParameter = false;
   let done = 0;
 

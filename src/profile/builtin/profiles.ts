@@ -77,11 +77,11 @@ export const BUILTIN_PROFILES: readonly BuiltinProfileMeta[] = [
     extends: 'national/2021',
     title: { zh: '云南省迪庆州香格里拉市小中甸镇（2021）', en: 'Xiaozhongdian, Shangri-La, Diqing, Yunnan (2021)' },
     description: {
-      zh: '监测底线6000元；"四类人"；整户无劳动能力家庭；回头看（清退、风险消除回退、风险再标注、按识别时收入标注类别）。',
-      en: 'Monitoring floor 6000 yuan; the "four kinds of people"; households without labour capacity; the look-back (removal, roll-back, re-marking, relabelling by income at identification).',
+      zh: '监测底线6000元（2021年）；2025年省定监测范围8700元（云农办通〔2025〕1号，据转述，未核实原文）；"四类人"；整户无劳动能力家庭；回头看（清退、风险消除回退、风险再标注、按识别时收入标注类别）。',
+      en: 'Monitoring floor 6000 yuan (2021); the provincial range of 8700 yuan for 2025 (云农办通〔2025〕1号, as reported, primary text not held); the "four kinds of people"; households without labour capacity; the look-back (removal, roll-back, re-marking, relabelling by income at identification).',
     },
     region: { province: '云南省', city: '迪庆州', county: '香格里拉市', town: '小中甸镇' },
-    sources: ['小甸巩固振兴组办〔2021〕1号'],
+    sources: ['小甸巩固振兴组办〔2021〕1号', '云农办通〔2025〕1号'],
     defaultAsOf: {
       value: '2021-09-30',
       citation: { doc: '小甸巩固振兴组办〔2021〕1号', clause: '三(三)', quote: '2021年度主要针对2021年9月30日前发生变化的信息' },
@@ -92,8 +92,8 @@ export const BUILTIN_PROFILES: readonly BuiltinProfileMeta[] = [
     extends: 'national/2021',
     title: { zh: '甘肃省庆阳市正宁县五顷塬回族乡（2023）', en: 'Wuqingyuan Hui township, Zhengning, Qingyang, Gansu (2023)' },
     description: {
-      zh: '甘肃2023年监测范围7200元（未核实原文）；六必访、六必查、七不消（名称，具体条目须以数据提供）；收入下降与2022年收入低于10000元的重点排查；绿色通道。',
-      en: "Gansu's 2023 line of 7200 yuan (primary document not held); 六必访 / 六必查 / 七不消 by name (their items are supplied as data); focus on income decline and 2022 income below 10000 yuan; the green channel.",
+      zh: '甘肃2023年监测范围7200元、2024年7800元（未核实原文）；六必访、六必查、七不消（名称，具体条目须以数据提供）；收入下降与2022年收入低于10000元的重点排查；绿色通道。',
+      en: "Gansu's lines of 7200 yuan (2023) and 7800 yuan (2024) (primary documents not held); 六必访 / 六必查 / 七不消 by name (their items are supplied as data); focus on income decline and 2022 income below 10000 yuan; the green channel.",
     },
     region: { province: '甘肃省', city: '庆阳市', county: '正宁县', town: '五顷塬回族乡' },
     sources: ['党委发〔2023〕70号', '甘乡振局发〔2023〕59号'],

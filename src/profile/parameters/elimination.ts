@@ -93,7 +93,6 @@ export const eliminationConditions = defineParameter({
     'yunnan/xiaozhongdian/2021': [
       {
         from: FROM,
-        to: '2021-12-31',
         value: [
           'income-unstable',
           'income-below-line',
@@ -113,7 +112,7 @@ export const eliminationConditions = defineParameter({
           quote:
             '对评议后达到风险消除的监测对象，按“怎么进、怎么出”的原则，在监测对象知情同意的前提下，参照监测对象识别方法步骤，由市乡村振兴局组织乡（镇）在全国防返贫监测信息系统中标注“风险消除”。',
         },
-        note: 'The national conditions plus informed consent (知情同意), which S002 makes a precondition of marking.',
+        note: 'The national conditions plus informed consent (知情同意), which S002 makes a precondition of marking. A standing procedure (how an elimination is marked, "怎么进、怎么出"), not an item of the 2021 campaign: in force until a later document replaces it.',
       },
     ],
   },
@@ -418,7 +417,7 @@ export const eliminationLookBack = defineParameter({
           quote:
             '全面精准监测对象，通过全面排查，对不符合监测帮扶条件的进行清退，对风险消除不稳、收入不稳等存在返贫致贫风险的对象进行风险消除回退。特别是目前还在享受各类帮扶措施但已标注风险消除的监测对象，如果帮扶措施取消后风险消除就不稳定的，要严格进行回退，继续帮扶直到风险稳定消除。同时，根据各地执行的监测底线，按监测对象识别时家庭人均纯收入指标，准确标注监测对象类别。',
         },
-        note: 'Also §三(二) (the 4 target groups, 3 and 4: eliminated but income below the line, or without labour capacity), §三(一)2 (风险再标注) and §三(二)3 (informed consent of eliminated households).',
+        note: 'Also §三(二) (the 4 target groups, 3 and 4: eliminated but income below the line, or without labour capacity), §三(一)2 (风险再标注) and §三(二)3 (informed consent of eliminated households). The checks of the 2021 look-back campaign (回头看): dated to 2021; a later year needs the checks of its own campaign.',
       },
     ],
     'gansu/wuqingyuan/2023': [

@@ -50,6 +50,18 @@ export const monitoringLine = defineParameter({
         citation: { doc: S002, clause: '二', quote: '2021年人均纯收入低于监测底线<6000元>的户' },
         note: 'S002 §三(二) also says "全省监测底线（2020年为6000元）": the 2021 look-back applies the 6000 line to the 2020-10-01..2021-09-30 income period, so the value is in force from the start of that period.',
       },
+      {
+        from: '2025-01-01',
+        to: '2025-12-31',
+        value: '8700',
+        citation: {
+          doc: '云农办通〔2025〕1号',
+          clause: '监测范围（凤尾镇通知第一条转述）',
+          quote:
+            '根据《中共云南省委农村工作领导小组办公室关于确定全省2025年度防止返贫致贫监测范围的通知》(云农办通〔2025〕1号)文件精神,现将我镇2025年度防止返贫致贫监测有关事项通知如下。一、凤尾镇2025年度防止返贫致贫监测工作执行省定监测范围,参考标准为家庭年人均纯收入 8700元。',
+        },
+        note: "Yunnan's provincial line for 2025 (a provincial line applies to its towns unless the county sets its own), known from 凤尾镇's notice that applies it (secondary: the provincial text is not held; the stored copy of the page is in traditional characters, quoted here in simplified ones, punctuation and spacing as stored). Dated by the calendar year like the other yearly lines, so it is read at the end of the income period 2024-10-01..2025-09-30. No public page stating Yunnan's line for 2022, 2023, 2024 or 2026 was found (searched 2026-12): no line is in force for those years, and a re-score dated in them needs one supplied (fangfanpin --line).",
+      },
     ],
     'gansu/wuqingyuan/2023': [
       {
@@ -58,6 +70,13 @@ export const monitoringLine = defineParameter({
         value: '7200',
         citation: { doc: 'gansu-monitoring-line', clause: '2023年度监测范围' },
         note: "Gansu's 2023 line as reported by the project's domain notes; the provincial document is not held, so this value is unverified. S003 itself states no line.",
+      },
+      {
+        from: '2024-01-01',
+        to: '2024-12-31',
+        value: '7800',
+        citation: { doc: 'gansu-monitoring-line', clause: '2024年度监测范围' },
+        note: "Gansu's 2024 line as reported by the project's domain notes (domain.md §2); the provincial document is not held and no public page stating it was found (searched 2026-12), so this value is unverified, like 2023's. For 2025 the province issued 甘农领办发〔2025〕4号, whose value is not public here: the only page found that names it (Lanzhou New Area's) states the New Area's own line of 8600 yuan, not the province's. No 2025 or 2026 line is in force.",
       },
     ],
   },

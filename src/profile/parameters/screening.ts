@@ -424,7 +424,6 @@ export const screeningChecklists = defineParameter({
     'gansu/wuqingyuan/2023': [
       {
         from: '2023-01-01',
-        to: '2023-12-31',
         value: [
           { id: 'six-must-visit', name: { zh: '六必访', en: 'the six must-visits (六必访)' }, items: [], itemsUnavailable: GANSU_GUIDE_UNAVAILABLE },
           { id: 'six-must-check', name: { zh: '六必查', en: 'the six must-checks (六必查)' }, items: [], itemsUnavailable: GANSU_GUIDE_UNAVAILABLE },
@@ -434,6 +433,7 @@ export const screeningChecklists = defineParameter({
           clause: '一(二)',
           quote: '依据《甘肃省健全防止返贫动态监测和帮扶机制工作指南》，坚持“六必访”“六必查”“七不消”',
         },
+        note: "Lists of the provincial work guide (甘乡振局发〔2023〕59号), a standing rule, not an item of the 2023 campaign: in force until a later document replaces them.",
       },
     ],
   },
