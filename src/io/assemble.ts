@@ -11,6 +11,7 @@ import type { ValidationIssue } from '../model/validation.js';
 import { findHeader, type Combine, type HeaderMapping } from './headers.js';
 import { normalizeHeader, unwrapCell } from './normalize.js';
 import { compileHousehold, compileMemberRow, type HouseholdFunction, type MemberRowFunction } from './compiled-plan.js';
+import { absentIncomeItems, type IncomeItem } from './income-columns.js';
 import { showCell, type Converted } from './values.js';
 
 /** One column of the file that is imported. */
@@ -69,6 +70,10 @@ export interface ColumnPlan {
   spans: HouseholdSpan[];
   /** For each column index below `width`: 1 when the column is imported (its text is needed), else 0. */
   needed: Uint8Array;
+  /** Income items (A28–A32, A35, A36) no column fills (reported once per file, src/io/income-columns.ts). */
+  absentIncome: IncomeItem[];
+  /** With `emptyMoneyAsZero`: the absent required income items, recorded as 0 in every household. */
+  zeroFill: (string | number)[][];
 }
 
 /** Options that change how cells are read. */
@@ -144,7 +149,7 @@ export function planColumns(headerCells: readonly string[], options: AssembleOpt
     else byNormal.set(n, [i]);
   });
   const width = headerCells.length;
-  const plan: ColumnPlan = { idColumn: undefined, household: [], member: [], householdFields: [], memberFields: [], unknown: [], unused: [], duplicates: [], width, spans: [], needed: new Uint8Array(width) };
+  const plan: ColumnPlan = { idColumn: undefined, household: [], member: [], householdFields: [], memberFields: [], unknown: [], unused: [], duplicates: [], width, spans: [], needed: new Uint8Array(width), absentIncome: [], zeroFill: [] };
   for (const indices of byNormal.values()) if (indices.length > 1) plan.duplicates.push({ header: unwrapCell(headerCells[indices[0]!]!), indices });
 
   // The level of every column: household-level columns (imported or not) form the spans.
@@ -188,6 +193,8 @@ export function planColumns(headerCells: readonly string[], options: AssembleOpt
 
   plan.householdFields = groupFields(plan.household, options.emptyMoneyAsZero === true);
   plan.memberFields = groupFields(plan.member, false);
+  plan.absentIncome = absentIncomeItems(new Set(plan.householdFields.map((f) => f.path)));
+  if (options.emptyMoneyAsZero === true) plan.zeroFill = plan.absentIncome.filter((i) => i.required).map((i) => splitPath(i.path));
   return plan;
 }
 
@@ -485,6 +492,7 @@ export class HouseholdBuilder {
   finish(): { raw: Record<string, unknown>; problems: ValidationIssue[] } {
     this.eliminatedFlag = undefined;
     const household = this.householdOf(this.first, this.problems, this);
+    for (const segments of this.plan.zeroFill) if (getPath(household, segments) === undefined) setPath(household, segments, '0');
     for (const [p, val] of this.also) if (getPath(household, segmentsOf(p)) === undefined) setPath(household, segmentsOf(p), val);
     household.members = this.members;
     this.reconcileElimination(household, this.eliminatedFlag);
