@@ -465,12 +465,14 @@ export class HouseholdBuilder {
           if (!sameValue(result, r.value)) {
             const sensitive = cell.col.mapping.convert!.sensitive === true;
             const a = resultCell;
+            // Two columns may state one fact in opposite senses (是否解决安全饮用水 vs 是否饮水出现安全问题): say what each means.
+            const means = a.text === cell.text ? { zh: `（${JSON.stringify(result)} ≠ ${JSON.stringify(r.value)}：两列以相反的说法记同一事实）`, en: ` (${JSON.stringify(result)} ≠ ${JSON.stringify(r.value)}: the columns state the fact in opposite senses)` } : { zh: '', en: '' };
             this.problems.push({
               path,
               code: 'conflicting_value',
               message: {
-                zh: `${a.row === cell.row ? `第 ${cell.row} 行` : `第 ${a.row}、${cell.row} 行`}${a.col.label.zh}与${cell.col.label.zh}两列取值不一致${sensitive ? '' : `：“${showCell(a.text)}” ≠ “${showCell(cell.text)}”`}（同一字段的各列应相同）`,
-                en: `${a.row === cell.row ? `row ${cell.row}` : `rows ${a.row}, ${cell.row}`}: columns ${a.col.label.en} and ${cell.col.label.en} disagree${sensitive ? '' : `: ${JSON.stringify(showCell(a.text))} ≠ ${JSON.stringify(showCell(cell.text))}`} (columns of one field must agree)`,
+                zh: `${a.row === cell.row ? `第 ${cell.row} 行` : `第 ${a.row}、${cell.row} 行`}${a.col.label.zh}与${cell.col.label.zh}两列取值不一致${sensitive ? '' : `：“${showCell(a.text)}” ≠ “${showCell(cell.text)}”${means.zh}`}（同一字段的各列应相同）`,
+                en: `${a.row === cell.row ? `row ${cell.row}` : `rows ${a.row}, ${cell.row}`}: columns ${a.col.label.en} and ${cell.col.label.en} disagree${sensitive ? '' : `: ${JSON.stringify(showCell(a.text))} ≠ ${JSON.stringify(showCell(cell.text))}${means.en}`} (columns of one field must agree)`,
               },
             });
           }

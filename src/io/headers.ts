@@ -248,7 +248,10 @@ export const HEADER_MAPPINGS: readonly HeaderMapping[] = [
   hh('livingConditions.housingArea', ['住房面积', '住房面积(平方米)'], 'livingConditions.housingArea', v.number, { zh: '住房面积（平方米）', en: 'housing area (m²)' }),
   hh('livingConditions.dangerousHouseGrade', ['危房级别', '危房等级'], 'livingConditions.dangerousHouseGrade', v.text, { zh: '危房级别', en: 'dangerous-house grade' }),
   hh('livingConditions.sanitaryToilet', ['是否有卫生厕所'], 'livingConditions.sanitaryToilet', v.yesNo, { zh: '是否有卫生厕所', en: 'sanitary toilet' }),
-  hh('livingConditions.safeDrinkingWater', ['是否解决安全饮用水'], 'livingConditions.safeDrinkingWater', v.yesNo, { zh: '是否解决安全饮用水', en: 'safe drinking water' }),
+  hh('livingConditions.safeDrinkingWater', ['是否解决安全饮用水'], 'guarantees.drinkingWaterUnsafe', v.safeDrinkingWater, {
+    zh: '是否解决安全饮用水：记入生产生活条件（livingConditions.safeDrinkingWater），并以相反取值填 A25 是否饮水出现安全问题（“否”即饮水出现安全问题；县级清洗规则 1_02_007 以“饮水 = 否”判定饮水安全未保障，county-rules.md）；与“是否饮水出现安全问题”列同在时两者须一致',
+    en: 'safe drinking water solved: recorded in the living conditions (livingConditions.safeDrinkingWater) and, negated, fills A25 drinking water unsafe (否 = water unsafe; county cleaning rule 1_02_007 reads 饮水 = 否 as water not secured, county-rules.md); when 是否饮水出现安全问题 is present too they must agree',
+  }),
 
   // -- Measures (A39–A52, county-rules.md §D.3) ---------------------------------------------------
   ...MEASURE_COLUMNS.map(([key, headers, code, form]) =>

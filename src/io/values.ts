@@ -151,6 +151,22 @@ export const yesNo = vocabularyConverter('yes-no', { zh: '是 / 否（也接受 
   { spellings: ['否', '无', 'N', 'no', 'false'], value: false },
 ]);
 
+/**
+ * 是否解决安全饮用水 (a living-conditions column): the negation of A25 是否饮水出现安全问题, which
+ * it fills; the living-conditions field is set as written.
+ */
+export const safeDrinkingWater = vocabularyConverter(
+  'safe-drinking-water',
+  {
+    zh: '是否解决安全饮用水：是 → A25 饮水出现安全问题 = false，否 → true；同时记 livingConditions.safeDrinkingWater = 是 / 否',
+    en: 'safe drinking water solved: 是 → A25 drinking water unsafe = false, 否 → true; livingConditions.safeDrinkingWater is recorded as written',
+  },
+  [
+    { spellings: ['是', '有', 'Y', 'yes', 'true'], value: false, also: { 'livingConditions.safeDrinkingWater': true } },
+    { spellings: ['否', '无', 'N', 'no', 'false'], value: true, also: { 'livingConditions.safeDrinkingWater': false } },
+  ],
+);
+
 /** A6 性别: 男 / 女, raw exports 1 / 2. */
 export const sex = vocabularyConverter('sex', { zh: '性别：男 / 女，或代码 1 / 2', en: 'sex: 男 / 女, or the codes 1 / 2' }, [
   { spellings: ['男', '1', 'male', 'M'], value: 'male' },

@@ -113,6 +113,23 @@ describe('optional columns: value → field', () => {
     expect(r.problems).toEqual([expect.objectContaining({ path: 'guarantees.housingUnsafe', code: 'conflicting_value' })]);
   });
 
+  it('A25: 是否解决安全饮用水 fills A25 negated (county rule 1_02_007 reads 饮水 = 否 as water not secured) and keeps the living-conditions field as written', async () => {
+    const r = await readOne({ 是否解决安全饮用水: '否' });
+    expect(r.problems).toEqual([]);
+    expect(at(r.raw, 'guarantees.drinkingWaterUnsafe')).toBe(true);
+    expect(at(r.raw, 'livingConditions.safeDrinkingWater')).toBe(false);
+    const safe = await readOne({ 是否解决安全饮用水: '是' });
+    expect(at(safe.raw, 'guarantees.drinkingWaterUnsafe')).toBe(false);
+    expect(at(safe.raw, 'livingConditions.safeDrinkingWater')).toBe(true);
+  });
+
+  it('A25: 是否饮水出现安全问题 “是” agrees with 是否解决安全饮用水 “否”; the same word in both is a conflict that says the columns mean opposite things', async () => {
+    expect((await readOne({ 是否饮水出现安全问题: '是', 是否解决安全饮用水: '否' })).problems).toEqual([]);
+    const r = await readOne({ 是否饮水出现安全问题: '否', 是否解决安全饮用水: '否' });
+    expect(r.problems).toEqual([expect.objectContaining({ path: 'guarantees.drinkingWaterUnsafe', code: 'conflicting_value' })]);
+    expect(r.problems[0]!.message.zh).toContain('两列以相反的说法记同一事实');
+  });
+
   it('emptyMoneyAsZero reads empty income amounts as 0 but never the reference figures 上年家庭人均纯收入 and 识别时家庭人均纯收入', async () => {
     const r = await readOne({ 上年家庭人均纯收入: '', 识别时家庭人均纯收入: '', 转移性收入中的保险赔付: '' }, { emptyMoneyAsZero: true });
     expect(at(r.raw, 'previousPerCapitaNetIncome')).toBeUndefined();
