@@ -1,6 +1,7 @@
 /**
  * `npm run docs:generate`: writes the policy pages to docs/policy/ (removing pages that are no longer
- * generated) and refreshes the code blocks the guides quote from examples/.
+ * generated), refreshes the code blocks the guides quote from examples/, and writes
+ * docs/import-mapping.md (src/io/mapping-doc.ts).
  *
  * @module
  */
@@ -9,6 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePolicyPages, POLICY_DIR } from './generate.js';
 import { syncGuides } from './guides.js';
+import { renderImportMapping } from '../../src/io/mapping-doc.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -59,4 +61,8 @@ for (const file of listFiles(root)) {
 }
 removeEmptyDirs(root);
 const guides = syncGuides(ROOT, true);
-console.log(`docs/policy: ${pages.size} pages (${written} written, ${removed} removed); guides: ${guides.changed.length} updated`);
+const mappingFile = join(ROOT, 'docs', 'import-mapping.md');
+const mapping = renderImportMapping();
+const mappingChanged = readFileSync(mappingFile, 'utf8') !== mapping;
+if (mappingChanged) writeFileSync(mappingFile, mapping);
+console.log(`docs/policy: ${pages.size} pages (${written} written, ${removed} removed); guides: ${guides.changed.length} updated; docs/import-mapping.md ${mappingChanged ? 'written' : 'unchanged'}`);

@@ -10,6 +10,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { writeResults, type TableColumn, type TableRow } from '../io/write.js';
+import type { ImportWarning } from '../io/group.js';
 import { maskIdNumbersInText } from '../explain/mask.js';
 import type { RescoreRejection } from '../rescore/score.js';
 import { safeHouseholdId } from '../rescore/row.js';
@@ -87,13 +88,16 @@ export function* eachSummaryTableRow(builder: SummaryBuilder, language: 'zh' | '
 
 /**
  * Writes the summary as JSON — the text `JSON.stringify(builder.snapshot(true), null, 2)` gives,
- * one village at a time.
+ * one village at a time. With `importWarnings` (the warnings about the file that was read: absent
+ * income columns, title rows, …), they come as `importWarnings` just before `villages`.
  *
  * @example
  * await writeSummaryJson(builder, (s) => stream.write(s));
  */
-export async function writeSummaryJson(builder: SummaryBuilder, write: (text: string) => Promise<void> | void): Promise<void> {
-  const head = JSON.stringify(builder.head(true), null, 2);
+export async function writeSummaryJson(builder: SummaryBuilder, write: (text: string) => Promise<void> | void, importWarnings?: readonly ImportWarning[]): Promise<void> {
+  const summary = builder.head(true);
+  const { villages, ...counts } = summary;
+  const head = JSON.stringify(importWarnings === undefined ? summary : { ...counts, importWarnings, villages }, null, 2);
   const tail = '"villages": []\n}';
   if (builder.villageCount === 0 || !head.endsWith(tail)) return void (await write(head + '\n'));
   await write(head.slice(0, -tail.length) + '"villages": [\n');
@@ -112,17 +116,22 @@ export async function writeSummaryJson(builder: SummaryBuilder, write: (text: st
 
 /**
  * Writes summary.csv and summary.json into `out`, village by village (a province has tens of
- * thousands of villages; the summary is never copied whole).
+ * thousands of villages; the summary is never copied whole). summary.json carries the warnings
+ * about the file read (`importWarnings`) when given.
  *
  * @example
- * await writeSummary('out', run.summary, 'zh');
+ * await writeSummary('out', run.summary, 'zh', run.warnings);
  */
-export async function writeSummary(out: string, summary: SummaryBuilder, language: 'zh' | 'en'): Promise<void> {
+export async function writeSummary(out: string, summary: SummaryBuilder, language: 'zh' | 'en', importWarnings?: readonly ImportWarning[]): Promise<void> {
   await writeResults(eachSummaryTableRow(summary, language), { path: join(out, 'summary.csv'), format: 'csv', language, columns: SUMMARY_TABLE_COLUMNS });
   const file = createWriteStream(join(out, 'summary.json'));
-  await writeSummaryJson(summary, async (text) => {
-    if (!file.write(text)) await once(file, 'drain');
-  });
+  await writeSummaryJson(
+    summary,
+    async (text) => {
+      if (!file.write(text)) await once(file, 'drain');
+    },
+    importWarnings,
+  );
   file.end();
   await finished(file);
 }

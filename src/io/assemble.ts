@@ -11,6 +11,8 @@ import type { ValidationIssue } from '../model/validation.js';
 import { findHeader, type Combine, type HeaderMapping } from './headers.js';
 import { normalizeHeader, unwrapCell } from './normalize.js';
 import { compileHousehold, compileMemberRow, type HouseholdFunction, type MemberRowFunction } from './compiled-plan.js';
+import { isEventPath, pairEvents } from './event-columns.js';
+import { absentIncomeItems, type IncomeItem } from './income-columns.js';
 import { showCell, type Converted } from './values.js';
 
 /** One column of the file that is imported. */
@@ -69,6 +71,12 @@ export interface ColumnPlan {
   spans: HouseholdSpan[];
   /** For each column index below `width`: 1 when the column is imported (its text is needed), else 0. */
   needed: Uint8Array;
+  /** Income items (A28–A32, A35, A36) no column fills (reported once per file, src/io/income-columns.ts). */
+  absentIncome: IncomeItem[];
+  /** With `emptyMoneyAsZero`: the absent required income items, recorded as 0 in every household. */
+  zeroFill: (string | number)[][];
+  /** Whether a column of the event pairs (部门预警类型 …, src/io/event-columns.ts) is present. */
+  hasEventColumns: boolean;
 }
 
 /** Options that change how cells are read. */
@@ -144,7 +152,7 @@ export function planColumns(headerCells: readonly string[], options: AssembleOpt
     else byNormal.set(n, [i]);
   });
   const width = headerCells.length;
-  const plan: ColumnPlan = { idColumn: undefined, household: [], member: [], householdFields: [], memberFields: [], unknown: [], unused: [], duplicates: [], width, spans: [], needed: new Uint8Array(width) };
+  const plan: ColumnPlan = { idColumn: undefined, household: [], member: [], householdFields: [], memberFields: [], unknown: [], unused: [], duplicates: [], width, spans: [], needed: new Uint8Array(width), absentIncome: [], zeroFill: [], hasEventColumns: false };
   for (const indices of byNormal.values()) if (indices.length > 1) plan.duplicates.push({ header: unwrapCell(headerCells[indices[0]!]!), indices });
 
   // The level of every column: household-level columns (imported or not) form the spans.
@@ -188,6 +196,9 @@ export function planColumns(headerCells: readonly string[], options: AssembleOpt
 
   plan.householdFields = groupFields(plan.household, options.emptyMoneyAsZero === true);
   plan.memberFields = groupFields(plan.member, false);
+  plan.absentIncome = absentIncomeItems(new Set(plan.householdFields.map((f) => f.path)));
+  plan.hasEventColumns = plan.householdFields.some((f) => isEventPath(f.path));
+  if (options.emptyMoneyAsZero === true) plan.zeroFill = plan.absentIncome.filter((i) => i.required).map((i) => splitPath(i.path));
   return plan;
 }
 
@@ -200,7 +211,7 @@ function groupFields(columns: readonly PlannedColumn[], emptyMoneyAsZero: boolea
       const whenEmpty =
         col.mapping.whenEmpty !== undefined
           ? emptyFactory(col.mapping.whenEmpty)
-          : emptyMoneyAsZero && col.mapping.convert?.kind === 'money'
+          : emptyMoneyAsZero && col.mapping.convert?.kind === 'money' && isIncomeAmount(path)
             ? () => '0'
             : undefined;
       f = { path, segments: path.startsWith('$') ? [path] : splitPath(path), combine: col.mapping.combine ?? 'single', columns: [], whenEmpty };
@@ -209,6 +220,11 @@ function groupFields(columns: readonly PlannedColumn[], emptyMoneyAsZero: boolea
     f.columns.push(col);
   }
   return [...fields.values()];
+}
+
+/** The amounts `emptyMoneyAsZero` applies to: income items and their breakdown, now and after elimination (not reference figures such as 上年家庭人均纯收入). */
+function isIncomeAmount(path: string): boolean {
+  return path.startsWith('income.') || path.startsWith('monitoring.eliminated.income.');
 }
 
 function emptyFactory(value: unknown): () => unknown {
@@ -246,7 +262,13 @@ interface FieldCell {
 }
 
 function problemPath(field: PlannedField): string {
-  return field.path.startsWith('$') ? 'monitoring.eliminated' : field.path;
+  return fieldOfPath(field.path);
+}
+
+/** The interchange field a mapping path fills: `$eliminated` → `monitoring.eliminated`, `$events.…` → `events`. */
+function fieldOfPath(path: string): string {
+  if (!path.startsWith('$')) return path;
+  return isEventPath(path) ? 'events' : 'monitoring.eliminated';
 }
 
 function assign(target: Record<string, unknown>, field: PlannedField, value: unknown): void {
@@ -400,7 +422,7 @@ export class HouseholdBuilder {
     f.conflict = true;
     const sensitive = convert.sensitive === true;
     this.problems.push({
-      path: col.mapping.path!.startsWith('$') ? 'monitoring.eliminated' : col.mapping.path!,
+      path: fieldOfPath(col.mapping.path!),
       code: 'conflicting_value',
       message: {
         zh: `${col.label.zh}列在同一户的各行取值不一致：第 ${f.row} 行${sensitive ? '' : `“${showCell(f.text)}”`}，第 ${row} 行${sensitive ? '' : `“${showCell(text)}”`}（户级字段在每行应相同）`,
@@ -443,12 +465,14 @@ export class HouseholdBuilder {
           if (!sameValue(result, r.value)) {
             const sensitive = cell.col.mapping.convert!.sensitive === true;
             const a = resultCell;
+            // Two columns may state one fact in opposite senses (是否解决安全饮用水 vs 是否饮水出现安全问题): say what each means.
+            const means = a.text === cell.text ? { zh: `（${JSON.stringify(result)} ≠ ${JSON.stringify(r.value)}：两列以相反的说法记同一事实）`, en: ` (${JSON.stringify(result)} ≠ ${JSON.stringify(r.value)}: the columns state the fact in opposite senses)` } : { zh: '', en: '' };
             this.problems.push({
               path,
               code: 'conflicting_value',
               message: {
-                zh: `${a.row === cell.row ? `第 ${cell.row} 行` : `第 ${a.row}、${cell.row} 行`}${a.col.label.zh}与${cell.col.label.zh}两列取值不一致${sensitive ? '' : `：“${showCell(a.text)}” ≠ “${showCell(cell.text)}”`}（同一字段的各列应相同）`,
-                en: `${a.row === cell.row ? `row ${cell.row}` : `rows ${a.row}, ${cell.row}`}: columns ${a.col.label.en} and ${cell.col.label.en} disagree${sensitive ? '' : `: ${JSON.stringify(showCell(a.text))} ≠ ${JSON.stringify(showCell(cell.text))}`} (columns of one field must agree)`,
+                zh: `${a.row === cell.row ? `第 ${cell.row} 行` : `第 ${a.row}、${cell.row} 行`}${a.col.label.zh}与${cell.col.label.zh}两列取值不一致${sensitive ? '' : `：“${showCell(a.text)}” ≠ “${showCell(cell.text)}”${means.zh}`}（同一字段的各列应相同）`,
+                en: `${a.row === cell.row ? `row ${cell.row}` : `rows ${a.row}, ${cell.row}`}: columns ${a.col.label.en} and ${cell.col.label.en} disagree${sensitive ? '' : `: ${JSON.stringify(showCell(a.text))} ≠ ${JSON.stringify(showCell(cell.text))}${means.en}`} (columns of one field must agree)`,
               },
             });
           }
@@ -485,6 +509,12 @@ export class HouseholdBuilder {
   finish(): { raw: Record<string, unknown>; problems: ValidationIssue[] } {
     this.eliminatedFlag = undefined;
     const household = this.householdOf(this.first, this.problems, this);
+    if (this.plan.hasEventColumns) {
+      // A cell that did not convert is already a problem at `events`: nothing is paired then.
+      const unreadable = this.problems.some((p) => p.path === 'events');
+      for (const p of pairEvents(household, (path) => this.plan.householdFields.find((f) => f.path === path)?.columns[0]!.label, unreadable)) this.problems.push(p);
+    }
+    for (const segments of this.plan.zeroFill) if (getPath(household, segments) === undefined) setPath(household, segments, '0');
     for (const [p, val] of this.also) if (getPath(household, segmentsOf(p)) === undefined) setPath(household, segmentsOf(p), val);
     household.members = this.members;
     this.reconcileElimination(household, this.eliminatedFlag);

@@ -45,6 +45,8 @@ export interface ImportWarning {
     | 'title-rows'
     | 'unknown-columns'
     | 'unused-columns'
+    | 'absent-income-columns'
+    | 'absent-income-read-as-zero'
     | 'duplicate-header'
     | 'blank-rows'
     | 'no-household-id-column'

@@ -74,6 +74,16 @@ function mem(key: string, headers: readonly string[], path: string, convert: Val
   return { key, headers, level: 'member', path, convert, source: 'export', note, ...extra };
 }
 
+/** A household fact under this library's convention (source `library`). */
+function lib(key: string, headers: readonly string[], path: string, convert: ValueConverter, note: Text, extra: Partial<HeaderMapping> = {}): HeaderMapping {
+  return { key, headers, level: 'household', path, convert, source: 'library', note, ...extra };
+}
+
+/** A yes/no household fact under this library's convention, headed by the clause's own words (是 / 否). */
+function fact(path: string, headers: readonly string[], note: Text): HeaderMapping {
+  return lib(path, headers, path, v.yesNo, note);
+}
+
 function unused(key: string, headers: readonly string[], level: MappingLevel, note: Text): HeaderMapping {
   return { key, headers, level, path: null, source: 'export', note };
 }
@@ -111,6 +121,7 @@ export const HEADER_MAPPINGS: readonly HeaderMapping[] = [
   hh('region.village', ['村', '行政村', '村(社区、嘎查)'], 'region.village', v.text, { zh: '村（社区、嘎查）', en: 'administrative village' }),
   hh('region.group', ['自然村', '自然村(村民小组)'], 'region.group', v.text, { zh: '自然村（村民小组）', en: 'natural village (villagers\' group)' }),
   hh('relocationSite', ['是否居住在大中型易地扶贫搬迁集中安置区'], 'relocationSite', v.yesNo, { zh: 'A1 居住在大中型易地扶贫搬迁集中安置区（800人以上）', en: 'A1 lives in a large relocation site (800+ people)' }, { source: 'form' }),
+  hh('relocationSiteAddress', ['安置区地址'], 'relocationSiteAddress', v.text, { zh: 'A2 安置区地址', en: 'A2 address of the relocation site' }, { source: 'form' }),
 
   // -- Category and status ----------------------------------------------------------------------
   hh('householdType', ['户类型'], 'povertyAlleviated', v.householdType, { zh: 'A4 脱贫户：脱贫户 → true，一般农户/普通农户 → false', en: 'A4 formerly poor: 脱贫户 → true, 一般农户/普通农户 → false' }),
@@ -170,6 +181,14 @@ export const HEADER_MAPPINGS: readonly HeaderMapping[] = [
   mem('member.employment.county', ['务工所在县'], 'employment[0].county', v.text, { zh: '务工月监测：务工所在县', en: 'monthly work monitoring: county of work' }),
   mem('member.change.kind', ['人员变更类型'], 'changes[0].kind', v.memberChange, { zh: '家庭成员自然变化（新生儿、死亡、嫁入、嫁出、迁入、迁出）', en: 'member change (birth, death, marriage in/out, move in/out)' }, { source: 'library' }),
   mem('member.change.on', ['人员变更时间'], 'changes[0].on', v.date, { zh: '家庭成员自然变化的日期', en: 'date of the member change' }, { source: 'library' }),
+  mem('member.disabilityCategory', ['残疾类别'], 'disabilityCategory', v.disabilityCategory, {
+    zh: '残疾类别 1–7。残疾人证号（第19位）也载有类别，规则两者都读；不一致时数据质量检查报告',
+    en: 'disability category 1–7. A disability certificate number (digit 19) carries it too and the rules read both; a mismatch is a data-quality finding',
+  }, { source: 'library' }),
+  mem('member.disabilityGrade', ['残疾等级'], 'disabilityGrade', v.disabilityGrade, {
+    zh: '残疾等级 1–4，一、二级为重度。残疾人证号（第20位）也载有等级，规则两者都读；不一致时数据质量检查报告',
+    en: 'disability grade 1–4, grades 1 and 2 severe. A disability certificate number (digit 20) carries it too and the rules read both; a mismatch is a data-quality finding',
+  }, { source: 'library' }),
 
   // -- Income (户, yuan) ------------------------------------------------------------------------
   hh('income.wage', ['工资性收入'], 'income.wage', v.money, { zh: 'A28 工资性收入', en: 'A28 wage income' }),
@@ -186,12 +205,19 @@ export const HEADER_MAPPINGS: readonly HeaderMapping[] = [
   hh('income.breakdown.transfer.pension', ['养老金或离退休金', '养老保险金', '养老金'], 'income.breakdown.transfer.pension', v.money, { zh: '转移性收入其中：养老金或离退休金', en: 'of which: pensions' }),
   hh('income.breakdown.transfer.ecologicalCompensation', ['生态补偿金'], 'income.breakdown.transfer.ecologicalCompensation', v.money, { zh: '转移性收入其中：生态补偿金', en: 'of which: ecological compensation' }),
   hh('income.breakdown.transfer.other', ['其他转移性收入'], 'income.breakdown.transfer.other', v.money, { zh: '转移性收入其中：其他转移性收入', en: 'of which: other transfers' }),
+  hh('income.breakdown.transfer.insuranceCompensation', ['转移性收入中的保险赔付'], 'income.breakdown.transfer.insuranceCompensation', v.money, {
+    zh: '转移性收入其中：保险赔付（同一笔赔付不得再计入 A35 理赔收入）',
+    en: 'of which: insurance payouts counted as transfer income (the same payout must not also be in A35)',
+  }, { source: 'library' }),
   hh('income.operatingExpense', ['生产经营性支出', '生产经营性支出(合计)'], 'income.operatingExpense', v.money, { zh: 'A32 生产经营性支出', en: 'A32 operating expense' }),
   hh('income.claims', ['理赔收入'], 'income.claims', v.money, { zh: 'A35 理赔收入', en: 'A35 insurance and compensation payouts' }),
   hh('income.compliantOutOfPocket', ['合规自付支出'], 'income.compliantOutOfPocket', v.money, { zh: 'A36 合规自付支出', en: 'A36 compliant out-of-pocket spending' }),
 
   // -- Three guarantees and drinking water (A23–A26) ---------------------------------------------
-  hh('guarantees.housingUnsafe', ['是否住房出现安全问题'], 'guarantees.housingUnsafe', v.yesNo, { zh: 'A23 是否住房出现安全问题', en: 'A23 housing unsafe' }),
+  hh('guarantees.housingUnsafe', ['是否住房出现安全问题', '是否危房户', '危房户'], 'guarantees.housingUnsafe', v.yesNo, {
+    zh: 'A23 是否住房出现安全问题。户信息导出中的“是否危房户（危房户）”是同一事实（县级清洗规则 1_02_001、1_02_007、1_11_006 以“是否危房户 = 是”判定住房安全未保障，county-rules.md），并入本字段；两列都有时取值须一致',
+    en: 'A23 housing unsafe. The household files\' 是否危房户 (危房户, lives in a dangerous house) is the same fact (county cleaning rules 1_02_001, 1_02_007, 1_11_006 read 是否危房户 = 是 as housing not secured, county-rules.md) and fills this field; when both columns are present they must agree',
+  }),
   hh('guarantees.compulsoryEducationDropout', ['是否义务教育阶段适龄儿童少年失学辍学'], 'guarantees.compulsoryEducationDropout', v.yesNo, { zh: 'A24 是否义务教育阶段适龄儿童少年失学辍学', en: 'A24 a compulsory-age child out of school' }),
   hh('guarantees.drinkingWaterUnsafe', ['是否饮水出现安全问题'], 'guarantees.drinkingWaterUnsafe', v.yesNo, { zh: 'A25 是否饮水出现安全问题', en: 'A25 drinking water unsafe' }),
   hh('guarantees.memberWithoutMedicalInsurance', ['是否有家庭成员未参加城乡居民(职工)基本医疗保险'], 'guarantees.memberWithoutMedicalInsurance', v.yesNo, { zh: 'A26 是否有家庭成员未参加城乡居民（职工）基本医疗保险（按记录导入）', en: 'A26 a member without basic medical insurance (imported as recorded)' }),
@@ -222,13 +248,182 @@ export const HEADER_MAPPINGS: readonly HeaderMapping[] = [
   hh('livingConditions.housingArea', ['住房面积', '住房面积(平方米)'], 'livingConditions.housingArea', v.number, { zh: '住房面积（平方米）', en: 'housing area (m²)' }),
   hh('livingConditions.dangerousHouseGrade', ['危房级别', '危房等级'], 'livingConditions.dangerousHouseGrade', v.text, { zh: '危房级别', en: 'dangerous-house grade' }),
   hh('livingConditions.sanitaryToilet', ['是否有卫生厕所'], 'livingConditions.sanitaryToilet', v.yesNo, { zh: '是否有卫生厕所', en: 'sanitary toilet' }),
-  hh('livingConditions.safeDrinkingWater', ['是否解决安全饮用水'], 'livingConditions.safeDrinkingWater', v.yesNo, { zh: '是否解决安全饮用水', en: 'safe drinking water' }),
+  hh('livingConditions.safeDrinkingWater', ['是否解决安全饮用水'], 'guarantees.drinkingWaterUnsafe', v.safeDrinkingWater, {
+    zh: '是否解决安全饮用水：记入生产生活条件（livingConditions.safeDrinkingWater），并以相反取值填 A25 是否饮水出现安全问题（“否”即饮水出现安全问题；县级清洗规则 1_02_007 以“饮水 = 否”判定饮水安全未保障，county-rules.md）；与“是否饮水出现安全问题”列同在时两者须一致',
+    en: 'safe drinking water solved: recorded in the living conditions (livingConditions.safeDrinkingWater) and, negated, fills A25 drinking water unsafe (否 = water unsafe; county cleaning rule 1_02_007 reads 饮水 = 否 as water not secured, county-rules.md); when 是否饮水出现安全问题 is present too they must agree',
+  }),
 
   // -- Measures (A39–A52, county-rules.md §D.3) ---------------------------------------------------
   ...MEASURE_COLUMNS.map(([key, headers, code, form]) =>
     hh(key, headers, 'measures', v.measureColumn(code), { zh: `${form} ${headers[0]}：有内容即记录措施“${code}”`, en: `${form} ${headers[0]}: any content records the measure "${code}"` }, { combine: 'append', whenEmpty: [] }),
   ),
   hh('measure.safety-net', ['综合保障'], 'measures', v.safetyNetMeasures, { zh: 'A48 综合保障（多选，逗号分隔）：低保、特困供养、临时救助、残疾人补贴、防贫保险', en: 'A48 comprehensive social protection (multi-select): 低保, 特困供养, 临时救助, 残疾人补贴, 防贫保险' }, { combine: 'append', whenEmpty: [] }),
+
+  // -- Optional facts a county can add (library convention) ------------------------------------------
+  // Facts the rules read that the known exports do not carry: a county adds the column (or supplies
+  // the field in NDJSON) after the home visit. Headers use the clause's own words; 是/否 for facts.
+  lib('discoveredOn', ['发现时间', '农户发现时间', '风险发现时间'], 'discoveredOn', v.monthDate, {
+    zh: '发现时间：农户被发现存在风险的月份（YYYYMM → 该月1日）；龙口的收入计算周期自此起算（龙扶贫组字〔2021〕1号 §二(二)“计算周期为农户发现月份的上年度本月到本年度上月”）',
+    en: 'discovery date: the month the household\'s risk was found (YYYYMM → the 1st); starts Longkou\'s rolling income period (龙扶贫组字〔2021〕1号 §二(二))',
+  }),
+  lib('previousPerCapitaNetIncome', ['上年家庭人均纯收入', '上年人均纯收入'], 'previousPerCapitaNetIncome', v.money, {
+    zh: '上年家庭人均纯收入（元），用于收入下降排查；为空即未记录（emptyMoneyAsZero 不适用）',
+    en: 'previous year\'s per-capita net income (yuan), for income-decline screening; empty = not recorded (emptyMoneyAsZero does not apply)',
+  }),
+  fact('hardship.rigidSpendingExceedsIncome', ['刚性支出明显超过上年度收入'], {
+    zh: '龙扶贫组字〔2021〕1号 §二(二)条件1：因病、因残、因学等原因引发的刚性支出明显超过上年度收入',
+    en: '龙扶贫组字〔2021〕1号 §二(二) condition 1: rigid spending from illness, disability or schooling clearly exceeds last year\'s income',
+  }),
+  fact('hardship.basicNeedsAffected', ['两不愁三保障和饮水安全受到影响'], {
+    zh: '龙扶贫组字〔2021〕1号 §二(二)条件1：……导致“两不愁三保障”和饮水安全受到影响',
+    en: '龙扶贫组字〔2021〕1号 §二(二) condition 1: … so that 两不愁三保障 and drinking-water safety are affected',
+  }),
+  fact('hardship.sharpIncomeDrop', ['收入大幅缩减', '因灾因意外事故收入大幅缩减'], {
+    zh: '龙扶贫组字〔2021〕1号 §二(二)条件2：因灾、因意外事故等原因引发的收入大幅缩减',
+    en: '龙扶贫组字〔2021〕1号 §二(二) condition 2: income cut sharply by a disaster or accident',
+  }),
+  fact('hardship.temporaryHardship', ['家庭生活出现临时性困难'], {
+    zh: '龙扶贫组字〔2021〕1号 §二(二)条件2：……导致家庭生活出现临时性困难',
+    en: '龙扶贫组字〔2021〕1号 §二(二) condition 2: … causing temporary hardship in family life',
+  }),
+  fact('hardship.severeDifficulty', ['严重困难影响基本生活', '家庭出现严重困难影响到基本生活'], {
+    zh: '龙扶贫组字〔2021〕1号 §二(二)：刚性支出骤增或收入骤减，导致家庭出现严重困难，影响到基本生活（严重困难户）',
+    en: '龙扶贫组字〔2021〕1号 §二(二): a surge of rigid spending or collapse of income causes severe difficulty affecting basic living (严重困难户)',
+  }),
+  fact('hardship.noStableIncomeFromWork', ['部分丧失劳动能力且无法通过产业就业获得稳定收入', '无法通过产业就业获得稳定收入'], {
+    zh: '小甸巩固振兴组办〔2021〕1号 §二：部分丧失劳动能力且无法通过产业就业获得稳定收入',
+    en: '小甸巩固振兴组办〔2021〕1号 §二: labour partly lost and no stable income from industry or work',
+  }),
+  fact('assets.luxuryCar', ['拥有并经常使用高档乘用车辆'], {
+    zh: '家庭成员拥有并经常使用高档乘用车辆（龙扶贫组字〔2021〕1号 §二(二)排除情形1；临稷办发〔2023〕76号 附件2 情形3）',
+    en: 'a member owns and regularly uses a high-end passenger car (龙扶贫组字〔2021〕1号 §二(二) exclusion 1; 临稷办发〔2023〕76号 附件2 criterion 3)',
+  }),
+  fact('assets.urbanCommercialHousing', ['在城镇购买商品房'], {
+    zh: '家庭成员在城镇购买商品房（排除情形2；附件2 情形4）',
+    en: 'a member bought commercial housing in a town (exclusion 2; 附件2 criterion 4)',
+  }),
+  fact('assets.cashResettlementExempt', ['通过货币化安置购买商品房'], {
+    zh: '所购商品房属易地扶贫搬迁、黄河滩区居民迁建、移民避险解困货币化安置（除外情形）',
+    en: 'the housing was bought through cash resettlement (relocation, Yellow-River flats, hazard avoidance): exempt',
+  }),
+  fact('assets.companyWithEmployees', ['注册公司企业并雇佣他人从事经营性活动'], {
+    zh: '家庭成员注册公司、企业并雇佣他人从事经营性活动（排除情形3；附件2 情形5）',
+    en: 'a member registered a company employing others (exclusion 3; 附件2 criterion 5)',
+  }),
+  fact('assets.highReturnCompany', ['公司企业收益较高'], {
+    zh: '……且收益较高（龙扶贫组字〔2021〕1号 §二(二)排除情形3）',
+    en: '… and its returns are high (龙扶贫组字〔2021〕1号 §二(二) exclusion 3)',
+  }),
+  fact('assets.publicPayrollMember', ['户内成员有财政供养人员或国企中层及以上领导干部'], {
+    zh: '户内家庭成员有机关、事业单位财政供养人员或在国有大中型企业担任中层及以上领导干部（附件2 情形6）',
+    en: 'a member is on the public payroll or a mid-level+ manager in a large state enterprise (附件2 criterion 6)',
+  }),
+  fact('assets.separatedChildPublicPayroll', ['分户子女及配偶有财政供养人员或国企中层及以上领导干部'], {
+    zh: '分户子女及配偶有财政供养人员或国企中层及以上领导干部（附件2 情形6）',
+    en: 'a separated child or its spouse is on the public payroll or a state-enterprise manager (附件2 criterion 6)',
+  }),
+  fact('assets.separatedChildCompany', ['分户子女家庭注册公司企业且收益较高'], {
+    zh: '分户子女家庭成员注册公司、企业并雇佣他人从事经营性活动且收益较高（附件2 情形7）',
+    en: 'a separated child\'s family runs a high-return company employing others (附件2 criterion 7)',
+  }),
+  fact('assets.separatedChildrenAbleToSupport', ['分户子女赡养能力强'], {
+    zh: '分户子女赡养能力强，特别是子女较多，且家庭生活生产条件较好（附件2 情形8）',
+    en: 'separated children are well able to support the household (附件2 criterion 8)',
+  }),
+  fact('assets.supporterNotPaying', ['法定赡养人有能力但不依法履行义务'], {
+    zh: '法定赡养、抚养、扶养人有能力，但不依法履行义务或履行义务不到位（排除情形4）',
+    en: 'legal supporters are able to support but do not (exclusion 4)',
+  }),
+  fact('assets.countyRuleExclusion', ['县级以上扶贫部门规定的其他不纳入情形'], {
+    zh: '县级以上扶贫部门规定的其他情形（排除情形5）',
+    en: 'another exclusion set by a county-level or higher poverty-alleviation department (exclusion 5)',
+  }),
+  fact('policyReview.causeOfPovertyGone', ['家庭致贫原因消失'], {
+    zh: '临稷办发〔2023〕76号 附件2 情形2：家庭致贫原因消失（因学致贫家庭学生毕业后实现稳定就业，因病致贫家庭患病成员治愈或去世）',
+    en: '临稷办发〔2023〕76号 附件2 criterion 2: the cause of poverty is gone (the student graduated and is stably employed; the sick member recovered or died)',
+  }),
+  fact('policyReview.conditionsNotBelowOrdinary', ['生产生活条件不低于当地一般农户'], {
+    zh: '附件2 情形2：生产生活条件不低于当地一般农户',
+    en: '附件2 criterion 2: production and living conditions not below an ordinary local household',
+  }),
+  fact('policyReview.largeMedicalOutOfPocket', ['患大病且报销后个人自付费用支出较大'], {
+    zh: '附件2 保留条件2：户内家庭成员患大病，且经各项医疗保障政策报销后个人自付费用支出较大',
+    en: '附件2 retention 2: a seriously ill member with large out-of-pocket costs after all reimbursement',
+  }),
+  fact('policyReview.disasterOrAccidentHardship', ['因灾因意外造成家庭生活困难'], {
+    zh: '附件2 保留条件4：因灾因意外等造成家庭生活困难',
+    en: '附件2 retention 4: hardship from a disaster or accident',
+  }),
+  lib('monitoring.perCapitaIncomeAtIdentification', ['识别时家庭人均纯收入', '识别时人均纯收入'], 'monitoring.perCapitaIncomeAtIdentification', v.money, {
+    zh: '识别时家庭人均纯收入（元），用于按识别时收入标注类别（小甸巩固振兴组办〔2021〕1号 §三(二)1）；为空即未记录（emptyMoneyAsZero 不适用）',
+    en: 'per-capita net income at identification (yuan), for relabelling the category (小甸巩固振兴组办〔2021〕1号 §三(二)1); empty = not recorded (emptyMoneyAsZero does not apply)',
+  }),
+  fact('monitoring.review.incomeStable', ['收入稳定', '收入持续稳定'], {
+    zh: '风险评估：收入稳定（原则上半年以上）',
+    en: 'risk review: income stable (in principle for at least half a year)',
+  }),
+  fact('monitoring.review.rigidSpendingResolved', ['大额刚性支出稳定解决'], {
+    zh: '风险评估：大额刚性支出（大额医疗、子女上学）已稳定解决',
+    en: 'risk review: large rigid spending (medical, schooling) resolved',
+  }),
+  fact('monitoring.review.riskGone', ['识别时风险已消除'], {
+    zh: '风险评估：识别时的返贫致贫风险已消除或自然消失（不同于系统的“风险是否已消除”标注）',
+    en: 'risk review: the risk identified is removed or gone (not the system\'s 风险是否已消除 flag)',
+  }),
+  fact('monitoring.review.riskGoneNaturally', ['风险自然消失'], {
+    zh: '风险评估：风险未经帮扶自然消失（A53 自然消除）；为空则按帮扶消除评估',
+    en: 'risk review: the risk went away by itself (A53 自然消除); empty: the assisted route is assessed',
+  }),
+  fact('monitoring.review.newRisk', ['新出现致贫返贫风险'], {
+    zh: '小甸巩固振兴组办〔2021〕1号 §三(一)2：风险消除后又因突发事件或意外事故等特殊情况新出现致贫返贫风险（风险再标注）',
+    en: '小甸巩固振兴组办〔2021〕1号 §三(一)2: a new risk after elimination (风险再标注)',
+  }),
+  lib('monitoring.review.newRiskOn', ['新出现风险时间'], 'monitoring.review.newRiskOn', v.monthDate, {
+    zh: '新风险出现的日期或月份（YYYYMM → 该月1日）',
+    en: 'when the new risk appeared (a date, or YYYYMM → the 1st of the month)',
+  }),
+  fact('monitoring.review.dependsOnMeasures', ['帮扶措施取消后风险消除不稳定'], {
+    zh: '小甸巩固振兴组办〔2021〕1号 §三(二)1：帮扶措施取消后风险消除就不稳定（回退）',
+    en: '小甸巩固振兴组办〔2021〕1号 §三(二)1: the elimination would not hold if the measures were withdrawn (回退)',
+  }),
+  fact('monitoring.review.informedConsent', ['风险消除知情同意'], {
+    zh: '小甸巩固振兴组办〔2021〕1号 §三(一)3：监测对象知情同意风险消除',
+    en: '小甸巩固振兴组办〔2021〕1号 §三(一)3: the household knows of and agrees to the elimination',
+  }),
+  fact('monitoring.procedure.application', ['已提交纳入监测申请', '纳入监测申请'], {
+    zh: '小甸巩固振兴组办〔2021〕1号 §三(二)3：纳入监测申请在案',
+    en: '小甸巩固振兴组办〔2021〕1号 §三(二)3: application for monitoring on record',
+  }),
+  fact('monitoring.procedure.authorisation', ['已签署授权承诺书', '授权承诺书'], {
+    zh: '§三(二)3：授权承诺书（授权核查家庭资产信息）在案',
+    en: '§三(二)3: authorisation to check family assets on record',
+  }),
+  fact('monitoring.procedure.democraticReview', ['已开展民主评议'], { zh: '§三(二)3：已开展民主评议', en: '§三(二)3: democratic review held' }),
+  fact('monitoring.procedure.publicity', ['已公示'], { zh: '§三(二)3：已公示', en: '§三(二)3: public notice given' }),
+  fact('monitoring.procedure.assetVerification', ['已开展家庭资产信息和基本信息复核'], {
+    zh: '§三(二)3：已开展家庭资产信息和基本信息复核',
+    en: '§三(二)3: family assets and basic information verified',
+  }),
+  lib('monitoring.eliminated.mark', ['风险消除标注'], 'monitoring.eliminated.mark', v.eliminationMark, {
+    zh: '龙扶贫组字〔2021〕1号 §六(二)：系统中标注的“返贫风险消除”或“致贫风险消除”；须与消除监测时间、风险消除方式同在',
+    en: '龙扶贫组字〔2021〕1号 §六(二): the mark 返贫风险消除 or 致贫风险消除; needs the elimination date and method',
+  }),
+  lib('events.warning.kind', ['部门预警类型'], '$events.warning.kind', v.eventKinds, {
+    zh: '部门筛查预警（龙扶贫组字〔2021〕1号 §三(三)）的事项，可逗号分隔多项；与“部门预警时间”按位置配对，每项生成一条 events（departmentWarning = true）',
+    en: 'department warnings (龙扶贫组字〔2021〕1号 §三(三)), comma-separated; paired by position with 部门预警时间, each pair becomes an event (departmentWarning = true)',
+  }),
+  lib('events.warning.on', ['部门预警时间'], '$events.warning.on', v.eventDates, {
+    zh: '部门预警的日期，逗号分隔，与“部门预警类型”逐项对应（项数须相同）',
+    en: 'the warnings\' dates, comma-separated, one per item of 部门预警类型 (the counts must match)',
+  }),
+  lib('events.household.kind', ['户事件类型', '家庭事件类型'], '$events.household.kind', v.eventKinds, {
+    zh: '其他户事件（农户申请、新增低保、受灾、新增大病 …），可逗号分隔多项；与“户事件时间”按位置配对，每项生成一条 events',
+    en: 'other household events (applications, new 低保, disasters, new serious illness, …), comma-separated; paired by position with 户事件时间, each pair becomes an event',
+  }),
+  lib('events.household.on', ['户事件时间', '家庭事件时间'], '$events.household.on', v.eventDates, {
+    zh: '户事件的日期，逗号分隔，与“户事件类型”逐项对应（项数须相同）',
+    en: 'the events\' dates, comma-separated, one per item of 户事件类型 (the counts must match)',
+  }),
 
   // -- Recognised, not imported -------------------------------------------------------------------
   unused('memberNumber', ['人编号', '人口编号'], 'member', { zh: '人编号：系统内部编号，不导入', en: 'person number: internal to the system; not imported' }),
@@ -239,8 +434,14 @@ export const HEADER_MAPPINGS: readonly HeaderMapping[] = [
   unused('householdPhone', ['户联系电话'], 'household', { zh: '户联系电话：不是 A55 监测联系人电话，交换格式中无对应字段', en: 'household phone: not the A55 contact person\'s phone; no field in the interchange format' }),
   unused('householdSize', ['当前家庭人口数', '年度家庭人口数', '家庭人口数', '人数'], 'household', { zh: '家庭人口数：本库按成员行与成员变化计算户规模，不导入', en: 'household size: the library counts members from the rows and member changes; not imported' }),
   unused('year', ['年度'], 'household', NO_FIELD),
-  unused('firstIdentifiedOn', ['首次识别时间'], 'household', NO_FIELD),
-  unused('memberIdentifiedOn', ['人员识别时间'], 'member', NO_FIELD),
+  unused('firstIdentifiedOn', ['首次识别时间'], 'household', {
+    zh: '首次识别时间：户第一次被识别为监测对象的时间。交换格式只记录本次识别（识别监测时间 → monitoring.identifiedOn），也没有规则读取首次识别时间；它不是“发现时间”（discoveredOn），不能用来起算收入周期，故不导入',
+    en: 'first identification: when the household was first identified. The interchange format records the current identification (识别监测时间 → monitoring.identifiedOn) and no rule reads the first one; it is not the discovery date (discoveredOn) that starts an income period, so it is not imported',
+  }),
+  unused('memberIdentifiedOn', ['人员识别时间'], 'member', {
+    zh: '人员识别时间：成员层面的识别时间，交换格式按户记录识别，没有规则读取，不导入',
+    en: 'a member\'s identification date: identification is recorded per household and no rule reads it; not imported',
+  }),
   unused('developmentalMeasures', ['实施开发式帮扶措施情况'], 'household', { zh: '实施开发式帮扶措施情况：由各措施列得出，不导入', en: 'developmental measures in place: follows from the measure columns; not imported' }),
   unused('publicWelfarePostNote', ['公益性岗位帮扶其他备注'], 'household', NO_FIELD),
   unused('militaryFamily', ['是否军烈属'], 'household', NO_FIELD),
@@ -255,7 +456,7 @@ export const HEADER_MAPPINGS: readonly HeaderMapping[] = [
   unused('memberMisc', ['残疾证办证年度', '是否会讲普通话', '大专或本科毕业生未就业原因', '是否事实无人抚养儿童'], 'member', NO_FIELD),
   unused('incomeTotals', ['年收入(元)', '纯收入(元)', '家庭纯收入', '人均纯收入(元)', '人均纯收入', '家庭人均纯收入', '风险消除后家庭纯收入', '风险消除后家庭人均纯收入', '纳入监测对象的收入参考范围', '纳入监测对象的人均收入参考范围'], 'household', GENERATED),
   unused('rewards', ['产业奖励', '就业奖励', '专项用于减少生产经营性支出的补贴'], 'household', { zh: '奖补与专项补贴：其计入哪项收入未有公开口径，不导入', en: 'rewards and earmarked subsidies: which income item they belong to is not published; not imported' }),
-  unused('livingMisc', ['有效灌溉面积', '退耕还林面积(亩)', '牧草地面积', '水面面积', '入户路类型', '入户道路是否硬化', '与村主干路距离', '是否加入农民专业合作组织', '是否危房户', '危房户', '主要燃料类型', '是否有龙头企业带动', '是否有创业致富带头人带动', '是否通生活用电', '是否通生产用电', '是否通广播电视', '到户产业帮扶类型'], 'household', NO_FIELD),
+  unused('livingMisc', ['有效灌溉面积', '退耕还林面积(亩)', '牧草地面积', '水面面积', '入户路类型', '入户道路是否硬化', '与村主干路距离', '是否加入农民专业合作组织', '主要燃料类型', '是否有龙头企业带动', '是否有创业致富带头人带动', '是否通生活用电', '是否通生产用电', '是否通广播电视', '到户产业帮扶类型'], 'household', NO_FIELD),
 ];
 
 const INDEX = buildIndex(HEADER_MAPPINGS);
@@ -292,5 +493,6 @@ export function findHeader(header: string): HeaderMapping | undefined {
  */
 export function displayPath(m: HeaderMapping): string {
   if (m.path === null) return '—';
+  if (m.path.startsWith('$events.')) return 'events[]';
   return m.level === 'member' ? `members[].${m.path}` : m.path;
 }

@@ -5,8 +5,10 @@
  *
  * @module
  */
+import { allReaders, factsRead, fieldsFilledBy, headersByField, interchangeFields, ndjsonOnlyReason, readersOf, type FieldReaders } from './field-inventory.js';
 import { displayPath, HEADER_MAPPINGS, type HeaderMapping } from './headers.js';
 import type { ValueConverter } from './values.js';
+import type { Rule } from '../rules/rule.js';
 
 const SOURCE_LABEL: Record<HeaderMapping['source'], string> = {
   export: 'export',
@@ -16,6 +18,35 @@ const SOURCE_LABEL: Record<HeaderMapping['source'], string> = {
 
 function cell(s: string): string {
   return s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** What a column takes, in short: a vocabulary's spellings, else the converter's name. */
+function valuesOf(c: ValueConverter): string {
+  if (!c.vocabulary) return `\`${c.name}\``;
+  const spellings = c.vocabulary.filter((e) => e.value !== undefined).map((e) => e.spellings[0]!);
+  return spellings.length > 8 ? `${spellings.slice(0, 8).join(' / ')} / …（\`${c.name}\`）` : spellings.join(' / ');
+}
+
+/** The rules that read a field, each with its clauses. */
+function rulesCell(rules: readonly Rule[]): string {
+  return rules.map((r) => `\`${r.id}\` (${[...new Set(r.cites.map((c) => `${c.doc} ${c.clause}`))].join('; ')})`).join('<br>');
+}
+
+/** The rules of {@link readersOf} as ids: the field's own, then the block's. */
+function readersCell(r: FieldReaders): string {
+  const own = r.exact.map((x) => `\`${x.id}\``).join(', ');
+  const block = r.block ? `block \`${r.block.path}\`: ${r.block.rules.map((x) => `\`${x.id}\``).join(', ')}` : '';
+  return [own, block].filter(Boolean).join('; ') || '—';
+}
+
+function headersCell(m: HeaderMapping): string {
+  return `${m.headers[0]}${m.headers.length > 1 ? ` (${m.headers.slice(1).join(', ')})` : ''}`;
+}
+
+function fieldCell(m: HeaderMapping): string {
+  if (m.path === '$eliminated') return '`monitoring.eliminated` (see note)';
+  if (m.path!.startsWith('$')) return `\`${displayPath(m)}\` (see note)`;
+  return `\`${displayPath(m)}\``;
 }
 
 function showValue(v: unknown): string {
@@ -48,10 +79,33 @@ export function renderImportMapping(): string {
   out.push('- **风险是否已消除** is checked against the elimination fields: 是 needs 消除监测时间 and 风险消除方式 (parsing reports them missing); 否 with either filled in is an `inconsistent_value` problem. The "风险消除后…" columns of a household without an elimination are dropped when they hold only zeros and 否 (as exports fill them), and are an `inconsistent_value` problem otherwise.');
   out.push('- **Unknown headers** are ignored and listed once per file (`unknown-columns`); recognised headers that are not imported (below) are listed once (`unused-columns`).');
   out.push('- **Numbers that passed through a float**: `13812345678.0`, `202304.0` are restored. An ID number that arrived as a float with more than 15 digits (`4.40524188001010E+17`, `…014.0`, or an XLSX number cell) is a `precision_lost` problem — never a silently wrong ID.');
-  out.push('- **Empty amounts** leave the field absent (parsing then reports it missing) unless the option `emptyMoneyAsZero` is set.');
+  out.push('- **Empty amounts** leave the field absent (parsing then reports it missing) unless the option `emptyMoneyAsZero` is set; that option applies to income items (`income.…`, `monitoring.eliminated.income.…`), never to reference figures such as 上年家庭人均纯收入.');
+  out.push('- **Absent income columns** are never a silent 0. A file without one of 工资性收入, 生产经营性收入, 财产性收入, 转移性收入, 生产经营性支出 (A28–A32), 理赔收入 (A35) or 合规自付支出 (A36) gets one warning naming each absent column (`absent-income-columns`). A28–A32 are required: every household then lacks the field and is rejected (`required`, e.g. at `income.wage`). A35/A36 are optional and count as 0, so the records read as before. With `emptyMoneyAsZero`, the absent A28–A32 columns are read as 0 in every household and a second warning says so (`absent-income-read-as-zero`).');
   out.push('- **Problems** carry the interchange path (`income.wage`, `members[2].sex`) and name the column and row in the message; ID numbers are masked in every message.');
   out.push('');
-  out.push('Sources: *export* = export-format.md §3.3 / county-rules.md §D (seen in the national system\'s exports); *form* = the collection form\'s wording (S000 附件1, 临稷办发〔2023〕76号), no export spelling known; *library* = this library\'s own convention for a fact the known exports do not carry.');
+  out.push('Sources: *export* = export-format.md §3.3 / county-rules.md §D (seen in the national system\'s exports); *form* = the collection form\'s wording (S000 附件1, 临稷办发〔2023〕76号), no export spelling known; *library* = this library\'s own convention for a fact the known exports do not carry (see [Optional columns a county can add](#optional-columns-a-county-can-add)).');
+  out.push('');
+
+  const facts = factsRead();
+  out.push('## Optional columns a county can add');
+  out.push('');
+  out.push('A re-score names the facts a record cannot settle ("to verify": `hardship.severeDifficulty`, `assets.luxuryCar`, `monitoring.review.incomeStable` …). The known exports do not carry them, so this library fixes a header for each, worded as the clause words it. After the home visit, add the verified facts as columns to the export (any position, household level: repeat the value on every row of the household, or fill it on one row and leave the others empty) — or give the fields in NDJSON — and re-score. Every column here is optional: a file without it reads exactly as before. An empty cell records nothing: the fact stays unknown, never 否. Yes/no facts take 是 / 否 (the `yes-no` converter); amounts take `money`; dates take a date or a month (`month-date`).');
+  out.push('');
+  out.push('| header (aliases) | level | field | values | read by (rule: clauses) |');
+  out.push('| --- | --- | --- | --- | --- |');
+  let previous = '';
+  for (const m of HEADER_MAPPINGS) {
+    if (m.source !== 'library' || m.path === null) continue;
+    const rules: Rule[] = [];
+    const fields = fieldsFilledBy(m);
+    for (const f of fields) for (const r of allReaders(readersOf(f, facts))) if (!rules.includes(r)) rules.push(r);
+    const readers = rules.length > 0 ? cell(rulesCell(rules)) : '—';
+    const field = m.path!.startsWith('$') ? fieldCell(m) : fields.map((f) => `\`${f}\``).join(', ');
+    out.push(`| ${cell(headersCell(m))} | ${m.level === 'household' ? '户' : '人'} | ${field} | ${cell(valuesOf(m.convert!))} | ${readers === previous ? '（同上）as above' : readers} |`);
+    previous = readers;
+  }
+  out.push('');
+  out.push('**Events** (`events[]`) are a list: 部门预警类型 holds the kinds of the departments\' warnings, comma-separated, and 部门预警时间 their dates in the same order (`新增低保,住危房` with `2023-05-10,2023-07-01` gives two events with `departmentWarning: true`); 户事件类型 / 户事件时间 hold other events (applications, new 低保, disasters …) the same way. Lists of different lengths are an `inconsistent_value` problem, never paired by guess.');
   out.push('');
 
   const imported = HEADER_MAPPINGS.filter((m) => m.path !== null);
@@ -61,8 +115,8 @@ export function renderImportMapping(): string {
   out.push('| header (aliases) | level | field | converter | combine | source | note |');
   out.push('| --- | --- | --- | --- | --- | --- | --- |');
   for (const m of imported) {
-    const headers = `${m.headers[0]}${m.headers.length > 1 ? ` (${m.headers.slice(1).join(', ')})` : ''}`;
-    const field = m.path!.startsWith('$') ? '`monitoring.eliminated` (see note)' : `\`${displayPath(m)}\``;
+    const headers = headersCell(m);
+    const field = fieldCell(m);
     const combine = (m.combine ?? 'single') + (m.whenEmpty !== undefined ? `; empty → \`${JSON.stringify(m.whenEmpty)}\`` : '');
     out.push(`| ${cell(headers)} | ${m.level === 'household' ? '户' : '人'} | ${field} | \`${m.convert!.name}\` | ${combine} | ${SOURCE_LABEL[m.source]} | ${cell(m.note.zh)} — ${cell(m.note.en)} |`);
   }
@@ -72,6 +126,20 @@ export function renderImportMapping(): string {
   out.push('| headers | level | why |');
   out.push('| --- | --- | --- |');
   for (const m of unusedList) out.push(`| ${cell(m.headers.join(', '))} | ${m.level === 'household' ? '户' : '人'} | ${cell(m.note.zh)} — ${cell(m.note.en)} |`);
+  out.push('');
+
+  out.push('## Every interchange field and its columns');
+  out.push('');
+  out.push('Each field of the interchange format (src/model/household.ts), the columns that fill it (with their aliases), and the rules that read it: those whose header names the field among its `facts`, then those that name the block it belongs to (*block*). A field no column fills comes in NDJSON; the reason is given. test/io/field-inventory.test.ts fails when a rule reads a field no column fills.');
+  out.push('');
+  out.push('| field | columns | read by |');
+  out.push('| --- | --- | --- |');
+  const byField = headersByField();
+  for (const f of interchangeFields()) {
+    const headers = byField.get(f);
+    const columns = headers ? headers.map((m) => (fieldsFilledBy(m)[0] === f ? m.headers.join(' / ') : `${m.headers[0]} (${m.path!.startsWith('$') ? 'implied' : 'by value'})`)).join(', ') : `NDJSON only: ${ndjsonOnlyReason(f)?.zh ?? '—'} — ${ndjsonOnlyReason(f)?.en ?? ''}`;
+    out.push(`| \`${f}\` | ${cell(columns)} | ${cell(readersCell(readersOf(f, facts)))} |`);
+  }
   out.push('');
 
   out.push('## Value converters');

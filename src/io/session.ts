@@ -27,6 +27,7 @@ import {
   type ImportWarning,
 } from './group.js';
 import { displayPath, type MappingLevel } from './headers.js';
+import { absentIncomeWarnings } from './income-columns.js';
 import { ndjsonLines } from './ndjson.js';
 import { decodeText, detectEncoding, formatFromBytes, formatFromPath, openBytes, peek, sourcePath, type ByteSource, type DecodeStats, type InputFormat, type TextEncoding } from './source.js';
 import { xlsxRows } from './xlsx.js';
@@ -397,6 +398,7 @@ export class ImportSession {
         message: { zh: `以下 ${names.length} 列已识别但不导入（原因见 docs/import-mapping.md）：${names.join('、')}`, en: `${names.length} columns are recognised but not imported (see docs/import-mapping.md): ${names.join(', ')}` },
       });
     }
+    for (const w of absentIncomeWarnings(plan.absentIncome, this.assembleOptions.emptyMoneyAsZero === true)) log.add(w);
     for (const d of plan.duplicates) {
       const positions = d.indices.map((i) => i + 1).join('、');
       log.add({

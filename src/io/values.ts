@@ -26,6 +26,7 @@ import {
   WORK_AREAS,
   type EnumEntry,
 } from '../model/labels.js';
+import { HOUSEHOLD_EVENTS } from '../model/events.js';
 import { daysInMonth, formatDate } from '../model/calendar-date.js';
 import { moneyProblem } from '../model/money.js';
 import { maskIdNumbersInText } from '../explain/mask.js';
@@ -149,6 +150,22 @@ export const yesNo = vocabularyConverter('yes-no', { zh: '是 / 否（也接受 
   { spellings: ['是', '有', 'Y', 'yes', 'true'], value: true },
   { spellings: ['否', '无', 'N', 'no', 'false'], value: false },
 ]);
+
+/**
+ * 是否解决安全饮用水 (a living-conditions column): the negation of A25 是否饮水出现安全问题, which
+ * it fills; the living-conditions field is set as written.
+ */
+export const safeDrinkingWater = vocabularyConverter(
+  'safe-drinking-water',
+  {
+    zh: '是否解决安全饮用水：是 → A25 饮水出现安全问题 = false，否 → true；同时记 livingConditions.safeDrinkingWater = 是 / 否',
+    en: 'safe drinking water solved: 是 → A25 drinking water unsafe = false, 否 → true; livingConditions.safeDrinkingWater is recorded as written',
+  },
+  [
+    { spellings: ['是', '有', 'Y', 'yes', 'true'], value: false, also: { 'livingConditions.safeDrinkingWater': true } },
+    { spellings: ['否', '无', 'N', 'no', 'false'], value: true, also: { 'livingConditions.safeDrinkingWater': false } },
+  ],
+);
 
 /** A6 性别: 男 / 女, raw exports 1 / 2. */
 export const sex = vocabularyConverter('sex', { zh: '性别：男 / 女，或代码 1 / 2', en: 'sex: 男 / 女, or the codes 1 / 2' }, [
@@ -288,12 +305,42 @@ export const riskType = vocabularyConverter(
   fromLabels(RISK_TYPES, { 'industry-failure': ['因产业失败'], 'unstable-employment': ['务工就业不稳'], 'labour-shortage': ['因缺劳动力'] }),
 );
 
+/** Longkou's elimination mark (龙扶贫组字〔2021〕1号 §六(二)): 返贫风险消除 / 致贫风险消除. */
+export const eliminationMark = vocabularyConverter(
+  'elimination-mark',
+  {
+    zh: '风险消除标注（龙扶贫组字〔2021〕1号 §六(二)）：返贫风险消除（脱贫不稳定户）/ 致贫风险消除（边缘易致贫户、严重困难户）',
+    en: "Longkou's elimination mark (龙扶贫组字〔2021〕1号 §六(二)): 返贫风险消除 (relapse risk eliminated, 脱贫不稳定户) / 致贫风险消除 (poverty risk eliminated, the other two categories)",
+  },
+  [
+    { spellings: ['返贫风险消除'], value: 'relapse-risk-eliminated' },
+    { spellings: ['致贫风险消除'], value: 'poverty-risk-eliminated' },
+  ],
+);
+
+/** 残疾类别 1–7, as the disability certificate's 19th digit gives it (export-format.md §3.1). */
+export const disabilityCategory = vocabularyConverter(
+  'disability-category',
+  {
+    zh: '残疾类别：视力、听力、言语、肢体、智力、精神、多重（或残疾人证号第19位的代码 1–7）→ 1–7',
+    en: 'disability category: 视力, 听力, 言语, 肢体, 智力, 精神, 多重 (or the certificate\'s 19th-digit code 1–7) → 1–7',
+  },
+  ['视力', '听力', '言语', '肢体', '智力', '精神', '多重'].map((name, i) => ({ spellings: [`${name}残疾`, name, String(i + 1)], value: i + 1 })),
+);
+
+/** 残疾等级 1–4 (grades 1 and 2 are severe), as the certificate's 20th digit gives it. */
+export const disabilityGrade = vocabularyConverter(
+  'disability-grade',
+  { zh: '残疾等级：一级…四级（也接受 1–4、1级、一级残疾）→ 1–4；一、二级为重度', en: 'disability grade: 一级 … 四级 (also 1–4, 1级, 一级残疾) → 1–4; grades 1 and 2 are severe' },
+  ['一', '二', '三', '四'].map((g, i) => ({ spellings: [`${g}级`, `${g}级残疾`, `${i + 1}级`, String(i + 1)], value: i + 1 })),
+);
+
 /** 人员变更类型 (library convention): 新生儿, 死亡, 嫁入, 嫁出, 迁入, 迁出. */
 export const memberChange = vocabularyConverter('member-change', { zh: '家庭成员自然变化：新生儿、死亡、嫁入、嫁出、迁入、迁出', en: 'member change: 新生儿, 死亡, 嫁入, 嫁出, 迁入, 迁出' }, fromLabels(MEMBER_CHANGES, { birth: ['出生'], death: ['去世'] }));
 
 const LIST_SEPARATORS = /[,，、;；|｜\n]+/;
 
-function listConverter(name: string, description: Text, item: ValueConverter, vocabulary: readonly VocabularyEntry[] | undefined, none: readonly string[] = []): ValueConverter {
+function listConverter(name: string, description: Text, item: ValueConverter, vocabulary: readonly VocabularyEntry[] | undefined, none: readonly string[] = [], keepRepeats = false): ValueConverter {
   const noneSet = new Set(none.map(normalizeSpelling));
   return {
     name,
@@ -307,7 +354,7 @@ function listConverter(name: string, description: Text, item: ValueConverter, vo
         if (!p || noneSet.has(normalizeSpelling(p))) continue;
         const r = item.convert(p);
         if (!r.ok) return r;
-        if (r.value !== undefined && !out.includes(r.value)) out.push(r.value);
+        if (r.value !== undefined && (keepRepeats || !out.includes(r.value))) out.push(r.value);
       }
       return ok(out);
     },
@@ -325,6 +372,60 @@ const disasterType = vocabularyConverter(
 
 /** 因自然灾害子项 → disasterTypes (comma-separated). */
 export const disasterTypes = listConverter('disaster-types', { zh: '因自然灾害子项（100A271，可逗号分隔）→ disasterTypes 列表', en: 'natural-disaster sub-types (100A271, comma-separated) → the disasterTypes list' }, disasterType, disasterType.vocabulary, ['无']);
+
+const eventKind = vocabularyConverter(
+  'event-kind',
+  { zh: '户事件种类', en: 'household event kind' },
+  fromLabels(HOUSEHOLD_EVENTS, {
+    'new-tekun': ['新增特困', '特困供养'],
+    'new-dibao': ['低保'],
+    'temporary-assistance': ['新增临时救助'],
+    'dangerous-housing': ['危房'],
+    'new-severe-disability': ['重度残疾人', '新增重度残疾'],
+    'poor-student': ['贫困学生'],
+    'natural-disaster': ['自然灾害', '因灾'],
+    'industry-failure': ['产业项目失败'],
+    'job-loss': ['务工不稳定', '返乡'],
+    application: ['农户自主申请', '申请'],
+  }),
+);
+
+/**
+ * 部门预警类型 / 户事件类型 (library convention): event kinds, comma-separated, paired by position
+ * with the dates of the matching 时间 column (see src/io/event-columns.ts).
+ */
+export const eventKinds = listConverter(
+  'event-kinds',
+  {
+    zh: '事件种类（可逗号分隔多项，与对应“时间”列按位置配对）：新增低保、新增特困供养、临时救助、住危房、大额医疗支出、刑事处罚、新增重度残疾人、困难学生、受灾、农户申请 …',
+    en: 'event kinds (comma-separated, paired by position with the matching date column): 新增低保, 新增特困供养, 临时救助, 住危房, 大额医疗支出, 刑事处罚, 新增重度残疾人, 困难学生, 受灾, 农户申请, …',
+  },
+  eventKind,
+  eventKind.vocabulary,
+  ['无'],
+  true,
+);
+
+/** 部门预警时间 / 户事件时间 (library convention): dates (or YYYYMM months), comma-separated, one per event kind. */
+export const eventDates: ValueConverter = {
+  name: 'event-dates',
+  description: {
+    zh: '事件日期（可逗号分隔多项，与对应“类型”列按位置配对）：YYYY-MM-DD、YYYYMMDD、YYYY年M月D日，或年月 YYYYMM（→ 该月1日）',
+    en: 'event dates (comma-separated, paired by position with the matching kind column): YYYY-MM-DD, YYYYMMDD, YYYY年M月D日, or a month YYYYMM (→ its first day)',
+  },
+  kind: 'list',
+  convert(cell) {
+    const out: string[] = [];
+    for (const part of cell.split(LIST_SEPARATORS)) {
+      const p = part.trim();
+      if (!p) continue;
+      const r = monthDate.convert(p);
+      if (!r.ok) return r;
+      out.push(r.value as string);
+    }
+    return ok(out);
+  },
+};
 
 const NO_MEASURE = ['无', '否', '0', '尚未实施', '未实施'];
 

@@ -121,7 +121,8 @@ describe('fangfanpin rescore', () => {
     expect(read(join(one, 'rejected.csv'))).toContain('non_contiguous_household');
     // The library's own composition (records read in this thread, full assessment) writes the same files.
     const rejections: RescoreRejection[] = [];
-    const run3 = rescoreRows(readRecords(file), getProfile('fujian/jinan/2023'), { asOf: '2023-12-15', records: 'imported', workers: 1, language: 'zh' });
+    const read3 = readRecords(file);
+    const run3 = rescoreRows(read3, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15', records: 'imported', workers: 1, language: 'zh' });
     async function* rows() {
       for await (const o of run3) {
         if (o.ok) yield o.result;
@@ -132,7 +133,10 @@ describe('fangfanpin rescore', () => {
     await writeRejected(rejections, { path: join(dir, 'ref-rejected.csv') });
     expect(read(join(one, 'results.csv'))).toBe(read(join(dir, 'ref-results.csv')));
     expect(read(join(one, 'rejected.csv'))).toBe(read(join(dir, 'ref-rejected.csv')));
-    expect(JSON.parse(read(join(one, 'summary.json')))).toEqual(run3.summary());
+    const { importWarnings, ...summary } = JSON.parse(read(join(one, 'summary.json')));
+    expect(summary).toEqual(run3.summary());
+    expect(importWarnings).toEqual(JSON.parse(JSON.stringify(read3.warnings)));
+    expect(importWarnings.map((w: { code: string }) => w.code)).toEqual(['title-rows', 'unused-columns', 'duplicate-header', 'duplicate-header', 'non-contiguous-household', 'blank-rows']);
   }, 120_000);
 
   it('Issue 5: NDJSON (records read in the main thread, scored in workers) gives the same files with 1 and 2 workers; without --out the results go to stdout in order', () => {

@@ -28,6 +28,17 @@ describe('summary files written village by village', () => {
     }
   });
 
+  it('summary.json carries the warnings about the file read as importWarnings, just before the villages', async () => {
+    const warnings = [{ code: 'absent-income-columns' as const, columns: ['工资性收入'], message: { zh: '文件缺少收入列', en: 'no income column' } }];
+    for (const n of [0, 3]) {
+      const b = builderWith(n);
+      let text = '';
+      await writeSummaryJson(b, (s) => void (text += s), warnings);
+      const { villages, ...counts } = b.snapshot(true);
+      expect(text).toBe(JSON.stringify({ ...counts, importWarnings: warnings, villages }, null, 2) + '\n');
+    }
+  });
+
   it('summary.csv rows are those of the whole summary, the total last', () => {
     const b = builderWith(25);
     expect([...eachSummaryTableRow(b, 'zh')]).toEqual(summaryTableRows(b.snapshot(true), 'zh'));

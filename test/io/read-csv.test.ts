@@ -112,8 +112,9 @@ describe('readRecords — CSV', () => {
     expect(h.income.claims).toBe('0');
     expect(h.income.breakdown?.transfer?.dibao).toBe('3600');
     expect(h.livingConditions?.arableLand).toBe(3.5);
-    expect(stream.warnings.map((w) => w.code)).toEqual(['unused-columns']);
+    expect(stream.warnings.map((w) => w.code)).toEqual(['unused-columns', 'absent-income-columns']);
     expect(stream.warnings[0]!.columns).toEqual(['人均纯收入 (元)']);
+    expect(stream.warnings[1]!.columns).toEqual(['合规自付支出']);
   });
 
   it('§3.4(4): Excel\'s ="..." wrapping is undone, quoted or not', async () => {
@@ -242,7 +243,10 @@ describe('readRecords — CSV', () => {
   it('unknown columns are reported once per file and otherwise ignored; option emptyMoneyAsZero fills empty amounts', async () => {
     const text = '户编号,姓名,证件号码,性别,与户主关系,户类型,工资性收入,生产经营性收入,财产性收入,转移性收入,生产经营性支出,奇怪的列\nX,张三,530621197003120017,男,户主,一般农户,100,,,,,abc\nX,李四,530621197208150025,女,配偶,一般农户,100,,,,,def\n';
     const { records, stream } = await readAll([Buffer.from(text)], { format: 'csv' });
-    expect(stream.warnings).toEqual([expect.objectContaining({ code: 'unknown-columns', columns: ['奇怪的列'] })]);
+    expect(stream.warnings).toEqual([
+      expect.objectContaining({ code: 'unknown-columns', columns: ['奇怪的列'] }),
+      expect.objectContaining({ code: 'absent-income-columns', columns: ['理赔收入', '合规自付支出'] }),
+    ]);
     expect((records[0]!.raw as { income: unknown }).income).toEqual({ wage: '100' });
     const zero = await readAll([Buffer.from(text)], { format: 'csv', emptyMoneyAsZero: true });
     expect((zero.records[0]!.raw as { income: unknown }).income).toEqual({ wage: '100', operating: '0', property: '0', transfer: '0', operatingExpense: '0' });

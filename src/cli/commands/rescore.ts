@@ -121,7 +121,7 @@ export async function rescoreCommand(inputPath: string, options: RescoreCommandO
     progress.stop();
     await Promise.all([results.end(), rejected?.end()]);
     if (!rejected && shown > REJECTIONS_SHOWN) io.stderr.write(`… 另有 ${shown - REJECTIONS_SHOWN} 条拒收记录未显示（用 --out 写出全部）/ ${shown - REJECTIONS_SHOWN} more rejected records not shown (use --out to write them all)\n`);
-    if (options.out) await writeSummary(options.out, run.summary, language);
+    if (options.out) await writeSummary(options.out, run.summary, language, run.warnings);
     outcome = { summary: run.summary.head(true), villages: run.summary.villageCount, missingParameter: run.missingParameter };
   }
 

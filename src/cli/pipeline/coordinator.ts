@@ -84,7 +84,7 @@ export function serveCoordinator(port: MessagePort, setup: CoordinatorSetup): vo
       } finally {
         await Promise.allSettled([results.end(), rejected.end()]);
       }
-      await writeSummary(setup.out, run.summary, language);
+      await writeSummary(setup.out, run.summary, language, run.warnings);
       post({ kind: 'done', summary: run.summary.head(true), villages: run.summary.villageCount, missingParameter: run.missingParameter });
     } catch (error) {
       post({ kind: 'error', error: errorData(error) });

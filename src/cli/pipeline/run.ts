@@ -68,6 +68,8 @@ export interface PipelineResult {
   missingParameter: boolean;
   /** Bytes held by the index of households seen, at the end. */
   indexBytes: number;
+  /** The warnings about the file (at most 100 of a kind, then a count), for summary.json. */
+  warnings: readonly ImportWarning[];
 }
 
 /**
@@ -247,7 +249,7 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
       await items.return(undefined);
     }
     session.finish();
-    return { summary, missingParameter, indexBytes: session.indexBytes };
+    return { summary, missingParameter, indexBytes: session.indexBytes, warnings: session.warnings };
   }
 
   // --- With worker threads -----------------------------------------------------------------------
@@ -367,5 +369,5 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
   session.finish();
-  return { summary, missingParameter, indexBytes: session.indexBytes };
+  return { summary, missingParameter, indexBytes: session.indexBytes, warnings: session.warnings };
 }
