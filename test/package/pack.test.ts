@@ -15,7 +15,7 @@ let files: string[];
 beforeAll(() => {
   ensureBuilt();
   const out = mkdtempSync(join(tmpdir(), 'ffp-pack-'));
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   files = packed[0].files.map((f: { path: string }) => f.path);
   project = join(out, 'consumer');
   const pkgDir = join(project, 'node_modules', 'fangfanpin');

@@ -20,7 +20,7 @@ let files: { path: string; mode: number }[];
 beforeAll(() => {
   ensureBuilt();
   const out = mkdtempSync(join(tmpdir(), 'ffp-release-'));
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', out], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', out], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   tarball = join(out, packed[0].filename);
   files = packed[0].files;
 }, 180_000);
@@ -47,6 +47,28 @@ describe('the packed tarball', () => {
     const stray = files.map((f) => f.path).filter((p) => !/^dist\//.test(p) && !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'].includes(p));
     expect(stray).toEqual([]);
     expect(files.filter((f) => /(^|\/)(src|test|tests|fixtures|__tests__|docs|examples|scripts)\//.test(f.path.replace(/^dist\//, '')) || /\.test\.[cm]?[jt]s$/.test(f.path))).toEqual([]);
+  });
+
+  it('issue 13: the runtime dependencies are exactly the packages the build imports (the optional exceljs apart), and no source map ships', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; optionalDependencies?: Record<string, string> };
+    const imported = new Set<string>();
+    for (const f of files.filter((x) => /\.(c|m)?js$/.test(x.path))) {
+      const code = readFileSync(join(ROOT, f.path), 'utf8');
+      const specs = [
+        ...code.matchAll(/^import\s+(?:[^;'"]*?\s+from\s+)?["']([^"'\n]+)["'];?$/gm),
+        ...code.matchAll(/\b(?:require|import)\(["']([^"'\n]+)["']\)/g),
+      ].map((m) => m[1]!);
+      for (const spec of specs) {
+        if (spec.startsWith('.') || spec.startsWith('/')) continue;
+        if (spec.startsWith('node:')) continue;
+        imported.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+      }
+    }
+    for (const builtin of ['worker_threads', 'fs', 'path', 'os', 'stream', 'url', 'crypto', 'child_process', 'events', 'util', 'zlib', 'buffer', 'readline', 'process', 'module', 'tty']) imported.delete(builtin);
+    const optional = Object.keys(pkg.optionalDependencies ?? {});
+    expect([...imported].filter((d) => !optional.includes(d)).sort()).toEqual(Object.keys(pkg.dependencies).sort());
+    expect(files.filter((f) => f.path.endsWith('.map'))).toEqual([]);
+    expect(files.map((f) => f.path)).toContain('LICENSE');
   });
 
   it('every bin entry is in the tarball and executable', () => {
