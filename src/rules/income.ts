@@ -13,6 +13,7 @@
  * @module
  */
 import type { Household } from '../model/household.js';
+import type { Text } from '../model/labels.js';
 import { comparePerCapita, divideFen, formatFen, toFen, type Money, type RoundingMode } from '../model/money.js';
 import { finding, type Finding } from '../explain/finding.js';
 import { parameter } from '../profile/lookup.js';
@@ -176,6 +177,99 @@ export function compareWithLine(totalFen: number, size: number, lineFen: number,
     return rounded < lineFen ? -1 : rounded > lineFen ? 1 : 0;
   }
   return comparePerCapita(totalFen, size, lineFen);
+}
+
+/**
+ * A per-capita quotient (`totalFen / size`, in yuan) with enough places to tell it from any amount
+ * in whole fen: exact when it ends within two places ("10560.00"), otherwise truncated to 2 + (digits
+ * of `size`) places and marked "…" ("10559.996…"). A quotient that differs from a fen amount differs
+ * by at least 1/size fen, so the truncated digits never show it equal to, or on the other side of,
+ * that amount.
+ *
+ * @example
+ * perCapitaExact(3167999, 3) // '10559.996…'
+ * perCapitaExact(3168000, 3) // '10560.00'
+ */
+export function perCapitaExact(totalFen: number, size: number): string {
+  if (!Number.isInteger(size) || size <= 0) throw new RangeError('size must be a positive integer');
+  if (totalFen % size === 0) return formatFen(totalFen / size);
+  const places = 2 + String(size).length;
+  const negative = totalFen < 0;
+  const abs = BigInt(negative ? -totalFen : totalFen);
+  // The quotient in units of 10^-places yuan, truncated toward zero.
+  const scaled = (abs * 10n ** BigInt(places - 2)) / BigInt(size);
+  const digits = scaled.toString().padStart(places + 1, '0');
+  return `${negative ? '-' : ''}${digits.slice(0, -places)}.${digits.slice(-places)}…`;
+}
+
+/** What {@link showLineComparison} returns. */
+export interface LineComparisonShown {
+  /** -1 below, 0 equal, 1 above: exactly what {@link compareWithLine} decides. */
+  relation: -1 | 0 | 1;
+  /**
+   * The comparison as decided, in Chinese and English — never a rounded value next to "below":
+   * exact, e.g. zh "A38 10559.996… 元 < 监测线 10560.00 元（A37 31679.99 元 < 10560.00 元 × 3 人 = 31680.00 元）";
+   * with `lineComparison: 'rounded'`, the rounded value and how it was rounded.
+   */
+  text: Text;
+  /** The per-capita value as the comparison used it: exact ({@link perCapitaExact}) or rounded. */
+  perCapita: string;
+  /** For a finding's values: the line times the household size and the relation shown. */
+  values: { lineTimesSize: string; relation: '<' | '=' | '>'; comparison: 'exact' | 'rounded' };
+}
+
+const RELATION = { '-1': '<', '0': '=', '1': '>' } as const;
+
+/**
+ * Compares a per-capita value (`totalFen / size`) with a line as {@link compareWithLine} does, and
+ * says how, exactly: the shared wording for every message that puts a per-capita value beside a
+ * line. `names` are the form codes of the total and the per-capita figure (e.g. A37 and A38).
+ *
+ * @example
+ * showLineComparison(3167999, 3, 1056000, getProfile('fujian/jinan/2023'), '2023-09-30', { total: 'A37', perCapita: 'A38' }).text.zh
+ * // 'A38 10559.996… 元 < 监测线 10560.00 元（A37 31679.99 元 < 10560.00 元 × 3 人 = 31680.00 元）'
+ */
+export function showLineComparison(
+  totalFen: number,
+  size: number,
+  lineFen: number,
+  profile: Profile,
+  on: string,
+  names: { total: string; perCapita: string },
+  lineLabel: Text = { zh: '监测线', en: 'the line' },
+): LineComparisonShown {
+  const relation = compareWithLine(totalFen, size, lineFen, profile, on);
+  const symbol = RELATION[relation];
+  const line = formatFen(lineFen);
+  const product = formatFen(lineFen * size);
+  if (parameter(profile, 'lineComparison', on).value === 'rounded') {
+    const r = parameter(profile, 'perCapitaRounding', on).value;
+    const rounded = formatFen(roundPerCapita(totalFen, size, profile, on));
+    return {
+      relation,
+      perCapita: rounded,
+      text: {
+        zh: `${names.perCapita} ${formatFen(totalFen)} ÷ ${size} 舍入后为 ${rounded} 元 ${symbol} ${lineLabel.zh} ${line} 元（配置以舍入值比较：${r.mode}，步长 ${r.step} 元）`,
+        en: `${names.perCapita} ${formatFen(totalFen)} ÷ ${size}, rounded, is ${rounded} ${symbol} ${lineLabel.en} ${line} (the profile compares the value rounded ${r.mode} to ${r.step} yuan)`,
+      },
+      values: { lineTimesSize: product, relation: symbol, comparison: 'rounded' },
+    };
+  }
+  const exact = perCapitaExact(totalFen, size);
+  const total = formatFen(totalFen);
+  const proof =
+    size === 1
+      ? { zh: '', en: '' }
+      : {
+          zh: `（${names.total} ${total} 元 ${symbol} ${line} 元 × ${size} 人 = ${product} 元）`,
+          en: ` (${names.total} ${total} ${symbol} ${line} × ${size} = ${product})`,
+        };
+  return {
+    relation,
+    perCapita: exact,
+    text: { zh: `${names.perCapita} ${exact} 元 ${symbol} ${lineLabel.zh} ${line} 元${proof.zh}`, en: `${names.perCapita} ${exact} ${symbol} ${lineLabel.en} ${line}${proof.en}` },
+    values: { lineTimesSize: product, relation: symbol, comparison: 'exact' },
+  };
 }
 
 const money = (fen: number) => formatFen(fen);

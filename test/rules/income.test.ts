@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { Decimal } from 'decimal.js';
 import { computeIncome, defineProfile, getProfile, parseHousehold, resolveContext } from '../../src/index.js';
-import { compareWithLine } from '../../src/rules/income.js';
+import { compareWithLine, perCapitaExact, showLineComparison } from '../../src/rules/income.js';
 import { household } from '../builders.js';
 import { householdArb } from '../arbitraries.js';
 
@@ -150,6 +150,55 @@ describe('comparison with a line', () => {
     });
     expect(compareWithLine(1949999, 3, 650000, rounded, '2023-09-30')).toBe(0);
   });
+});
+
+describe('the exact comparison shown in messages (no rounded value next to "低于")', () => {
+  const jinan = getProfile('fujian/jinan/2023');
+  const A38 = { total: 'A37', perCapita: 'A38' };
+  it('S001 §一(一) 10560: A37 31679.99 over 3 is shown below the line with the product that decides it, not as "≈ 10560.00"', () => {
+    const s = showLineComparison(3167999, 3, 1056000, jinan, '2023-09-30', A38);
+    expect(s.relation).toBe(-1);
+    expect(s.perCapita).toBe('10559.996…');
+    expect(s.text.zh).toBe('A38 10559.996… 元 < 监测线 10560.00 元（A37 31679.99 元 < 10560.00 元 × 3 人 = 31680.00 元）');
+    expect(s.text.en).toBe('A38 10559.996… < the line 10560.00 (A37 31679.99 < 10560.00 × 3 = 31680.00)');
+    expect(s.values).toEqual({ lineTimesSize: '31680.00', relation: '<', comparison: 'exact' });
+  });
+  it('at the line the values are equal and shown so; one cent more is above; one person needs no product', () => {
+    expect(showLineComparison(3168000, 3, 1056000, jinan, '2023-09-30', A38).text.zh).toBe('A38 10560.00 元 = 监测线 10560.00 元（A37 31680.00 元 = 10560.00 元 × 3 人 = 31680.00 元）');
+    expect(showLineComparison(3168001, 3, 1056000, jinan, '2023-09-30', A38)).toMatchObject({ relation: 1, perCapita: '10560.003…' });
+    expect(showLineComparison(1055999, 1, 1056000, jinan, '2023-09-30', A38).text.zh).toBe('A38 10559.99 元 < 监测线 10560.00 元');
+  });
+  it('a profile comparing the rounded value is shown the rounded value, the rounding and "=" where it meets the line', () => {
+    const rounded = defineProfile({
+      id: 'test/rounded-shown/2023',
+      extends: 'fujian/jinan/2023',
+      title: { zh: '测试', en: 'test' },
+      parameters: { lineComparison: [{ from: '2020-10-01', value: 'rounded', citation: { doc: '临稷办发〔2023〕76号', clause: '附件1 注2' } }] },
+    });
+    const s = showLineComparison(3167999, 3, 1056000, rounded, '2023-09-30', A38);
+    expect(s).toMatchObject({ relation: 0, perCapita: '10560.00', values: { relation: '=', comparison: 'rounded' } });
+    expect(s.text.zh).toBe('A38 31679.99 ÷ 3 舍入后为 10560.00 元 = 监测线 10560.00 元（配置以舍入值比较：half-up，步长 0.01 元）');
+  });
+  it('perCapitaExact keeps enough places for the household size: 2 + its digits', () => {
+    expect(perCapitaExact(100, 12)).toBe('0.0833…');
+    expect(perCapitaExact(-100, 3)).toBe('-0.333…');
+    expect(perCapitaExact(-99, 1)).toBe('-0.99');
+  });
+  test.prop([fc.integer({ min: -10_000_000_00, max: 10_000_000_00 }), fc.integer({ min: 1, max: 150 }), fc.integer({ min: 0, max: 5_000_000 })])(
+    'the value shown never contradicts the comparison: below is shown below, equal equal, above not below',
+    (total, size, line) => {
+      const s = showLineComparison(total, size, line, jinan, '2023-09-30', A38);
+      const shown = new Decimal(s.perCapita.replace('…', ''));
+      const exact = new Decimal(total).div(100).div(size);
+      const lineYuan = new Decimal(line).div(100);
+      expect(s.relation).toBe(exact.comparedTo(lineYuan));
+      if (s.relation === 0) expect(s.perCapita).toBe(lineYuan.toFixed(2));
+      if (s.relation < 0) expect(shown.lt(lineYuan)).toBe(true);
+      if (s.relation > 0) expect(shown.gt(lineYuan) || (shown.eq(lineYuan) && s.perCapita.endsWith('…'))).toBe(true);
+      expect(s.perCapita.endsWith('…')).toBe(!exact.mul(100).isInteger());
+      expect(s.text.zh).not.toContain('≈');
+    },
+  );
 });
 
 describe('income properties', () => {
