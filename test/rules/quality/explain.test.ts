@@ -35,8 +35,8 @@ describe('messages and values', () => {
 
   it('4_11_010 / S002 §三(二): below-the-line elimination shows exact money and cites the Jin’an line 10560', () => {
     const [issue] = hits(issuesOf(eliminated({ income: { wage: '31679.99', operating: '0', transfer: '0', operatingExpense: '0' } })), 'quality.consistency.eliminated-below-line');
-    expect(issue!.values).toEqual({ A33: '31679.99', householdSize: 3, line: '10560.00', method: 'assisted', eliminatedOn: '2023-09-15' });
-    expect(issue!.message.zh).toBe('已于 2023-09-15 标注风险消除，但本周期家庭纯收入 31679.99 元、3 人，人均低于监测线 10560.00 元');
+    expect(issue!.values).toEqual({ A33: '31679.99', householdSize: 3, A34: '10559.996…', line: '10560.00', lineTimesSize: '31680.00', relation: '<', comparison: 'exact', method: 'assisted', eliminatedOn: '2023-09-15' });
+    expect(issue!.message.zh).toBe('已于 2023-09-15 标注风险消除，但本周期家庭人均纯收入 A34 10559.996… 元 < 监测线 10560.00 元（A33 31679.99 元 < 10560.00 元 × 3 人 = 31680.00 元）');
     expect(issue!.citations).toContainEqual({ doc: '榕晋乡振〔2023〕12号', clause: '一(一)' });
   });
 
@@ -77,6 +77,13 @@ describe('messages and values', () => {
     expect(issue!.values).toMatchObject({ figure: 'A38', A38: '10559.996…', A37: '31679.99', lineTimesSize: '31680.00', relation: '<' });
     expect(issue!.message.zh).toBe('脱贫户未纳入监测，但人均收入参考范围 A38 10559.996… 元 < 监测线 10560.00 元（A37 31679.99 元 < 10560.00 元 × 3 人 = 31680.00 元）');
     expect(issue!.message.zh).not.toContain('≈');
+  });
+
+  it('3_11_010 / B 18: a per-capita income just under the 4000 floor is shown exactly, not rounded up to the floor', () => {
+    // A33 = 11999.99 over 3 = 3999.996…, which rounds to 4000.00.
+    const [issue] = hits(issuesOf(monitored({ income: { wage: '11999.99', operating: '0', transfer: '0', operatingExpense: '0' } })), 'quality.income.low-per-capita');
+    expect(issue!.message.zh).toBe('监测对象户家庭人均纯收入 A34 3999.996… 元 < 下限 4000.00 元（A33 11999.99 元 < 4000.00 元 × 3 人 = 12000.00 元），请核实收入是否漏填');
+    expect(issue!.values).toMatchObject({ A34: '3999.996…', limit: '4000.00', lineTimesSize: '12000.00', relation: '<' });
   });
 
   it('5_13_003: a landline contact phone is reported masked, never in full', () => {
