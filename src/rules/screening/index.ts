@@ -87,8 +87,8 @@ export interface ScreeningResult {
  * date (`options.asOf`, else the profile's default), never the clock.
  *
  * @example
- * const r = screenHousehold(household, getProfile('gansu/wuqingyuan/2023'), { asOf: '2023-11-01' });
- * r.groups // ['income-below-amount']  (per-capita net income 9733.33 < 10000)
+ * const r = screenHousehold({ ...household, previousPerCapitaNetIncome: '9733.33' }, getProfile('gansu/wuqingyuan/2023'), { asOf: '2023-11-01' });
+ * r.groups // ['income-below-amount']  (2022年度 per-capita net income 9733.33 < 10000)
  */
 export function screenHousehold(h: Household, profile: Profile, options: AssessmentOptions = {}): ScreeningResult {
   return screeningOf(new AssessmentFacts(h, profile, options));
@@ -99,7 +99,7 @@ export function screenHousehold(h: Household, profile: Profile, options: Assessm
  * `explain: false` the groups are the same and `findings` is empty.
  *
  * @example
- * screeningOf(new AssessmentFacts(h, getProfile('gansu/wuqingyuan/2023'), { asOf: '2023-11-01', explain: false })).groups // ['income-below-amount']
+ * screeningOf(new AssessmentFacts(h, getProfile('gansu/wuqingyuan/2023'), { asOf: '2023-11-01', explain: false })).groups // ['new-dibao-or-application']
  */
 export function screeningOf(f: AssessmentFacts): ScreeningResult {
   const { h, profile } = f;
