@@ -15,8 +15,8 @@
 import type { Household } from '../model/household.js';
 import type { Text } from '../model/labels.js';
 import { comparePerCapita, divideFen, formatFen, toFen, type Money, type RoundingMode } from '../model/money.js';
-import { finding, type Finding } from '../explain/finding.js';
-import { parameter } from '../profile/lookup.js';
+import { finding, type Citation, type Finding, type FindingValue } from '../explain/finding.js';
+import { optionalParameter, parameter } from '../profile/lookup.js';
 import type { Profile } from '../profile/schema.js';
 import type { AssessmentOptions, DecidedContext } from './context.js';
 import { AssessmentFacts } from './facts.js';
@@ -110,6 +110,8 @@ export interface IncomeFacts {
   counted: { size: number; members: MemberCount[] } | null;
   /** The counting rule in force (`householdSizeRule`); `undefined` without a parameter date. */
   sizeRule: DatedValue<'period-end' | 'all-listed' | 'any-time-in-period'> | undefined;
+  /** `deathDuringIdentification` when it applied (a discovery date on record); `undefined` otherwise. */
+  deathsRule: DatedValue<'counted' | 'not-counted'> | undefined;
   wage: number;
   operating: number;
   property: number;
@@ -154,9 +156,12 @@ export function incomeFacts(h: Household, profile: Profile, context: DecidedCont
   const reference = net + claims - compliantOutOfPocket;
   const on = context.parameterDate;
   const sizeRule = on ? parameter(profile, 'householdSizeRule', on) : undefined;
-  const counted = countHousehold(h, sizeRule?.value ?? 'period-end', context.period);
+  // S000 附件1 注3: a death during identification (discovery .. identification) still counts.
+  const deaths = on && context.discoveredOn ? optionalParameter(profile, 'deathDuringIdentification', on) : undefined;
+  const window = deaths?.value === 'counted' ? { from: context.discoveredOn!, ...(h.monitoring ? { to: h.monitoring.identifiedOn } : {}) } : null;
+  const counted = countHousehold(h, sizeRule?.value ?? 'period-end', context.period, window);
   const size = counted ? counted.size : null;
-  return { context, size, counted, sizeRule, wage, operating, property, transfer, operatingExpense, claims, compliantOutOfPocket, net, reference };
+  return { context, size, counted, sizeRule, deathsRule: deaths, wage, operating, property, transfer, operatingExpense, claims, compliantOutOfPocket, net, reference };
 }
 
 const STEP_FEN = { '0.01': 1, '0.1': 10, '1': 100 } as const;
@@ -376,6 +381,17 @@ function incomeFindings(
   } else {
     const rule = f.sizeRule;
     const excluded = f.counted!.members.filter((m) => !m.counted).map((m) => `members[${m.index}] (${m.reason})`);
+    const during = f.counted!.members.filter((m) => m.duringIdentification).map((m) => `members[${m.index}] (${m.duringIdentification})`);
+    const duringText = during.length
+      ? {
+          zh: `；其中 ${during.length} 人在识别监测对象过程中死亡（${during.join('、')}，不早于发现时间 ${ctx.discoveredOn}），按附件1 注3 仍计入`,
+          en: `; ${during.length} died during identification (${during.join(', ')}, on or after the discovery date ${ctx.discoveredOn}) and still count, as 附件1 注3 says`,
+        }
+      : { zh: '', en: '' };
+    const cites: Citation[] = rule ? [rule.citation] : [];
+    if (during.length && f.deathsRule) cites.push(f.deathsRule.citation);
+    const values: Record<string, FindingValue> = { householdSize: f.size, membersListed: h.members.length, rule: rule?.value ?? null, notCounted: excluded };
+    if (during.length) values.countedDuringIdentification = during;
     findings.push(
       finding(
         householdSizeRule.id,
@@ -383,11 +399,11 @@ function incomeFindings(
         f.size === 0
           ? { zh: '周期末无在册家庭成员，无法计算人均收入', en: 'no member is on record at the end of the period, so per-capita income cannot be computed' }
           : {
-              zh: `家庭人口数 ${f.size} 人（在列 ${h.members.length} 人${excluded.length ? `，不计入 ${excluded.length} 人` : ''}）`,
-              en: `household size ${f.size} (${h.members.length} listed${excluded.length ? `, ${excluded.length} not counted` : ''})`,
+              zh: `家庭人口数 ${f.size} 人（在列 ${h.members.length} 人${excluded.length ? `，不计入 ${excluded.length} 人` : ''}${duringText.zh}）`,
+              en: `household size ${f.size} (${h.members.length} listed${excluded.length ? `, ${excluded.length} not counted` : ''}${duringText.en})`,
             },
-        rule ? citesOf(householdSizeRule, rule.citation) : citesOf(householdSizeRule),
-        { householdSize: f.size, membersListed: h.members.length, rule: rule?.value ?? null, notCounted: excluded },
+        citesOf(householdSizeRule, ...cites),
+        values,
       ),
     );
   }

@@ -107,6 +107,42 @@ describe('household size over the period (S000 §一(一), §四; rule unverifie
   it('S000 附件1 注3: a member who dies during identification, after the period, is still entered (counted)', () => {
     expect(computeIncome(withChanges({ 0: [{ kind: 'death', on: '2023-10-15' }] }), linzi).householdSize).toBe(4);
   });
+  it('S000 附件1 注3: a member who dies during identification inside the period (on or after the discovery date) is still counted', () => {
+    // Discovered 2023-08-01; the head dies 2023-09-10, before the period end 2023-09-30.
+    const h = household({ ...withChanges({ 0: [{ kind: 'death', on: '2023-09-10' }] }), discoveredOn: '2023-08-01' });
+    const r = computeIncome(h, linzi);
+    expect(r.householdSize).toBe(4);
+    const size = r.findings.find((f) => f.rule === 'income.household-size')!;
+    expect(size.values).toMatchObject({ householdSize: 4, notCounted: [], countedDuringIdentification: ['members[0] (death 2023-09-10)'] });
+    expect(size.message.zh).toBe('家庭人口数 4 人（在列 4 人；其中 1 人在识别监测对象过程中死亡（members[0] (death 2023-09-10)，不早于发现时间 2023-08-01），按附件1 注3 仍计入）');
+    expect(size.citations).toContainEqual({ doc: '临稷办发〔2023〕76号', clause: '附件1 注3' });
+  });
+  it('S000 附件1 注3 boundary: a death the day before discovery is not during identification; on the discovery date it is', () => {
+    const at = (death: string) => computeIncome(household({ ...withChanges({ 0: [{ kind: 'death', on: death }] }), discoveredOn: '2023-08-01' }), linzi).householdSize;
+    expect(at('2023-07-31')).toBe(3);
+    expect(at('2023-08-01')).toBe(4);
+    expect(at('2023-08-02')).toBe(4);
+  });
+  it('S000 附件1 注3 boundary: once identified, a death after the identification date is not during identification', () => {
+    const at = (death: string) =>
+      computeIncome(household({ ...withChanges({ 0: [{ kind: 'death', on: death }] }), discoveredOn: '2023-03-01', monitoring: { category: 'marginal', identifiedOn: '2023-03-20' } }), linzi).householdSize;
+    expect(at('2023-03-19')).toBe(4);
+    expect(at('2023-03-20')).toBe(4);
+    expect(at('2023-03-21')).toBe(3);
+  });
+  it('S000 附件1 注3: without a discovery date, or with a marry-out, the period-end rule alone decides', () => {
+    expect(computeIncome(withChanges({ 0: [{ kind: 'death', on: '2023-09-10' }] }), linzi).householdSize).toBe(3);
+    expect(computeIncome(household({ ...withChanges({ 0: [{ kind: 'marry-out', on: '2023-09-10' }] }), discoveredOn: '2023-08-01' }), linzi).householdSize).toBe(3);
+  });
+  it('S000 附件1 注3 is a profile reading: deathDuringIdentification not-counted leaves the period-end rule alone', () => {
+    const strict = defineProfile({
+      id: 'test/deaths-not-counted/2023',
+      extends: 'shandong/linzi/2023',
+      title: { zh: '测试', en: 'test' },
+      parameters: { deathDuringIdentification: [{ from: '2020-10-01', value: 'not-counted', citation: { doc: '临稷办发〔2023〕76号', clause: '附件1 注3' } }] },
+    });
+    expect(computeIncome(household({ ...withChanges({ 0: [{ kind: 'death', on: '2023-09-10' }] }), discoveredOn: '2023-08-01' }), strict).householdSize).toBe(3);
+  });
   it('a child born after the period end is not yet counted', () => {
     expect(computeIncome(withChanges({ 3: [{ kind: 'birth', on: '2023-10-03' }] }), linzi).householdSize).toBe(3);
   });
