@@ -22,6 +22,7 @@ import type { AssessmentOptions, DecidedContext } from './context.js';
 import { AssessmentFacts } from './facts.js';
 import { countHousehold, householdSizeRule, type MemberCount } from './household-size.js';
 import type { DatedValue } from '../profile/parameter.js';
+import { inForceFinding } from './in-force.js';
 import { citesOf, defineRule } from './rule.js';
 
 const FORM = '临稷办发〔2023〕76号';
@@ -465,5 +466,7 @@ function incomeFindings(
     }
   }
   findings.push(...breakdownFindings(h));
+  // Cite what is in force for the profile (the period finding, first, is already so).
+  for (let i = 1; i < findings.length; i++) findings[i] = inForceFinding(facts.profile, findings[i]!);
   return findings;
 }
