@@ -84,10 +84,11 @@ export function citeInForce(profile: Profile, citations: readonly Citation[], me
   for (const c of citations) (documentInForce(profile, c.doc) ? kept : borrowed).push(c);
   if (borrowed.length === 0) return { citations: [...citations], message };
   if (kept.length > 0) return { citations: kept, message };
-  return {
-    citations: [...citations],
-    message: { zh: `${message.zh}（借用${named(borrowed, 'zh')}的口径）`, en: `${message.en} (reading borrowed from ${named(borrowed, 'en')})` },
-  };
+  const zh = `（借用${named(borrowed, 'zh')}的口径）`;
+  const en = ` (reading borrowed from ${named(borrowed, 'en')})`;
+  // Said once: a message that already says it (a finding re-expressed under another rule) is kept.
+  if (message.zh.endsWith(zh)) return { citations: [...citations], message };
+  return { citations: [...citations], message: { zh: `${message.zh}${zh}`, en: `${message.en}${en}` } };
 }
 
 /**

@@ -9,8 +9,13 @@ import { assessHousehold, defineProfile, DOCUMENTS, getProfile, listProfiles, pa
 import { BUILTIN_PROFILES } from '../../src/profile/builtin/profiles.js';
 import { citeInForce, documentInForce } from '../../src/rules/in-force.js';
 
-/** Rules whose layers the lead rewrites at the same time (identification, elimination, policy status). */
+/**
+ * Rules whose layers are rewritten at the same time (identification, elimination, policy status) —
+ * except the look-back checks (回头看), which this layer's owner keeps in force already.
+ */
+const LOOK_BACK = /^elimination\.(look-back|rollback\.|remark$|relabel$|consent-on-record$|removal$|procedure\.)/;
 const SKIPPED = /^(identification|elimination|policy-status)\./;
+const skipped = (rule: string) => SKIPPED.test(rule) && !LOOK_BACK.test(rule);
 
 /** A rich household: monitored and eliminated, ill and disabled members, a death, events, spending, items. */
 function rich(year: 2021 | 2023) {
@@ -98,7 +103,7 @@ describe('a finding cites the documents in force for its profile (issue 11 item 
         r.procedure.greenChannel.finding,
         ...r.procedure.findings,
         ...r.quality.map((q) => ({ rule: q.code, citations: q.citations, message: q.message })),
-      ].filter((f) => !SKIPPED.test(f.rule));
+      ].filter((f) => !skipped(f.rule));
       expect(findings.length).toBeGreaterThan(20);
       const offending = findings.flatMap((f) =>
         f.citations
@@ -147,6 +152,13 @@ describe('a finding cites the documents in force for its profile (issue 11 item 
     expect(documentInForce(getProfile('yunnan/xiaozhongdian/2021'), '云农办通〔2025〕1号')).toBe(true);
   });
 
+  it('S002 §三(二) look-back checks under Wuqingyuan cite the national practice and the profile’s own list, not Xiaozhongdian’s clauses', () => {
+    const r = assessHousehold(rich(2023), getProfile('gansu/wuqingyuan/2023'), { asOf: '2023-10-15' });
+    const lookBack = r.elimination.findings.filter((f) => LOOK_BACK.test(f.rule));
+    expect(lookBack.map((f) => f.rule)).toContain('elimination.rollback.income-below-line');
+    for (const f of lookBack) expect(f.citations.map((c) => c.doc)).not.toContain('小甸巩固振兴组办〔2021〕1号');
+  });
+
   it('citeInForce keeps a finding that cites only what is in force as it is, and names every borrowed clause otherwise', () => {
     const jinan = getProfile('fujian/jinan/2023');
     const message = { zh: '说明', en: 'note' };
@@ -161,5 +173,7 @@ describe('a finding cites the documents in force for its profile (issue 11 item 
       en: 'note (reading borrowed from 小甸巩固振兴组办〔2021〕1号 §五(一), 龙扶贫组字〔2021〕1号 §二(二))',
     });
     expect(citeInForce(jinan, [...own, ...two], message)).toEqual({ citations: own, message });
+    const once = citeInForce(jinan, two, message);
+    expect(citeInForce(jinan, two, once.message)).toEqual(once);
   });
 });

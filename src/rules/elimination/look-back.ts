@@ -30,6 +30,7 @@ import type { MonitoringCategory } from '../../model/household.js';
 import { MONITORING_CATEGORIES, type Text } from '../../model/labels.js';
 import { formatFen, toFen } from '../../model/money.js';
 import type { LookBackCheck } from '../../profile/parameters/elimination.js';
+import { citeInForce, documentInForce } from '../in-force.js';
 import { citesOf, defineRule, type Rule } from '../rule.js';
 import type { ConditionEvaluator } from './conditions.js';
 import { wholeHouseholdWithoutLabour, type Check, type EliminationContext, type Monitoring } from './context.js';
@@ -307,7 +308,7 @@ export function runLookBack(c: EliminationContext, conditions: ConditionEvaluato
       removal: false,
       followUps: [],
       missing: [list.missing],
-      findings: c.explain ? [finding(lookBackRule.id, 'undetermined', list.message, citesOf(lookBackRule), {}, [list.missing])] : [],
+      findings: c.explain ? [finding(lookBackRule.id, 'undetermined', list.message, citesOf(lookBackRule).filter((x) => documentInForce(c.profile, x.doc)), {}, [list.missing])] : [],
     };
   }
   const citation = list.citation;
@@ -319,24 +320,22 @@ export function runLookBack(c: EliminationContext, conditions: ConditionEvaluato
   const explain = c.explain;
   if (explain) {
     const skipped = eliminated ? [] : checks.filter((k) => ROLLBACK_ONLY_ELIMINATED.includes(k));
-    findings.push(
-      finding(
-        lookBackRule.id,
-        'info',
-        eliminated
-          ? { zh: `已于 ${eliminated.on} 标注风险消除（${eliminated.method === 'assisted' ? '帮扶消除' : '自然消除'}），进行回头看核查`, en: `marked eliminated on ${eliminated.on} (${eliminated.method}); look-back checks run` }
-          : { zh: '尚未标注风险消除：风险消除回退、风险再标注和知情同意手续核查不适用', en: 'not marked eliminated: the roll-back, re-marking and consent checks do not apply' },
-        citesOf(lookBackRule, citation),
-        { checks, eliminated: eliminated !== undefined, notApplicable: skipped },
-      ),
+    const head = citeInForce(
+      c.profile,
+      citesOf(lookBackRule, citation),
+      eliminated
+        ? { zh: `已于 ${eliminated.on} 标注风险消除（${eliminated.method === 'assisted' ? '帮扶消除' : '自然消除'}），进行回头看核查`, en: `marked eliminated on ${eliminated.on} (${eliminated.method}); look-back checks run` }
+        : { zh: '尚未标注风险消除：风险消除回退、风险再标注和知情同意手续核查不适用', en: 'not marked eliminated: the roll-back, re-marking and consent checks do not apply' },
     );
+    findings.push(finding(lookBackRule.id, 'info', head.message, head.citations, { checks, eliminated: eliminated !== undefined, notApplicable: skipped }));
   }
   let relabel: Relabel | null = null;
   /** A check; its message and values are built only when the assessment is explained. */
   const mk = (rule: Rule, outcome: Outcome, explained: () => [message: Text, values: Finding['values']], missing?: string[], extra: Citation[] = []): Check => {
     if (!explain) return { outcome, missing, finding: null };
     const [message, values] = explained();
-    return { outcome, missing, finding: finding(rule.id, outcome, message, citesOf(rule, citation, ...extra), values, missing) };
+    const cited = citeInForce(c.profile, citesOf(rule, citation, ...extra), message);
+    return { outcome, missing, finding: finding(rule.id, outcome, cited.message, cited.citations, values, missing) };
   };
   /** Re-express a condition's check under a look-back rule (same outcome, values and citations). */
   const from = (rule: Rule, cond: Check, met: () => Text, notMet: () => Text): Check => {
@@ -344,7 +343,8 @@ export function runLookBack(c: EliminationContext, conditions: ConditionEvaluato
     const f = cond.finding;
     if (!f) return { outcome: cond.outcome, missing: m, finding: null };
     const message = cond.outcome === 'met' ? met() : cond.outcome === 'not-met' ? notMet() : f.message;
-    return { outcome: cond.outcome, missing: m, finding: finding(rule.id, cond.outcome, message, citesOf(rule, citation, ...f.citations), { ...f.values }, m) };
+    const cited = citeInForce(c.profile, citesOf(rule, citation, ...f.citations), message);
+    return { outcome: cond.outcome, missing: m, finding: finding(rule.id, cond.outcome, cited.message, cited.citations, { ...f.values }, m) };
   };
 
   for (const k of checks) {
