@@ -92,7 +92,7 @@ describe('renderExplanation and renderNotice', () => {
   it('explains every decision with its clause, in Chinese and in English', () => {
     const zh = renderExplanation(r);
     expect(zh).toContain('二、监测对象认定：不认定（排除：拥有并经常使用高档乘用车辆）');
-    expect(zh).toContain('不低于监测线 6500.00 元');
+    expect(zh).toContain('不低于监测线：A34 45200.00 元 > 监测线 6500.00 元');
     expect(zh).toContain('龙扶贫组字〔2021〕1号　龙口市扶贫开发领导小组　2021-06-15');
     const en = renderExplanation(r, { language: 'en' });
     expect(en).toContain('2. Identification: not identified (exclusion: owns and regularly uses a high-end car)');
@@ -103,10 +103,32 @@ describe('renderExplanation and renderNotice', () => {
     const notice = renderNotice(r)!;
     expect(notice).toContain('防止返贫监测对象认定结果告知书');
     expect(notice).toContain('经核实，你户不符合防止返贫监测对象的认定标准');
-    expect(notice).toContain('1. A34 家庭人均纯收入 = 45200.00 ÷ 1 = 45200.00 元（45200.00 > 6500.00 × 1 = 6500.00），不低于监测线 6500.00 元');
+    expect(notice).toContain('1. A34 家庭人均纯收入不低于监测线：A34 45200.00 元 > 监测线 6500.00 元');
     expect(notice).toContain('排除：拥有并经常使用高档乘用车辆');
     expect(notice).toContain('龙扶贫组字〔2021〕1号 四(三)');
     expect(notice).not.toMatch(/11010519491231002X|13812345678/);
+  });
+
+  it('S004 §四(三): under Longkou the notice cites Longkou’s own clause and the office that writes it', () => {
+    const notice = renderNotice(r)!;
+    expect(notice).toContain('（书面告知依据：龙扶贫组字〔2021〕1号 四(三)，由镇街区扶贫部门告知；政策配置 shandong/longkou/2021；评估时点 2021-06-30）');
+    expect(renderNotice(r, { language: 'en' })).toContain('(Written notice under 龙扶贫组字〔2021〕1号 §四(三), given by the township (subdistrict) poverty-alleviation office;');
+  });
+
+  it('S001 has no notice clause: under Jin’an the notice says plainly that it borrows 龙扶贫组字〔2021〕1号 §四(三)', () => {
+    const notQualifying = assessHousehold(household({ income: { wage: '60000' } }), jinan);
+    expect(notQualifying.monitoring.eligible).toBe(false);
+    const notice = renderNotice(notQualifying)!;
+    expect(notice).toContain('（政策配置 fujian/jinan/2023 所依据的文件未规定书面告知审核结果；本告知书借用龙扶贫组字〔2021〕1号 四(三)“对不符合监测标准的群众……书面告知审核结果”的做法；评估时点 2023-12-15）');
+    expect(notice).not.toContain('依据：龙扶贫组字〔2021〕1号 四(三)；');
+    expect(renderNotice(notQualifying, { language: 'en' })).toContain('require no written notice of the result; this notice borrows the practice of 龙扶贫组字〔2021〕1号 §四(三)');
+  });
+
+  it('S004 §四(三) in a county profile: given the profile, the notice cites the clause it inherits; without it, an unknown profile’s notice says the clause is borrowed', () => {
+    const county = defineProfile({ id: 'test/longkou-county/2021', extends: 'shandong/longkou/2021', title: { zh: '测试', en: 'test' } });
+    const result = assessHousehold(rich, county, { asOf: '2021-06-30' });
+    expect(renderNotice(result, { profile: county })).toContain('书面告知依据：龙扶贫组字〔2021〕1号 四(三)');
+    expect(renderNotice(result)).toContain('本告知书借用龙扶贫组字〔2021〕1号 四(三)');
   });
 
   it('S004 §四(三): no notice for a household that enters monitoring', () => {

@@ -1,8 +1,9 @@
 /**
  * Explanations as text (判定说明): a result turned into readable Chinese or English, for officials
  * (every decision with its reasons and the clauses it rests on) and, for a household found not to
- * qualify, the written notice of the result (书面告知审核结果, 龙扶贫组字〔2021〕1号 §四(三)). ID numbers
- * and phone numbers are masked in everything rendered.
+ * qualify, the written notice of the result (书面告知审核结果), citing the profile's own clause for it
+ * (`writtenNotice`; 龙扶贫组字〔2021〕1号 §四(三) under Longkou) or saying plainly that the practice is
+ * borrowed from that clause. ID numbers and phone numbers are masked in everything rendered.
  *
  * @module
  */
@@ -14,6 +15,9 @@ import { MONITORING_CATEGORIES, POLICY_STATUSES, ELIMINATION_METHODS, type Text 
 import { RULES } from '../rules/catalog.js';
 import type { Verification } from '../rules/verification.js';
 import { fieldLabel } from '../model/field-labels.js';
+import { optionalParameter } from '../profile/lookup.js';
+import { getProfile } from '../profile/registry.js';
+import type { Profile } from '../profile/schema.js';
 
 let titles: Map<string, Text> | undefined;
 /** A rule's title by id (the id itself when unknown), for headlines. */
@@ -28,7 +32,32 @@ export type Language = 'zh' | 'en' | 'both';
 /** Options of {@link renderExplanation} and {@link renderNotice}. */
 export interface RenderOptions {
   language?: Language;
+  /**
+   * The profile the result was assessed under, for the notice's clause (`writtenNotice`). Without it
+   * a built-in profile is found by the result's profile id and content hash; a result of any other
+   * profile gets the notice with its borrowed clause said plainly.
+   */
+  profile?: Profile;
 }
+
+/** The notice's own clause under the result's profile, or `null` when the profile has none (or is unknown). */
+function noticeClause(result: AssessmentResult, profile: Profile | undefined) {
+  let p = profile;
+  if (p === undefined) {
+    try {
+      const builtin = getProfile(result.record.profile.id);
+      if (builtin.hash === result.record.profile.hash) p = builtin;
+    } catch {
+      // Not a built-in profile: the clause cannot be looked up.
+    }
+  }
+  const on = result.record.asOf ?? result.record.period?.to;
+  if (p === undefined || on === undefined) return null;
+  return optionalParameter(p, 'writtenNotice', on) ?? null;
+}
+
+/** The clause the notice's practice is borrowed from where the profile names none (S004 §四(三)). */
+const BORROWED_NOTICE: Citation = { doc: '龙扶贫组字〔2021〕1号', clause: '四(三)' };
 
 const MOBILE = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
 
@@ -226,18 +255,22 @@ export function renderExplanation(result: AssessmentResult, options: RenderOptio
 }
 
 /**
- * The written notice to a household found not to qualify for monitoring (书面告知审核结果,
- * 龙扶贫组字〔2021〕1号 §四(三): "对不符合监测标准的群众，由镇街区扶贫部门书面告知审核结果，并做好沟通解释工作"):
- * the decision, the reasons that decided it with the clauses, and whom to ask. Returns `null` unless the
- * household is not identified (a household to verify gets a visit, not a notice). A decision made on
- * the record alone says so instead of "经核实". Shows no ID number, phone number or member health detail.
+ * The written notice to a household found not to qualify for monitoring (书面告知审核结果): the
+ * decision, the reasons that decided it with the clauses, and whom to ask. It cites the profile's
+ * own clause for the notice (`writtenNotice`; 龙扶贫组字〔2021〕1号 §四(三): "对不符合监测标准的群众，由镇街区扶贫部门
+ * 书面告知审核结果，并做好沟通解释工作"); under a profile whose documents require none, it says that the
+ * practice is borrowed from that clause. Returns `null` unless the household is not identified (a
+ * household to verify gets a visit, not a notice). A decision made on the record alone says so instead
+ * of "经核实". Shows no ID number, phone number or member health detail.
  *
  * @example
  * const notice = renderNotice(assessHousehold(h, getProfile('shandong/longkou/2021'), { asOf: '2021-06-30' }));
+ * // …（依据：龙扶贫组字〔2021〕1号 四(三)；政策配置 shandong/longkou/2021；评估时点 2021-06-30）
  */
 export function renderNotice(result: AssessmentResult, options: RenderOptions = {}): string | null {
   if (result.monitoring.outcome !== 'not-identified') return null;
   const language = options.language ?? 'zh';
+  const own = noticeClause(result, options.profile);
   const one = (lang: 'zh' | 'en') => {
     const z = lang === 'zh';
     const reasons = result.monitoring.findings.filter(
@@ -259,11 +292,21 @@ export function renderNotice(result: AssessmentResult, options: RenderOptions = 
         ? '如家庭情况发生变化，或对认定结果有疑问，可向所在村（社区）或镇（街道）提出，我们将做好沟通解释工作，积极协调解决实际困难。'
         : 'If your circumstances change, or you have questions about this result, please contact your village (community) or township (subdistrict) office; we will explain the decision and help with practical difficulties.',
     );
-    lines.push(
-      z
-        ? `（依据：龙扶贫组字〔2021〕1号 四(三)；政策配置 ${result.record.profile.id}；评估时点 ${result.record.asOf ?? '未给出'}）`
-        : `(Under 龙扶贫组字〔2021〕1号 §四(三); profile ${result.record.profile.id}; as of ${result.record.asOf ?? 'not given'})`,
-    );
+    const profileId = result.record.profile.id;
+    const asOf = result.record.asOf;
+    if (own) {
+      lines.push(
+        z
+          ? `（书面告知依据：${cite(own.citation, lang)}，由${own.value.issuer.zh}告知；政策配置 ${profileId}；评估时点 ${asOf ?? '未给出'}）`
+          : `(Written notice under ${cite(own.citation, lang)}, given by ${own.value.issuer.en}; profile ${profileId}; as of ${asOf ?? 'not given'})`,
+      );
+    } else {
+      lines.push(
+        z
+          ? `（政策配置 ${profileId} 所依据的文件未规定书面告知审核结果；本告知书借用${cite(BORROWED_NOTICE, lang)}“对不符合监测标准的群众……书面告知审核结果”的做法；评估时点 ${asOf ?? '未给出'}）`
+          : `(The documents of profile ${profileId} require no written notice of the result; this notice borrows the practice of ${cite(BORROWED_NOTICE, lang)}, "对不符合监测标准的群众……书面告知审核结果"; as of ${asOf ?? 'not given'})`,
+      );
+    }
     return lines.join('\n');
   };
   return safe(language === 'both' ? `${one('zh')}\n\n${one('en')}` : one(language));

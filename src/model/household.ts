@@ -233,6 +233,16 @@ export const MonitoringReviewSchema = z.strictObject({
   riskGoneNaturally: z.boolean().optional(),
 });
 
+/** The income of one earlier annual income period (往年收入). */
+export const IncomeYearSchema = z.strictObject({
+  /** The last day of the income period (e.g. 2022-09-30 for the 2022年度, 2021-10-01..2022-09-30). */
+  periodEnd: CalendarDateSchema,
+  /** A34 家庭人均纯收入 of that period. */
+  perCapitaNetIncome: MoneySchema.optional(),
+  /** A33 家庭纯收入 of that period. */
+  netIncome: MoneySchema.optional(),
+});
+
 /** Procedure steps on record (S002 §三(二)3: 程序落实). */
 export const ProcedureRecordSchema = z.strictObject({
   /** 纳入监测申请. */
@@ -396,8 +406,18 @@ export const HouseholdSchema = z.strictObject({
   members: z.array(MemberSchema).min(1),
   /** 收支情况 (A28–A32, A35, A36). */
   income: IncomeSchema,
-  /** 上年家庭人均纯收入, for income-decline screening. */
+  /**
+   * 上年家庭人均纯收入: A34 of the income period before the assessed one — for an annual period, the
+   * previous 年度 (assessing 2022-10-01..2023-09-30, the 2023年度, it is the 2022年度 figure,
+   * 2021-10-01..2022-09-30). For income-decline screening.
+   */
   previousPerCapitaNetIncome: MoneySchema.optional(),
+  /**
+   * 往年收入: income of earlier annual income periods, each named by the period's last day (the
+   * 2021年度 is `periodEnd: '2021-09-30'`), for screening groups that name a year (党委发〔2023〕70号
+   * §一(二) "2022年收入低于10000元", "2022年收入不增反降、增速较慢").
+   */
+  incomeHistory: z.array(IncomeYearSchema).optional(),
   /** 三保障和饮水安全状况 (A23–A26). */
   guarantees: GuaranteesSchema.optional(),
   /** Sudden hardship facts (S004 §二(二)). */

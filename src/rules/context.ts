@@ -17,6 +17,8 @@ import { finding, type Finding } from '../explain/finding.js';
 import { optionalParameter } from '../profile/lookup.js';
 import type { DatedValue } from '../profile/parameter.js';
 import type { ParameterValue, Profile } from '../profile/schema.js';
+import type { Text } from '../model/labels.js';
+import { citeInForce } from './in-force.js';
 import { defineRule, citesOf } from './rule.js';
 
 /** Options every assessment function accepts. */
@@ -161,34 +163,26 @@ export function explainContext(c: DecidedContext, profile: Profile): Finding {
         : missing[0] === 'discoveredOn'
           ? { zh: '滚动收入周期需要发现时间（discoveredOn）或评估时点（asOf），二者均未给出', en: 'a rolling income period needs the discovery date (discoveredOn) or an as-of date; neither was given' }
           : { zh: '未给出评估时点（asOf），配置也未规定默认时点，无法确定收入计算周期', en: 'no as-of date was given and the profile has no default, so the income period cannot be determined' },
-      citesOf(periodRule),
+      citeInForce(profile, citesOf(periodRule), { zh: '', en: '' }).citations,
       { asOf },
       missing,
     );
   }
   const { from, to } = period;
+  // The period's own clause, or — where the profile inherits another place's — said to be borrowed.
+  const cited = (message: Text) => citeInForce(profile, [{ doc: spec.citation.doc, clause: spec.citation.clause }], message);
   if (period.kind === 'annual') {
-    return finding(
-      periodRule.id,
-      'info',
-      { zh: `收入计算周期为 ${from} 至 ${to}（年度周期），状态类指标取 ${to}`, en: `income period ${from} to ${to} (annual); status fields as at ${to}` },
-      [{ doc: spec.citation.doc, clause: spec.citation.clause }],
-      { asOf, from, to, kind: 'annual' },
-    );
+    const annual = cited({ zh: `收入计算周期为 ${from} 至 ${to}（年度周期），状态类指标取 ${to}`, en: `income period ${from} to ${to} (annual); status fields as at ${to}` });
+    return finding(periodRule.id, 'info', annual.message, annual.citations, { asOf, from, to, kind: 'annual' });
   }
   const v = spec.value as { kind: 'rolling-before-discovery'; months: number };
   const discovery = c.parameterDate!;
   const assumed = c.discoveredOn === undefined;
-  return finding(
-    periodRule.id,
-    'info',
-    {
-      zh: `收入计算周期为 ${from} 至 ${to}（发现月份 ${discovery.slice(0, 7)} 的上年度本月到本年度上月）${assumed ? '；未记录发现时间，以评估时点作为发现时间' : ''}`,
-      en: `income period ${from} to ${to} (the ${v.months} months before the month of discovery, ${discovery.slice(0, 7)})${assumed ? '; no discovery date on record, the as-of date is taken as the discovery date' : ''}`,
-    },
-    [{ doc: spec.citation.doc, clause: spec.citation.clause }],
-    { asOf, discoveredOn: discovery, discoveryAssumed: assumed, from, to, kind: 'rolling-before-discovery' },
-  );
+  const rolling = cited({
+    zh: `收入计算周期为 ${from} 至 ${to}（发现月份 ${discovery.slice(0, 7)} 的上年度本月到本年度上月）${assumed ? '；未记录发现时间，以评估时点作为发现时间' : ''}`,
+    en: `income period ${from} to ${to} (the ${v.months} months before the month of discovery, ${discovery.slice(0, 7)})${assumed ? '; no discovery date on record, the as-of date is taken as the discovery date' : ''}`,
+  });
+  return finding(periodRule.id, 'info', rolling.message, rolling.citations, { asOf, discoveredOn: discovery, discoveryAssumed: assumed, from, to, kind: 'rolling-before-discovery' });
 }
 
 /**

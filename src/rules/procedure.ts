@@ -33,6 +33,7 @@ import type { ParameterKey } from '../profile/parameters/index.js';
 import type { ScheduleStepValue, TimeLimit } from '../profile/parameters/procedure.js';
 import { addWorkingDays, isCovered, isWorkingDay, officialCalendar, workingDaysBetween, type WorkingCalendar } from '../calendar/working-days.js';
 import { citesOf, defineRule, type Rule } from './rule.js';
+import { documentInForce } from './in-force.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const S001 = '榕晋乡振〔2023〕12号';
@@ -580,7 +581,7 @@ export function assessGreenChannel(h: Household, profile: Profile, options: Pick
         rule.id,
         'undetermined',
         { zh: '未给出评估时点（asOf）或发现时间，无法确定适用的规定', en: 'neither an as-of date nor a discovery date is given, so the rule in force cannot be determined' },
-        citesOf(rule),
+        citesOf(rule).filter((c) => documentInForce(profile, c.doc)),
         {},
         ['discoveredOn'],
       ),
@@ -598,7 +599,8 @@ export function assessGreenChannel(h: Household, profile: Profile, options: Pick
           zh: `配置 ${profile.id} 在 ${on} 未规定绿色通道，按一般程序办理${reason ? `（${reason.zh}）` : ''}`,
           en: `profile ${profile.id} provides no green channel on ${on}: the ordinary procedure applies${reason ? ` (${reason.en})` : ''}`,
         },
-        citesOf(rule),
+        // No clause of the profile's documents provides one: the reason is in the message.
+        citesOf(rule).filter((c) => documentInForce(profile, c.doc)),
         { on },
       ),
     };

@@ -365,6 +365,60 @@ describe('the look-back (S002 §三(二), §三(一)2)', () => {
     const r = assessRiskElimination(xzdEliminated({ monitoring: { review: { informedConsent: false } } }), xiaozhongdian, XZD_AS_OF);
     expect(r.rollback.followUps).toEqual(['complete-informed-consent']);
   });
+
+  // 清退 — the default household can work (two ordinary labourers) and records no hardship facts.
+  const atIdentification = (income: string, over: Record<string, unknown> = {}) =>
+    ready(merge({ monitoring: { category: 'sudden-hardship', identifiedOn: '2020-11-01', perCapitaIncomeAtIdentification: income }, hardship: { severeDifficulty: false } }, over));
+  it('S002 §三(二)1 清退: income at identification at the 6000 floor, everyone able to work and no hardship on record → a removal candidate to verify', () => {
+    const r = assessRiskElimination(atIdentification('6000.00'), xiaozhongdian, XZD_AS_OF);
+    expect(r.rollback.removal).toBe(true);
+    const f = findingOf(r, 'elimination.removal');
+    expect(f).toMatchObject({ outcome: 'met', values: { incomeAtIdentification: '6000.00', line: '6000.00', wholeHouseholdWithoutLabour: false, severeDifficulty: false } });
+    expect(f.message.zh).toContain('识别时家庭人均纯收入 6000.00 元 = 监测线 6000.00 元');
+    expect(f.message.zh).toContain('列为清退核查对象，入户核实');
+    expect(f.citations).toContainEqual({ doc: '小甸巩固振兴组办〔2021〕1号', clause: '三(二)1' });
+  });
+  it('S002 §三(二)1 清退 boundary: 5999.99 at identification met the income condition (not a candidate); 6000.01 is', () => {
+    expect(assessRiskElimination(atIdentification('5999.99'), xiaozhongdian, XZD_AS_OF).rollback.removal).toBe(false);
+    expect(assessRiskElimination(atIdentification('6000.01'), xiaozhongdian, XZD_AS_OF).rollback.removal).toBe(true);
+  });
+  it('S002 §三(二) 清退: another condition on record — severe hardship, or labour partly lost without stable income — keeps the household off the list', () => {
+    expect(assessRiskElimination(atIdentification('7000', { hardship: { severeDifficulty: true } }), xiaozhongdian, XZD_AS_OF).rollback.removal).toBe(false);
+    const partly = JSON.parse(JSON.stringify(atIdentification('7000', { hardship: { noStableIncomeFromWork: true } }))) as HouseholdInput;
+    partly.members[1]!.labour = 'weak';
+    expect(assessRiskElimination(parse(partly), xiaozhongdian, XZD_AS_OF).rollback.removal).toBe(false);
+  });
+  it('S002 §三(二)1 清退: without the income at identification or the hardship fact it is undetermined and names them; Jin\'an does not check it', () => {
+    const noIncome = assessRiskElimination(ready(), xiaozhongdian, XZD_AS_OF);
+    expect(noIncome.rollback.removal).toBeNull();
+    expect(findingOf(noIncome, 'elimination.removal').missing).toEqual(['monitoring.perCapitaIncomeAtIdentification']);
+    const noHardship = assessRiskElimination(atIdentification('7000', { hardship: { severeDifficulty: undefined } }), xiaozhongdian, XZD_AS_OF);
+    expect(noHardship.rollback.removal).toBeNull();
+    expect(noHardship.missing).toContain('hardship.severeDifficulty');
+    const jinanResult = assessRiskElimination(atIdentification('20000'), jinan, JINAN_AS_OF);
+    expect(jinanResult.rollback.removal).toBe(false);
+    expect(jinanResult.rollback.checks).not.toContain('removal-not-qualified');
+  });
+  it('S002 §三(二)3 全面落实监测程序: each procedure step recorded as not done is paperwork to complete, named with its clause', () => {
+    const done = { application: true, authorisation: true, democraticReview: true, publicity: true, assetVerification: true };
+    const complete = assessRiskElimination(ready({ monitoring: { procedure: done } }), xiaozhongdian, XZD_AS_OF);
+    expect(complete.rollback.followUps).toEqual([]);
+    const gaps = assessRiskElimination(ready({ monitoring: { procedure: { ...done, authorisation: false, publicity: false } } }), xiaozhongdian, XZD_AS_OF);
+    expect(gaps.rollback.followUps).toEqual(['complete-authorisation', 'complete-publicity']);
+    const f = findingOf(gaps, 'elimination.procedure.publicity');
+    expect(f).toMatchObject({ outcome: 'met', citations: expect.arrayContaining([{ doc: '小甸巩固振兴组办〔2021〕1号', clause: '三(二)3' }]) });
+    expect(f.message.zh).toBe('记录表明未开展公示：应按程序补齐');
+    // Together with the consent of an eliminated household, in the check order.
+    const all = assessRiskElimination(xzdEliminated({ monitoring: { review: { informedConsent: false }, procedure: { ...done, application: false } } }), xiaozhongdian, XZD_AS_OF);
+    expect(all.rollback.followUps).toEqual(['complete-informed-consent', 'complete-application']);
+  });
+  it('S002 §三(二)3: an unrecorded procedure step is undetermined and named; the national look-back does not read the steps', () => {
+    const r = assessRiskElimination(ready({ monitoring: { procedure: { application: true } } }), xiaozhongdian, XZD_AS_OF);
+    expect(findingOf(r, 'elimination.procedure.democratic-review')).toMatchObject({ outcome: 'undetermined', missing: ['monitoring.procedure.democraticReview'] });
+    expect(r.missing).toEqual(expect.arrayContaining(['monitoring.procedure.authorisation', 'monitoring.procedure.democraticReview', 'monitoring.procedure.publicity', 'monitoring.procedure.assetVerification']));
+    expect(r.missing).not.toContain('monitoring.procedure.application');
+    expect(assessRiskElimination(ready({ monitoring: { procedure: { publicity: false } } }), jinan, JINAN_AS_OF).rollback.followUps).toEqual([]);
+  });
 });
 
 describe('rule headers', () => {

@@ -147,12 +147,12 @@ describe('the national form (S000 附件1 注2): A38 is the reference for entry,
   it('S000 附件1 注2: A38 one fen a head above the line (6500.01) is not below either', () => {
     expect(classifyMonitoring(household({ members: two, income: income('13000.02'), riskTypes: ['illness'] }), linziWithLine).eligible).toBe(false);
   });
-  it('the exact value is compared and shown: 19499.99 over 3 people is below 6500, and the message shows 6499.99666… and the exact comparison, never "≈ 6500.00，低于 6500.00"', () => {
+  it('the exact value is compared and shown: 19499.99 over 3 people is below 6500, and the message shows 6499.996… and the exact comparison, never "≈ 6500.00，低于 6500.00"', () => {
     const r = classifyMonitoring(household({ income: income('19499.99'), riskTypes: ['illness'] }), linziWithLine);
     expect(r.outcome).toBe('identified');
     const f = by(r, 'identification.income-test')!;
     expect(f.values).toMatchObject({ A38: '6500.00', below: true, comparison: 'exact' });
-    expect(f.message.zh).toContain('= 19499.99 ÷ 3 = 6499.99666… 元（19499.99 < 6500.00 × 3 = 19500.00），低于监测线 6500.00 元');
+    expect(f.message.zh).toBe('A38 人均收入参考范围低于监测线：A38 6499.996… 元 < 监测线 6500.00 元（A37 19499.99 元 < 6500.00 元 × 3 人 = 19500.00 元）');
     expect(f.message.zh).not.toContain('≈');
   });
   it('A35 claims count: payouts that lift A38 to the line keep the household out', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { Decimal } from 'decimal.js';
 import { computeIncome, defineProfile, getProfile, parseHousehold, resolveContext } from '../../src/index.js';
-import { compareWithLine } from '../../src/rules/income.js';
+import { compareWithLine, perCapitaExact, showLineComparison } from '../../src/rules/income.js';
 import { household } from '../builders.js';
 import { householdArb } from '../arbitraries.js';
 
@@ -107,6 +107,42 @@ describe('household size over the period (S000 §一(一), §四; rule unverifie
   it('S000 附件1 注3: a member who dies during identification, after the period, is still entered (counted)', () => {
     expect(computeIncome(withChanges({ 0: [{ kind: 'death', on: '2023-10-15' }] }), linzi).householdSize).toBe(4);
   });
+  it('S000 附件1 注3: a member who dies during identification inside the period (on or after the discovery date) is still counted', () => {
+    // Discovered 2023-08-01; the head dies 2023-09-10, before the period end 2023-09-30.
+    const h = household({ ...withChanges({ 0: [{ kind: 'death', on: '2023-09-10' }] }), discoveredOn: '2023-08-01' });
+    const r = computeIncome(h, linzi);
+    expect(r.householdSize).toBe(4);
+    const size = r.findings.find((f) => f.rule === 'income.household-size')!;
+    expect(size.values).toMatchObject({ householdSize: 4, notCounted: [], countedDuringIdentification: ['members[0] (death 2023-09-10)'] });
+    expect(size.message.zh).toBe('家庭人口数 4 人（在列 4 人；其中 1 人在识别监测对象过程中死亡（members[0] (death 2023-09-10)，不早于发现时间 2023-08-01），按附件1 注3 仍计入）');
+    expect(size.citations).toContainEqual({ doc: '临稷办发〔2023〕76号', clause: '附件1 注3' });
+  });
+  it('S000 附件1 注3 boundary: a death the day before discovery is not during identification; on the discovery date it is', () => {
+    const at = (death: string) => computeIncome(household({ ...withChanges({ 0: [{ kind: 'death', on: death }] }), discoveredOn: '2023-08-01' }), linzi).householdSize;
+    expect(at('2023-07-31')).toBe(3);
+    expect(at('2023-08-01')).toBe(4);
+    expect(at('2023-08-02')).toBe(4);
+  });
+  it('S000 附件1 注3 boundary: once identified, a death after the identification date is not during identification', () => {
+    const at = (death: string) =>
+      computeIncome(household({ ...withChanges({ 0: [{ kind: 'death', on: death }] }), discoveredOn: '2023-03-01', monitoring: { category: 'marginal', identifiedOn: '2023-03-20' } }), linzi).householdSize;
+    expect(at('2023-03-19')).toBe(4);
+    expect(at('2023-03-20')).toBe(4);
+    expect(at('2023-03-21')).toBe(3);
+  });
+  it('S000 附件1 注3: without a discovery date, or with a marry-out, the period-end rule alone decides', () => {
+    expect(computeIncome(withChanges({ 0: [{ kind: 'death', on: '2023-09-10' }] }), linzi).householdSize).toBe(3);
+    expect(computeIncome(household({ ...withChanges({ 0: [{ kind: 'marry-out', on: '2023-09-10' }] }), discoveredOn: '2023-08-01' }), linzi).householdSize).toBe(3);
+  });
+  it('S000 附件1 注3 is a profile reading: deathDuringIdentification not-counted leaves the period-end rule alone', () => {
+    const strict = defineProfile({
+      id: 'test/deaths-not-counted/2023',
+      extends: 'shandong/linzi/2023',
+      title: { zh: '测试', en: 'test' },
+      parameters: { deathDuringIdentification: [{ from: '2020-10-01', value: 'not-counted', citation: { doc: '临稷办发〔2023〕76号', clause: '附件1 注3' } }] },
+    });
+    expect(computeIncome(household({ ...withChanges({ 0: [{ kind: 'death', on: '2023-09-10' }] }), discoveredOn: '2023-08-01' }), strict).householdSize).toBe(3);
+  });
   it('a child born after the period end is not yet counted', () => {
     expect(computeIncome(withChanges({ 3: [{ kind: 'birth', on: '2023-10-03' }] }), linzi).householdSize).toBe(3);
   });
@@ -150,6 +186,56 @@ describe('comparison with a line', () => {
     });
     expect(compareWithLine(1949999, 3, 650000, rounded, '2023-09-30')).toBe(0);
   });
+});
+
+describe('the exact comparison shown in messages (no rounded value next to "低于")', () => {
+  const jinan = getProfile('fujian/jinan/2023');
+  const A38 = { total: 'A37', perCapita: 'A38' };
+  it('S001 §一(一) 10560: A37 31679.99 over 3 is shown below the line with the product that decides it, not as "≈ 10560.00"', () => {
+    const s = showLineComparison(3167999, 3, 1056000, jinan, '2023-09-30', A38);
+    expect(s.relation).toBe(-1);
+    expect(s.perCapita).toBe('10559.996…');
+    expect(s.text.zh).toBe('A38 10559.996… 元 < 监测线 10560.00 元（A37 31679.99 元 < 10560.00 元 × 3 人 = 31680.00 元）');
+    expect(s.text.en).toBe('A38 10559.996… < the line 10560.00 (A37 31679.99 < 10560.00 × 3 = 31680.00)');
+    expect(s.money).toBe('10560.00');
+    expect(s.values).toEqual({ exact: '10559.996…', lineTimesSize: '31680.00', relation: '<', comparison: 'exact' });
+  });
+  it('at the line the values are equal and shown so; one cent more is above; one person needs no product', () => {
+    expect(showLineComparison(3168000, 3, 1056000, jinan, '2023-09-30', A38).text.zh).toBe('A38 10560.00 元 = 监测线 10560.00 元（A37 31680.00 元 = 10560.00 元 × 3 人 = 31680.00 元）');
+    expect(showLineComparison(3168001, 3, 1056000, jinan, '2023-09-30', A38)).toMatchObject({ relation: 1, perCapita: '10560.003…' });
+    expect(showLineComparison(1055999, 1, 1056000, jinan, '2023-09-30', A38).text.zh).toBe('A38 10559.99 元 < 监测线 10560.00 元');
+  });
+  it('a profile comparing the rounded value is shown the rounded value, the rounding and "=" where it meets the line', () => {
+    const rounded = defineProfile({
+      id: 'test/rounded-shown/2023',
+      extends: 'fujian/jinan/2023',
+      title: { zh: '测试', en: 'test' },
+      parameters: { lineComparison: [{ from: '2020-10-01', value: 'rounded', citation: { doc: '临稷办发〔2023〕76号', clause: '附件1 注2' } }] },
+    });
+    const s = showLineComparison(3167999, 3, 1056000, rounded, '2023-09-30', A38);
+    expect(s).toMatchObject({ relation: 0, perCapita: '10560.00', values: { relation: '=', comparison: 'rounded' } });
+    expect(s.text.zh).toBe('A38 31679.99 ÷ 3 舍入后为 10560.00 元 = 监测线 10560.00 元（配置以舍入值比较：half-up，步长 0.01 元）');
+  });
+  it('perCapitaExact keeps enough places for the household size: 2 + its digits', () => {
+    expect(perCapitaExact(100, 12)).toBe('0.0833…');
+    expect(perCapitaExact(-100, 3)).toBe('-0.333…');
+    expect(perCapitaExact(-99, 1)).toBe('-0.99');
+  });
+  test.prop([fc.integer({ min: -10_000_000_00, max: 10_000_000_00 }), fc.integer({ min: 1, max: 150 }), fc.integer({ min: 0, max: 5_000_000 })])(
+    'the value shown never contradicts the comparison: below is shown below, equal equal, above not below',
+    (total, size, line) => {
+      const s = showLineComparison(total, size, line, jinan, '2023-09-30', A38);
+      const shown = new Decimal(s.perCapita.replace('…', ''));
+      const exact = new Decimal(total).div(100).div(size);
+      const lineYuan = new Decimal(line).div(100);
+      expect(s.relation).toBe(exact.comparedTo(lineYuan));
+      if (s.relation === 0) expect(s.perCapita).toBe(lineYuan.toFixed(2));
+      if (s.relation < 0) expect(shown.lt(lineYuan)).toBe(true);
+      if (s.relation > 0) expect(shown.gt(lineYuan) || (shown.eq(lineYuan) && s.perCapita.endsWith('…'))).toBe(true);
+      expect(s.perCapita.endsWith('…')).toBe(!exact.mul(100).isInteger());
+      expect(s.text.zh).not.toContain('≈');
+    },
+  );
 });
 
 describe('income properties', () => {

@@ -344,7 +344,7 @@ describe('the procedure rules and parameters are cited and quoted verbatim', () 
   it('every procedure parameter value quotes its seed, and every schedule step quotes its clause', () => {
     const keys = Object.values(PARAMETERS).filter((p) => p.group === 'procedure');
     expect(keys.map((k) => k.key).sort()).toEqual(
-      ['assistancePlanTimeLimit', 'greenChannel', 'homeVerificationTimeLimit', 'identificationTimeLimit', 'procedureSchedule', 'publicityOnceInVillage', 'publicityPeriod'].sort(),
+      ['assistancePlanTimeLimit', 'greenChannel', 'homeVerificationTimeLimit', 'identificationTimeLimit', 'procedureSchedule', 'publicityOnceInVillage', 'publicityPeriod', 'writtenNotice'].sort(),
     );
     let quotes = 0;
     for (const decl of keys) {

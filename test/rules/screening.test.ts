@@ -71,7 +71,7 @@ describe('S000 §一(二) (Linzi 2023)', () => {
   });
   it('S000 §一(二) 收入下降明显: no number is given — a fall (10000 → 9733.33) is undetermined, a rise is not in the group', () => {
     const fell = screenHousehold(household({ previousPerCapitaNetIncome: '10000' }), linzi, asOf);
-    expect(groupOf(fell, 'income-decline')).toMatchObject({ outcome: 'undetermined', missing: ['parameters.screeningIncomeDecline'], values: { A34: '9733.33', previous: '10000.00', changePercent: '-2.67' } });
+    expect(groupOf(fell, 'income-decline')).toMatchObject({ outcome: 'undetermined', missing: ['parameters.screeningIncomeDecline'], values: { A34: '9733.33', exact: '9733.333…', previous: '10000.00', changePercent: '-2.67' } });
     expect(fell.undetermined).toContain('income-decline');
     const rose = screenHousehold(household({ previousPerCapitaNetIncome: '9000' }), linzi, asOf);
     expect(groupOf(rose, 'income-decline').outcome).toBe('not-met');
@@ -142,7 +142,7 @@ describe('S001 §一(一) (Jin’an 2023)', () => {
       documents: [{ id: 'test-county-notice', issuer: '测试', title: '测试用通知', region: '测试' }],
       parameters: { screeningLowIncome: [{ from: '2023-01-01', value: { amount: '10000', basis: 'per-capita-net' }, citation: { doc: 'test-county-notice', clause: '二' } }] },
     });
-    expect(groupOf(screenHousehold(household(), county, asOf), 'low-income')).toMatchObject({ outcome: 'met', values: { A34: '9733.33', amount: '10000.00' } });
+    expect(groupOf(screenHousehold(household(), county, asOf), 'low-income')).toMatchObject({ outcome: 'met', values: { A34: '9733.33', exact: '9733.333…', amount: '10000.00' } });
     // 30000 + 6000 + 1200 − 2000 = 35200.00 ÷ 3 = 11733.33
     expect(groupOf(screenHousehold(household({ income: { wage: '30000' } }), county, asOf), 'low-income').outcome).toBe('not-met');
   });
@@ -167,7 +167,12 @@ describe('S002 §二 the "four kinds of people" (Xiaozhongdian 2021)', () => {
   it('S002 §二 一般户…人均纯收入低于监测底线<6000元>: 5066.67 fires; 9733.33 does not; a 脱贫户 is not an 一般户', () => {
     const r = screenHousehold(household(low), xiaozhongdian, asOf);
     expect(r.groups).toContain('ordinary-below-line');
-    expect(groupOf(r, 'ordinary-below-line').values).toEqual({ basis: 'per-capita-net', A34: '5066.67', householdSize: 3, amount: '6000.00' });
+    // 17999.99 ÷ 3 = 5999.996…: below the floor although it rounds to 6000.00, and shown so.
+    const justBelow = groupOf(screenHousehold(household({ income: { wage: '12799.99' } }), xiaozhongdian, asOf), 'ordinary-below-line');
+    expect(justBelow.outcome).toBe('met');
+    expect(justBelow.message.zh).toContain('A34 5999.996… 元 < 监测线 6000.00 元');
+    expect(groupOf(r, 'ordinary-below-line').values).toEqual({ basis: 'per-capita-net', A34: '5066.67', exact: '5066.666…', A33: '15200.00', householdSize: 3, amount: '6000.00', lineTimesSize: '18000.00', relation: '<', comparison: 'exact' });
+    expect(groupOf(r, 'ordinary-below-line').message.zh).toBe('一般户，家庭人均纯收入 A34 5066.666… 元 < 监测线 6000.00 元（A33 15200.00 元 < 6000.00 元 × 3 人 = 18000.00 元）');
     expect(groupOf(screenHousehold(household(), xiaozhongdian, asOf), 'ordinary-below-line').outcome).toBe('not-met');
     expect(groupOf(screenHousehold(household({ ...low, povertyAlleviated: true }), xiaozhongdian, asOf), 'ordinary-below-line').outcome).toBe('not-met');
   });
@@ -222,17 +227,72 @@ describe('S002 §二 the "four kinds of people" (Xiaozhongdian 2021)', () => {
 
 describe('S003 §一(二) (Wuqingyuan 2023)', () => {
   const asOf = { asOf: '2023-11-01' };
-  it('S003 §一(二) 2022年收入低于10000元: per-capita net income 9733.33 < 10000 fires; exactly 10000.00 does not', () => {
-    const r = screenHousehold(household(), wuqingyuan, asOf);
-    expect(groupOf(r, 'income-below-amount')).toMatchObject({ outcome: 'met', values: { A34: '9733.33', amount: '10000.00' } });
-    // 24800 + 6000 + 1200 − 2000 = 30000.00 ÷ 3 = 10000.00
-    expect(groupOf(screenHousehold(household({ income: { wage: '24800' } }), wuqingyuan, asOf), 'income-below-amount')).toMatchObject({ outcome: 'not-met', values: { A34: '10000.00' } });
+  // Assessed as of 2023-11-01 the period is the 2023年度 (2022-10-01..2023-09-30): "2022年收入" is the year before it.
+  it('S003 §一(二) 2022年收入低于10000元: the 2022年度 figure (上年家庭人均纯收入) decides, not the assessed 2023年度 income', () => {
+    // A34 of the assessed period is 9733.333…, below 10000 — it must not decide.
+    const above = groupOf(screenHousehold(household({ previousPerCapitaNetIncome: '10000' }), wuqingyuan, asOf), 'income-below-amount');
+    expect(above).toMatchObject({ outcome: 'not-met', values: { year: 2022, source: 'previousPerCapitaNetIncome', income: '10000.00', amount: '10000.00', relation: '=' } });
+    expect(above.message.zh).toBe('2022年度（2021-10-01 至 2022-09-30）家庭人均纯收入 10000.00 元（上年家庭人均纯收入）= 10000.00 元');
+    expect(above.citations).toEqual([{ doc: '党委发〔2023〕70号', clause: '一(二)' }]);
+    expect(groupOf(screenHousehold(household({ previousPerCapitaNetIncome: '9999.99', income: { wage: '60000' } }), wuqingyuan, asOf), 'income-below-amount')).toMatchObject({ outcome: 'met', values: { income: '9999.99', relation: '<' } });
   });
-  it('S003 §一(二) 2022年收入不增反降: 10000 → 9733.33 fires; unchanged income fires (不增); a rise is undetermined (增速较慢 has no number)', () => {
-    expect(screenHousehold(household({ previousPerCapitaNetIncome: '10000' }), wuqingyuan, asOf).groups).toContain('income-not-increased-or-slow');
-    expect(screenHousehold(household({ previousPerCapitaNetIncome: '9733.33', income: { wage: '23999.99' } }), wuqingyuan, asOf).groups).toContain('income-not-increased-or-slow');
-    const rose = screenHousehold(household({ previousPerCapitaNetIncome: '9000' }), wuqingyuan, asOf);
+  it('S003 §一(二) 2022年收入: without the 2022年度 figure the group is undetermined and names previousPerCapitaNetIncome', () => {
+    const r = screenHousehold(household(), wuqingyuan, asOf);
+    expect(groupOf(r, 'income-below-amount')).toMatchObject({ outcome: 'undetermined', missing: ['previousPerCapitaNetIncome'], values: { year: 2022, periodEnd: '2022-09-30' } });
+    expect(r.undetermined).toContain('income-below-amount');
+  });
+  it('S003 §一(二) 2022年收入: an income history entry ending 2022-09-30 carries the year (household basis reads its A33)', () => {
+    const household10000 = defineProfile({
+      id: 'test/wuqingyuan-household/2023',
+      extends: 'gansu/wuqingyuan/2023',
+      title: { zh: '测试', en: 'test' },
+      parameters: { screeningIncomeBelow: [{ from: '2023-01-01', to: '2023-12-31', value: { amount: '10000', basis: 'household-net' }, citation: { doc: '党委发〔2023〕70号', clause: '一(二)' } }] },
+    });
+    const h = household({ incomeHistory: [{ periodEnd: '2022-09-30', netIncome: '9999.99' }] });
+    expect(groupOf(screenHousehold(h, household10000, asOf), 'income-below-amount')).toMatchObject({ outcome: 'met', values: { basis: 'household-net', source: 'incomeHistory', income: '9999.99' } });
+    expect(groupOf(screenHousehold(household({ previousPerCapitaNetIncome: '3000' }), household10000, asOf), 'income-below-amount')).toMatchObject({ outcome: 'undetermined', missing: ['incomeHistory'] });
+  });
+  it('S003 §一(二) 2022年收入: a profile may let the assessed period stand in, and the message says so', () => {
+    const standIn = defineProfile({
+      id: 'test/wuqingyuan-stand-in/2023',
+      extends: 'gansu/wuqingyuan/2023',
+      title: { zh: '测试', en: 'test' },
+      parameters: { screeningIncomeYear: [{ from: '2023-01-01', to: '2023-12-31', value: { year: 2022, standIn: 'assessed-period' }, citation: { doc: '党委发〔2023〕70号', clause: '一(二)' } }] },
+    });
+    const g = groupOf(screenHousehold(household(), standIn, asOf), 'income-below-amount');
+    expect(g).toMatchObject({ outcome: 'met', values: { A34: '9733.33', exact: '9733.333…', standIn: 'assessed-period', year: 2022 } });
+    expect(g.message.zh).toContain('记录中没有2022年度收入，按配置的解读以本期收入代替');
+    // 24800 + 6000 + 1200 − 2000 = 30000.00 ÷ 3 = 10000.00: not below.
+    expect(groupOf(screenHousehold(household({ income: { wage: '24800' } }), standIn, asOf), 'income-below-amount').outcome).toBe('not-met');
+    // A recorded 2022 figure still wins over the stand-in.
+    expect(groupOf(screenHousehold(household({ previousPerCapitaNetIncome: '12000' }), standIn, asOf), 'income-below-amount').outcome).toBe('not-met');
+  });
+  it('S003 §一(二) 2022年收入: when the assessed period is the year named, its A34 is read (exactly)', () => {
+    const year2023 = defineProfile({
+      id: 'test/wuqingyuan-2023/2023',
+      extends: 'gansu/wuqingyuan/2023',
+      title: { zh: '测试', en: 'test' },
+      parameters: { screeningIncomeYear: [{ from: '2023-01-01', to: '2023-12-31', value: { year: 2023 }, citation: { doc: '党委发〔2023〕70号', clause: '一(二)' } }] },
+    });
+    const g = groupOf(screenHousehold(household({ previousPerCapitaNetIncome: '20000' }), year2023, asOf), 'income-below-amount');
+    expect(g).toMatchObject({ outcome: 'met', values: { A34: '9733.33', exact: '9733.333…', source: 'assessed-period', year: 2023 } });
+    expect(g.message.zh).toBe('2023年度（2022-10-01 至 2023-09-30）家庭人均纯收入 A34 9733.333… 元 < 界限 10000.00 元（A33 29200.00 元 < 10000.00 元 × 3 人 = 30000.00 元）');
+  });
+  it('S003 §一(二) 2022年收入不增反降: the 2022年度 against the 2021年度 — 9733.33 after 10000 fires, and the assessed income does not enter', () => {
+    const history = (y2021: string) => [{ periodEnd: '2021-09-30', perCapitaNetIncome: y2021 }];
+    const fell = groupOf(screenHousehold(household({ previousPerCapitaNetIncome: '9733.33', incomeHistory: history('10000') }), wuqingyuan, asOf), 'income-not-increased-or-slow');
+    expect(fell).toMatchObject({ outcome: 'met', values: { year: 2022, now: '9733.33', nowSource: 'previousPerCapitaNetIncome', previous: '10000.00', previousSource: 'incomeHistory', changePercent: '-2.67' } });
+    expect(fell.message.zh).toBe('2022年收入不增反降（变化 -2.67%）（2022年度（2021-10-01 至 2022-09-30）9733.33 元（上年家庭人均纯收入），2021年度（2020-10-01 至 2021-09-30）10000.00 元（往年收入））');
+    expect(screenHousehold(household({ previousPerCapitaNetIncome: '9000', incomeHistory: history('9000') }), wuqingyuan, asOf).groups).toContain('income-not-increased-or-slow');
+    const rose = screenHousehold(household({ previousPerCapitaNetIncome: '9733.33', incomeHistory: history('9000') }), wuqingyuan, asOf);
     expect(groupOf(rose, 'income-not-increased-or-slow')).toMatchObject({ outcome: 'undetermined', missing: ['parameters.screeningSlowGrowth'], values: { changePercent: '8.15' } });
+  });
+  it('S003 §一(二) 2022年收入不增反降: the assessed 2023年度 against the 2022年度 is not what the clause asks — without the 2021年度 figure it is undetermined, naming incomeHistory', () => {
+    // Before: A34 9733.33 (2023年度) against 10000 (2022年度) was taken as "2022年收入不增反降".
+    const g = groupOf(screenHousehold(household({ previousPerCapitaNetIncome: '10000' }), wuqingyuan, asOf), 'income-not-increased-or-slow');
+    expect(g).toMatchObject({ outcome: 'undetermined', missing: ['incomeHistory'] });
+    expect(g.message.zh).toBe('记录中没有2021年度（2020-10-01 至 2021-09-30）的家庭人均纯收入，请补充往年收入（incomeHistory，periodEnd 2021-09-30，perCapitaNetIncome）');
+    expect(groupOf(screenHousehold(household(), wuqingyuan, asOf), 'income-not-increased-or-slow').missing).toEqual(['previousPerCapitaNetIncome', 'incomeHistory']);
   });
   it('增速较慢 with a limit a county supplies: +8.15% is slow under 10%, not under 5%', () => {
     const county = (percent: number) =>
@@ -243,7 +303,8 @@ describe('S003 §一(二) (Wuqingyuan 2023)', () => {
         documents: [{ id: 'test-county-notice', issuer: '测试', title: '测试用通知', region: '测试' }],
         parameters: { screeningSlowGrowth: [{ from: '2023-01-01', value: percent, citation: { doc: 'test-county-notice', clause: '三' } }] },
       });
-    const h = household({ previousPerCapitaNetIncome: '9000' }); // 9733.33 ÷ 9000 − 1 = +8.15%
+    // 2022年度 9733.33 against 2021年度 9000: 9733.33 ÷ 9000 − 1 = +8.15%
+    const h = household({ previousPerCapitaNetIncome: '9733.33', incomeHistory: [{ periodEnd: '2021-09-30', perCapitaNetIncome: '9000' }] });
     expect(groupOf(screenHousehold(h, county(10), asOf), 'income-not-increased-or-slow')).toMatchObject({ outcome: 'met', values: { changePercent: '8.15', threshold: 10 } });
     expect(groupOf(screenHousehold(h, county(5), asOf), 'income-not-increased-or-slow').outcome).toBe('not-met');
   });

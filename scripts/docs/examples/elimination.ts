@@ -195,4 +195,38 @@ export const eliminationExamples: WorkedExample[] = [
     household: eliminatedInYunnan({ review: { informedConsent: false } }),
     expect: 'met',
   }),
+  assess({
+    rule: 'elimination.removal',
+    title: {
+      zh: '小中甸：识别时人均纯收入 7000 元不低于 6000 元，成员均有劳动能力、无严重困难记录，列为清退核查对象',
+      en: 'Xiaozhongdian: 7000 at identification, not below 6000, everyone can work and no hardship on record — a removal candidate to verify',
+    },
+    ...YN,
+    household: eliminatedInYunnan({ monitoring: { category: 'sudden-hardship', perCapitaIncomeAtIdentification: '7000' }, hardship: { severeDifficulty: false } }),
+    expect: 'met',
+  }),
+  assess({
+    rule: 'elimination.removal',
+    title: { zh: '小中甸：识别时人均纯收入 5200 元低于 6000 元，符合收入条件，不属清退', en: 'Xiaozhongdian: 5200 at identification, below 6000 — the income condition was met, no removal' },
+    ...YN,
+    household: eliminatedInYunnan(),
+    expect: 'not-met',
+  }),
+  ...(
+    [
+      ['elimination.procedure.application', 'application', '纳入监测申请', 'the application for monitoring'],
+      ['elimination.procedure.authorisation', 'authorisation', '授权承诺书', 'the signed authorisation'],
+      ['elimination.procedure.democratic-review', 'democraticReview', '民主评议', 'the democratic review'],
+      ['elimination.procedure.publicity', 'publicity', '公示', 'the public notice'],
+      ['elimination.procedure.asset-verification', 'assetVerification', '家庭资产信息和基本信息复核', 'the check of family assets and basic information'],
+    ] as const
+  ).map(([rule, fact, zh, en]) =>
+    assess({
+      rule,
+      title: { zh: `小中甸：监测对象记录未开展${zh}，列为待补齐的手续`, en: `Xiaozhongdian: the record says ${en} was not done — paperwork to complete` },
+      ...YN,
+      household: eliminatedInYunnan({ monitoring: { procedure: { application: true, authorisation: true, democraticReview: true, publicity: true, assetVerification: true, [fact]: false } } }),
+      expect: 'met',
+    }),
+  ),
 ];

@@ -363,7 +363,12 @@ export const eliminationProhibitions = defineParameter({
  * - `rollback-limited-labour`: eliminated but part of the household has lost labour capacity and it cannot earn a stable income from industry or work;
  * - `remark-new-risk`: a new risk after the elimination (风险再标注);
  * - `relabel-by-identification-income`: the category by per-capita income at identification vs the line;
- * - `consent-on-record`: an eliminated household's informed consent is on record.
+ * - `consent-on-record`: an eliminated household's informed consent is on record;
+ * - `removal-not-qualified`: 清退 — a monitoring object whose record shows no identification condition
+ *   (income at identification at or above the line, and no labour-capacity or severe-hardship fact);
+ * - `procedure-application`, `procedure-authorisation`, `procedure-democratic-review`,
+ *   `procedure-publicity`, `procedure-asset-verification`: the monitoring procedure on record
+ *   (纳入监测申请, 授权承诺书, 民主评议, 公示, 家庭资产信息和基本信息复核), each a paperwork follow-up when missing.
  */
 export const LOOK_BACK_CHECKS = [
   'rollback-depends-on-measures',
@@ -374,6 +379,12 @@ export const LOOK_BACK_CHECKS = [
   'remark-new-risk',
   'relabel-by-identification-income',
   'consent-on-record',
+  'removal-not-qualified',
+  'procedure-application',
+  'procedure-authorisation',
+  'procedure-democratic-review',
+  'procedure-publicity',
+  'procedure-asset-verification',
 ] as const;
 
 /** A look-back check id. */
@@ -385,8 +396,8 @@ export const eliminationLookBack = defineParameter({
   schema: z.array(z.enum(LOOK_BACK_CHECKS)),
   label: { zh: '回头看核查项', en: 'look-back checks' },
   description: {
-    zh: '对已标注风险消除的监测对象和已标注的类别进行的核查：风险消除回退、风险再标注、按识别时收入标注类别、知情同意手续。',
-    en: 'The checks of households already marked eliminated and of the category on record: roll-back, re-marking, relabelling by income at identification, informed consent on record.',
+    zh: '对监测对象进行的回头看核查：风险消除回退、风险再标注、按识别时收入标注类别、知情同意手续（以上针对已标注风险消除的），清退（不符合监测帮扶条件的），以及监测程序是否落实（纳入监测申请、授权承诺书、民主评议、公示、家庭资产信息和基本信息复核）。',
+    en: 'The look-back checks of monitoring objects: roll-back, re-marking, relabelling by income at identification and informed consent (for households already marked eliminated), removal (清退) of those who never qualified, and whether the monitoring procedure is complete (application, authorisation, democratic review, publicity, asset verification).',
   },
   values: {
     [NATIONAL]: [
@@ -410,6 +421,12 @@ export const eliminationLookBack = defineParameter({
           'remark-new-risk',
           'relabel-by-identification-income',
           'consent-on-record',
+          'removal-not-qualified',
+          'procedure-application',
+          'procedure-authorisation',
+          'procedure-democratic-review',
+          'procedure-publicity',
+          'procedure-asset-verification',
         ],
         citation: {
           doc: S002,
@@ -417,7 +434,7 @@ export const eliminationLookBack = defineParameter({
           quote:
             '全面精准监测对象，通过全面排查，对不符合监测帮扶条件的进行清退，对风险消除不稳、收入不稳等存在返贫致贫风险的对象进行风险消除回退。特别是目前还在享受各类帮扶措施但已标注风险消除的监测对象，如果帮扶措施取消后风险消除就不稳定的，要严格进行回退，继续帮扶直到风险稳定消除。同时，根据各地执行的监测底线，按监测对象识别时家庭人均纯收入指标，准确标注监测对象类别。',
         },
-        note: 'Also §三(二) (the 4 target groups, 3 and 4: eliminated but income below the line, or without labour capacity), §三(一)2 (风险再标注) and §三(二)3 (informed consent of eliminated households). The checks of the 2021 look-back campaign (回头看): dated to 2021; a later year needs the checks of its own campaign.',
+        note: 'Also §三(二) (the 4 target groups, 3 and 4: eliminated but income below the line, or without labour capacity), §三(一)2 (风险再标注) and §三(二)3 (全面落实监测程序: democratic review and publicity, the application and authorisation, the asset check, and the informed consent of eliminated households). 清退 ("对不符合监测帮扶条件的进行清退") is read as a list to verify at home (§四(二)2② "提出预清退…核查名单"): a household whose recorded income at identification is at or above the line and whose record shows none of §三(二)\'s other conditions (整户无劳动能力或部分丧失劳动能力且无法通过产业就业获得稳定收入) nor severe hardship. The checks of the 2021 look-back campaign (回头看): dated to 2021; a later year needs the checks of its own campaign.',
       },
     ],
     'gansu/wuqingyuan/2023': [

@@ -170,6 +170,30 @@ export const householdSizeRule = defineParameter({
   },
 });
 
+/** Whether a member who dies during identification still counts in the household size. */
+export const DeathDuringIdentificationSchema = z.enum(['counted', 'not-counted']);
+
+export const deathDuringIdentification = defineParameter({
+  key: 'deathDuringIdentification',
+  group: 'income',
+  schema: DeathDuringIdentificationSchema,
+  label: { zh: '识别过程中死亡的成员', en: 'a member who dies during identification' },
+  description: {
+    zh: 'counted：在识别监测对象过程中死亡的成员（死亡时间不早于发现时间，已识别的不晚于识别时间）仍计入家庭人口数，按“周期末在册”口径本不计入的也计入；not-counted：按家庭人口计算口径处理。',
+    en: 'counted: a member who dies during identification (on or after the discovery date, and on or before the identification date once identified) still counts in the household size, even where the period-end rule would leave them out; not-counted: the household-size rule alone decides.',
+  },
+  values: {
+    'national/2021': [
+      {
+        from: '2020-10-01',
+        value: 'counted',
+        citation: { doc: S000, clause: '附件1 注3', quote: '3.家庭成员如出现因病因灾因意外事故等刚性支出较大后，在识别监测对象过程中突发死亡，录入系统后将其标注为死亡' },
+        note: 'Reading: the member is entered ("录入系统") and only then marked dead, so the identification counts them. "During identification" is read as from the recorded discovery date (discoveredOn) to the identification date (monitoring.identifiedOn; open while not identified); without a discovery date the household-size rule alone decides. The cause named (刚性支出较大 from illness, disaster or accident) is not required to be on record. A death after the period end is counted by the period-end rule anyway; this matters when the death falls inside the period.',
+      },
+    ],
+  },
+});
+
 /** Rounding of per-capita values (decimal(10,2) in the national system; the rule is not published). */
 export const PerCapitaRoundingSchema = z.strictObject({
   mode: z.enum(ROUNDING_MODES),
@@ -246,6 +270,7 @@ export const incomeParameters = {
   monitoringLine,
   incomePeriod,
   householdSizeRule,
+  deathDuringIdentification,
   perCapitaRounding,
   lineComparison,
   countyRuralIncome,

@@ -515,6 +515,38 @@ export const procedureSchedule = defineParameter({
   },
 });
 
+/** The written notice of the result to a household found not to qualify (书面告知审核结果). */
+export const WrittenNoticeSchema = z.strictObject({
+  /** Who writes it, as the clause names it. */
+  issuer: TextSchema,
+});
+
+export const writtenNotice = defineParameter({
+  key: 'writtenNotice',
+  group: 'procedure',
+  schema: WrittenNoticeSchema,
+  label: { zh: '不符合标准的书面告知', en: 'written notice to a household found not to qualify' },
+  description: {
+    zh: '配置所依据文件要求对不符合监测标准的农户书面告知审核结果的条款及告知单位。告知书（renderNotice）引用此条款；未设定时，告知书写明其做法借用自龙扶贫组字〔2021〕1号 §四(三)。',
+    en: "The clause of the profile's document that requires a household found not to qualify to be told the result in writing, and who writes it. The notice (renderNotice) cites this clause; where it is unset, the notice says plainly that the practice is borrowed from 龙扶贫组字〔2021〕1号 §四(三).",
+  },
+  values: {
+    'shandong/longkou/2021': [
+      {
+        from: '2021-06-15',
+        value: { issuer: { zh: '镇街区扶贫部门', en: 'the township (subdistrict) poverty-alleviation office' } },
+        citation: { doc: S004, clause: '四(三)', quote: '对不符合监测标准的群众，由镇街区扶贫部门书面告知审核结果，并做好沟通解释工作，积极协调解决实际困难。' },
+      },
+    ],
+  },
+  unset: {
+    'national/2021': {
+      zh: '中农组发〔2021〕7号原文未持有；其余四份文件（临稷办发〔2023〕76号、榕晋乡振〔2023〕12号、小甸巩固振兴组办〔2021〕1号、党委发〔2023〕70号）未规定书面告知审核结果。告知书的做法借用龙扶贫组字〔2021〕1号 §四(三)，并在告知书中写明。',
+      en: 'The text of 中农组发〔2021〕7号 is not held, and the other four documents (临稷办发〔2023〕76号, 榕晋乡振〔2023〕12号, 小甸巩固振兴组办〔2021〕1号, 党委发〔2023〕70号) require no written notice of the result. The notice borrows the practice of 龙扶贫组字〔2021〕1号 §四(三) and says so.',
+    },
+  },
+});
+
 export const procedureParameters = {
   publicityPeriod,
   publicityOnceInVillage,
@@ -523,4 +555,5 @@ export const procedureParameters = {
   assistancePlanTimeLimit,
   greenChannel,
   procedureSchedule,
+  writtenNotice,
 };

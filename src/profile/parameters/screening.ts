@@ -152,7 +152,7 @@ export const screeningGroups = defineParameter({
           quote:
             '重点关注受灾情影响较大，特别是收入下降明显的农户，2022年收入不增反降、增速较慢的农户，2022年收入低于10000元的农户。务工不稳定，特别是有外地务工返乡、新增劳动力和当地就业不稳定成员的农户。新识别和新申请低保，特别是收入较低、家庭负担较重的农户。新增加的因病、因残、因学等刚性支出较大或收入大幅缩减导致基本生活出现严重困难农户。产业失败及受其他突发意外事故影响较大等农户逐户排查',
         },
-        note: '"2022年收入" is the income on record for the assessed period, compared with previousPerCapitaNetIncome (the year before): supply the figures of the years the document means.',
+        note: '"2022年收入" names an income year: the years are read as `screeningIncomeYear` says (the 2022年度, 2021-10-01..2022-09-30), not the assessed period.',
       },
     ],
     'shandong/longkou/2021': [
@@ -343,6 +343,43 @@ export const screeningIncomeBelow = defineParameter({
   },
 });
 
+/** The income year a screening group names, and what may stand in for it when the record lacks it. */
+export const IncomeYearSpecSchema = z.strictObject({
+  /** The 年度 (the annual income period ending in that year: 2022 = 2021-10-01..2022-09-30). */
+  year: z.number().int().min(2000).max(2100),
+  /**
+   * When the record lacks that year's income: `assessed-period` reads the assessed period's income
+   * (and, for a change, the previous year's) in its place and says so — a reading, not the text;
+   * absent, the group is undetermined and names the field to supply.
+   */
+  standIn: z.enum(['assessed-period']).optional(),
+});
+
+export const screeningIncomeYear = defineParameter({
+  key: 'screeningIncomeYear',
+  group: 'screening',
+  schema: IncomeYearSpecSchema,
+  label: { zh: '重点排查所指的收入年度', en: 'the income year the screening groups name' },
+  description: {
+    zh: '文件按年度点名收入（如“2022年收入低于10000元”“2022年收入不增反降”）时，所指的年度：该年度的收入取自本期（本期即该年度时）、上年家庭人均纯收入（previousPerCapitaNetIncome，上一年度）或往年收入（incomeHistory）；记录中没有的，该群体无法判定并列出应补充的字段，除非配置指定以本期收入代替。未设定时，“收入低于规定金额”比较本期收入，“收入不增反降、增速较慢”比较本期与上年。',
+    en: 'When a document names the income of a year ("2022年收入低于10000元", "2022年收入不增反降"), the year it means: its income is read from the assessed period (when that is the year), the previous year\'s per-capita net income (previousPerCapitaNetIncome, the year before the assessed one) or the income history (incomeHistory); when the record lacks it the group is undetermined and names the field to supply, unless the value says the assessed period stands in. Unset, "income below an amount" reads the assessed period and "not rising or rising slowly" compares it with the previous year.',
+  },
+  values: {
+    'gansu/wuqingyuan/2023': [
+      {
+        from: '2023-01-01',
+        to: '2023-12-31',
+        value: { year: 2022 },
+        citation: { doc: S003, clause: '一(二)', quote: '2022年收入不增反降、增速较慢的农户，2022年收入低于10000元的农户' },
+        note: 'The national system names an income year by the annual period ending in it (小甸巩固振兴组办〔2021〕1号 §三(二) tests the "2021年度家庭人均纯收入" and §五(一) sets its period "2020年10月1日至2021年9月30日"). Assessing the 2023年度 (2022-10-01..2023-09-30), "2022年收入" is therefore the previous year\'s figure (previousPerCapitaNetIncome), and "不增反降" compares it with the 2021年度 (incomeHistory). No stand-in: a record without those figures leaves both groups undetermined, naming the field.',
+      },
+    ],
+  },
+  unset: {
+    [NATIONAL]: { zh: '仅党委发〔2023〕70号按年度点名收入。', en: 'Only 党委发〔2023〕70号 names the income of a given year.' },
+  },
+});
+
 export const screeningRepeatedApplications = defineParameter({
   key: 'screeningRepeatedApplications',
   group: 'screening',
@@ -449,6 +486,7 @@ export const screeningParameters = {
   screeningSlowGrowth,
   screeningLowIncome,
   screeningIncomeBelow,
+  screeningIncomeYear,
   screeningRepeatedApplications,
   screeningWarningKinds,
   screeningChecklists,

@@ -45,7 +45,9 @@ export interface RollbackResult {
   remark: boolean | null;
   /** 按识别时收入标注类别; `null` when the profile does not check it. */
   relabel: Relabel | null;
-  /** Paperwork to complete: `complete-informed-consent` (知情同意手续). */
+  /** 清退核查对象 (S002 §三(二)1): the record shows no identification condition — to verify at home; `null` when undetermined; `false` when not or not checked. */
+  removal: boolean | null;
+  /** Paperwork to complete (S002 §三(二)3): `complete-informed-consent`, `complete-application`, `complete-authorisation`, `complete-democratic-review`, `complete-publicity`, `complete-asset-verification`. */
   followUps: string[];
 }
 
@@ -114,7 +116,7 @@ function unique(xs: readonly string[]): string[] {
 }
 
 /** The look-back of a household it does not apply to. */
-const notChecked = (): RollbackResult => ({ checks: [], candidate: false, reasons: [], remark: false, relabel: null, followUps: [] });
+const notChecked = (): RollbackResult => ({ checks: [], candidate: false, reasons: [], remark: false, relabel: null, removal: false, followUps: [] });
 
 /**
  * Assesses risk elimination (风险消除) for a household under a profile, as of a date: whether the
@@ -266,7 +268,6 @@ export function eliminationOf(shared: AssessmentFacts): EliminationResult {
     else if (r.outcome === 'undetermined') rollbackUndetermined = true;
   }
   const remarkCheck = look.results['remark-new-risk'];
-  const consent = look.results['consent-on-record'];
 
   // Record facts (and profile gaps) missing make the review undetermined; review facts alone, to verify.
   const outcome: EliminationOutcome =
@@ -286,7 +287,8 @@ export function eliminationOf(shared: AssessmentFacts): EliminationResult {
       reasons,
       remark: !remarkCheck ? false : remarkCheck.outcome === 'met' ? true : remarkCheck.outcome === 'undetermined' ? null : false,
       relabel: look.relabel,
-      followUps: consent?.outcome === 'met' ? ['complete-informed-consent'] : [],
+      removal: look.removal,
+      followUps: look.followUps,
     },
     findings: findings ?? [],
   };

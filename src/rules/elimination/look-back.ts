@@ -11,6 +11,16 @@
  * §三(一)2 (风险再标注):
  * > 对脱贫不稳定户、边缘易致贫户和突发严重困难户返贫致贫风险消除后，又因突发事件或意外事故等特殊情况新出现致贫返贫风险的，组织逐户入户核查，符合条件的按程序标注。
  *
+ * §三(二)3 (程序落实):
+ * > 全面落实监测程序，对所有监测对象的监测程序进行逐户核查，对识别、帮扶、风险消除等环节没有开展过民主评议和公示的监测对象，要统一组织开展民主评议和公示；在对象识别上，所有监测对象要补齐纳入监测申请和授权承诺书；对未开展过家庭资产信息和基本信息复核工作的监测户，要以镇为单位统一组织开展信息复核工作；对已标注风险消除的监测对象，要逐户核查农户是否知情同意，完善相关手续。
+ *
+ * 清退 ("对不符合监测帮扶条件的进行清退", §三(二)1) is a list to verify at home (§四(二)2② "提出预清退、回退、
+ * 风险再标注、风险消除的“回头看”核查名单"): a monitoring object whose recorded income at identification is at
+ * or above the line and whose record shows none of the other conditions §三(二) names (整户无劳动能力, or
+ * 部分丧失劳动能力且无法通过产业就业获得稳定收入) nor severe hardship is a candidate; with those facts
+ * unrecorded the check is undetermined and names them. The procedure steps and the consent are
+ * paperwork to complete (`followUps`), each named with its clause.
+ *
  * Which checks a profile runs is the parameter `eliminationLookBack`.
  *
  * @module
@@ -20,9 +30,10 @@ import type { MonitoringCategory } from '../../model/household.js';
 import { MONITORING_CATEGORIES, type Text } from '../../model/labels.js';
 import { formatFen, toFen } from '../../model/money.js';
 import type { LookBackCheck } from '../../profile/parameters/elimination.js';
+import { citeInForce, documentInForce } from '../in-force.js';
 import { citesOf, defineRule, type Rule } from '../rule.js';
 import type { ConditionEvaluator } from './conditions.js';
-import type { Check, EliminationContext } from './context.js';
+import { wholeHouseholdWithoutLabour, type Check, type EliminationContext, type Monitoring } from './context.js';
 import { lookup } from './lookup.js';
 
 const S000 = '临稷办发〔2023〕76号';
@@ -42,6 +53,71 @@ export const lookBackRule = defineRule({
   parameters: ['eliminationLookBack'],
   facts: ['monitoring.eliminated'],
 });
+
+/** 程序落实 (S002 §三(二)3): one look-back check per procedure step, its fact and its follow-up. */
+const PROCEDURE_STEPS = {
+  'procedure-application': {
+    id: 'elimination.procedure.application',
+    fact: 'application',
+    followUp: 'complete-application',
+    title: { zh: '纳入监测申请', en: 'the application for monitoring' },
+    quote: '在对象识别上，所有监测对象要补齐纳入监测申请和授权承诺书',
+  },
+  'procedure-authorisation': {
+    id: 'elimination.procedure.authorisation',
+    fact: 'authorisation',
+    followUp: 'complete-authorisation',
+    title: { zh: '授权承诺书', en: 'the signed authorisation (授权承诺书)' },
+    quote: '在对象识别上，所有监测对象要补齐纳入监测申请和授权承诺书',
+  },
+  'procedure-democratic-review': {
+    id: 'elimination.procedure.democratic-review',
+    fact: 'democraticReview',
+    followUp: 'complete-democratic-review',
+    title: { zh: '民主评议', en: 'the democratic review' },
+    quote: '对识别、帮扶、风险消除等环节没有开展过民主评议和公示的监测对象，要统一组织开展民主评议和公示',
+  },
+  'procedure-publicity': {
+    id: 'elimination.procedure.publicity',
+    fact: 'publicity',
+    followUp: 'complete-publicity',
+    title: { zh: '公示', en: 'the public notice' },
+    quote: '对识别、帮扶、风险消除等环节没有开展过民主评议和公示的监测对象，要统一组织开展民主评议和公示',
+  },
+  'procedure-asset-verification': {
+    id: 'elimination.procedure.asset-verification',
+    fact: 'assetVerification',
+    followUp: 'complete-asset-verification',
+    title: { zh: '家庭资产信息和基本信息复核', en: 'the check of family assets and basic information' },
+    quote: '对未开展过家庭资产信息和基本信息复核工作的监测户，要以镇为单位统一组织开展信息复核工作',
+  },
+} as const satisfies Record<string, { id: string; fact: keyof NonNullable<Monitoring['procedure']>; followUp: string; title: Text; quote: string }>;
+
+type ProcedureCheck = keyof typeof PROCEDURE_STEPS;
+
+function procedureRule(k: ProcedureCheck): Rule {
+  const step = PROCEDURE_STEPS[k];
+  return defineRule({
+    id: step.id,
+    layer: 'elimination',
+    title: { zh: `监测程序：${step.title.zh}`, en: `monitoring procedure: ${step.title.en}` },
+    citations: [{ doc: S002, clause: '三(二)3', quote: step.quote }],
+    description: {
+      zh: `监测对象的记录表明未开展${step.title.zh}的（记为否），列为待完善的手续；未记录的，无法判定并列出应核实的字段。`,
+      en: `A monitoring object whose record says ${step.title.en} was not done gets it as paperwork to complete; unrecorded, the check is undetermined and names the field.`,
+    },
+    parameters: ['eliminationLookBack'],
+    facts: [`monitoring.procedure.${step.fact}`],
+  });
+}
+
+const procedureRules: Record<ProcedureCheck, Rule> = {
+  'procedure-application': procedureRule('procedure-application'),
+  'procedure-authorisation': procedureRule('procedure-authorisation'),
+  'procedure-democratic-review': procedureRule('procedure-democratic-review'),
+  'procedure-publicity': procedureRule('procedure-publicity'),
+  'procedure-asset-verification': procedureRule('procedure-asset-verification'),
+};
 
 export const lookBackRules = {
   'rollback-depends-on-measures': defineRule({
@@ -161,6 +237,22 @@ export const lookBackRules = {
     parameters: ['eliminationLookBack'],
     facts: ['monitoring.eliminated', 'monitoring.review.informedConsent'],
   }),
+  'removal-not-qualified': defineRule({
+    id: 'elimination.removal',
+    layer: 'elimination',
+    title: { zh: '清退核查：不符合监测帮扶条件', en: 'removal check: never met the conditions (清退)' },
+    citations: [
+      { doc: S002, clause: '三(二)1', quote: '全面精准监测对象，通过全面排查，对不符合监测帮扶条件的进行清退' },
+      { doc: S002, clause: '四(二)2', quote: '梳理2021年6月以前纳入监测管理的三类人员信息，综合分析研判、提出预清退、回退、风险再标注、风险消除的“回头看”核查名单' },
+    ],
+    description: {
+      zh: '监测对象识别时家庭人均纯收入不低于监测线，且记录中没有整户无劳动能力、部分丧失劳动能力且无法通过产业就业获得稳定收入或生活出现严重困难的情形的，列为清退核查对象（预清退名单，须入户核实）；这些情形未记录的，无法判定并列出应核实的字段。',
+      en: 'A monitoring object whose per-capita net income at identification is at or above the line, and whose record shows no whole-household lack of labour, no partly lost labour without stable income from work, and no severe hardship, is a removal candidate (the pre-removal list, to verify at home); with those facts unrecorded the check is undetermined and names them.',
+    },
+    parameters: ['eliminationLookBack', 'monitoringLine'],
+    facts: ['monitoring.perCapitaIncomeAtIdentification', 'members[].labour', 'noLabourSafetyNet', 'hardship.noStableIncomeFromWork', 'hardship.severeDifficulty'],
+  }),
+  ...procedureRules,
 } satisfies Record<LookBackCheck, Rule>;
 
 /** The relabelling a look-back proposes. */
@@ -183,6 +275,10 @@ export interface LookBackOutcome {
   /** The facts whose absence left a check undetermined. */
   missing: string[];
   citation: Citation | null;
+  /** 清退 candidate (to verify): `true` when the check is met, `null` when undetermined, `false` otherwise or not checked. */
+  removal: boolean | null;
+  /** Paperwork to complete: `complete-informed-consent` and the procedure steps (`complete-application`, …). */
+  followUps: string[];
 }
 
 const ROLLBACK_ONLY_ELIMINATED: readonly LookBackCheck[] = [
@@ -209,8 +305,10 @@ export function runLookBack(c: EliminationContext, conditions: ConditionEvaluato
       results: {},
       relabel: null,
       citation: null,
+      removal: false,
+      followUps: [],
       missing: [list.missing],
-      findings: c.explain ? [finding(lookBackRule.id, 'undetermined', list.message, citesOf(lookBackRule), {}, [list.missing])] : [],
+      findings: c.explain ? [finding(lookBackRule.id, 'undetermined', list.message, citesOf(lookBackRule).filter((x) => documentInForce(c.profile, x.doc)), {}, [list.missing])] : [],
     };
   }
   const citation = list.citation;
@@ -222,24 +320,22 @@ export function runLookBack(c: EliminationContext, conditions: ConditionEvaluato
   const explain = c.explain;
   if (explain) {
     const skipped = eliminated ? [] : checks.filter((k) => ROLLBACK_ONLY_ELIMINATED.includes(k));
-    findings.push(
-      finding(
-        lookBackRule.id,
-        'info',
-        eliminated
-          ? { zh: `已于 ${eliminated.on} 标注风险消除（${eliminated.method === 'assisted' ? '帮扶消除' : '自然消除'}），进行回头看核查`, en: `marked eliminated on ${eliminated.on} (${eliminated.method}); look-back checks run` }
-          : { zh: '尚未标注风险消除：风险消除回退、风险再标注和知情同意手续核查不适用', en: 'not marked eliminated: the roll-back, re-marking and consent checks do not apply' },
-        citesOf(lookBackRule, citation),
-        { checks, eliminated: eliminated !== undefined, notApplicable: skipped },
-      ),
+    const head = citeInForce(
+      c.profile,
+      citesOf(lookBackRule, citation),
+      eliminated
+        ? { zh: `已于 ${eliminated.on} 标注风险消除（${eliminated.method === 'assisted' ? '帮扶消除' : '自然消除'}），进行回头看核查`, en: `marked eliminated on ${eliminated.on} (${eliminated.method}); look-back checks run` }
+        : { zh: '尚未标注风险消除：风险消除回退、风险再标注和知情同意手续核查不适用', en: 'not marked eliminated: the roll-back, re-marking and consent checks do not apply' },
     );
+    findings.push(finding(lookBackRule.id, 'info', head.message, head.citations, { checks, eliminated: eliminated !== undefined, notApplicable: skipped }));
   }
   let relabel: Relabel | null = null;
   /** A check; its message and values are built only when the assessment is explained. */
   const mk = (rule: Rule, outcome: Outcome, explained: () => [message: Text, values: Finding['values']], missing?: string[], extra: Citation[] = []): Check => {
     if (!explain) return { outcome, missing, finding: null };
     const [message, values] = explained();
-    return { outcome, missing, finding: finding(rule.id, outcome, message, citesOf(rule, citation, ...extra), values, missing) };
+    const cited = citeInForce(c.profile, citesOf(rule, citation, ...extra), message);
+    return { outcome, missing, finding: finding(rule.id, outcome, cited.message, cited.citations, values, missing) };
   };
   /** Re-express a condition's check under a look-back rule (same outcome, values and citations). */
   const from = (rule: Rule, cond: Check, met: () => Text, notMet: () => Text): Check => {
@@ -247,7 +343,8 @@ export function runLookBack(c: EliminationContext, conditions: ConditionEvaluato
     const f = cond.finding;
     if (!f) return { outcome: cond.outcome, missing: m, finding: null };
     const message = cond.outcome === 'met' ? met() : cond.outcome === 'not-met' ? notMet() : f.message;
-    return { outcome: cond.outcome, missing: m, finding: finding(rule.id, cond.outcome, message, citesOf(rule, citation, ...f.citations), { ...f.values }, m) };
+    const cited = citeInForce(c.profile, citesOf(rule, citation, ...f.citations), message);
+    return { outcome: cond.outcome, missing: m, finding: finding(rule.id, cond.outcome, cited.message, cited.citations, { ...f.values }, m) };
   };
 
   for (const k of checks) {
@@ -328,6 +425,22 @@ export function runLookBack(c: EliminationContext, conditions: ConditionEvaluato
         }
         break;
       }
+      case 'removal-not-qualified':
+        r = removalCheck(c, rule, mk);
+        break;
+      case 'procedure-application':
+      case 'procedure-authorisation':
+      case 'procedure-democratic-review':
+      case 'procedure-publicity':
+      case 'procedure-asset-verification': {
+        const step = PROCEDURE_STEPS[k];
+        const v = c.monitoring.procedure?.[step.fact];
+        const path = `monitoring.procedure.${step.fact}`;
+        if (v === undefined) r = mk(rule, 'undetermined', () => [{ zh: `未记录是否已开展${step.title.zh}`, en: `whether ${step.title.en} was done is not recorded` }, { [step.fact]: null }], [path]);
+        else if (!v) r = mk(rule, 'met', () => [{ zh: `记录表明未开展${step.title.zh}：应按程序补齐`, en: `${step.title.en} was not done: complete it by the procedure` }, { [step.fact]: false, followUp: step.followUp }]);
+        else r = mk(rule, 'not-met', () => [{ zh: `已开展${step.title.zh}`, en: `${step.title.en} was done` }, { [step.fact]: true }]);
+        break;
+      }
       case 'consent-on-record': {
         const v = review.informedConsent;
         if (v === undefined) r = mk(rule, 'undetermined', () => [{ zh: '未记录农户是否知情同意', en: 'informed consent is not recorded' }, { informedConsent: null }], ['monitoring.review.informedConsent']);
@@ -340,5 +453,77 @@ export function runLookBack(c: EliminationContext, conditions: ConditionEvaluato
     if (r.outcome === 'undetermined' && r.missing) missing.push(...r.missing);
     if (r.finding) findings.push(r.finding);
   }
-  return { checks, results, relabel, findings, missing, citation };
+  const followUps: string[] = [];
+  if (results['consent-on-record']?.outcome === 'met') followUps.push('complete-informed-consent');
+  for (const k of Object.keys(PROCEDURE_STEPS) as ProcedureCheck[]) if (results[k]?.outcome === 'met') followUps.push(PROCEDURE_STEPS[k].followUp);
+  const removalResult = results['removal-not-qualified'];
+  const removal = removalResult === undefined ? false : removalResult.outcome === 'met' ? true : removalResult.outcome === 'undetermined' ? null : false;
+  return { checks, results, relabel, findings, missing, citation, removal, followUps };
+}
+
+type Make = (rule: Rule, outcome: Outcome, explained: () => [message: Text, values: Finding['values']], missing?: string[], extra?: Citation[]) => Check;
+
+/**
+ * 清退 (S002 §三(二)1): did the record at identification meet an identification condition? The
+ * income at identification below the line does; at or above it, one of the other conditions §三(二)
+ * names — the whole household without labour (or marked 整户无劳动能力兜底保障户), or labour partly lost
+ * with no stable income from work — or severe hardship must be on record. None on record: a
+ * candidate to verify at home. The other facts describe the record now, not the day of
+ * identification: the check only lists households to verify, it never removes one.
+ */
+function removalCheck(c: EliminationContext, rule: Rule, mk: Make): Check {
+  const atId = c.monitoring.perCapitaIncomeAtIdentification;
+  if (atId === undefined) {
+    return mk(rule, 'undetermined', () => [{ zh: '未记录识别时家庭人均纯收入', en: 'per-capita net income at identification is not recorded' }, { incomeAtIdentification: null }], ['monitoring.perCapitaIncomeAtIdentification']);
+  }
+  const line = lookup(c.profile, 'monitoringLine', c.on);
+  const atIdFen = toFen(atId);
+  if (!line.ok) return mk(rule, 'undetermined', () => [line.message, { incomeAtIdentification: formatFen(atIdFen) }], [line.missing]);
+  const lineFen = toFen(line.value);
+  const income = formatFen(atIdFen);
+  const lineText = formatFen(lineFen);
+  if (atIdFen < lineFen) {
+    return mk(rule, 'not-met', () => [{ zh: `识别时家庭人均纯收入 ${income} 元 < 监测线 ${lineText} 元：符合收入条件`, en: `per-capita net income at identification ${income} < the line ${lineText}: the income condition was met` }, { incomeAtIdentification: income, line: lineText }], undefined, [line.citation]);
+  }
+  const noLabour = c.h.noLabourSafetyNet === true ? true : wholeHouseholdWithoutLabour(c.members);
+  const limited = c.members.filter((m) => m.labour === 'lost' || m.labour === 'weak').length;
+  const noStable = c.h.hardship?.noStableIncomeFromWork;
+  const severe = c.h.hardship?.severeDifficulty;
+  const paths: Text[] = [];
+  if (noLabour === true) paths.push({ zh: '整户无劳动能力', en: 'no member can work' });
+  if (limited > 0 && noStable === true) paths.push({ zh: '部分丧失劳动能力且无法通过产业就业获得稳定收入', en: 'labour partly lost and no stable income from work' });
+  if (severe === true) paths.push({ zh: '生活出现严重困难', en: 'severe hardship' });
+  const cmp = atIdFen === lineFen ? '=' : '>';
+  const values = () => ({
+    incomeAtIdentification: income,
+    line: lineText,
+    wholeHouseholdWithoutLabour: noLabour ?? null,
+    membersLostOrWeakLabour: limited,
+    noStableIncomeFromWork: noStable ?? null,
+    severeDifficulty: severe ?? null,
+  });
+  const head = { zh: `识别时家庭人均纯收入 ${income} 元 ${cmp} 监测线 ${lineText} 元`, en: `per-capita net income at identification ${income} ${cmp} the line ${lineText}` };
+  if (paths.length > 0) {
+    return mk(rule, 'not-met', () => [{ zh: `${head.zh}，但记录有${paths.map((p) => p.zh).join('、')}：不属清退核查对象`, en: `${head.en}, but the record shows ${paths.map((p) => p.en).join(', ')}: not a removal candidate` }, values()], undefined, [line.citation]);
+  }
+  const missing: string[] = [];
+  if (noLabour === undefined) missing.push('members[].labour');
+  if (limited > 0 && noStable === undefined) missing.push('hardship.noStableIncomeFromWork');
+  if (severe === undefined) missing.push('hardship.severeDifficulty');
+  if (missing.length > 0) {
+    return mk(rule, 'undetermined', () => [{ zh: `${head.zh}，其他纳入情形（劳动能力、稳定收入、严重困难）未完整记录`, en: `${head.en}; the other conditions (labour capacity, stable income, severe hardship) are not fully recorded` }, values()], missing, [line.citation]);
+  }
+  return mk(
+    rule,
+    'met',
+    () => [
+      {
+        zh: `${head.zh}，记录中也无整户无劳动能力、部分丧失劳动能力且无法通过产业就业获得稳定收入或生活严重困难的情形：列为清退核查对象，入户核实，不符合监测帮扶条件的按程序清退`,
+        en: `${head.en}, and the record shows no lack of labour, no partly lost labour without stable income and no severe hardship: a removal candidate — verify at home and remove by the procedure if the conditions were never met`,
+      },
+      values(),
+    ],
+    undefined,
+    [line.citation],
+  );
 }

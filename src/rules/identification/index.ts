@@ -54,7 +54,8 @@ import { factToVerify, RECORD_SIGN_ORDER, RECORD_SIGNS, recordSigns, type Record
 import { CONDITIONS, severeDifficulty, severeDifficultyRule } from './conditions.js';
 import { dibaoNote, dibaoNoBarRule, otherFactors, otherFactorsRule } from './considerations.js';
 import { EXCLUSIONS } from './exclusions.js';
-import { categoryOf, categoryRule, comparisonText, incomeTestRule, lineTestValues, testAgainstLine, uniqueCitations, type LineTest } from './income-test.js';
+import { categoryOf, categoryRule, incomeTestRule, lineTestValues, testAgainstLine, totalName, uniqueCitations, type LineTest } from './income-test.js';
+import { showLineComparison } from '../income.js';
 import { anyOf, outcomeOf, type Known } from './known.js';
 import { describeRisks, riskOnRecordRule, risksOnRecord } from './risk.js';
 
@@ -248,7 +249,9 @@ export function monitoringOf(f: AssessmentFacts): MonitoringResult {
   const category = categoryOf(pa, povertyAlleviatedCategory.value, categoryTest.below);
   const signs = recordSigns(h, income, { referenceBelowLine: referenceTest.below.value, period: ctx.period, asOf: ctx.asOf });
   if (entryFigure.value === 'A38') tested?.add('income.compliantOutOfPocket');
-  if (findings) findings.push(incomeTestFinding(entry, income.size, lineFen, line, entryFigure, pa ? povertyAlleviatedIncomeTest : undefined, comparison.value, incomeRequired));
+  // The exact comparison in words (shared with every message that puts a per-capita value beside a line).
+  const show = (t: LineTest): Text => showLineComparison(t.totalFen, income.size!, lineFen, profile, on, { total: totalName(t.figure), perCapita: t.figure }).text;
+  if (findings) findings.push(incomeTestFinding(entry, income.size, lineFen, line, entryFigure, pa ? povertyAlleviatedIncomeTest : undefined, comparison.value, incomeRequired, show));
 
   const paths: PathResult[] = [];
   const conditionTests = conditions.value.map((id) => ({ id, c: CONDITIONS[id], k: CONDITIONS[id].test(h) }));
@@ -347,7 +350,7 @@ export function monitoringOf(f: AssessmentFacts): MonitoringResult {
   const provisional = outcome === 'to-verify' ? toVerify[0]!.category : null;
   if (!findings) return result(outcome, finalCategory, provisional, verifications, resultSigns, onRecordAlone, excludedBy, outcome === 'identified' || outcome === 'not-identified' ? [] : missing, unverified, null);
 
-  if (outcome === 'identified') findings.push(categoryFinding(categoryTest, income.size, lineFen, comparison.value, pa, povertyAlleviatedCategory, categoryFigure, finalCategory));
+  if (outcome === 'identified') findings.push(categoryFinding(categoryTest, income.size, lineFen, comparison.value, pa, povertyAlleviatedCategory, categoryFigure, finalCategory, show));
 
   const dibao = dibaoNote(h, f.countedMembers(), optionalParameter(profile, 'dibaoNoBarToIdentification', on));
   if (dibao) findings.push(dibao);
@@ -415,6 +418,7 @@ function incomeTestFinding(
   exemptionValue: DatedValue<boolean> | undefined,
   comparison: 'exact' | 'rounded',
   incomeRequired: boolean,
+  show: (t: LineTest) => Text,
 ): Finding {
   const label = FIGURE_LABEL[entry.figure];
   const exempt = incomeRequired ? { zh: '', en: '' } : { zh: '（本配置下脱贫户不以收入为条件）', en: ' (under this profile a 脱贫户 needs no income test)' };
@@ -422,10 +426,10 @@ function incomeTestFinding(
     entry.below.value === null
       ? { zh: `${label.zh}无法计算：家庭人口数未知或为0${exempt.zh}`, en: `${label.en} cannot be computed: the household size is unknown or zero${exempt.en}` }
       : (() => {
-          const c = comparisonText(entry, size!, lineFen, comparison);
+          const c = show(entry);
           return {
-            zh: `${label.zh} ${c.zh}，${entry.below.value ? '低于' : '不低于'}监测线 ${formatFen(lineFen)} 元${exempt.zh}`,
-            en: `${label.en} ${c.en}: ${entry.below.value ? 'below' : 'not below'} the line of ${formatFen(lineFen)} yuan${exempt.en}`,
+            zh: `${label.zh}${entry.below.value ? '低于' : '不低于'}监测线：${c.zh}${exempt.zh}`,
+            en: `${label.en} ${entry.below.value ? 'below' : 'not below'} the line: ${c.en}${exempt.en}`,
           };
         })();
   return finding(
@@ -522,6 +526,7 @@ function categoryFinding(
   rule: DatedValue<'by-income' | 'always-unstable'>,
   figure: DatedValue<'A38' | 'A34'>,
   category: MonitoringCategory | null,
+  show: (t: LineTest) => Text,
 ): Finding {
   const byRule = pa && rule.value === 'always-unstable';
   const label = FIGURE_LABEL[t.figure];
@@ -533,10 +538,10 @@ function categoryFinding(
       : byRule
         ? { zh: `纳入监测的脱贫户标注为${MONITORING_CATEGORIES.unstable.zh}`, en: `an identified 脱贫户 is labelled ${MONITORING_CATEGORIES.unstable.zh} (${MONITORING_CATEGORIES.unstable.en})` }
         : (() => {
-            const c = comparisonText(t, size!, lineFen, comparison);
+            const c = show(t);
             return {
-              zh: `${label.zh} ${c.zh}，${t.below.value ? '低于' : '不低于'}监测线 ${formatFen(lineFen)} 元，${pa ? '脱贫户' : '一般农户'}：${MONITORING_CATEGORIES[category].zh}`,
-              en: `${label.en} ${c.en}: ${t.below.value ? 'below' : 'not below'} the line of ${formatFen(lineFen)} yuan; ${pa ? '脱贫户' : 'ordinary household'}: ${MONITORING_CATEGORIES[category].zh} (${MONITORING_CATEGORIES[category].en})`,
+              zh: `${label.zh}${t.below.value ? '低于' : '不低于'}监测线（${c.zh}），${pa ? '脱贫户' : '一般农户'}：${MONITORING_CATEGORIES[category].zh}`,
+              en: `${label.en} ${t.below.value ? 'below' : 'not below'} the line (${c.en}); ${pa ? '脱贫户' : 'ordinary household'}: ${MONITORING_CATEGORIES[category].zh} (${MONITORING_CATEGORIES[category].en})`,
             };
           })(),
     uniqueCitations(...(byRule ? [rule.citation] : [figure.citation, rule.citation])),

@@ -21,7 +21,7 @@ import { MEASURES, RISK_TYPES } from '../../model/labels.js';
 import type { Household } from '../../model/household.js';
 import { canWork, hasFullLabour, hasNoLabour } from '../../model/member-facts.js';
 import { formatFen, toFen } from '../../model/money.js';
-import { compareWithLine } from '../income.js';
+import { showLineComparison } from '../income.js';
 import { defineRule } from '../rule.js';
 import { isDisabledMember, isSeverelyDisabled } from './identity.js';
 import { county, qualityCheck, type QualityCheck, type QualityRule, type QualityRun } from './run.js';
@@ -596,15 +596,16 @@ function runEliminatedBelowLine(q: QualityRun): void {
   if (f === null || f.size === null || f.size <= 0) return;
   const line = q.param('monitoringLine');
   const lineFen = toFen(line.value);
-  if (compareWithLine(f.net, f.size, lineFen, q.profile, q.parameterDate!) >= 0) return;
+  const shown = showLineComparison(f.net, f.size, lineFen, q.profile, q.parameterDate!, { total: 'A33', perCapita: 'A34' });
+  if (shown.relation >= 0) return;
   q.report(
     eliminatedBelowLine,
     'income',
     {
-      zh: `已于 ${e.on} 标注风险消除，但本周期家庭纯收入 ${formatFen(f.net)} 元、${f.size} 人，人均低于监测线 ${formatFen(lineFen)} 元`,
-      en: `marked eliminated on ${e.on}, but the period's net income of ${formatFen(f.net)} yuan for ${f.size} people is below the line of ${formatFen(lineFen)} yuan per head`,
+      zh: `已于 ${e.on} 标注风险消除，但本周期家庭人均纯收入 ${shown.text.zh}`,
+      en: `marked eliminated on ${e.on}, but the period's per-capita net income is below the line: ${shown.text.en}`,
     },
-    { A33: formatFen(f.net), householdSize: f.size, line: formatFen(lineFen), method: e.method, eliminatedOn: e.on },
+    { A33: formatFen(f.net), householdSize: f.size, A34: shown.money, line: formatFen(lineFen), ...shown.values, method: e.method, eliminatedOn: e.on },
     line.citation,
   );
 }

@@ -12,7 +12,7 @@
  */
 import type { QuotedCitation } from '../../explain/finding.js';
 import { formatFen, toFen, type Money } from '../../model/money.js';
-import { breakdownRule, compareWithLine } from '../income.js';
+import { breakdownRule, showLineComparison } from '../income.js';
 import { defineRule } from '../rule.js';
 import { county, qualityCheck, type QualityCheck, type QualityRun } from './run.js';
 
@@ -222,15 +222,16 @@ function runLowPerCapita(q: QualityRun): void {
   if (f === null || f.size === null || f.size <= 0) return;
   const p = q.param('qualityLowPerCapitaIncome');
   const limit = toFen(p.value);
-  if (compareWithLine(f.net, f.size, limit, q.profile, q.parameterDate!) >= 0) return;
+  const shown = showLineComparison(f.net, f.size, limit, q.profile, q.parameterDate!, { total: 'A33', perCapita: 'A34' }, { zh: '下限', en: 'the floor' });
+  if (shown.relation >= 0) return;
   q.report(
     lowPerCapita,
     'income',
     {
-      zh: `${q.household.povertyAlleviated ? '脱贫户' : '监测对象户'}家庭纯收入 ${money(f.net)} 元、${f.size} 人，人均低于 ${money(limit)} 元，请核实收入是否漏填`,
-      en: `${q.household.povertyAlleviated ? 'a 脱贫户' : 'a monitored household'} with net income ${money(f.net)} yuan for ${f.size} people, below ${money(limit)} per head: check for missing income`,
+      zh: `${q.household.povertyAlleviated ? '脱贫户' : '监测对象户'}家庭人均纯收入 ${shown.text.zh}，请核实收入是否漏填`,
+      en: `${q.household.povertyAlleviated ? 'a 脱贫户' : 'a monitored household'} with per-capita net income below the floor: ${shown.text.en}; check for missing income`,
     },
-    { A33: money(f.net), householdSize: f.size, limit: money(limit) },
+    { A33: money(f.net), householdSize: f.size, A34: shown.money, limit: money(limit), ...shown.values },
     p.citation,
   );
 }

@@ -2,11 +2,14 @@
  * 应纳未纳 — a 脱贫户 that should be looked at for monitoring but is not monitored: per-capita income
  * below the line, or a three-guarantees or drinking-water problem.
  *
- * 临稷办发〔2023〕76号 §一(二): "对经排查发现符合监测帮扶对象认定标准的应纳尽纳" and 附件1 注2: "A38 是确定监测对象的
- * 参考" — the line is compared with A38, the per-capita reference income. The line is the profile's
- * `monitoringLine` (e.g. 龙扶贫组字〔2021〕1号 §二(二): "2021 年省定监测线确定为 6500 元。"), cited with its
- * value; where the profile has none (national/2021, shandong/linzi/2023) the income test is not run
- * and a `quality.skipped` note says so.
+ * 临稷办发〔2023〕76号 §一(二): "对经排查发现符合监测帮扶对象认定标准的应纳尽纳" — the line is compared with the
+ * figure the profile decides entry by (`identificationIncomeFigure`): A38, the per-capita reference
+ * income, under the national form (附件1 注2: "A38 是确定监测对象的参考"); A34, the per-capita net income,
+ * where the profile's document tests 人均纯收入 / 人均可支配收入 (`yunnan/xiaozhongdian/2021`,
+ * `shandong/longkou/2021`), as county rule 1_02_006 does ("脱贫户2023年人均纯收入低于7300元…"). The line is the
+ * profile's `monitoringLine` (e.g. 龙扶贫组字〔2021〕1号 §二(二): "2021 年省定监测线确定为 6500 元。"), cited with
+ * its value; where the profile has none (national/2021, shandong/linzi/2023) the income test is not
+ * run and a `quality.skipped` note says so.
  *
  * These are warnings for review, not identification decisions: whether a household is included is
  * decided by the identification rules and the procedure.
@@ -15,7 +18,7 @@
  */
 import type { QuotedCitation } from '../../explain/finding.js';
 import { formatFen, toFen } from '../../model/money.js';
-import { compareWithLine } from '../income.js';
+import { showLineComparison } from '../income.js';
 import { defineRule } from '../rule.js';
 import { county, qualityCheck, type QualityCheck, type QualityRun } from './run.js';
 
@@ -34,10 +37,10 @@ export const unmonitoredBelowLine = defineRule({
     county('1_02_006', '脱贫户2023年人均纯收入低于7300元但未纳入防止返贫监测对象户'),
   ],
   description: {
-    zh: '未纳入监测的脱贫户，A38 人均收入参考范围低于配置的监测线。配置未设监测线时不检查，并以提示说明。',
-    en: 'A 脱贫户 that is not monitored whose A38 per-capita reference income is below the profile’s monitoring line. Without a line in the profile the check is not run, and a note says so.',
+    zh: '未纳入监测的脱贫户，配置确定纳入监测所用的人均收入（A38 人均收入参考范围，或 A34 家庭人均纯收入）低于配置的监测线。配置未设监测线时不检查，并以提示说明。',
+    en: 'A 脱贫户 that is not monitored whose per-capita figure the profile decides entry by (A38 per-capita reference income, or A34 per-capita net income) is below the profile’s monitoring line. Without a line in the profile the check is not run, and a note says so.',
   },
-  parameters: ['monitoringLine', 'lineComparison', 'perCapitaRounding', 'householdSizeRule'],
+  parameters: ['monitoringLine', 'identificationIncomeFigure', 'lineComparison', 'perCapitaRounding', 'householdSizeRule'],
   facts: ['povertyAlleviated', 'monitoring', 'income'],
 });
 
@@ -66,17 +69,24 @@ function runBelowLine(q: QualityRun): void {
   const f = q.income();
   if (f === null || f.size === null || f.size <= 0) return;
   const line = q.param('monitoringLine');
+  const figure = q.param('identificationIncomeFigure');
   const lineFen = toFen(line.value);
-  if (compareWithLine(f.reference, f.size, lineFen, q.profile, q.parameterDate!) >= 0) return;
+  const a38 = figure.value === 'A38';
+  const totalFen = a38 ? f.reference : f.net;
+  const names = a38 ? { total: 'A37', perCapita: 'A38' } : { total: 'A33', perCapita: 'A34' };
+  const shown = showLineComparison(totalFen, f.size, lineFen, q.profile, q.parameterDate!, names);
+  if (shown.relation >= 0) return;
+  const label = a38 ? { zh: '人均收入参考范围', en: 'per-capita reference income' } : { zh: '家庭人均纯收入', en: 'per-capita net income' };
   q.report(
     unmonitoredBelowLine,
     'monitoring',
     {
-      zh: `脱贫户未纳入监测，但A37 收入参考范围 ${formatFen(f.reference)} 元、${f.size} 人，人均低于监测线 ${formatFen(lineFen)} 元`,
-      en: `a 脱贫户 not monitored whose A37 reference income of ${formatFen(f.reference)} yuan for ${f.size} people is below the line of ${formatFen(lineFen)} yuan per head`,
+      zh: `脱贫户未纳入监测，但${label.zh} ${shown.text.zh}`,
+      en: `a 脱贫户 not monitored whose ${label.en} is below the line: ${shown.text.en}`,
     },
-    { A37: formatFen(f.reference), A33: formatFen(f.net), householdSize: f.size, line: formatFen(lineFen) },
+    { figure: figure.value, [names.perCapita]: shown.money, [names.total]: formatFen(totalFen), householdSize: f.size, line: formatFen(lineFen), ...shown.values },
     line.citation,
+    figure.citation,
   );
 }
 

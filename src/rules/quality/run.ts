@@ -24,6 +24,7 @@ import type { ParameterValue, Profile } from '../../profile/schema.js';
 import type { DecidedContext } from '../context.js';
 import type { AssessmentFacts } from '../facts.js';
 import type { IncomeFacts } from '../income.js';
+import { citeInForce } from '../in-force.js';
 import { citesOf, defineRule, type Rule } from '../rule.js';
 import type { QualityIssue, QualitySeverity } from './issue.js';
 
@@ -74,6 +75,7 @@ export const skippedRule = defineRule({
       clause: '三(四)',
       quote: '按照全国防返贫动态监测数据质量评估体系评估规则，进村入户核实核准各项数据信息',
     },
+    { doc: '临稷办发〔2023〕76号', clause: '三(二)', quote: '持续提升信息数据的真实性和准确性，确保“账账相符、账实相符”。' },
   ],
   description: {
     zh: '检查所需的评估时点或参数缺失（如配置未设定监测线）时，该检查不运行，并以本提示说明缺什么；清洗不会因一个参数缺失而中断。',
@@ -204,9 +206,14 @@ export class QualityRun {
     return { zh: `第${i + 1}行成员（${name}）`, en: `member ${i + 1} (${name})` };
   }
 
-  /** Reports an issue of a check. */
+  /**
+   * Reports an issue of a check. It cites what is in force for the profile: a header citation of
+   * another place's document is dropped, or — when nothing else is cited — kept and the message says
+   * the reading is borrowed (`citeInForce`).
+   */
   report(rule: QualityRule, path: string, message: Text, values?: Record<string, FindingValue>, ...extra: (Citation | undefined)[]): void {
-    const issue: QualityIssue = { code: rule.id, severity: rule.severity, path, message, citations: citesOf(rule, ...extra.filter((c): c is Citation => c !== undefined)) };
+    const cited = citeInForce(this.profile, citesOf(rule, ...extra.filter((c): c is Citation => c !== undefined)), message);
+    const issue: QualityIssue = { code: rule.id, severity: rule.severity, path, message: cited.message, citations: cited.citations };
     if (values !== undefined) issue.values = values;
     this.issues.push(issue);
   }

@@ -13,6 +13,9 @@
  * Which groups a profile screens is the parameter `screeningGroups`. Events count when dated in the
  * screening window (`screeningWindow`, ending on the as-of date), except "ever applied or warned",
  * which counts every event up to the as-of date. Hardship facts describe the assessed period.
+ * Where a document names the income of a year (党委发〔2023〕70号 "2022年收入低于10000元", "2022年收入不增反降"),
+ * that year's figure is read from the record (`screeningIncomeYear`): the assessed period only when
+ * it is that year. Every per-capita value beside an amount is shown exactly (`showLineComparison`).
  *
  * @module
  */
@@ -22,8 +25,9 @@ import { HOUSEHOLD_EVENTS } from '../../model/events.js';
 import type { Text } from '../../model/labels.js';
 import type { FindingValue } from '../../explain/finding.js';
 import { formatFen, toFen } from '../../model/money.js';
+import { addDays, addMonths, daysInMonth, formatDate } from '../../model/calendar-date.js';
 import type { ScreeningGroup } from '../../profile/parameters/screening.js';
-import { compareWithLine, roundPerCapita } from '../income.js';
+import { perCapitaExact, roundPerCapita, showLineComparison } from '../income.js';
 import { defineRule, type Rule } from '../rule.js';
 import { wholeHouseholdWithoutLabour } from '../elimination/context.js';
 import { lookup } from '../elimination/lookup.js';
@@ -277,19 +281,22 @@ export const groupRules: Record<ScreeningGroup, Rule> = {
     { zh: '收入不增反降、增速较慢', en: 'income not rising, or rising slowly' },
     [{ doc: S003, clause: '一(二)', quote: '2022年收入不增反降、增速较慢的农户' }],
     {
-      zh: '本期家庭人均纯收入（A34）不高于上年人均纯收入；或增长低于参数规定的增速（文件未给出增速时，增长的无法判定）。',
-      en: 'Per-capita net income (A34) not above the previous year\'s, or up by less than the parameter\'s percentage (undetermined for a rise when none is set).',
+      zh: '文件点名的年度（screeningIncomeYear，五顷塬：2022年度）的家庭人均纯收入不高于前一年度；或增长低于参数规定的增速（文件未给出增速时，增长的无法判定）。各年度收入取自本期、上年家庭人均纯收入或往年收入，记录中没有的无法判定；未点名年度时比较本期（A34）与上年。',
+      en: 'Per-capita net income of the year the document names (screeningIncomeYear; Wuqingyuan: the 2022 income year) not above the year before\'s, or up by less than the parameter\'s percentage (undetermined for a rise when none is set). Each year\'s figure comes from the assessed period, the previous year\'s figure or the income history; one the record lacks leaves the group undetermined. With no year named, the assessed A34 is compared with the previous year\'s.',
     },
-    ['screeningSlowGrowth', 'householdSizeRule'],
-    ['income', 'previousPerCapitaNetIncome'],
+    ['screeningIncomeYear', 'screeningSlowGrowth', 'householdSizeRule'],
+    ['income', 'previousPerCapitaNetIncome', 'incomeHistory'],
   ),
   'income-below-amount': group(
     'income-below-amount',
     { zh: '收入低于规定金额', en: 'income below a set amount' },
     [{ doc: S003, clause: '一(二)', quote: '2022年收入低于10000元的农户' }],
-    { zh: '收入（按参数规定的口径）低于参数规定的金额（严格小于）。', en: 'Income (on the parameter\'s basis) strictly below the parameter\'s amount.' },
-    ['screeningIncomeBelow', 'lineComparison'],
-    ['income'],
+    {
+      zh: '文件点名的年度（screeningIncomeYear，五顷塬：2022年度）的收入（按参数规定的口径）低于参数规定的金额（严格小于）；该年度收入取自本期、上年家庭人均纯收入或往年收入，记录中没有的无法判定。未点名年度时比较本期收入。',
+      en: 'Income (on the parameter\'s basis) of the year the document names (screeningIncomeYear; Wuqingyuan: the 2022 income year) strictly below the parameter\'s amount; the figure comes from the assessed period, the previous year\'s figure or the income history, and one the record lacks leaves the group undetermined. With no year named, the assessed period\'s income is compared.',
+    },
+    ['screeningIncomeBelow', 'screeningIncomeYear', 'lineComparison'],
+    ['income', 'previousPerCapitaNetIncome', 'incomeHistory'],
   ),
   'new-dibao-or-application': group(
     'new-dibao-or-application',
@@ -392,16 +399,28 @@ function ordinary(test: Test): Test {
   };
 }
 
-/** Per-capita (or household) net income compared with an amount; `null` without a household size. */
-function incomeBelow(s: ScreeningContext, amount: { amount: string | number; basis: 'per-capita-net' | 'household-net' }): { below: boolean; values: () => FindingValues } | null {
+const AMOUNT_LABEL: Text = { zh: '界限', en: 'the amount' };
+
+/** Per-capita (or household) net income of the assessed period compared with an amount; `null` without a household size. */
+function incomeBelow(s: ScreeningContext, amount: { amount: string | number; basis: 'per-capita-net' | 'household-net' }, label: Text = AMOUNT_LABEL): { below: boolean; text: Text; values: () => FindingValues } | null {
   const amountFen = toFen(amount.amount);
   if (amount.basis === 'household-net') {
-    return { below: s.income.net < amountFen, values: () => ({ basis: amount.basis, A33: formatFen(s.income.net), amount: formatFen(amountFen) }) };
+    const below = s.income.net < amountFen;
+    const sym = below ? '<' : s.income.net === amountFen ? '=' : '>';
+    return {
+      below,
+      text: { zh: `家庭纯收入 A33 ${formatFen(s.income.net)} 元 ${sym} ${label.zh} ${formatFen(amountFen)} 元`, en: `net income A33 ${formatFen(s.income.net)} ${sym} ${label.en} ${formatFen(amountFen)}` },
+      values: () => ({ basis: amount.basis, A33: formatFen(s.income.net), amount: formatFen(amountFen) }),
+    };
   }
   const size = s.income.size;
   if (size === null || size === 0 || s.on === null) return null;
-  const a34 = roundPerCapita(s.income.net, size, s.profile, s.on);
-  return { below: compareWithLine(s.income.net, size, amountFen, s.profile, s.on) < 0, values: () => ({ basis: amount.basis, A34: formatFen(a34), householdSize: size, amount: formatFen(amountFen) }) };
+  const shown = showLineComparison(s.income.net, size, amountFen, s.profile, s.on, { total: 'A33', perCapita: 'A34' }, label);
+  return {
+    below: shown.relation < 0,
+    text: { zh: `家庭人均纯收入 ${shown.text.zh}`, en: `per-capita net income ${shown.text.en}` },
+    values: () => ({ basis: amount.basis, A34: shown.money, A33: formatFen(s.income.net), householdSize: size, amount: formatFen(amountFen), ...shown.values }),
+  };
 }
 
 const sizeUnknown = (s: ScreeningContext): GroupTest => ({
@@ -413,22 +432,161 @@ const sizeUnknown = (s: ScreeningContext): GroupTest => ({
   missing: [s.income.size === null || s.on === null ? 'asOf' : 'members'],
 });
 
-/** The change of per-capita net income from the previous year, in basis points of it (exact integers). */
-function incomeChange(s: ScreeningContext): { ok: true; base: bigint; net: bigint; values: () => FindingValues & { changePercent: string | null } } | { ok: false; test: GroupTest } {
-  const prev = s.h.previousPerCapitaNetIncome;
-  if (prev === undefined) {
-    return {
-      ok: false,
-      test: { outcome: 'undetermined', explain: () => ({ message: { zh: '未记录上年家庭人均纯收入', en: 'the previous year\'s per-capita net income is not recorded' }, values: { previous: null } }), missing: ['previousPerCapitaNetIncome'] },
-    };
-  }
+/** Where an income figure comes from. */
+type FigureSource = 'assessed-period' | 'previousPerCapitaNetIncome' | 'incomeHistory';
+
+const SOURCE_LABEL: Record<FigureSource, Text> = {
+  'assessed-period': { zh: '本期收入', en: 'the assessed period' },
+  previousPerCapitaNetIncome: { zh: '上年家庭人均纯收入', en: 'previousPerCapitaNetIncome' },
+  incomeHistory: { zh: '往年收入', en: 'incomeHistory' },
+};
+
+/** The income of one income year (per head or per household), exact: `num / den` fen. */
+interface IncomeFigure {
+  num: bigint;
+  den: bigint;
+  /** The figure as shown: exact (a per-capita quotient with enough places) or recorded. */
+  shown: string;
+  /** The figure as money (2 places): rounded as the profile declares, or as recorded. For a finding's values. */
+  money?: string;
+  source: FigureSource;
+  /** The year it stands for, e.g. zh "2022年度（2021-10-01 至 2022-09-30）"; the assessed period as such. */
+  label: Text;
+}
+
+/** The basis of an income figure. */
+type Basis = 'per-capita-net' | 'household-net';
+
+/** The income year a profile's groups name (`screeningIncomeYear`), or `undefined` when it names none. */
+function incomeYearOf(s: ScreeningContext) {
+  const p = lookup(s.profile, 'screeningIncomeYear', s.on);
+  return p.ok ? { year: p.value.year, standIn: p.value.standIn, citation: p.citation } : undefined;
+}
+
+/** The assessed period's figure, or the test that says why there is none. */
+function assessedFigure(s: ScreeningContext, basis: Basis): { ok: true; figure: IncomeFigure } | { ok: false; test: GroupTest } {
+  const period = s.assessment.period;
+  const label: Text = period ? { zh: `本期（${period.from} 至 ${period.to}）`, en: `the assessed period (${period.from} to ${period.to})` } : { zh: '本期', en: 'the assessed period' };
+  if (basis === 'household-net') return { ok: true, figure: { num: BigInt(s.income.net), den: 1n, shown: formatFen(s.income.net), source: 'assessed-period', label } };
   const size = s.income.size;
   if (size === null || size === 0 || s.on === null) return { ok: false, test: sizeUnknown(s) };
-  const prevFen = toFen(prev);
-  const base = BigInt(prevFen) * BigInt(size);
-  const net = BigInt(s.income.net);
-  const a34 = roundPerCapita(s.income.net, size, s.profile, s.on);
-  const values = () => {
+  return {
+    ok: true,
+    figure: { num: BigInt(s.income.net), den: BigInt(size), shown: perCapitaExact(s.income.net, size), money: formatFen(roundPerCapita(s.income.net, size, s.profile, s.on)), source: 'assessed-period', label },
+  };
+}
+
+/**
+ * The income of the 年度 `year` (the annual income period ending in it), as the record carries it:
+ * the assessed period when that is the year; for the year before it, `previousPerCapitaNetIncome`
+ * (per head); otherwise the `incomeHistory` entry ending that year. Without it the answer names
+ * the field to supply.
+ */
+function figureOfYear(s: ScreeningContext, year: number, basis: Basis): { ok: true; figure: IncomeFigure } | { ok: false; missing: string[]; message: Text; values: FindingValues } {
+  const period = s.assessment.period;
+  const spec = s.assessment.spec?.value;
+  if (period === null || spec === undefined) return { ok: false, missing: s.assessment.missing.length ? [...s.assessment.missing] : ['asOf'], message: { zh: '收入计算周期未知，无法确定所指年度的收入', en: 'the income period is unknown, so the income of the year named cannot be read' }, values: { year } };
+  if (spec.kind !== 'annual') {
+    return { ok: false, missing: ['incomeHistory'], message: { zh: `配置的收入周期不是年度周期，无法确定${year}年度收入，请以 incomeHistory 提供`, en: `the profile's income period is not annual, so the income of ${year} cannot be placed; supply it as incomeHistory` }, values: { year } };
+  }
+  const end = formatDate(year, spec.endMonth, Math.min(spec.endDay, daysInMonth(year, spec.endMonth)));
+  const from = addDays(addMonths(end, -12), 1);
+  const label: Text = { zh: `${year}年度（${from} 至 ${end}）`, en: `the ${year} income year (${from} to ${end})` };
+  if (end === period.to) {
+    const a = assessedFigure(s, basis);
+    if (!a.ok) return { ok: false, missing: a.test.missing ?? [], message: a.test.explain().message, values: { year } };
+    return { ok: true, figure: { ...a.figure, label } };
+  }
+  const previousEnd = formatDate(year + 1, spec.endMonth, Math.min(spec.endDay, daysInMonth(year + 1, spec.endMonth))) === period.to;
+  const prev = s.h.previousPerCapitaNetIncome;
+  if (previousEnd && basis === 'per-capita-net' && prev !== undefined) {
+    const fen = toFen(prev);
+    return { ok: true, figure: { num: BigInt(fen), den: 1n, shown: formatFen(fen), source: 'previousPerCapitaNetIncome', label } };
+  }
+  const entry = s.h.incomeHistory?.find((e) => e.periodEnd === end);
+  const recorded = basis === 'per-capita-net' ? entry?.perCapitaNetIncome : entry?.netIncome;
+  if (recorded !== undefined) {
+    const fen = toFen(recorded);
+    return { ok: true, figure: { num: BigInt(fen), den: 1n, shown: formatFen(fen), source: 'incomeHistory', label } };
+  }
+  const what = basis === 'per-capita-net' ? { zh: '家庭人均纯收入', en: 'per-capita net income', field: 'perCapitaNetIncome' } : { zh: '家庭纯收入', en: 'net income', field: 'netIncome' };
+  const field = previousEnd && basis === 'per-capita-net' ? 'previousPerCapitaNetIncome' : 'incomeHistory';
+  const how =
+    field === 'previousPerCapitaNetIncome'
+      ? { zh: '上年家庭人均纯收入（previousPerCapitaNetIncome）', en: 'previousPerCapitaNetIncome' }
+      : { zh: `往年收入（incomeHistory，periodEnd ${end}，${what.field}）`, en: `incomeHistory (periodEnd ${end}, ${what.field})` };
+  return {
+    ok: false,
+    missing: [field],
+    message: { zh: `记录中没有${label.zh}的${what.zh}，请补充${how.zh}`, en: `the record lacks the ${what.en} of ${label.en}: supply ${how.en}` },
+    values: { year, periodEnd: end },
+  };
+}
+
+/** `a` compared with `b`, exactly. */
+function compareFigures(a: IncomeFigure, b: IncomeFigure): -1 | 0 | 1 {
+  const l = a.num * b.den;
+  const r = b.num * a.den;
+  return l < r ? -1 : l > r ? 1 : 0;
+}
+
+/** A figure and where it comes from, for messages. */
+const figureText = (f: IncomeFigure): Text => ({ zh: `${f.label.zh}${f.shown} 元（${SOURCE_LABEL[f.source].zh}）`, en: `${f.shown} for ${f.label.en} (${SOURCE_LABEL[f.source].en})` });
+
+/** What stands in for a year's figure, said plainly. */
+const STAND_IN_NOTE = (year: number): Text => ({
+  zh: `记录中没有${year}年度收入，按配置的解读以本期收入代替`,
+  en: `the record lacks the ${year} income; the assessed period stands in for it (the profile's reading)`,
+});
+
+/**
+ * The change of per-capita net income from one year to the next, in exact integers: `net` and
+ * `base` are the two figures over a common positive denominator. Without a year named
+ * (`screeningIncomeYear`), the assessed period against `previousPerCapitaNetIncome`; with one, that
+ * year against the year before it, read as {@link figureOfYear} does.
+ */
+function incomeChange(
+  s: ScreeningContext,
+  year?: { year: number; standIn?: 'assessed-period' | undefined },
+): { ok: true; base: bigint; net: bigint; note: Text | null; values: () => FindingValues & { changePercent: string | null } } | { ok: false; test: GroupTest } {
+  let now: IncomeFigure;
+  let before: IncomeFigure;
+  let note: Text | null = null;
+  const fromRecord = year ? [figureOfYear(s, year.year, 'per-capita-net'), figureOfYear(s, year.year - 1, 'per-capita-net')] : null;
+  const [yearNow, yearBefore] = fromRecord ?? [];
+  if (yearNow?.ok && yearBefore?.ok) {
+    now = yearNow.figure;
+    before = yearBefore.figure;
+  } else if (fromRecord && year!.standIn !== 'assessed-period') {
+    const missing = [...new Set(fromRecord.flatMap((r) => (r.ok ? [] : r.missing)))];
+    const messages = fromRecord.flatMap((r) => (r.ok ? [] : [r.message]));
+    return {
+      ok: false,
+      test: {
+        outcome: 'undetermined',
+        explain: () => ({ message: { zh: messages.map((m) => m.zh).join('；'), en: messages.map((m) => m.en).join('; ') }, values: { year: year!.year, previousYear: year!.year - 1 } }),
+        missing,
+      },
+    };
+  } else {
+    if (fromRecord) note = STAND_IN_NOTE(year!.year);
+    const prev = s.h.previousPerCapitaNetIncome;
+    if (prev === undefined) {
+      return {
+        ok: false,
+        test: { outcome: 'undetermined', explain: () => ({ message: { zh: '未记录上年家庭人均纯收入', en: 'the previous year\'s per-capita net income is not recorded' }, values: { previous: null } }), missing: ['previousPerCapitaNetIncome'] },
+      };
+    }
+    const a = assessedFigure(s, 'per-capita-net');
+    if (!a.ok) return a;
+    now = a.figure;
+    const fen = toFen(prev);
+    before = { num: BigInt(fen), den: 1n, shown: formatFen(fen), source: 'previousPerCapitaNetIncome', label: { zh: '上年', en: 'the previous year' } };
+  }
+  // Over the common denominator now.den × before.den (positive).
+  const net = now.num * before.den;
+  const base = before.num * now.den;
+  const values = (): FindingValues & { changePercent: string | null } => {
     let change: string | null = null;
     if (base > 0n) {
       // (net − base) / base in hundredths of a percent, rounded half away from zero.
@@ -439,9 +597,15 @@ function incomeChange(s: ScreeningContext): { ok: true; base: bigint; net: bigin
       const s2 = bp.toString().padStart(3, '0');
       change = `${neg && bp !== 0n ? '-' : ''}${s2.slice(0, -2)}.${s2.slice(-2)}`;
     }
-    return { A34: formatFen(a34), previous: formatFen(prevFen), householdSize: size, changePercent: change };
+    const size = s.income.size;
+    const exact: Record<string, string> = now.money !== undefined && now.money !== now.shown ? { exact: now.shown } : {};
+    if (year && !note) return { year: year.year, now: now.money ?? now.shown, ...exact, nowSource: now.source, previous: before.shown, previousSource: before.source, changePercent: change };
+    const out: FindingValues & { changePercent: string | null } = { A34: now.money ?? now.shown, ...exact, previous: before.shown, householdSize: size, changePercent: change };
+    if (note) out.standIn = 'assessed-period';
+    return out;
   };
-  return { ok: true, base, net, values };
+  const said: Text | null = year && !note ? { zh: `${figureText(now).zh}，${figureText(before).zh}`, en: `${figureText(now).en}, against ${figureText(before).en}` } : note;
+  return { ok: true, base, net, note: said, values };
 }
 
 /** Basis points of a percentage parameter (two decimals at most). */
@@ -512,8 +676,8 @@ const TESTS: Record<ScreeningGroup, Test> = {
     const r = incomeBelow(s, p.value);
     if (!r) return sizeUnknown(s);
     return r.below
-      ? { outcome: 'met', explain: () => ({ message: { zh: `收入低于 ${r.values().amount} 元`, en: `income below ${r.values().amount} yuan` }, values: r.values() }), citations: [p.citation] }
-      : { outcome: 'not-met', explain: () => ({ message: { zh: `收入不低于 ${r.values().amount} 元`, en: `income not below ${r.values().amount} yuan` }, values: r.values() }), citations: [p.citation] };
+      ? { outcome: 'met', explain: () => ({ message: { zh: `收入偏低：${r.text.zh}`, en: `low income: ${r.text.en}` }, values: r.values() }), citations: [p.citation] }
+      : { outcome: 'not-met', explain: () => ({ message: { zh: `收入不低于界限：${r.text.zh}`, en: `income not below the amount: ${r.text.en}` }, values: r.values() }), citations: [p.citation] };
   },
   'industry-failure': eventsOrRisk(['industry-failure'], ['industry-failure']),
   accident: eventsOrRisk(['accident'], ['accident', 'sudden-event']),
@@ -559,11 +723,11 @@ const TESTS: Record<ScreeningGroup, Test> = {
   'ordinary-below-line': ordinary((s) => {
     const line = lookup(s.profile, 'monitoringLine', s.on);
     if (!line.ok) return { outcome: 'undetermined', explain: () => ({ message: line.message, values: {} }), missing: [line.missing] };
-    const r = incomeBelow(s, { amount: line.value, basis: 'per-capita-net' });
+    const r = incomeBelow(s, { amount: line.value, basis: 'per-capita-net' }, { zh: '监测线', en: 'the line' });
     if (!r) return sizeUnknown(s);
     return r.below
-      ? { outcome: 'met', explain: () => ({ message: { zh: `一般户，人均纯收入 ${r.values().A34} 元低于监测线 ${r.values().amount} 元`, en: `an ordinary household, per-capita net income ${r.values().A34} yuan below the line of ${r.values().amount}` }, values: r.values() }), citations: [line.citation] }
-      : { outcome: 'not-met', explain: () => ({ message: { zh: `人均纯收入 ${r.values().A34} 元不低于监测线 ${r.values().amount} 元`, en: `per-capita net income ${r.values().A34} yuan not below the line of ${r.values().amount}` }, values: r.values() }), citations: [line.citation] };
+      ? { outcome: 'met', explain: () => ({ message: { zh: `一般户，${r.text.zh}`, en: `an ordinary household, ${r.text.en}` }, values: r.values() }), citations: [line.citation] }
+      : { outcome: 'not-met', explain: () => ({ message: { zh: `不低于监测线：${r.text.zh}`, en: `not below the line: ${r.text.en}` }, values: r.values() }), citations: [line.citation] };
   }),
   'ordinary-dibao': ordinary((s) => {
     const v = anyMember(s.members, (m) => m.dibao);
@@ -622,27 +786,54 @@ const TESTS: Record<ScreeningGroup, Test> = {
   },
   'disaster-affected': eventsOrRisk(['natural-disaster'], ['natural-disaster'], (s) => (s.h.disasterTypes ?? []).length > 0),
   'income-not-increased-or-slow': (s) => {
-    const ch = incomeChange(s);
+    const year = incomeYearOf(s);
+    const ch = incomeChange(s, year);
     if (!ch.ok) return ch.test;
-    if (ch.net <= ch.base) return { outcome: 'met', explain: () => ({ message: { zh: `收入不增反降（变化 ${ch.values().changePercent ?? '—'}%）`, en: `income did not rise (change ${ch.values().changePercent ?? '—'}%)` }, values: ch.values() }) };
+    const yearCite = year ? [year.citation] : [];
+    const said = (t: Text): Text => (ch.note ? { zh: `${t.zh}（${ch.note.zh}）`, en: `${t.en} (${ch.note.en})` } : t);
+    const which = year ? { zh: `${year.year}年收入`, en: `the ${year.year} income` } : { zh: '收入', en: 'income' };
+    if (ch.net <= ch.base) return { outcome: 'met', explain: () => ({ message: said({ zh: `${which.zh}不增反降（变化 ${ch.values().changePercent ?? '—'}%）`, en: `${which.en} did not rise (change ${ch.values().changePercent ?? '—'}%)` }), values: ch.values() }), citations: yearCite };
     const p = lookup(s.profile, 'screeningSlowGrowth', s.on);
-    if (!p.ok) return { outcome: 'undetermined', explain: () => ({ message: { zh: `收入增长 ${ch.values().changePercent ?? ''}%，但${p.message.zh}`, en: `income rose (${ch.values().changePercent ?? '?'}%), but ${p.message.en}` }, values: ch.values() }), missing: [p.missing] };
-    if (ch.base <= 0n) return { outcome: 'undetermined', explain: () => ({ message: { zh: '上年收入不为正，无法计算增速', en: 'the previous income is not positive, so the growth rate cannot be computed' }, values: ch.values() }), missing: ['previousPerCapitaNetIncome'] };
+    if (!p.ok) return { outcome: 'undetermined', explain: () => ({ message: said({ zh: `${which.zh}增长 ${ch.values().changePercent ?? ''}%，但${p.message.zh}`, en: `${which.en} rose (${ch.values().changePercent ?? '?'}%), but ${p.message.en}` }), values: ch.values() }), missing: [p.missing], citations: yearCite };
+    if (ch.base <= 0n) return { outcome: 'undetermined', explain: () => ({ message: said({ zh: '上年收入不为正，无法计算增速', en: 'the previous income is not positive, so the growth rate cannot be computed' }), values: ch.values() }), missing: ['previousPerCapitaNetIncome'], citations: yearCite };
     const slow = (ch.net - ch.base) * 10000n < ch.base * basisPoints(p.value);
     const values = () => ({ ...ch.values(), threshold: p.value });
     return slow
-      ? { outcome: 'met', explain: () => ({ message: { zh: `收入增长 ${ch.values().changePercent}%，低于 ${p.value}%`, en: `income rose ${ch.values().changePercent}%, less than ${p.value}%` }, values: values() }), citations: [p.citation] }
-      : { outcome: 'not-met', explain: () => ({ message: { zh: `收入增长 ${ch.values().changePercent}%，不低于 ${p.value}%`, en: `income rose ${ch.values().changePercent}%, at least ${p.value}%` }, values: values() }), citations: [p.citation] };
+      ? { outcome: 'met', explain: () => ({ message: said({ zh: `${which.zh}增长 ${ch.values().changePercent}%，低于 ${p.value}%`, en: `${which.en} rose ${ch.values().changePercent}%, less than ${p.value}%` }), values: values() }), citations: [...yearCite, p.citation] }
+      : { outcome: 'not-met', explain: () => ({ message: said({ zh: `${which.zh}增长 ${ch.values().changePercent}%，不低于 ${p.value}%`, en: `${which.en} rose ${ch.values().changePercent}%, at least ${p.value}%` }), values: values() }), citations: [...yearCite, p.citation] };
   },
   'income-below-amount': (s) => {
     const p = lookup(s.profile, 'screeningIncomeBelow', s.on);
     if (!p.ok) return { outcome: 'undetermined', explain: () => ({ message: p.message, values: {} }), missing: [p.missing] };
+    const year = incomeYearOf(s);
+    const amountFen = toFen(p.value.amount);
+    const basis = p.value.basis;
+    if (year) {
+      const fig = figureOfYear(s, year.year, basis);
+      if (fig.ok && fig.figure.source !== 'assessed-period') {
+        // A recorded figure of the year named: compared as recorded (to the fen).
+        const f = fig.figure;
+        const cmp = compareFigures(f, { num: BigInt(amountFen), den: 1n, shown: '', source: 'assessed-period', label: { zh: '', en: '' } });
+        const sym = cmp < 0 ? '<' : cmp === 0 ? '=' : '>';
+        const what = basis === 'per-capita-net' ? { zh: '家庭人均纯收入', en: 'per-capita net income' } : { zh: '家庭纯收入', en: 'net income' };
+        const values = () => ({ basis, year: year.year, source: f.source, income: f.shown, amount: formatFen(amountFen), relation: sym });
+        const text = { zh: `${f.label.zh}${what.zh} ${f.shown} 元（${SOURCE_LABEL[f.source].zh}）${sym} ${formatFen(amountFen)} 元`, en: `${what.en} of ${f.label.en}, ${f.shown} (${SOURCE_LABEL[f.source].en}), ${sym} ${formatFen(amountFen)}` };
+        return { outcome: cmp < 0 ? 'met' : 'not-met', explain: () => ({ message: text, values: values() }), citations: [year.citation, p.citation] };
+      }
+      if (!fig.ok && year.standIn !== 'assessed-period') {
+        return { outcome: 'undetermined', explain: () => ({ message: fig.message, values: { ...fig.values, basis, amount: formatFen(amountFen) } }), missing: fig.missing, citations: [year.citation, p.citation] };
+      }
+      // The year is the assessed period, or the assessed period stands in for it (said so).
+      const r = incomeBelow(s, p.value);
+      if (!r) return sizeUnknown(s);
+      const label = fig.ok ? fig.figure.label : null;
+      const text: Text = label ? { zh: `${label.zh}${r.text.zh}`, en: `${r.text.en}, for ${label.en}` } : { zh: `${r.text.zh}（${STAND_IN_NOTE(year.year).zh}）`, en: `${r.text.en} (${STAND_IN_NOTE(year.year).en})` };
+      const values = () => ({ ...r.values(), year: year.year, source: 'assessed-period', ...(label ? {} : { standIn: 'assessed-period' }) });
+      return { outcome: r.below ? 'met' : 'not-met', explain: () => ({ message: text, values: values() }), citations: [year.citation, p.citation] };
+    }
     const r = incomeBelow(s, p.value);
     if (!r) return sizeUnknown(s);
-    const what = () => (p.value.basis === 'per-capita-net' ? { zh: `人均纯收入 ${r.values().A34} 元`, en: `per-capita net income ${r.values().A34} yuan` } : { zh: `家庭纯收入 ${r.values().A33} 元`, en: `net income ${r.values().A33} yuan` });
-    return r.below
-      ? { outcome: 'met', explain: () => ({ message: { zh: `${what().zh}低于 ${r.values().amount} 元`, en: `${what().en} is below ${r.values().amount}` }, values: r.values() }), citations: [p.citation] }
-      : { outcome: 'not-met', explain: () => ({ message: { zh: `${what().zh}不低于 ${r.values().amount} 元`, en: `${what().en} is not below ${r.values().amount}` }, values: r.values() }), citations: [p.citation] };
+    return { outcome: r.below ? 'met' : 'not-met', explain: () => ({ message: r.text, values: r.values() }), citations: [p.citation] };
   },
   'new-dibao-or-application': eventsOnly(['new-dibao', 'dibao-application']),
   'serious-illness-member': (s) => {

@@ -15,7 +15,8 @@ import type { ScreeningGroup } from '../../profile/parameters/screening.js';
 import type { Profile } from '../../profile/schema.js';
 import type { AssessmentOptions } from '../context.js';
 import { AssessmentFacts } from '../facts.js';
-import { citesOf, defineRule, type Rule } from '../rule.js';
+import { defineRule, type Rule } from '../rule.js';
+import { inForceFinding } from '../in-force.js';
 import { lookup } from '../elimination/lookup.js';
 import { windowFor, type ScreeningContext, type ScreeningWindow } from './context.js';
 import { groupRules, testGroup } from './groups.js';
@@ -87,8 +88,8 @@ export interface ScreeningResult {
  * date (`options.asOf`, else the profile's default), never the clock.
  *
  * @example
- * const r = screenHousehold(household, getProfile('gansu/wuqingyuan/2023'), { asOf: '2023-11-01' });
- * r.groups // ['income-below-amount']  (per-capita net income 9733.33 < 10000)
+ * const r = screenHousehold({ ...household, previousPerCapitaNetIncome: '9733.33' }, getProfile('gansu/wuqingyuan/2023'), { asOf: '2023-11-01' });
+ * r.groups // ['income-below-amount']  (2022年度 per-capita net income 9733.33 < 10000)
  */
 export function screenHousehold(h: Household, profile: Profile, options: AssessmentOptions = {}): ScreeningResult {
   return screeningOf(new AssessmentFacts(h, profile, options));
@@ -99,7 +100,7 @@ export function screenHousehold(h: Household, profile: Profile, options: Assessm
  * `explain: false` the groups are the same and `findings` is empty.
  *
  * @example
- * screeningOf(new AssessmentFacts(h, getProfile('gansu/wuqingyuan/2023'), { asOf: '2023-11-01', explain: false })).groups // ['income-below-amount']
+ * screeningOf(new AssessmentFacts(h, getProfile('gansu/wuqingyuan/2023'), { asOf: '2023-11-01', explain: false })).groups // ['new-dibao-or-application']
  */
 export function screeningOf(f: AssessmentFacts): ScreeningResult {
   const { h, profile } = f;
@@ -111,7 +112,8 @@ export function screeningOf(f: AssessmentFacts): ScreeningResult {
 
   const list = lookup(profile, 'screeningGroups', on);
   if (!list.ok) {
-    findings?.push(finding(screeningGroupsRule.id, 'undetermined', list.message, citesOf(screeningGroupsRule), {}, [list.missing]));
+    // No clause of the profile names focus groups: the message gives the reason, and nothing is cited.
+    findings?.push(finding(screeningGroupsRule.id, 'undetermined', list.message, [], {}, [list.missing]));
     return { groups: [], undetermined: [], window: null, missing: [list.missing], findings: findings ?? [] };
   }
 
@@ -136,7 +138,7 @@ export function screeningOf(f: AssessmentFacts): ScreeningResult {
   const ids = uniqueGroups(list.value);
   if (findings) {
     findings.push(
-      finding(screeningGroupsRule.id, 'info', { zh: `重点排查群体：${ids.map((g) => groupRules[g].title.zh).join('；')}`, en: `focus groups: ${ids.join(', ')}` }, citesOf(screeningGroupsRule, groupsCite), { groups: ids }),
+      finding(screeningGroupsRule.id, 'info', { zh: `重点排查群体：${ids.map((g) => groupRules[g].title.zh).join('；')}`, en: `focus groups: ${ids.join(', ')}` }, [{ doc: groupsCite.doc, clause: groupsCite.clause }], { groups: ids }),
     );
     findings.push(
       window.ok
@@ -144,10 +146,10 @@ export function screeningOf(f: AssessmentFacts): ScreeningResult {
             screeningWindowRule.id,
             'info',
             { zh: `排查时段为 ${window.window.from} 至 ${window.window.to}`, en: `screening window ${window.window.from} to ${window.window.to}` },
-            citesOf(screeningWindowRule, window.citation),
+            [{ doc: window.citation.doc, clause: window.citation.clause }],
             { from: window.window.from, to: window.window.to },
           )
-        : finding(screeningWindowRule.id, 'undetermined', window.message, citesOf(screeningWindowRule), {}, [window.missing]),
+        : finding(screeningWindowRule.id, 'undetermined', window.message, [], {}, [window.missing]),
     );
   }
 
@@ -182,7 +184,7 @@ export function screeningOf(f: AssessmentFacts): ScreeningResult {
             cl.items.length > 0
               ? { zh: `须按“${cl.name.zh}”逐项走访核查（${cl.items.length} 项）`, en: `carry out ${cl.name.en} item by item (${cl.items.length} items)` }
               : { zh: `须按“${cl.name.zh}”走访核查；条目未提供${why ? `：${why.zh}` : ''}`, en: `carry out ${cl.name.en}; its items were not supplied${why ? `: ${why.en}` : ''}` },
-            citesOf(screeningChecklistsRule, checklists.citation),
+            [{ doc: checklists.citation.doc, clause: checklists.citation.clause }],
             { checklist: cl.id, items: cl.items.map((i) => i.text.zh) },
           ),
         );
@@ -190,6 +192,8 @@ export function screeningOf(f: AssessmentFacts): ScreeningResult {
     }
   }
 
+  // Cite what is in force for the profile (the period finding, first, is already so).
+  if (findings) for (let i = 1; i < findings.length; i++) findings[i] = inForceFinding(profile, findings[i]!);
   return { groups, undetermined, window: window.ok ? { from: window.window.from, to: window.window.to } : null, missing: missing.sort(), findings: findings ?? [] };
 }
 

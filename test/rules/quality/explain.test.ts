@@ -35,18 +35,55 @@ describe('messages and values', () => {
 
   it('4_11_010 / S002 §三(二): below-the-line elimination shows exact money and cites the Jin’an line 10560', () => {
     const [issue] = hits(issuesOf(eliminated({ income: { wage: '31679.99', operating: '0', transfer: '0', operatingExpense: '0' } })), 'quality.consistency.eliminated-below-line');
-    expect(issue!.values).toEqual({ A33: '31679.99', householdSize: 3, line: '10560.00', method: 'assisted', eliminatedOn: '2023-09-15' });
-    expect(issue!.message.zh).toBe('已于 2023-09-15 标注风险消除，但本周期家庭纯收入 31679.99 元、3 人，人均低于监测线 10560.00 元');
+    expect(issue!.values).toEqual({ A33: '31679.99', householdSize: 3, A34: '10560.00', exact: '10559.996…', line: '10560.00', lineTimesSize: '31680.00', relation: '<', comparison: 'exact', method: 'assisted', eliminatedOn: '2023-09-15' });
+    expect(issue!.message.zh).toBe('已于 2023-09-15 标注风险消除，但本周期家庭人均纯收入 A34 10559.996… 元 < 监测线 10560.00 元（A33 31679.99 元 < 10560.00 元 × 3 人 = 31680.00 元）');
     expect(issue!.citations).toContainEqual({ doc: '榕晋乡振〔2023〕12号', clause: '一(一)' });
   });
 
   it('1_02_006 under Longkou 2021: 应纳未纳 cites 龙扶贫组字〔2021〕1号 §二(二) for the 6500 line', () => {
     const h = clean({ povertyAlleviated: true, discoveredOn: '2021-06-15', income: { wage: '19499.99', operating: '0', transfer: '0', operatingExpense: '0' } });
     const [issue] = hits(issuesOf(h, getProfile('shandong/longkou/2021'), '2021-06-15'), 'quality.monitoring-gap.below-line');
-    expect(issue!.values).toEqual({ A37: '19499.99', A33: '19499.99', householdSize: 3, line: '6500.00' });
+    expect(issue!.values).toEqual({ figure: 'A34', A34: '6500.00', exact: '6499.996…', A33: '19499.99', householdSize: 3, line: '6500.00', lineTimesSize: '19500.00', relation: '<', comparison: 'exact' });
+    expect(issue!.message.zh).toBe('脱贫户未纳入监测，但家庭人均纯收入 A34 6499.996… 元 < 监测线 6500.00 元（A33 19499.99 元 < 6500.00 元 × 3 人 = 19500.00 元）');
     expect(issue!.citations).toContainEqual({ doc: '龙扶贫组字〔2021〕1号', clause: '二(二)' });
     const exact = clean({ povertyAlleviated: true, discoveredOn: '2021-06-15', income: { wage: '19500', operating: '0', transfer: '0', operatingExpense: '0' } });
     expect(hits(issuesOf(exact, getProfile('shandong/longkou/2021'), '2021-06-15'), 'quality.monitoring-gap.below-line')).toEqual([]);
+  });
+
+  // A33 = 19500.00 (A34 = 6500.00, at the line); 合规自付支出 3000 → A37 = 16500.00 (A38 = 5500.00, below it).
+  const spendingBelow = { wage: '19500', operating: '0', transfer: '0', operatingExpense: '0', compliantOutOfPocket: '3000' };
+
+  it('1_02_006 人均纯收入 / 龙扶贫组字〔2021〕1号 §二(二): under Longkou 应纳未纳 compares A34, so spending that only lowers A38 is not flagged', () => {
+    const h = clean({ povertyAlleviated: true, discoveredOn: '2021-06-15', income: spendingBelow });
+    expect(hits(issuesOf(h, getProfile('shandong/longkou/2021'), '2021-06-15'), 'quality.monitoring-gap.below-line')).toEqual([]);
+    const below = clean({ povertyAlleviated: true, discoveredOn: '2021-06-15', income: { ...spendingBelow, wage: '19499.99' } });
+    expect(hits(issuesOf(below, getProfile('shandong/longkou/2021'), '2021-06-15'), 'quality.monitoring-gap.below-line')[0]!.values).toMatchObject({ figure: 'A34', A34: '6500.00', exact: '6499.996…' });
+  });
+
+  it('1_02_006 人均纯收入 / 小甸巩固振兴组办〔2021〕1号 §二 "人均纯收入低于监测底线": under Xiaozhongdian 应纳未纳 compares A34 with 6000', () => {
+    // A33 = 18000.00 ÷ 3 = 6000.00 (at the floor); A37 = 15000.00 ÷ 3 = 5000.00.
+    const atFloor = { ...spendingBelow, wage: '18000' };
+    const yunnan = getProfile('yunnan/xiaozhongdian/2021');
+    expect(hits(issuesOf(clean({ povertyAlleviated: true, income: atFloor }), yunnan, '2021-09-30'), 'quality.monitoring-gap.below-line')).toEqual([]);
+    const [issue] = hits(issuesOf(clean({ povertyAlleviated: true, income: { ...atFloor, wage: '17999.99' } }), yunnan, '2021-09-30'), 'quality.monitoring-gap.below-line');
+    expect(issue!.values).toMatchObject({ figure: 'A34', A34: '6000.00', exact: '5999.996…', A33: '17999.99', line: '6000.00' });
+    expect(issue!.citations).toContainEqual({ doc: '小甸巩固振兴组办〔2021〕1号', clause: '二' });
+  });
+
+  it('1_02_006 / 临稷办发〔2023〕76号 附件1 注2: where the profile decides entry by A38 (Jin’an), the same spending is flagged, saying A38', () => {
+    // Jin'an: A37 = 31679.99 − 0 → A38 10559.996… < 10560; A34 is 11559.996… above it once 3000 of spending is counted.
+    const h = clean({ povertyAlleviated: true, income: { wage: '34679.99', operating: '0', transfer: '0', operatingExpense: '0', compliantOutOfPocket: '3000' } });
+    const [issue] = hits(issuesOf(h), 'quality.monitoring-gap.below-line');
+    expect(issue!.values).toMatchObject({ figure: 'A38', A38: '10560.00', exact: '10559.996…', A37: '31679.99', lineTimesSize: '31680.00', relation: '<' });
+    expect(issue!.message.zh).toBe('脱贫户未纳入监测，但人均收入参考范围 A38 10559.996… 元 < 监测线 10560.00 元（A37 31679.99 元 < 10560.00 元 × 3 人 = 31680.00 元）');
+    expect(issue!.message.zh).not.toContain('≈');
+  });
+
+  it('3_11_010 / B 18: a per-capita income just under the 4000 floor is shown exactly, not rounded up to the floor', () => {
+    // A33 = 11999.99 over 3 = 3999.996…, which rounds to 4000.00.
+    const [issue] = hits(issuesOf(monitored({ income: { wage: '11999.99', operating: '0', transfer: '0', operatingExpense: '0' } })), 'quality.income.low-per-capita');
+    expect(issue!.message.zh).toBe('监测对象户家庭人均纯收入 A34 3999.996… 元 < 下限 4000.00 元（A33 11999.99 元 < 4000.00 元 × 3 人 = 12000.00 元），请核实收入是否漏填');
+    expect(issue!.values).toMatchObject({ A34: '4000.00', exact: '3999.996…', limit: '4000.00', lineTimesSize: '12000.00', relation: '<' });
   });
 
   it('5_13_003: a landline contact phone is reported masked, never in full', () => {
