@@ -30,6 +30,7 @@
  *
  * @module
  */
+import { inForceFinding } from './in-force.js';
 import type { Household, PolicyStatus } from '../model/household.js';
 import { POLICY_STATUSES } from '../model/labels.js';
 import { toFen } from '../model/money.js';
@@ -428,6 +429,13 @@ export function classifyPolicyStatus(h: Household, profile: Profile, options: As
  * policyStatusOf(new AssessmentFacts(h, getProfile('shandong/linzi/2023'), { explain: false })).status // 'not-enjoying'
  */
 export function policyStatusOf(facts: AssessmentFacts): PolicyStatusResult {
+  const r = policyStatusOfDecided(facts);
+  // Findings cite what is in force for the profile, or say what they borrow (src/rules/in-force.ts).
+  if (facts.explain) r.findings = r.findings.map((x) => inForceFinding(facts.profile, x));
+  return r;
+}
+
+function policyStatusOfDecided(facts: AssessmentFacts): PolicyStatusResult {
   const { h, profile } = facts;
   const ctx = facts.context;
   // Lean mode (`explain: false`) collects nothing: `findings?.push(…)` then evaluates no argument.

@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { inForceFinding } from '../in-force.js';
 import { finding, type Finding } from '../../explain/finding.js';
 import type { EliminationMethod, Household } from '../../model/household.js';
 import type { EliminationCondition, LookBackCheck } from '../../profile/parameters/elimination.js';
@@ -146,6 +147,13 @@ export function assessRiskElimination(h: Household, profile: Profile, options: A
  * eliminationOf(new AssessmentFacts(h, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15', explain: false })).blockers // ['income-below-line']
  */
 export function eliminationOf(shared: AssessmentFacts): EliminationResult {
+  const r = eliminationOfDecided(shared);
+  // Findings cite what is in force for the profile, or say what they borrow (src/rules/in-force.ts).
+  if (shared.explain) r.findings = r.findings.map((x) => inForceFinding(shared.profile, x));
+  return r;
+}
+
+function eliminationOfDecided(shared: AssessmentFacts): EliminationResult {
   // Assessed as of the as-of date alone: the discovery date does not start an elimination review.
   const f = shared.forElimination();
   const { h, profile } = f;

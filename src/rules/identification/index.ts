@@ -40,6 +40,7 @@
  *
  * @module
  */
+import { inForceFinding } from '../in-force.js';
 import type { Household, MonitoringCategory } from '../../model/household.js';
 import { MONITORING_CATEGORIES, type Text } from '../../model/labels.js';
 import { formatFen, toFen } from '../../model/money.js';
@@ -201,6 +202,13 @@ export function classifyMonitoring(h: Household, profile: Profile, options: Asse
  * monitoringOf(new AssessmentFacts(h, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15' })).category // 'marginal'
  */
 export function monitoringOf(f: AssessmentFacts): MonitoringResult {
+  const r = monitoringOfDecided(f);
+  // Findings cite what is in force for the profile, or say what they borrow (src/rules/in-force.ts).
+  if (f.explain) r.findings = r.findings.map((x) => inForceFinding(f.profile, x));
+  return r;
+}
+
+function monitoringOfDecided(f: AssessmentFacts): MonitoringResult {
   const { h, profile } = f;
   const ctx = f.context;
   // Lean mode (`explain: false`) collects nothing: `findings?.push(…)` then evaluates no argument.
