@@ -44,7 +44,7 @@ import { AssessmentFacts } from './facts.js';
 import type { IncomeFacts } from './income.js';
 import { citesOf, defineRule, type Rule } from './rule.js';
 import { lineTestValues, testAgainstLine, uniqueCitations } from './identification/income-test.js';
-import { allOf, anyOf, fact, known, not, outcomeOf, type Known } from './identification/known.js';
+import { allOf, anyOf, fact, known, not, outcomeOf, type Known } from '../facts/known.js';
 import type { MemberOnRecord } from './facts.js';
 import { factToVerify, isVisitFact, type Verification } from './verification.js';
 

@@ -28,7 +28,7 @@ import type { Profile } from '../../profile/schema.js';
 import type { IncomeFigure } from '../../profile/parameters/identification.js';
 import { compareWithLine, roundPerCapita, type IncomeFacts } from '../income.js';
 import { defineRule } from '../rule.js';
-import { fact, type Known } from './known.js';
+import { fact, type Known } from '../../facts/known.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const FORM_NOTE_2 = '2.A38 是确定监测对象的参考，A34 是区分前两类还是第三类对象的参考。';

@@ -57,7 +57,7 @@ import { dibaoNote, dibaoNoBarRule, otherFactors, otherFactorsRule } from './con
 import { EXCLUSIONS } from './exclusions.js';
 import { categoryOf, categoryRule, incomeTestRule, lineTestValues, testAgainstLine, totalName, uniqueCitations, type LineTest } from './income-test.js';
 import { showLineComparison } from '../income.js';
-import { anyOf, outcomeOf, type Known } from './known.js';
+import { anyOf, outcomeOf, type Known } from '../../facts/known.js';
 import { describeRisks, riskOnRecordRule, risksOnRecord } from './risk.js';
 
 export const decisionRule = defineRule({
