@@ -109,6 +109,17 @@ export function blockerLabel(id: string): Text {
 }
 
 /**
+ * The name of a look-back check (`RollbackResult.reasons`, `checks`): the title of its rule.
+ *
+ * @example
+ * lookBackLabel('rollback-income-below-line').zh // '风险消除回退：人均纯收入低于监测线'
+ */
+export function lookBackLabel(id: string): Text {
+  const rule = id.startsWith('rollback-') ? `elimination.rollback.${id.slice('rollback-'.length)}` : id === 'remark-new-risk' ? 'elimination.remark' : id === 'relabel-by-identification-income' ? 'elimination.relabel' : `elimination.${id}`;
+  return ruleTitle(rule);
+}
+
+/**
  * The name of a screening focus group (`ScreeningResult.groups`).
  *
  * @example
