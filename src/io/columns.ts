@@ -27,7 +27,7 @@ import type { TableColumn, TableRow } from './write.js';
 /**
  * The default result columns, in output order. Chinese tables show Chinese labels only (no codes, no
  * field paths), English tables English labels; lists are JSON arrays in NDJSON and joined with "；" in
- * CSV and XLSX. The last three columns (the codes beside the labels) are written to NDJSON only.
+ * CSV and XLSX. The last six columns (the codes beside the labels) are written to NDJSON only.
  */
 export const RESULT_COLUMNS: readonly TableColumn[] = [
   { key: 'householdId', zh: '户编号', en: 'household id' },
@@ -60,6 +60,9 @@ export const RESULT_COLUMNS: readonly TableColumn[] = [
   { key: 'outcomeCode', zh: '认定结论代码', en: 'outcome code', ndjsonOnly: true },
   { key: 'toVerifyFields', zh: '须入户核实字段', en: 'fields to verify', ndjsonOnly: true },
   { key: 'missingFields', zh: '记录缺项字段', en: 'fields missing', ndjsonOnly: true },
+  { key: 'excludedByRules', zh: '排除情形规则', en: 'exclusion rule ids', ndjsonOnly: true },
+  { key: 'eliminationBlockerCodes', zh: '风险消除障碍代码', en: 'elimination blocker codes', ndjsonOnly: true },
+  { key: 'screeningGroupCodes', zh: '排查重点人群代码', en: 'screening group codes', ndjsonOnly: true },
 ];
 
 /** A visit-list entry as {@link resultRow} reads it (a `Verification` fits). */
@@ -173,5 +176,8 @@ export function resultRow(summary: ResultSummary, language: 'zh' | 'en' = 'zh'):
     outcomeCode: monitoring?.outcome ?? undefined,
     toVerifyFields: unique(toVerify.flatMap((v) => v.facts.map((f) => f.field))),
     missingFields: [...missing],
+    excludedByRules: [...(monitoring?.excludedBy ?? [])],
+    eliminationBlockerCodes: [...(elimination?.blockers ?? [])],
+    screeningGroupCodes: [...(screening?.groups ?? [])],
   };
 }

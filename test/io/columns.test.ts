@@ -88,8 +88,13 @@ describe('result columns', () => {
     expect(row.screeningGroups).toContain('低保对象、分散供养特困人员');
     // 29200 ÷ 3 = 9733.33, not above 10560.
     expect(rowOf({ ...MONITORED, riskTypes: ['illness'] }).eliminationBlockers).toContain('人均纯收入未超过当年监测范围');
+    // The ids stay beside the names, in the NDJSON-only columns.
+    expect(row.eliminationBlockerCodes).toEqual(['no-measure-for-risk']);
+    expect(row.screeningGroupCodes).toContain('dibao-or-tekun');
     // 龙扶贫组字〔2021〕1号 §二(二) exclusions, by rule id as MonitoringResult.excludedBy lists them.
-    expect(resultRow({ householdId: 'H', monitoring: { outcome: 'not-identified', excludedBy: ['identification.exclusion.luxury-car'] } }).excludedBy).toEqual(['排除：拥有并经常使用高档乘用车辆']);
+    const excluded = resultRow({ householdId: 'H', monitoring: { outcome: 'not-identified', excludedBy: ['identification.exclusion.luxury-car'] } });
+    expect(excluded.excludedBy).toEqual(['排除：拥有并经常使用高档乘用车辆']);
+    expect(excluded.excludedByRules).toEqual(['identification.exclusion.luxury-car']);
     expect(resultRow({ householdId: 'H', monitoring: { excludedBy: ['identification.exclusion.luxury-car'] } }, 'en').excludedBy).toEqual(['exclusion: owns and regularly uses a high-end car']);
   });
 });
