@@ -89,6 +89,8 @@ export { assessHousehold, type AssessmentResult, type DecisionRecord, type Proce
 export { rescore, type RescoreOptions, type RescoreRun } from './rescore/rescore.js';
 export { compact, type RescoreOutcome, type RescoreOutcome as Outcome, type RescoreResult, type RescoreRejection, type RescoreView, type Compact, type ViewResult, type ImportedRecordLike, type RecordSource } from './rescore/score.js';
 export { summaryRows, SUMMARY_COLUMNS, SUMMARY_CATEGORIES, type RescoreSummary, type VillageSummary, type SummaryCounts, type SummaryCategory, type SummaryRegion } from './rescore/summary.js';
+export { recordedMatrixRows, factRows, RECORDED_MATRIX_COLUMNS, FACT_COLUMNS, type RecordedMatrix, type FactCount } from './rescore/summary.js';
+export { recordedStateOf, agreesWithRecord, RECORDED_STATES, POLICY_STATUS_OUTCOMES, type RecordedState } from './explain/result-labels.js';
 
 // calendar/ and procedure (程序与时限)
 export { HOLIDAY_NOTICES, type HolidayNotice, type HolidayArrangement } from './calendar/notices.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { assessHousehold, defineProfile, getProfile, MissingParameterError, parseHousehold, renderExplanation, renderNotice, VERSION } from '../src/index.js';
+import { assessHousehold, defineProfile, getProfile, listProfiles, MissingParameterError, parseHousehold, renderExplanation, renderNotice, VERSION, withMonitoringLine } from '../src/index.js';
 import { containsUnmaskedIdNumber } from '../src/explain/mask.js';
 import { household } from './builders.js';
 import { householdArb } from './arbitraries.js';
@@ -145,4 +145,69 @@ describe('renderExplanation and renderNotice', () => {
     expect(recordAlone.monitoring).toMatchObject({ outcome: 'not-identified', onRecordAlone: true });
     expect(renderNotice(recordAlone)).toContain('根据登记的信息，你户不符合防止返贫监测对象的认定标准');
   });
+
+  it('issue 11: S004 §二(二) conditions left unrecorded are named by their Chinese labels, not their field paths', () => {
+    // (6000 + 0 + 0 + 1200 − 2000) ÷ 3 = 1733.33 < 6500: an 一般农户 below Longkou's line, conditions (1)/(2) not recorded.
+    const r = assessHousehold(household({ income: { wage: '6000', operating: '0' } }), longkou, { asOf: '2021-06-30' });
+    const zh = renderExplanation(r);
+    expect(zh).toContain('未记录（因病、因残、因学等刚性支出明显超过上年度收入、“两不愁三保障”和饮水安全受到影响）');
+    expect(zh).not.toContain('hardship.');
+    const en = renderExplanation(r, { language: 'en' });
+    expect(en).toContain("rigid spending from illness, disability or schooling clearly above last year's income");
+    expect(en).not.toContain('hardship.');
+  });
+
+  it('issue 11: elimination blockers, screening groups and quality-issue fields are named, in Chinese and in English', () => {
+    // A monitored household still below the line (29200 ÷ 3 = 9733.33 < 10560), identified 2023-10-01: too soon by 2023-12-15.
+    const h = household({
+      riskTypes: ['illness'],
+      monitoring: { category: 'marginal', identifiedOn: '2023-10-01' },
+      members: [
+        { name: '王建国', sex: 'male', relation: 'head', birthDate: '1968-03-12', health: 'healthy', labour: 'ordinary', basicMedicalInsurance: true, dibao: true },
+        { name: '李秀英', sex: 'female', relation: 'spouse', birthDate: '1970-07-01', health: 'healthy', labour: 'ordinary', basicMedicalInsurance: true },
+        { name: '王小明', sex: 'male', relation: 'son', birthDate: '2010-05-20', health: 'healthy', labour: 'none', schoolStatus: 'senior-1', basicMedicalInsurance: true },
+      ],
+    });
+    const r = assessHousehold(h, jinan, { asOf: '2023-12-15' });
+    expect(r.elimination.blockers).toEqual(expect.arrayContaining(['income-below-line', 'too-soon']));
+    const zh = renderExplanation(r);
+    expect(zh).toMatch(/四、风险消除：暂不符合风险消除条件（帮扶消除；未满足：[^）]*人均纯收入未超过当年监测范围[^）]*识别认定时间不足/);
+    expect(zh).toContain('五、集中排查重点群体：低保对象、分散供养特困人员');
+    expect(zh).toContain('［疑点］第3行成员的A12 在校生状况：');
+    const en = renderExplanation(r, { language: 'en' });
+    expect(en).toMatch(/failing: [^)]*per-capita net income not above the line[^)]*too soon after identification/);
+    expect(en).toContain('5. Screening focus groups: households on dibao or tekun support');
+  });
+});
+
+describe('issue 11: explanations name what they refer to', () => {
+  /** A code an official cannot read: a dotted field path or rule id, a member path, or a hyphenated condition/group id. */
+  const CODE = /(?<![\w.\-/])(?:members\[\d+\]|[a-z][a-zA-Z]*(?:-[a-z]+)*\.[a-zA-Z][\w-]*|[a-z]+(?:-[a-z]+)+)(?![\w/])/g;
+  it('every Chinese explanation of the bundled example, under every built-in profile at its default date (a line supplied where none is in force), names no field path, rule id or condition id outside its citations', async () => {
+    const { readRecords } = await import('../src/io/index.js');
+    const households = [];
+    for await (const rec of readRecords('examples/data/village.csv')) {
+      if (rec.problems.length > 0) continue;
+      const p = parseHousehold(rec.raw);
+      if (p.ok) households.push(p.household);
+    }
+    const found = new Map<string, string>();
+    for (const base of listProfiles()) {
+      const asOf = base.defaultAsOf?.value ?? '2023-09-30';
+      let profile = base;
+      try {
+        assessHousehold(households[0]!, profile, { asOf });
+      } catch {
+        profile = withMonitoringLine(base, { value: '6000', source: '测试文件 一', asOf });
+      }
+      for (const h of households) {
+        const text = renderExplanation(assessHousehold(h, profile, { asOf }));
+        const body = text.slice(text.indexOf('一、收入'), text.indexOf('依据文件：')).replace(/（依据：[^\n]*）$/gm, '').replace(/配置 \S+/g, '');
+        for (const m of body.matchAll(CODE)) if (!found.has(m[0])) found.set(m[0], body.slice(Math.max(0, m.index! - 40), m.index! + 60));
+      }
+    }
+    // Profile parameter keys (what to supply in a profile) are named as such; nothing else may remain.
+    const left = [...found].filter(([token]) => !/^(?:defineProfile|eliminationProhibitions|countyRuralIncome)$/.test(token));
+    expect(left).toEqual([]);
+  }, 60_000);
 });

@@ -39,7 +39,46 @@ function guideOutputs(): { guide: string; file: string; lines: string[] }[] {
 /** Files in examples/ that are tools, not examples (the importer's synthetic data generator). */
 const TOOLS = new Set(['make-village.ts']);
 
+/** The counts an example prints after a re-score (examples/analyst-loop.ts), checked to add up. */
+function countsAt(out: string, step: string) {
+  const block = out.slice(out.indexOf(`\n${step}. `) + 1);
+  const balance = /records in (\d+) = results (\d+) \+ rejected (\d+)/.exec(block);
+  const outcomes = /identified (\d+) \(unstable (\d+), marginal (\d+), sudden-hardship (\d+)\) \| to verify (\d+) \| not identified (\d+) \| undetermined (\d+)/.exec(block);
+  expect(balance, `step ${step}`).not.toBeNull();
+  expect(outcomes, `step ${step}`).not.toBeNull();
+  const [inN, results, rejected] = balance!.slice(1).map(Number) as [number, number, number];
+  const [identified, unstable, marginal, sudden, toVerify, notIdentified, undetermined] = outcomes!.slice(1).map(Number) as [number, number, number, number, number, number, number];
+  // Nothing lost, and every result in exactly one outcome.
+  expect(results + rejected).toBe(inN);
+  expect(unstable + marginal + sudden).toBe(identified);
+  expect(identified + toVerify + notIdentified + undetermined).toBe(results);
+  return { in: inN, results, rejected, identified, toVerify, notIdentified, undetermined };
+}
+
 const EXPECTATIONS: Record<string, (out: string) => void> = {
+  'analyst-loop.ts': (out) => {
+    // 1. The bundled export under Jin'an 2023 (榕晋乡振〔2023〕12号 §一(一), line 10560): the list to verify is a fraction of it.
+    const first = countsAt(out, '1');
+    expect(first.rejected).toBeGreaterThan(0); // the village's deliberate import errors
+    expect(first.toVerify).toBeGreaterThan(0);
+    expect(first.toVerify).toBeLessThan(first.results / 2);
+    // 2. The list names what to verify, in Chinese.
+    expect(out).toContain(`2. to verify at the home visit: ${first.toVerify} households`);
+    expect(out).toMatch(/拟认定为(脱贫不稳定户|边缘易致贫户|突发严重困难户)。须入户核实：.*A27 致贫返贫风险类型/);
+    expect(out).toMatch(/facts to verify: A27 致贫返贫风险类型 \d+/);
+    // 3. Facts added for some of them, as NDJSON records: a risk type (A27) and a hardship fact.
+    const visited = Math.min(3, first.toVerify);
+    expect(out).toContain(`3. the visit verified facts for ${visited} households (verified.ndjson)`);
+    expect(out).toContain('"riskTypes":["illness"]');
+    expect(out).toContain('"hardship":{"severeDifficulty":true}');
+    // 4. Re-scored, every verified household is identified (S000 附件1 注2: below the line with a risk on record).
+    const second = countsAt(out, '4');
+    expect(second).toMatchObject({ in: visited, results: visited, rejected: 0, identified: visited, toVerify: 0 });
+    expect(out.match(/ 待核实 → 认定 (脱贫不稳定户|边缘易致贫户|突发严重困难户)$/gm)).toHaveLength(visited);
+    // 5. Dated today, with the line supplied and recorded: the whole export again, nothing lost.
+    expect(out).toContain('5. re-scored as of 2026-12-06 under fujian/jinan/2023/line-2026-10560 (line supplied: 10560 from 2026-01-01)');
+    expect(countsAt(out, '5').in).toBe(first.in);
+  },
   'assess-one-household.ts': (out) => {
     // 榕晋乡振〔2023〕12号 §一(一): A38 (18000 + 6000 + 1200 − 2000 − 4000) ÷ 3 = 6400.00 < 10560.
     expect(out).toContain('profile fujian/jinan/2023 (');

@@ -18,6 +18,7 @@ import {
   rulePage,
   rulesIndexPage,
 } from './pages.js';
+import { START_PAGE, startPage } from './start.js';
 
 /** The directory the pages are written to, relative to the repository root. */
 export const POLICY_DIR = 'docs/policy';
@@ -48,5 +49,6 @@ export function generatePolicyPages(model: PolicyModel = loadModel(), options: {
   for (const d of model.parameters) pages.set(paths.parameter(d.key), parameterPage(model, d));
   pages.set(paths.quality, qualityPage(model));
   pages.set(paths.documents, documentsPage(model));
+  pages.set(START_PAGE, startPage(model));
   return new Map([...pages.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 }

@@ -14,7 +14,18 @@ import type { ImportWarning } from '../io/group.js';
 import { maskIdNumbersInText } from '../explain/mask.js';
 import type { RescoreRejection } from '../rescore/score.js';
 import { safeHouseholdId } from '../rescore/row.js';
-import { SUMMARY_COLUMNS, summaryRows, totalRowCells, villageRowCells, type RescoreSummary, type SummaryBuilder } from '../rescore/summary.js';
+import {
+  FACT_COLUMNS,
+  factRows,
+  RECORDED_MATRIX_COLUMNS,
+  recordedMatrixRows,
+  SUMMARY_COLUMNS,
+  summaryRows,
+  totalRowCells,
+  villageRowCells,
+  type RescoreSummary,
+  type SummaryBuilder,
+} from '../rescore/summary.js';
 
 export { safeHouseholdId };
 
@@ -114,16 +125,37 @@ export async function writeSummaryJson(builder: SummaryBuilder, write: (text: st
   await write(buffer + '\n  ]\n}\n');
 }
 
+/** The columns of summary-matrix.csv (原记录类别 → 重新评估). */
+export const RECORDED_MATRIX_TABLE_COLUMNS: readonly TableColumn[] = RECORDED_MATRIX_COLUMNS.map((c) => ({ key: c.key, zh: c.header.zh, en: c.header.en }));
+
+/** The columns of summary-facts.csv (须入户核实的事实, 记录缺项). */
+export const FACT_TABLE_COLUMNS: readonly TableColumn[] = FACT_COLUMNS.map((c) => ({ key: c.key, zh: c.header.zh, en: c.header.en }));
+
+function keyed(columns: readonly { key: string }[], cells: readonly string[], firstNumber: number): TableRow {
+  return Object.fromEntries(columns.map((c, i) => [c.key, i >= firstNumber && /^\d+$/.test(cells[i]!) ? Number(cells[i]) : cells[i]!]));
+}
+
 /**
  * Writes summary.csv and summary.json into `out`, village by village (a province has tens of
- * thousands of villages; the summary is never copied whole). summary.json carries the warnings
- * about the file read (`importWarnings`) when given.
+ * thousands of villages; the summary is never copied whole), and the two small tables of the whole
+ * run: summary-matrix.csv (the export's recorded category against the re-score) and summary-facts.csv
+ * (the facts to verify, and the record facts missing, by households). summary.json carries the
+ * warnings about the file read (`importWarnings`) when given.
  *
  * @example
  * await writeSummary('out', run.summary, 'zh', run.warnings);
  */
 export async function writeSummary(out: string, summary: SummaryBuilder, language: 'zh' | 'en', importWarnings?: readonly ImportWarning[]): Promise<void> {
   await writeResults(eachSummaryTableRow(summary, language), { path: join(out, 'summary.csv'), format: 'csv', language, columns: SUMMARY_TABLE_COLUMNS });
+  const head = summary.head(true);
+  await writeResults(
+    recordedMatrixRows(head, language).slice(1).map((cells) => keyed(RECORDED_MATRIX_COLUMNS, cells, 1)),
+    { path: join(out, 'summary-matrix.csv'), format: 'csv', language, columns: RECORDED_MATRIX_TABLE_COLUMNS },
+  );
+  await writeResults(
+    factRows(head, language).slice(1).map((cells) => keyed(FACT_COLUMNS, cells, 2)),
+    { path: join(out, 'summary-facts.csv'), format: 'csv', language, columns: FACT_TABLE_COLUMNS },
+  );
   const file = createWriteStream(join(out, 'summary.json'));
   await writeSummaryJson(
     summary,

@@ -11,19 +11,67 @@ import type { AssessmentResult } from '../assess.js';
 import { DOCUMENTS } from './documents.js';
 import type { Citation, Finding, Outcome } from './finding.js';
 import { maskIdNumbersInText } from './mask.js';
-import { MONITORING_CATEGORIES, POLICY_STATUSES, ELIMINATION_METHODS, type Text } from '../model/labels.js';
+import { MONITORING_CATEGORIES, POLICY_STATUSES, ELIMINATION_METHODS, RISK_TYPES, type Text } from '../model/labels.js';
 import { RULES } from '../rules/catalog.js';
 import type { Verification } from '../rules/verification.js';
 import { fieldLabel } from '../model/field-labels.js';
 import { optionalParameter } from '../profile/lookup.js';
 import { getProfile } from '../profile/registry.js';
 import type { Profile } from '../profile/schema.js';
+import { ELIMINATION_CONDITIONS, LOOK_BACK_CHECKS } from '../profile/parameters/elimination.js';
+import { SCREENING_GROUPS } from '../profile/parameters/screening.js';
+import { blockerLabel, lookBackLabel, ruleTitle, screeningGroupLabel } from './result-labels.js';
 
 let titles: Map<string, Text> | undefined;
 /** A rule's title by id (the id itself when unknown), for headlines. */
 function titleOf(id: string, lang: 'zh' | 'en'): string {
   titles ??= new Map(RULES.map((r) => [r.id, r.title]));
   return titles.get(id)?.[lang] ?? id;
+}
+
+/** A code (a rule id, a dotted field path, a member's field) as a token: not part of a longer identifier. */
+const DOTTED = /(?<![\w.\-[\]])(?:members\[\d+\](?:\.[a-zA-Z]+)*|[a-z][a-zA-Z0-9]*(?:-[a-z0-9]+)*(?:\.[a-zA-Z0-9]+(?:-[a-z0-9]+)*)+)(?![\w\-[\]]|\.\w)/g;
+/** A lower-case id (a risk type; hyphenated: an elimination condition, a look-back check, a screening group) as a token. */
+const LOWER_ID = /(?<![\w.\-[\]/])[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?![\w.\-[\]/])/g;
+const CONDITION_IDS = new Set<string>(ELIMINATION_CONDITIONS);
+const LOOK_BACK_IDS = new Set<string>(LOOK_BACK_CHECKS);
+const GROUP_IDS = new Set<string>(SCREENING_GROUPS);
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A message as an official reads it: the codes a rule wrote into it named instead — each field path of
+ * `paths` (a finding's `missing`) by its label, then any rule id or dotted field path that has a title or a
+ * label, and (in Chinese, where no English word is meant) the ids of elimination conditions, look-back
+ * checks and screening groups. Anything without a name stays as it is.
+ */
+function readable(text: string, lang: 'zh' | 'en', paths: readonly string[] = []): string {
+  let out = text;
+  for (const p of [...paths].sort((a, b) => b.length - a.length)) {
+    const name = fieldLabel(p)[lang];
+    if (name !== p) out = out.replace(new RegExp(`(?<![\\w.\\-[\\]])${escapeRegExp(p)}(?![\\w\\-[\\]]|\\.\\w)`, 'g'), name);
+  }
+  out = out.replace(DOTTED, (token) => {
+    const title = ruleTitle(token);
+    if (title.zh !== token) return title[lang];
+    const member = /^members\[(\d+)\]$/.exec(token);
+    if (member) return lang === 'zh' ? `第${Number(member[1]) + 1}行成员` : `member ${Number(member[1]) + 1}`;
+    const label = fieldLabel(token);
+    return label.zh !== token ? label[lang] : token;
+  });
+  if (lang === 'zh') {
+    out = out.replace(LOWER_ID, (token) => {
+      if (token in RISK_TYPES) return RISK_TYPES[token as keyof typeof RISK_TYPES].zh;
+      if (!token.includes('-')) return token;
+      if (CONDITION_IDS.has(token)) return blockerLabel(token).zh;
+      if (LOOK_BACK_IDS.has(token)) return lookBackLabel(token).zh;
+      if (GROUP_IDS.has(token)) return screeningGroupLabel(token).zh;
+      return token;
+    });
+  }
+  return out;
 }
 
 /** The language of a rendering: Chinese, English, or both (Chinese first). */
@@ -93,9 +141,18 @@ function findingLines(fs: readonly Finding[], lang: 'zh' | 'en', skipPeriod = tr
   const out: string[] = [];
   for (const f of fs) {
     if (skipPeriod && f.rule === 'income.period') continue;
-    out.push(`  ${MARK[f.outcome][lang]} ${f.message[lang]}${citations(f.citations, lang)}`);
+    out.push(`  ${MARK[f.outcome][lang]} ${readable(f.message[lang], lang, f.missing)}${missingNote(f, lang)}${citations(f.citations, lang)}`);
   }
   return out;
+}
+
+/** For an undetermined finding whose message does not name its missing facts: what is missing, by label. */
+function missingNote(f: Finding, lang: 'zh' | 'en'): string {
+  if (f.outcome !== 'undetermined' || !f.missing || f.missing.length === 0) return '';
+  const message = f.message[lang];
+  const unnamed = f.missing.filter((p) => !message.includes(p.replace(/^(?:profile\.)?parameters\./, '')) && !message.includes(fieldLabel(p)[lang]));
+  if (unnamed.length === 0) return '';
+  return lang === 'zh' ? `（缺少：${labels(unnamed, lang)}）` : ` (missing: ${labels(unnamed, lang)})`;
 }
 
 function list(items: readonly string[], lang: 'zh' | 'en'): string {
@@ -165,7 +222,9 @@ function eliminationHeadline(r: AssessmentResult, lang: 'zh' | 'en'): string {
       head = z ? `符合风险消除条件（${route}）` : `the elimination conditions hold (${route})`;
       break;
     case 'not-eliminable':
-      head = z ? `暂不符合风险消除条件（${route}；未满足：${list(e.blockers, lang)}）` : `the elimination conditions do not hold (${route}; failing: ${list(e.blockers, lang)})`;
+      head = z
+        ? `暂不符合风险消除条件（${route}；未满足：${list(e.blockers.map((b) => blockerLabel(b).zh), lang)}）`
+        : `the elimination conditions do not hold (${route}; failing: ${list(e.blockers.map((b) => blockerLabel(b).en), lang)})`;
       break;
     case 'to-verify':
       head = z ? `待核实（${route}）。须在评议时核实：${toVerifyText(e.toVerify, lang)}` : `to verify (${route}). Verify at the review: ${toVerifyText(e.toVerify, lang)}`;
@@ -174,7 +233,8 @@ function eliminationHeadline(r: AssessmentResult, lang: 'zh' | 'en'): string {
       head = z ? `无法判定（缺少：${labels(e.missing, lang)}）` : `undetermined (missing: ${labels(e.missing, lang)})`;
       break;
   }
-  if (e.rollback.candidate === true) head += z ? `；风险消除回退对象（${list(e.rollback.reasons, lang)}）` : `; roll-back candidate (${list(e.rollback.reasons, lang)})`;
+  const reasons = list(e.rollback.reasons.map((r) => lookBackLabel(r)[lang]), lang);
+  if (e.rollback.candidate === true) head += z ? `；风险消除回退对象（${reasons}）` : `; roll-back candidate (${reasons})`;
   if (e.rollback.remark === true) head += z ? '；应风险再标注' : '; to be re-marked (风险再标注)';
   return head;
 }
@@ -209,7 +269,7 @@ function renderOne(r: AssessmentResult, lang: 'zh' | 'en'): string {
   section({ zh: '二、', en: '2. ' }, { zh: '监测对象认定', en: 'Identification' }, monitoringHeadline(r, lang), r.monitoring.findings);
   section({ zh: '三、', en: '3. ' }, { zh: '脱贫享受政策认定', en: 'Policy status' }, policyHeadline(r, lang), r.policyStatus.findings);
   section({ zh: '四、', en: '4. ' }, { zh: '风险消除', en: 'Risk elimination' }, eliminationHeadline(r, lang), r.elimination.findings);
-  const groups = r.screening.groups.length ? list(r.screening.groups, lang) : z ? '无' : 'none';
+  const groups = r.screening.groups.length ? list(r.screening.groups.map((g) => screeningGroupLabel(g)[lang]), lang) : z ? '无' : 'none';
   section({ zh: '五、', en: '5. ' }, { zh: '集中排查重点群体', en: 'Screening focus groups' }, groups, r.screening.findings.filter((f) => f.outcome !== 'not-met'));
   const proc: Finding[] = [...r.procedure.deadlines.map((d) => d.finding), r.procedure.greenChannel.finding, ...r.procedure.findings];
   section({ zh: '六、', en: '6. ' }, { zh: '程序与时限', en: 'Procedure and deadlines' }, null, proc);
@@ -219,7 +279,7 @@ function renderOne(r: AssessmentResult, lang: 'zh' | 'en'): string {
   const countText = ['error', 'warning', 'completeness', 'info'].map((s) => `${z ? SEVERITY[s]!.zh : SEVERITY[s]!.en} ${counts.get(s) ?? 0}`).join(z ? '，' : ', ');
   lines.push(`${z ? '七、数据质量' : '7. Data quality'}${z ? '：' : ': '}${countText}`);
   for (const q of r.quality) {
-    lines.push(`  ［${z ? SEVERITY[q.severity]!.zh : SEVERITY[q.severity]!.en}］${q.path ? q.path + (z ? '：' : ': ') : ''}${q.message[lang]}`);
+    lines.push(`  ［${z ? SEVERITY[q.severity]!.zh : SEVERITY[q.severity]!.en}］${q.path ? fieldLabel(q.path)[lang] + (z ? '：' : ': ') : ''}${readable(q.message[lang], lang)}`);
   }
   lines.push('');
 

@@ -19,10 +19,22 @@ export interface TableColumn {
   key: string;
   zh: string;
   en: string;
+  /** Written to NDJSON only (e.g. the codes beside the labels): CSV and XLSX tables leave it out. */
+  ndjsonOnly?: boolean;
 }
 
-/** A cell: text, a number, a yes/no, or empty. */
-export type TableCell = string | number | boolean | null | undefined;
+/**
+ * A cell: text, a number, a yes/no, a list, or empty. A list is a JSON array in NDJSON and its items
+ * joined with "；" (", " … "; " in English tables) in CSV and XLSX; an empty list is an empty cell.
+ */
+export type TableCell = string | number | boolean | readonly string[] | null | undefined;
+
+/** The columns a CSV or XLSX table shows (those not {@link TableColumn.ndjsonOnly}). */
+function tableColumns(columns: readonly TableColumn[]): readonly TableColumn[] {
+  return columns.some((c) => c.ndjsonOnly) ? columns.filter((c) => !c.ndjsonOnly) : columns;
+}
+
+const LIST_SEPARATOR = { zh: '；', en: '; ' } as const;
 
 /** A row: values by column key (keys not in the column spec are not written). */
 export type TableRow = Readonly<Record<string, TableCell>>;
@@ -175,9 +187,10 @@ function csvField(s: string, excelSafe: boolean): string {
   return CSV_NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function cellString(v: TableCell, yesNo: readonly [string, string]): string {
+function cellString(v: TableCell, yesNo: readonly [string, string], separator: string): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? yesNo[0] : yesNo[1];
+  if (Array.isArray(v)) return v.join(separator);
   return String(v);
 }
 
@@ -212,12 +225,14 @@ export function tableLines(rows: Iterable<TableRow>, formatting: TableFormatting
     return out;
   }
   const yesNo = YES_NO[formatting.language ?? 'zh'];
+  const separator = LIST_SEPARATOR[formatting.language ?? 'zh'];
   const excelSafe = formatting.excelSafe ?? true;
+  const shown = tableColumns(columns);
   for (const row of rows) {
     let line = '';
-    for (let i = 0; i < columns.length; i++) {
+    for (let i = 0; i < shown.length; i++) {
       if (i > 0) line += ',';
-      line += csvField(cellString(row[columns[i]!.key], yesNo), excelSafe);
+      line += csvField(cellString(row[shown[i]!.key], yesNo, separator), excelSafe);
     }
     out += line + '\r\n';
   }
@@ -248,17 +263,20 @@ export async function openTableWriter(options: WriteOptions): Promise<TableWrite
   const language = options.language ?? 'zh';
   const columns = options.columns ?? RESULT_COLUMNS;
   const yesNo = YES_NO[language];
+  const separator = LIST_SEPARATOR[language];
   let count = 0;
   const summary = (): WriteSummary => ({ format, rows: count, ...(options.path ? { path: options.path } : {}) });
   if (format === 'xlsx') {
-    const writer = await openXlsxWriter(options.stream ? { stream: options.stream } : { path: options.path! }, options.sheetName ?? (language === 'zh' ? '结果' : 'results'), columns.map((c) => c[language]));
+    const shown = tableColumns(columns);
+    const writer = await openXlsxWriter(options.stream ? { stream: options.stream } : { path: options.path! }, options.sheetName ?? (language === 'zh' ? '结果' : 'results'), shown.map((c) => c[language]));
     return {
       format,
       async addRow(row) {
-        await writer.addRow(columns.map((c) => {
+        await writer.addRow(shown.map((c) => {
           const v = row[c.key];
           if (v === undefined || v === null) return null;
-          return typeof v === 'boolean' ? (v ? yesNo[0] : yesNo[1]) : v;
+          if (Array.isArray(v)) return v.length > 0 ? v.join(separator) : null;
+          return typeof v === 'boolean' ? (v ? yesNo[0] : yesNo[1]) : (v as string | number);
         }));
         count++;
       },
@@ -276,7 +294,7 @@ export async function openTableWriter(options: WriteOptions): Promise<TableWrite
   const formatting: TableFormatting = { format, columns, language, excelSafe: options.excelSafe ?? true };
   if (format === 'csv') {
     if (!gbk && (options.bom ?? true)) await sink.write('\ufeff');
-    await sink.write(columns.map((c) => csvField(c[language], false)).join(',') + '\r\n');
+    await sink.write(tableColumns(columns).map((c) => csvField(c[language], false)).join(',') + '\r\n');
   }
   return {
     format,

@@ -10,6 +10,7 @@ import { maskIdNumber } from '../explain/mask.js';
 import type { Household } from '../model/household.js';
 import { validateIdNumber } from '../model/id-number.js';
 import { resultRow, type ResultSummary } from '../io/columns.js';
+import { recordedStateOf } from '../explain/result-labels.js';
 import type { TableRow } from '../io/write.js';
 
 /**
@@ -26,12 +27,13 @@ export function safeHouseholdId(id: string | undefined): string | undefined {
 }
 
 /**
- * The result row of a household: 户编号 (masked if it is an ID number), village, category, income
- * figures, policy status, elimination, screening groups, data-quality counts.
+ * The result row of a household: 户编号 (masked if it is an ID number), village, the export's recorded
+ * category beside the recomputed outcome and category, the facts to verify, income figures, policy
+ * status, elimination, screening groups, data-quality counts (columns: `RESULT_COLUMNS`).
  *
  * @example
- * householdRow(h, assessHousehold(h, profile), 'zh') // { householdId: 'H1', village: '一村', category: '边缘易致贫户', … }
+ * householdRow(h, assessHousehold(h, profile), 'zh') // { householdId: 'H1', village: '一村', recordedCategory: '非监测对象', outcome: '认定', category: '边缘易致贫户', … }
  */
 export function householdRow(h: Household, result: AssessmentResult, language: 'zh' | 'en'): TableRow {
-  return resultRow({ ...(result as unknown as ResultSummary), householdId: safeHouseholdId(h.id)!, village: h.region?.village }, language);
+  return resultRow({ ...(result as unknown as ResultSummary), householdId: safeHouseholdId(h.id)!, village: h.region?.village, recorded: recordedStateOf(h) }, language);
 }

@@ -14,6 +14,7 @@ import { MissingParameterError } from '../profile/errors.js';
 import type { Profile } from '../profile/schema.js';
 import { householdRow } from './row.js';
 import { regionKey, type SummaryCategory, type Tally } from './summary.js';
+import { factKey, recordedStateOf } from '../explain/result-labels.js';
 
 /** Where a record came from in its file (rows counted from 1, as a spreadsheet shows them). */
 export interface RecordSource {
@@ -219,5 +220,32 @@ export function scoreRecord(item: unknown, index: number, profile: Profile, sett
   const outcome: RescoreResult<unknown> = { position, ok: true, householdId: h.id, result: shaped };
   if (h.region) outcome.region = h.region;
   if (source) outcome.source = source;
-  return { outcome, tally: { region: regionKey(h.region), category: categoryOf(result), povertyAlleviated: h.povertyAlleviated } };
+  return { outcome, tally: tallyOf(h, result) };
+}
+
+function distinctKeys(fields: Iterable<string>): string[] | undefined {
+  const keys = new Set<string>();
+  for (const f of fields) keys.add(factKey(f));
+  return keys.size > 0 ? [...keys] : undefined;
+}
+
+/**
+ * What the summary counts of a scored household: its village, bucket, whether it is a 脱贫户, what the
+ * export records about it, and — when to verify or undetermined — the facts named.
+ *
+ * @example
+ * tallyOf(h, assessHousehold(h, profile)) // { region: '…', category: 'to-verify', povertyAlleviated: false, recorded: 'not-monitored', facts: ['riskTypes'] }
+ */
+export function tallyOf(h: Household, result: AssessmentResult): Tally {
+  const category = categoryOf(result);
+  const tally: Tally = { region: regionKey(h.region), category, povertyAlleviated: h.povertyAlleviated, recorded: recordedStateOf(h) };
+  const m = result.monitoring;
+  if (category === 'to-verify') {
+    const facts = distinctKeys(m.toVerify.flatMap((v) => v.facts.map((f) => f.field)));
+    if (facts) tally.facts = facts;
+  } else if (category === 'undetermined') {
+    const missing = distinctKeys(m.missing);
+    if (missing) tally.missing = missing;
+  }
+  return tally;
 }

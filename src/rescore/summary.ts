@@ -15,6 +15,9 @@
 import type { Text } from '../model/labels.js';
 import { MONITORING_CATEGORIES } from '../model/labels.js';
 import type { SuppliedLine } from '../profile/supplied-lines.js';
+import { agreesWithRecord, factKeyLabel, RECORDED_STATE_ORDER, RECORDED_STATES, type RecordedState } from '../explain/result-labels.js';
+
+export type { RecordedState } from '../explain/result-labels.js';
 
 /** The bucket a scored household falls in: a monitoring category, not eligible, or undetermined. */
 export type SummaryCategory = keyof typeof MONITORING_CATEGORIES | 'to-verify' | 'not-eligible' | 'undetermined';
@@ -61,6 +64,21 @@ export interface VillageSummary extends SummaryCounts {
   region: SummaryRegion;
 }
 
+/**
+ * The export's record against the re-score (原记录类别 → 重新评估): for each recorded state (a row: 脱贫不稳定户,
+ * 边缘易致贫户, 突发严重困难户, 已消除风险, 非监测对象), the results by bucket (the columns of {@link SUMMARY_CATEGORIES}).
+ * The cells add up to `results`; a column adds up to its `byCategory` count.
+ */
+export type RecordedMatrix = Record<RecordedState, Record<SummaryCategory, number>>;
+
+/** How many households name a fact (须入户核实的事实, or a record fact missing), with its label. */
+export interface FactCount {
+  /** The field, members' fields without their row (`members[].labour`). */
+  field: string;
+  label: Text;
+  households: number;
+}
+
 /** The summary of a re-scoring run. Plain JSON. */
 export interface RescoreSummary extends SummaryCounts {
   /** `false` while the run is still going (or was stopped early): the counts so far. */
@@ -70,6 +88,15 @@ export interface RescoreSummary extends SummaryCounts {
   asOf: string | null;
   /** Rejections by issue code (a record with several issues counts once per distinct code). */
   rejectedByCode: Record<string, number>;
+  /** The export's recorded category against the recomputed outcome, for the whole run (see {@link RecordedMatrix}). */
+  byRecorded: RecordedMatrix;
+  /**
+   * The households *to verify*, by fact to verify (identification), most named first: a household whose
+   * visit list names several facts counts under each, so these do not add up to `byCategory['to-verify']`.
+   */
+  toVerifyByFact: FactCount[];
+  /** The households *undetermined*, by record fact missing, most named first (a household counts under each of its facts). */
+  missingByFact: FactCount[];
   /** One row per village, in order of first appearance. Records with no readable place share one row with an empty region. */
   villages: VillageSummary[];
 }
@@ -83,6 +110,12 @@ export interface Tally {
   povertyAlleviated: boolean;
   /** For a rejection: the distinct issue codes. */
   codes?: string[];
+  /** For a result: what the export records (its row of {@link RecordedMatrix}). */
+  recorded?: RecordedState;
+  /** For a result to verify: the distinct facts to verify (`factKey`s). */
+  facts?: string[];
+  /** For an undetermined result: the distinct record facts missing (`factKey`s). */
+  missing?: string[];
 }
 
 const SEP = '\u001f';
@@ -144,10 +177,40 @@ function addCounts(into: SummaryCounts, c: SummaryCounts): void {
   for (const k of CATEGORY_KEYS) into.byCategory[k] += c.byCategory[k];
 }
 
-/** The counts of a piece of a run, by village key (in order of first appearance) and by issue code. Plain data. */
+/** The counts of a piece of a run, by village key (in order of first appearance), by issue code, recorded state and fact. Plain data. */
 export interface SummaryPart {
   villages: [string, SummaryCounts][];
   codes: [string, number][];
+  recorded: RecordedMatrix;
+  facts: [string, number][];
+  missing: [string, number][];
+}
+
+function emptyMatrix(): RecordedMatrix {
+  const m = {} as RecordedMatrix;
+  for (const r of RECORDED_STATE_ORDER) {
+    const row = {} as Record<SummaryCategory, number>;
+    for (const k of CATEGORY_KEYS) row[k] = 0;
+    m[r] = row;
+  }
+  return m;
+}
+
+function copyMatrix(m: RecordedMatrix): RecordedMatrix {
+  const out = {} as RecordedMatrix;
+  for (const r of RECORDED_STATE_ORDER) out[r] = { ...m[r] };
+  return out;
+}
+
+function countInto(map: Map<string, number>, keys: readonly string[] | undefined, n = 1): void {
+  if (keys) for (const k of keys) map.set(k, (map.get(k) ?? 0) + n);
+}
+
+/** Facts by count, most first, then by field (a stable order whatever the order the parts came in). */
+function factCounts(map: Map<string, number>): FactCount[] {
+  return [...map]
+    .sort(([a, n], [b, m]) => m - n || (a < b ? -1 : a > b ? 1 : 0))
+    .map(([field, households]) => ({ field, label: factKeyLabel(field), households }));
 }
 
 /**
@@ -163,6 +226,9 @@ export class SummaryBuilder {
   private readonly total = emptyCounts();
   private readonly villages = new Map<string, SummaryCounts>();
   private readonly codes = new Map<string, number>();
+  private readonly recorded = emptyMatrix();
+  private readonly facts = new Map<string, number>();
+  private readonly missing = new Map<string, number>();
 
   constructor(
     private readonly profile: { id: string; hash: string; suppliedLines?: SuppliedLine[] },
@@ -178,7 +244,10 @@ export class SummaryBuilder {
       this.villages.set(t.region, v);
     }
     add(v, t);
-    if (t.codes) for (const c of t.codes) this.codes.set(c, (this.codes.get(c) ?? 0) + 1);
+    countInto(this.codes, t.codes);
+    if (t.category !== null) this.recorded[t.recorded ?? 'not-monitored'][t.category]++;
+    countInto(this.facts, t.facts);
+    countInto(this.missing, t.missing);
   }
 
   /**
@@ -187,7 +256,7 @@ export class SummaryBuilder {
    * the order of their first appearance.
    */
   part(): SummaryPart {
-    return { villages: [...this.villages], codes: [...this.codes] };
+    return { villages: [...this.villages], codes: [...this.codes], recorded: copyMatrix(this.recorded), facts: [...this.facts], missing: [...this.missing] };
   }
 
   /** Adds the counts of a {@link part}. */
@@ -202,6 +271,9 @@ export class SummaryBuilder {
       addCounts(this.total, c);
     }
     for (const [code, n] of part.codes) this.codes.set(code, (this.codes.get(code) ?? 0) + n);
+    for (const r of RECORDED_STATE_ORDER) for (const k of CATEGORY_KEYS) this.recorded[r][k] += part.recorded[r][k];
+    for (const [field, n] of part.facts) this.facts.set(field, (this.facts.get(field) ?? 0) + n);
+    for (const [field, n] of part.missing) this.missing.set(field, (this.missing.get(field) ?? 0) + n);
   }
 
   /** The number of villages so far. */
@@ -220,6 +292,9 @@ export class SummaryBuilder {
       asOf: this.asOf,
       ...copyCounts(this.total),
       rejectedByCode: Object.fromEntries(this.codes),
+      byRecorded: copyMatrix(this.recorded),
+      toVerifyByFact: factCounts(this.facts),
+      missingByFact: factCounts(this.missing),
       villages: [],
     };
   }
@@ -298,4 +373,83 @@ export function totalRowCells(summary: SummaryCounts, language: 'zh' | 'en'): st
   const total = rowCells({}, summary);
   total[0] = language === 'zh' ? '合计' : 'total';
   return total;
+}
+
+/** The outcome a summary bucket stands for, as {@link agreesWithRecord} reads it. */
+function bucketOutcome(k: SummaryCategory): { outcome: string; category: string | null } {
+  if (k === 'to-verify') return { outcome: 'to-verify', category: null };
+  if (k === 'not-eligible') return { outcome: 'not-identified', category: null };
+  if (k === 'undetermined') return { outcome: 'undetermined', category: null };
+  return { outcome: 'identified', category: k };
+}
+
+/**
+ * The columns of the recorded → recomputed table (原记录类别 → 重新评估): the recorded state, its households,
+ * one column per bucket, then how many agree with the record and how many differ (`agreesWithRecord`;
+ * undetermined households do neither).
+ */
+export const RECORDED_MATRIX_COLUMNS: readonly { key: string; header: Text }[] = [
+  { key: 'recorded', header: { zh: '原记录类别', en: 'on record' } },
+  { key: 'results', header: { zh: '户数', en: 'households' } },
+  ...CATEGORY_KEYS.map((k) => ({ key: k, header: { zh: `重新评估：${SUMMARY_CATEGORIES[k].zh}`, en: `re-scored: ${SUMMARY_CATEGORIES[k].en}` } })),
+  { key: 'agrees', header: { zh: '与原记录一致', en: 'agree with the record' } },
+  { key: 'differs', header: { zh: '与原记录不一致', en: 'differ from the record' } },
+];
+
+/**
+ * The recorded → recomputed table as rows of cells (header first, one row per recorded state, then the
+ * total), in the order of {@link RECORDED_MATRIX_COLUMNS}.
+ *
+ * @example
+ * recordedMatrixRows(summary, 'zh')[5] // ['非监测对象', '95', '0', '1', '0', '5', '89', '0', '89', '6']
+ */
+export function recordedMatrixRows(summary: Pick<RescoreSummary, 'byRecorded'>, language: 'zh' | 'en'): string[][] {
+  const rows = [RECORDED_MATRIX_COLUMNS.map((c) => c.header[language])];
+  const total = { results: 0, agrees: 0, differs: 0, cells: Object.fromEntries(CATEGORY_KEYS.map((k) => [k, 0])) as Record<SummaryCategory, number> };
+  for (const r of RECORDED_STATE_ORDER) {
+    const row = summary.byRecorded[r];
+    let results = 0;
+    let agrees = 0;
+    let differs = 0;
+    for (const k of CATEGORY_KEYS) {
+      const n = row[k];
+      results += n;
+      total.cells[k] += n;
+      const a = agreesWithRecord(r, bucketOutcome(k));
+      if (a === true) agrees += n;
+      else if (a === false) differs += n;
+    }
+    total.results += results;
+    total.agrees += agrees;
+    total.differs += differs;
+    rows.push([RECORDED_STATES[r][language], String(results), ...CATEGORY_KEYS.map((k) => String(row[k])), String(agrees), String(differs)]);
+  }
+  rows.push([language === 'zh' ? '合计' : 'total', String(total.results), ...CATEGORY_KEYS.map((k) => String(total.cells[k])), String(total.agrees), String(total.differs)]);
+  return rows;
+}
+
+/** The columns of the table of facts (须入户核实的事实 and 记录缺项): which list, the fact, the households. */
+export const FACT_COLUMNS: readonly { key: string; header: Text }[] = [
+  { key: 'kind', header: { zh: '类型', en: 'kind' } },
+  { key: 'fact', header: { zh: '事实', en: 'fact' } },
+  { key: 'households', header: { zh: '户数', en: 'households' } },
+];
+
+const FACT_KINDS = {
+  toVerify: { zh: '须入户核实', en: 'to verify at the home visit' },
+  missing: { zh: '记录缺项（无法判定）', en: 'missing from the record (undetermined)' },
+} as const;
+
+/**
+ * The facts named by the households to verify and by those undetermined, as rows of cells (header first), in
+ * the order of {@link FACT_COLUMNS}: the facts to verify first, most named first, then the record facts missing.
+ *
+ * @example
+ * factRows(summary, 'zh')[1] // ['须入户核实', 'A27 致贫返贫风险类型', '10']
+ */
+export function factRows(summary: Pick<RescoreSummary, 'toVerifyByFact' | 'missingByFact'>, language: 'zh' | 'en'): string[][] {
+  const rows = [FACT_COLUMNS.map((c) => c.header[language])];
+  for (const f of summary.toVerifyByFact) rows.push([FACT_KINDS.toVerify[language], f.label[language], String(f.households)]);
+  for (const f of summary.missingByFact) rows.push([FACT_KINDS.missing[language], f.label[language], String(f.households)]);
+  return rows;
 }

@@ -80,6 +80,17 @@ describe('fangfanpin rescore', () => {
     const summaryCsv = csvLines(join(out, 'summary.csv'));
     expect(summaryCsv[0]).toContain('排查脱贫户（户次）');
     expect(summaryCsv.at(-1)).toMatch(new RegExp(`^合计,,,${summary.in},${summary.results},${summary.rejected},`));
+    // The export's recorded category against the re-score, and the facts to verify (Issue 11 item 6).
+    const matrix = csvLines(join(out, 'summary-matrix.csv'));
+    expect(matrix[0]).toMatch(/^原记录类别,户数,重新评估：脱贫不稳定户,/);
+    expect(matrix.slice(1).map((l) => l.split(',')[0])).toEqual(['脱贫不稳定户', '边缘易致贫户', '突发严重困难户', '已消除风险', '非监测对象', '合计']);
+    expect(matrix.at(-1)).toMatch(new RegExp(`^合计,${summary.results},`));
+    const facts = csvLines(join(out, 'summary-facts.csv'));
+    expect(facts[0]).toBe('类型,事实,户数');
+    expect(facts).toContain(`须入户核实,A27 致贫返贫风险类型,${summary.toVerifyByFact.find((f: { field: string }) => f.field === 'riskTypes').households}`);
+    expect(r.stderr).toContain('须入户核实（户）：A27 致贫返贫风险类型');
+    expect(r.stderr).toMatch(/原记录 → 重新评估（一致 \d+，不一致 \d+）：\n {4}脱贫不稳定户 \d+ → /);
+    expect(csvLines(join(out, 'results.csv'))[0]).toMatch(/^户编号,行政村,原记录类别,认定结论,监测对象类别（判定）,拟认定类别,与原记录是否一致,须入户核实,记录缺项,线索,/);
   });
 
   it('the rejected file gives reasons in Chinese and English and never an unmasked ID number', () => {
@@ -105,7 +116,7 @@ describe('fangfanpin rescore', () => {
     const two = join(dir, 'w2');
     expect(run('rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', one, '--workers', '1').code).toBe(1);
     expect(run('rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', two, '--workers', '2', '--batch-size', '8').code).toBe(1);
-    for (const f of ['results.csv', 'rejected.csv', 'summary.csv', 'summary.json']) expect(read(join(two, f))).toBe(read(join(one, f)));
+    for (const f of ['results.csv', 'rejected.csv', 'summary.csv', 'summary.json', 'summary-matrix.csv', 'summary-facts.csv']) expect(read(join(two, f))).toBe(read(join(one, f)));
   });
 
   it('Issue 5: on a file cut into many chunks (quoted line breaks, blank rows, a household that comes back later), 1 and 2 workers write identical files — those of readRecords + rescoreRows', async () => {
@@ -156,6 +167,11 @@ describe('fangfanpin rescore', () => {
     const ids = stdout.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).householdId as string);
     expect(ids).toEqual(lines.map((l) => JSON.parse(l).id as string).filter((_, i) => i % 7 !== 0));
     expect(stdout.stderr).toContain('✗ #7');
+    // NDJSON rows carry lists as arrays, with the codes beside the labels.
+    const first = JSON.parse(stdout.stdout.split('\n')[0]!);
+    expect(first).toMatchObject({ householdId: 'N1', outcome: '待核实', outcomeCode: 'to-verify', toVerifyFields: ['riskTypes'], signs: ['人均收入低于监测线'] });
+    expect(first.toVerify).toEqual([expect.stringContaining('A27 致贫返贫风险类型')]);
+    expect(first.missing).toEqual([]);
   }, 120_000);
 
   it('no progress bar when stderr is not a terminal', () => {
@@ -258,5 +274,24 @@ describe('fangfanpin help, profiles, explain, check', () => {
     expect(report).toContain('invalid_money');
     expect(containsUnmaskedIdNumber(report)).toBe(false);
     expect(r.stderr).toMatch(/records in \d+ = results \d+ \+ rejected \d+/);
+  });
+
+  it("Issue 11: check's summary agrees with itself — households named by a cross-household error (the same ID number in two households) count as households with errors", () => {
+    // H001's head and H003's head carry the same resident ID number: one cross-household error, two households.
+    const csv = [
+      CLEAN_CSV.split('\n')[0]!,
+      '福建省,晋安区,宦溪镇,一村,H001,一般农户,王建国,110105194912310011,男,户主,1949-12-31,健康,普通劳动力,12000,3000,0,1200,500',
+      '福建省,晋安区,宦溪镇,二村,H003,一般农户,王建民,110105194912310011,男,户主,1949-12-31,健康,普通劳动力,12000,3000,0,1200,500',
+    ].join('\n');
+    writeFileSync(join(dir, 'duplicate-id.csv'), csv + '\n');
+    const r = run('check', join(dir, 'duplicate-id.csv'), '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', join(dir, 'check-duplicate'));
+    expect(r.code).toBe(1);
+    const report = csvLines(join(dir, 'check-duplicate', 'quality.csv'));
+    const errors = report.filter((l) => l.includes(',错误,'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('跨户检查');
+    expect(r.stderr).toMatch(/错误 1 \|/);
+    expect(r.stderr).toContain('有错误的户 2');
+    expect(r.stderr).toContain('其中跨户检查 1');
   });
 });

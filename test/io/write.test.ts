@@ -11,6 +11,7 @@ import { containsUnmaskedIdNumber } from '../../src/explain/mask.js';
 import { assessHousehold, getProfile, parseHousehold } from '../../src/index.js';
 import { formatRows, readRecords, resultRow, RESULT_COLUMNS, writeRejected, writeResults, type ImportedRecord, type TableColumn } from '../../src/io/index.js';
 import { household } from '../builders.js';
+import { tableLines } from '../../src/io/write.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fangfanpin-io-'));
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
@@ -87,8 +88,24 @@ describe('writeResults', () => {
     const en = join(dir, 'results-en.csv');
     await writeResults([row], { path: zh });
     await writeResults([row], { path: en, language: 'en' });
-    expect(readFileSync(zh, 'utf8').split('\r\n')[0]).toBe('\ufeff' + RESULT_COLUMNS.map((c) => c.zh).join(','));
-    expect(readFileSync(en, 'utf8').split('\r\n')[0]).toBe('\ufeff' + RESULT_COLUMNS.map((c) => c.en).join(','));
+    const shown = RESULT_COLUMNS.filter((c) => !c.ndjsonOnly);
+    expect(readFileSync(zh, 'utf8').split('\r\n')[0]).toBe('\ufeff' + shown.map((c) => c.zh).join(','));
+    expect(readFileSync(en, 'utf8').split('\r\n')[0]).toBe('\ufeff' + shown.map((c) => c.en).join(','));
+  });
+
+  it('a list cell is a JSON array in NDJSON and joined with "；" in CSV ("; " in English); an ndjson-only column is left out of CSV', async () => {
+    const columns: TableColumn[] = [
+      { key: 'id', zh: '编号', en: 'id' },
+      { key: 'facts', zh: '事实', en: 'facts' },
+      { key: 'codes', zh: '代码', en: 'codes', ndjsonOnly: true },
+    ];
+    const rows = [{ id: 'H1', facts: ['A27 致贫返贫风险类型', '刚性支出'], codes: ['riskTypes'] }, { id: 'H2', facts: [], codes: [] }];
+    expect(tableLines(rows, { format: 'ndjson', columns }).trim().split('\n').map((l) => JSON.parse(l))).toEqual(rows);
+    expect(tableLines(rows, { format: 'csv', columns })).toBe('H1,A27 致贫返贫风险类型；刚性支出\r\nH2,\r\n');
+    expect(tableLines(rows, { format: 'csv', columns, language: 'en' })).toBe('H1,A27 致贫返贫风险类型; 刚性支出\r\nH2,\r\n');
+    const path = join(dir, 'lists.csv');
+    await writeResults(rows, { path, columns });
+    expect(readFileSync(path, 'utf8')).toBe('\ufeff编号,事实\r\nH1,A27 致贫返贫风险类型；刚性支出\r\nH2,\r\n');
   });
 });
 

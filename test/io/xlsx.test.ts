@@ -113,11 +113,13 @@ describe('XLSX', () => {
       await wb.xlsx.readFile(path);
       const ws = wb.worksheets[0]!;
       expect(ws.name).toBe(language === 'zh' ? '结果' : 'results');
-      expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(RESULT_COLUMNS.map((c) => c[language]));
+      const shown = RESULT_COLUMNS.filter((c) => !c.ndjsonOnly);
+      expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(shown.map((c) => c[language]));
       const values = ws.getRow(2).values as unknown[];
+      const at = (key: string) => values[shown.findIndex((c) => c.key === key) + 1];
       expect(values[1]).toBe('H-1');
-      expect(values[3]).toBe(language === 'zh' ? '脱贫不稳定户' : 'unstable formerly-poor household');
-      expect(values[4]).toBe(language === 'zh' ? '是' : 'yes');
+      expect(at('category')).toBe(language === 'zh' ? '脱贫不稳定户' : 'unstable formerly-poor household');
+      expect(at('eligible')).toBe(language === 'zh' ? '是' : 'yes');
     }
   });
 

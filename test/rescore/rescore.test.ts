@@ -8,7 +8,7 @@ import { fc, test } from '@fast-check/vitest';
 import { compact, defineProfile, getProfile, rescore, summaryRows, type RescoreOutcome, type RescoreSummary } from '../../src/index.js';
 import { containsUnmaskedIdNumber } from '../../src/explain/mask.js';
 import { categoryOf, scoreRecord } from '../../src/rescore/score.js';
-import { SummaryBuilder } from '../../src/rescore/summary.js';
+import { factRows, recordedMatrixRows, SummaryBuilder, type RecordedState, type SummaryCategory, type Tally } from '../../src/rescore/summary.js';
 import { DEFAULT_HOUSEHOLD, merge } from '../builders.js';
 import { householdArb } from '../arbitraries.js';
 
@@ -64,7 +64,83 @@ function expectBalanced(s: RescoreSummary) {
   for (const key of ['in', 'results', 'rejected', 'povertyAlleviated', 'identified'] as const) {
     expect(s.villages.reduce((a, v) => a + v[key], 0)).toBe(s[key]);
   }
+  // The recorded → recomputed matrix: every result in one cell; a column adds up to its bucket.
+  const rows = Object.values(s.byRecorded);
+  expect(rows.reduce((a, r) => a + Object.values(r).reduce((x, y) => x + y, 0), 0)).toBe(s.results);
+  for (const k of Object.keys(s.byCategory) as (keyof typeof s.byCategory)[]) expect(rows.reduce((a, r) => a + r[k], 0)).toBe(s.byCategory[k]);
+  // Its table: the total row's households are the results; agree + differ + undetermined = results.
+  const table = recordedMatrixRows(s, 'zh');
+  const total = table.at(-1)!.map(Number);
+  expect(total[1]).toBe(s.results);
+  expect(total.at(-2)! + total.at(-1)! + s.byCategory.undetermined).toBe(s.results);
+  // A fact is named by at most every household of its outcome.
+  for (const f of s.toVerifyByFact) expect(f.households).toBeLessThanOrEqual(s.byCategory['to-verify']);
+  for (const f of s.missingByFact) expect(f.households).toBeLessThanOrEqual(s.byCategory.undetermined);
+  if (s.byCategory['to-verify'] > 0) expect(s.toVerifyByFact.length).toBeGreaterThan(0);
 }
+
+const RECORDED: RecordedState[] = ['unstable', 'marginal', 'sudden-hardship', 'eliminated', 'not-monitored'];
+const BUCKETS: SummaryCategory[] = ['unstable', 'marginal', 'sudden-hardship', 'to-verify', 'not-eligible', 'undetermined'];
+const FACTS = ['riskTypes', 'hardship.severeDifficulty', 'members[].labour', 'asOf'];
+
+/** A random outcome as the summary sees it: a rejection, or a result with its bucket, its record and the facts it names. */
+const tallyArb: fc.Arbitrary<Tally> = fc.oneof(
+  fc.record({ region: fc.constantFrom('', 'a', 'b', 'c'), codes: fc.subarray(['invalid_money', 'required'], { minLength: 1 }) }).map((r) => ({ ...r, category: null, povertyAlleviated: false })),
+  fc
+    .record({
+      region: fc.constantFrom('', 'a', 'b', 'c'),
+      category: fc.constantFrom(...BUCKETS),
+      povertyAlleviated: fc.boolean(),
+      recorded: fc.constantFrom(...RECORDED),
+      facts: fc.subarray(FACTS, { minLength: 1 }),
+    })
+    .map(({ facts, ...t }) => (t.category === 'to-verify' ? { ...t, facts } : t.category === 'undetermined' ? { ...t, missing: facts } : t)),
+);
+
+describe('the summary is balanced', () => {
+  test.prop([fc.array(tallyArb, { maxLength: 80 }), fc.array(fc.nat(80), { maxLength: 5 })], { numRuns: 80 })(
+    'over any stream of outcomes, cut into any pieces: in = results + rejected, buckets and the recorded → recomputed matrix add up to results, for the run and per village',
+    (tallies, cuts) => {
+      const bounds = [...new Set([0, ...cuts.map((c) => Math.min(c, tallies.length)), tallies.length])].sort((a, b) => a - b);
+      const added = new SummaryBuilder({ id: jinan.id, hash: jinan.hash }, AS_OF);
+      for (let k = 0; k + 1 < bounds.length; k++) {
+        const piece = new SummaryBuilder({ id: jinan.id, hash: jinan.hash }, null);
+        for (const t of tallies.slice(bounds[k], bounds[k + 1])) piece.add(t);
+        added.addPart(piece.part());
+      }
+      const s = added.snapshot(true);
+      expectBalanced(s);
+      expect(s.in).toBe(tallies.length);
+      for (const r of RECORDED) {
+        expect(Object.values(s.byRecorded[r]).reduce((a, b) => a + b, 0)).toBe(tallies.filter((t) => t.category !== null && t.recorded === r).length);
+      }
+      for (const f of FACTS) {
+        expect(s.toVerifyByFact.find((x) => x.field === f)?.households ?? 0).toBe(tallies.filter((t) => t.facts?.includes(f)).length);
+        expect(s.missingByFact.find((x) => x.field === f)?.households ?? 0).toBe(tallies.filter((t) => t.missing?.includes(f)).length);
+      }
+    },
+  );
+
+  it('names the facts by their Chinese labels, most named first; a member field counts without its row', () => {
+    const b = new SummaryBuilder({ id: jinan.id, hash: jinan.hash }, AS_OF);
+    b.add({ region: '', category: 'to-verify', povertyAlleviated: false, recorded: 'not-monitored', facts: ['riskTypes'] });
+    b.add({ region: '', category: 'to-verify', povertyAlleviated: false, recorded: 'marginal', facts: ['riskTypes', 'hardship.severeDifficulty'] });
+    b.add({ region: '', category: 'undetermined', povertyAlleviated: false, recorded: 'not-monitored', missing: ['members[].labour'] });
+    const s = b.snapshot(true);
+    expect(s.toVerifyByFact.map((f) => [f.label.zh, f.households])).toEqual([
+      ['A27 致贫返贫风险类型', 2],
+      ['刚性支出骤增或收入骤减，导致基本生活出现严重困难', 1],
+    ]);
+    expect(s.missingByFact.map((f) => [f.field, f.label.zh, f.households])).toEqual([['members[].labour', '成员的A14 劳动技能', 1]]);
+    expect(factRows(s, 'zh').slice(1)).toEqual([
+      ['须入户核实', 'A27 致贫返贫风险类型', '2'],
+      ['须入户核实', '刚性支出骤增或收入骤减，导致基本生活出现严重困难', '1'],
+      ['记录缺项（无法判定）', '成员的A14 劳动技能', '1'],
+    ]);
+    // A recorded 边缘易致贫户 now to verify differs; a household not monitored and now to verify differs too.
+    expect(recordedMatrixRows(s, 'zh').at(-1)).toEqual(['合计', '3', '0', '0', '0', '2', '0', '1', '0', '2']);
+  });
+});
 
 describe('summary parts (the CLI adds up the summaries of its chunks)', () => {
   test.prop([fc.array(fc.integer({ min: 0, max: 59 }), { maxLength: 60 }), fc.array(fc.nat(60), { maxLength: 6 })], { numRuns: 60 })(

@@ -71,7 +71,15 @@ export async function checkCommand(inputPath: string, options: CheckCommandOptio
   const checker = createBatchChecker(profile, options.asOf ? { asOf: options.asOf } : {});
   const counts = { in: 0, results: 0, rejected: 0 };
   const bySeverity: Record<string, number> = { error: 0, warning: 0, completeness: 0, info: 0 };
-  let householdsWithErrors = 0;
+  // Households with at least one error, by 户编号 — their own errors and the cross-household errors that
+  // name them (the same ID number in two households) — plus rejected records without a readable 户编号.
+  const withErrors = new Set<string>();
+  let unnamedWithErrors = 0;
+  const hasError = (householdId: string | undefined) => {
+    if (householdId === undefined || householdId === '') unnamedWithErrors++;
+    else withErrors.add(householdId);
+  };
+  let crossIssues = 0;
   const progress = createProgress(input.size, io.stderr, options.progress && io.stderr.isTTY === true);
   const issueRow = (position: number | undefined, rows: string | undefined, householdId: string | undefined, stage: keyof typeof STAGE, severity: keyof typeof SEVERITY, i: { code: string; path: string; message: { zh: string; en: string } }): TableRow => ({
     position,
@@ -100,12 +108,13 @@ export async function checkCommand(inputPath: string, options: CheckCommandOptio
       if (!household) {
         counts.rejected++;
         bySeverity.error! += issues.length;
-        householdsWithErrors++;
+        const rawId = (rec.raw as { id?: unknown } | undefined)?.id;
+        hasError(rec.householdId ?? (typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined));
         for (const i of issues) batch.push(issueRow(rec.position, rows, rec.householdId, 'read', 'error', i));
       } else {
         counts.results++;
         const found: QualityIssue[] = checker.add(household);
-        if (found.some((q) => q.severity === 'error')) householdsWithErrors++;
+        if (found.some((q) => q.severity === 'error')) hasError(household.id);
         for (const q of found) {
           bySeverity[q.severity] = (bySeverity[q.severity] ?? 0) + 1;
           batch.push(issueRow(rec.position, rows, household.id, 'quality', q.severity, q));
@@ -120,6 +129,8 @@ export async function checkCommand(inputPath: string, options: CheckCommandOptio
     const cross = checker.finish();
     for (const q of cross) {
       bySeverity[q.severity] = (bySeverity[q.severity] ?? 0) + 1;
+      crossIssues++;
+      if (q.severity === 'error') for (const id of q.households ?? []) hasError(id);
       batch.push(issueRow(undefined, undefined, q.households?.join('; '), 'cross', q.severity, q));
     }
     if (batch.length) await report.push(batch);
@@ -137,7 +148,9 @@ export async function checkCommand(inputPath: string, options: CheckCommandOptio
   if (warnings.length > 10) printWarning(io, { zh: `另有 ${warnings.length - 10} 条导入警告`, en: `${warnings.length - 10} more import warnings` });
 
   const sev = (Object.keys(SEVERITY) as (keyof typeof SEVERITY)[]).map((k) => `${SEVERITY[k][language]} ${bySeverity[k] ?? 0}`).join(' | ');
-  io.stderr.write(`${language === 'zh' ? '数据质量问题' : 'data-quality problems'}: ${sev}; ${language === 'zh' ? '有错误的户' : 'households with errors'} ${householdsWithErrors}\n`);
+  const householdsWithErrors = withErrors.size + unnamedWithErrors;
+  const crossText = crossIssues > 0 ? (language === 'zh' ? `; 其中跨户检查 ${crossIssues}` : `; across households ${crossIssues} of them`) : '';
+  io.stderr.write(`${language === 'zh' ? '数据质量问题' : 'data-quality problems'}: ${sev}${crossText}; ${language === 'zh' ? '有错误的户' : 'households with errors'} ${householdsWithErrors}\n`);
   printSuppliedLines(io, profile);
   printBalance(io, counts);
   if (options.out) io.stderr.write(`输出目录 / output: ${options.out}\n`);

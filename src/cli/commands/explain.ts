@@ -8,6 +8,7 @@
 import { assessHousehold } from '../../assess.js';
 import { maskIdNumbersInText } from '../../explain/mask.js';
 import { renderExplanation } from '../../explain/render.js';
+import { fieldLabel } from '../../model/field-labels.js';
 import { parseHousehold } from '../../model/parse.js';
 import { EXIT } from '../exit-codes.js';
 import { inputError, openInput, type ReadingCommandOptions } from '../input.js';
@@ -16,6 +17,13 @@ import { printSuppliedLines, supplyLine, type LineOptions } from '../line-option
 import { checkProfile } from '../preflight.js';
 import { issueOfError } from '../../rescore/score.js';
 import { printError, type Io } from '../print.js';
+
+/** A field of a rejected record as an official reads it: its Chinese label, with the path when they differ. */
+function fieldName(path: string): string {
+  if (!path) return '(记录/record)';
+  const label = fieldLabel(path).zh;
+  return label === path ? maskIdNumbersInText(path) : `${label}（${maskIdNumbersInText(path)}）`;
+}
 
 /** Options of `explain`. */
 export interface ExplainCommandOptions extends ReadingCommandOptions, LineOptions {
@@ -58,7 +66,7 @@ export async function explainCommand(inputPath: string, options: ExplainCommandO
         }
       }
       printError(io, { zh: `户 ${options.household}（第 ${rec.source.rows.join(', ')} 行）未能评估：`, en: `household ${options.household} (rows ${rec.source.rows.join(', ')}) could not be assessed:` });
-      for (const i of issues) io.stderr.write(`  ${i.path || '(记录/record)'}: ${maskIdNumbersInText(i.message.zh)} / ${maskIdNumbersInText(i.message.en)}\n`);
+      for (const i of issues) io.stderr.write(`  ${fieldName(i.path)}: ${maskIdNumbersInText(i.message.zh)} / ${maskIdNumbersInText(i.message.en)}\n`);
       return issues.some((i) => i.code === 'missing_parameter') ? EXIT.profile : EXIT.rejected;
     }
   } catch (e) {
