@@ -11,6 +11,8 @@ import { SUMMARY_CATEGORIES, type RescoreSummary, type SummaryCategory } from '.
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WriteStream | (NodeJS.WritableStream & { isTTY?: boolean });
+  /** Where `-` reads from (default process.stdin). */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /** Prints a bilingual warning line. */

@@ -48,7 +48,8 @@ export async function explainCommand(inputPath: string, options: ExplainCommandO
         else {
           try {
             const result = assessHousehold(parsed.household, profile, options.asOf ? { asOf: options.asOf } : {});
-            io.stdout.write(options.json ? JSON.stringify(result, null, 2) + '\n' : renderExplanation(result, { language }) + '\n');
+            // Everything shaped like an ID number is masked, the household id included (domain.md §11).
+            io.stdout.write(maskIdNumbersInText(options.json ? JSON.stringify(result, null, 2) : renderExplanation(result, { language })) + '\n');
             return EXIT.ok;
           } catch (e) {
             issues = [issueOfError(e)];
