@@ -16,10 +16,9 @@
  * @module
  */
 import { z } from 'zod';
-import { isCalendarDate } from './calendar-date.js';
 import { HouseholdSchema, type Household } from './household.js';
 import { moneyProblem } from './money.js';
-import { CalendarDateSchema, isNegativeMoney, isNonEmptyText, isYearMonth, MoneySchema, NonEmptyStringSchema, NonNegativeMoneySchema, YearMonthSchema } from './primitives.js';
+import { CalendarDateSchema, isModelDate, isNegativeMoney, isNonEmptyText, isYearMonth, MoneySchema, NonEmptyStringSchema, NonNegativeMoneySchema, YearMonthSchema } from './primitives.js';
 
 /** What a validator returns for a value the schema does not accept. */
 export const REJECT: unique symbol = Symbol('reject');
@@ -41,7 +40,7 @@ const acceptBoolean: Validator = (v) => (typeof v === 'boolean' ? v : REJECT);
 const acceptNumber: Validator = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : REJECT);
 const acceptMoney: Validator = (v) => ((typeof v === 'number' || typeof v === 'string') && moneyProblem(v) === null ? v : REJECT);
 const acceptNonNegativeMoney: Validator = (v) => ((typeof v === 'number' || typeof v === 'string') && moneyProblem(v) === null && !isNegativeMoney(v) ? v : REJECT);
-const acceptDate: Validator = (v) => (typeof v === 'string' && isCalendarDate(v) ? v : REJECT);
+const acceptDate: Validator = (v) => (typeof v === 'string' && isModelDate(v) ? v : REJECT);
 const acceptYearMonth: Validator = (v) => (typeof v === 'string' && isYearMonth(v) ? v : REJECT);
 const acceptNonEmpty: Validator = (v) => (typeof v === 'string' && isNonEmptyText(v) ? v : REJECT);
 
@@ -196,13 +195,13 @@ interface Generator {
   count: number;
 }
 
-const PREDICATES = { isCalendarDate, moneyProblem, isNegativeMoney, isYearMonth, isNonEmptyText } as const;
+const PREDICATES = { isModelDate, moneyProblem, isNegativeMoney, isYearMonth, isNonEmptyText } as const;
 
 /** The condition, on `v`, under which a leaf schema accepts (the value passes through unchanged); `null` for a container. */
 function leafCondition(schema: unknown, g: Generator): string | null {
   if (schema === MoneySchema) return '(typeof v === "number" || typeof v === "string") && moneyProblem(v) === null';
   if (schema === NonNegativeMoneySchema) return '(typeof v === "number" || typeof v === "string") && moneyProblem(v) === null && !isNegativeMoney(v)';
-  if (schema === CalendarDateSchema) return 'typeof v === "string" && isCalendarDate(v)';
+  if (schema === CalendarDateSchema) return 'typeof v === "string" && isModelDate(v)';
   if (schema === YearMonthSchema) return 'typeof v === "string" && isYearMonth(v)';
   if (schema === NonEmptyStringSchema) return 'typeof v === "string" && isNonEmptyText(v)';
   if (BLOCKS.has(schema)) throw new Unsupported('building block without generated code');

@@ -52,10 +52,43 @@ export const NonNegativeMoneySchema = MoneySchema.check((ctx) => {
 
 const DATE_TEXT = { zh: '应为实际存在的日期，格式 YYYY-MM-DD（如 "2023-09-30"）', en: 'expected a real calendar date, YYYY-MM-DD (such as "2023-09-30")' } as const;
 
-/** A calendar date, ISO `YYYY-MM-DD`; February 30th and friends are refused. */
+/**
+ * The dates the model accepts: 1800-01-01 to 2199-12-31. Every date a household, a profile or an
+ * option carries lies in this range, so every rule can compute with it — a deadline, a six-month
+ * minimum or an income period a few years either side stays a real date (a date such as
+ * 9999-12-31 used to parse, then made an assessment throw a `RangeError` when a rule added days to
+ * it). The range holds every birth date GB 11643 allows (from 1880) and two centuries of policy
+ * dates. docs/decisions.md, "Dates the rules can handle".
+ */
+export const MODEL_DATE_RANGE = { from: '1800-01-01', to: '2199-12-31' } as const;
+
+const DATE_RANGE_TEXT = {
+  zh: `日期超出可处理的范围（${MODEL_DATE_RANGE.from} 至 ${MODEL_DATE_RANGE.to}）`,
+  en: `date out of the range the rules handle (${MODEL_DATE_RANGE.from} to ${MODEL_DATE_RANGE.to})`,
+} as const;
+
+/**
+ * True for a real `YYYY-MM-DD` date within {@link MODEL_DATE_RANGE}. The test of
+ * {@link CalendarDateSchema}, shared with the fast validation path.
+ *
+ * @example
+ * isModelDate('2023-09-30') // true
+ * isModelDate('9999-12-31') // false (out of range)
+ * isModelDate('2023-02-30') // false (no such day)
+ */
+export function isModelDate(s: unknown): s is string {
+  return isCalendarDate(s) && s >= MODEL_DATE_RANGE.from && s <= MODEL_DATE_RANGE.to;
+}
+
+/**
+ * A calendar date, ISO `YYYY-MM-DD`, from 1800-01-01 to 2199-12-31 ({@link MODEL_DATE_RANGE});
+ * February 30th and friends are refused, and so are dates outside the range.
+ */
 export const CalendarDateSchema = z.string().check((ctx) => {
   if (!isCalendarDate(ctx.value)) {
     ctx.issues.push({ code: 'custom', input: ctx.value, message: DATE_TEXT.en, params: { text: DATE_TEXT, expected: 'date' } });
+  } else if (!isModelDate(ctx.value)) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, message: DATE_RANGE_TEXT.en, params: { text: DATE_RANGE_TEXT, expected: 'date' } });
   }
 });
 

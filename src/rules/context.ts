@@ -18,6 +18,7 @@ import { optionalParameter } from '../profile/lookup.js';
 import type { DatedValue } from '../profile/parameter.js';
 import type { ParameterValue, Profile } from '../profile/schema.js';
 import { defineRule, citesOf } from './rule.js';
+import { checkAssessmentOptions } from './options.js';
 
 /** Options every assessment function accepts. */
 export interface AssessmentOptions {
@@ -199,6 +200,7 @@ export function explainContext(c: DecidedContext, profile: Profile): Finding {
  * // { from: '2022-10-01', to: '2023-09-30', kind: 'annual' }
  */
 export function resolveContext(h: Household, profile: Profile, options: AssessmentOptions = {}): AssessmentContext {
+  checkAssessmentOptions(options);
   const c = decideContext(h.discoveredOn, profile, options);
   return { asOf: c.asOf, period: c.period, parameterDate: c.parameterDate, periodFinding: explainContext(c, profile) };
 }

@@ -349,6 +349,9 @@ function runIdNumbers(q: QualityRun): void {
     const p = path(i, 'idNumber');
     const id = masked(q, i);
     const who = q.who(i);
+    if (problems.includes('whitespace')) {
+      q.report(idCharacters, p, { zh: `${who.zh}的证件号码 ${id} 前后有空白字符`, en: `${who.en} has white space before or after the ID number (${id})` }, { idNumber: id, whitespace: true });
+    }
     if (problems.includes('placeholder')) {
       q.report(idPlaceholder, p, { zh: `${who.zh}的证件号码 ${id} 为占位号（前6位为999999），应补录真实号码`, en: `${who.en} has the placeholder ID ${id} (begins 999999); enter the real number` }, { idNumber: id });
       continue;
