@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-date.js';
-import { moneyProblem } from './money.js';
+import { moneyProblem, toFen } from './money.js';
 
 const MONEY_TEXT = {
   type: { zh: '应为金额（数字或如 "12345.60" 的小数字符串）', en: 'expected an amount (a number or a decimal string such as "12345.60")' },
@@ -49,6 +49,45 @@ export const NonNegativeMoneySchema = MoneySchema.check((ctx) => {
     ctx.issues.push({ code: 'custom', input: v, message: MONEY_TEXT.negative.en, params: { text: MONEY_TEXT.negative, expected: 'non-negative money' } });
   }
 });
+
+const POSITIVE_TEXT = { zh: '金额必须大于 0', en: 'the amount must be positive (above 0)' } as const;
+
+/**
+ * Money that must be above zero: a monitoring line, a county's income, an amount households are
+ * compared with ("低于…元"). A profile value of 0 or less is refused.
+ *
+ * @example
+ * PositiveMoneySchema.safeParse('0.01').success // true
+ * PositiveMoneySchema.safeParse('0').success    // false
+ */
+export const PositiveMoneySchema = MoneySchema.check((ctx) => {
+  const v = ctx.value;
+  if (moneyProblem(v) === null && (isNegativeMoney(v) || toFen(v) === 0)) {
+    ctx.issues.push({ code: 'custom', input: v, message: POSITIVE_TEXT.en, params: { text: POSITIVE_TEXT, expected: 'positive money' } });
+  }
+});
+
+const BAND_TEXT = { zh: '下限不能高于上限（min ≤ max）', en: 'the lower end must not be above the upper end (min ≤ max)' } as const;
+
+/**
+ * A check for `{ min, max }` bands (ages, amounts): `min` must not be above `max`. `numeric` reads
+ * one end as a number to compare (amounts in fen).
+ *
+ * @example
+ * z.strictObject({ min: z.number(), max: z.number() }).check(bandOrder((v) => v as number))
+ */
+export function bandOrder(numeric: (end: unknown) => number | undefined) {
+  return (ctx: { value: { min: unknown; max: unknown }; issues: { push(issue: unknown): void } }): void => {
+    const min = numeric(ctx.value.min);
+    const max = numeric(ctx.value.max);
+    if (min !== undefined && max !== undefined && min > max) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, path: ['max'], message: BAND_TEXT.en, params: { text: BAND_TEXT, expected: 'band' } });
+    }
+  };
+}
+
+/** An end of a band as a number: a number as is; money as fen (`undefined` when it is not money). */
+export const bandEnd = (end: unknown): number | undefined => (typeof end === 'number' ? end : moneyProblem(end) === null ? toFen(end as string) : undefined);
 
 const DATE_TEXT = { zh: '应为实际存在的日期，格式 YYYY-MM-DD（如 "2023-09-30"）', en: 'expected a real calendar date, YYYY-MM-DD (such as "2023-09-30")' } as const;
 
