@@ -39,7 +39,7 @@ export {
   type EliminationMethod,
   type HouseholdEvent,
 } from './model/household.js';
-export { MoneySchema, NonNegativeMoneySchema, PositiveMoneySchema, CalendarDateSchema, YearMonthSchema, MODEL_DATE_RANGE, isModelDate } from './model/primitives.js';
+export { MoneySchema, NonNegativeMoneySchema, PositiveMoneySchema, CalendarDateSchema, YearMonthSchema, MODEL_DATE_RANGE, MAX_HOUSEHOLD_MEMBERS, isModelDate } from './model/primitives.js';
 export { InvalidOptionError } from './model/option-error.js';
 export { parseHousehold, type ParseResult } from './model/parse.js';
 export type { ValidationIssue } from './model/validation.js';

@@ -22,6 +22,7 @@ import type { SheetRow } from './csv.js';
 import type { CsvNewline } from './csv.js';
 import { detectDelimiter, detectNewline } from './csv.js';
 import { ImportError } from './errors.js';
+import { MAX_HOUSEHOLD_MEMBERS } from '../model/primitives.js';
 import { groupKey, isBlank, looksLikeHeader } from './group.js';
 import type { DecodeStats, TextEncoding } from './source.js';
 
@@ -394,6 +395,10 @@ export class CsvSplitter {
       let r = start;
       let prev = -1;
       let cut = -1;
+      // Rows past the target size that continue one household: a household of more rows than a
+      // household may have members is cut anyway, so one chunk never holds an unbounded household
+      // (its parts are rejected: too large, and not contiguous).
+      let sameHousehold = 0;
       while (cut < 0) {
         if (r >= this.buf.length && this.eof) {
           cut = r;
@@ -411,9 +416,11 @@ export class CsvSplitter {
           await this.pull();
           continue;
         }
-        if (r >= target && prev >= 0 && this.startsHousehold(prev, r, e)) {
-          cut = r;
-          break;
+        if (r >= target && prev >= 0) {
+          if (this.startsHousehold(prev, r, e) || ++sameHousehold > MAX_HOUSEHOLD_MEMBERS) {
+            cut = r;
+            break;
+          }
         }
         rows++;
         prev = r;

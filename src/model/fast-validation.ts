@@ -30,7 +30,7 @@ export type Validator = (input: unknown) => unknown;
 class Unsupported extends Error {}
 
 interface ZodInternals {
-  _zod: { def: { type: string; checks?: { _zod: { def: { check: string; minimum?: number } } }[]; [k: string]: unknown } };
+  _zod: { def: { type: string; checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number } } }[]; [k: string]: unknown } };
 }
 
 const defOf = (schema: unknown) => (schema as ZodInternals)._zod.def;
@@ -102,11 +102,24 @@ function strictObject(fields: readonly Field[]): Validator {
   };
 }
 
-function array(element: Validator, minimum: number): Validator {
+/** The length bounds of an array schema (`min_length` and `max_length` checks; anything else is unsupported). */
+function lengthBounds(def: ZodInternals['_zod']['def']): { minimum: number; maximum: number } {
+  let minimum = 0;
+  let maximum = Number.MAX_SAFE_INTEGER;
+  for (const c of def.checks ?? []) {
+    const cd = c._zod.def;
+    if (cd.check === 'min_length' && typeof cd.minimum === 'number') minimum = Math.max(minimum, cd.minimum);
+    else if (cd.check === 'max_length' && typeof cd.maximum === 'number') maximum = Math.min(maximum, cd.maximum);
+    else throw new Unsupported(`array check ${cd.check}`);
+  }
+  return { minimum, maximum };
+}
+
+function array(element: Validator, minimum: number, maximum: number): Validator {
   return (input) => {
     if (!Array.isArray(input)) return REJECT;
     const len = input.length;
-    if (len < minimum) return REJECT;
+    if (len < minimum || len > maximum) return REJECT;
     const out = new Array(len);
     for (let i = 0; i < len; i++) {
       const r = element(input[i]);
@@ -146,13 +159,8 @@ function build(schema: unknown): Validator {
       return (v) => (values.has(v) ? v : REJECT);
     }
     case 'array': {
-      let minimum = 0;
-      for (const c of def.checks ?? []) {
-        const cd = c._zod.def;
-        if (cd.check !== 'min_length' || typeof cd.minimum !== 'number') throw new Unsupported(`array check ${cd.check}`);
-        minimum = Math.max(minimum, cd.minimum);
-      }
-      return array(build(def.element), minimum);
+      const { minimum, maximum } = lengthBounds(def);
+      return array(build(def.element), minimum, maximum);
     }
     case 'object': {
       noChecks(schema);
@@ -238,19 +246,14 @@ function declare(schema: unknown, g: Generator): string {
   const def = defOf(schema);
   const name = `check${g.count++}`;
   if (def.type === 'array') {
-    let minimum = 0;
-    for (const c of def.checks ?? []) {
-      const cd = c._zod.def;
-      if (cd.check !== 'min_length' || typeof cd.minimum !== 'number') throw new Unsupported(`array check ${cd.check}`);
-      minimum = Math.max(minimum, cd.minimum);
-    }
+    const { minimum, maximum } = lengthBounds(def);
     const cond = leafCondition(def.element, g);
     const inner = cond === null ? declare(def.element, g) : null;
     const body = inner
       ? `const r = ${inner}(v); if (r === REJECT) return REJECT; out[i] = r;`
       : `if (!(${cond})) return REJECT; out[i] = v;`;
     g.decls.push(
-      `function ${name}(a) { if (!Array.isArray(a)) return REJECT; const n = a.length; if (n < ${minimum}) return REJECT; const out = new Array(n); for (let i = 0; i < n; i++) { const v = a[i]; ${body} } return out; }`,
+      `function ${name}(a) { if (!Array.isArray(a)) return REJECT; const n = a.length; if (n < ${minimum} || n > ${maximum}) return REJECT; const out = new Array(n); for (let i = 0; i < n; i++) { const v = a[i]; ${body} } return out; }`,
     );
     return name;
   }

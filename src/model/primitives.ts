@@ -89,6 +89,15 @@ export function bandOrder(numeric: (end: unknown) => number | undefined) {
 /** An end of a band as a number: a number as is; money as fen (`undefined` when it is not money). */
 export const bandEnd = (end: unknown): number | undefined => (typeof end === 'number' ? end : moneyProblem(end) === null ? toFen(end as string) : undefined);
 
+/**
+ * The most members a household may have: 1,000. A household of more rows is no family but a file
+ * whose 户编号 column is wrong (every row with the same number): it is rejected with the reason
+ * rather than scored, and an importer keeps at most this many rows of it, so one such household
+ * cannot exhaust memory (issue 12). Real households have a few members; collective households a
+ * few dozen.
+ */
+export const MAX_HOUSEHOLD_MEMBERS = 1000;
+
 const DATE_TEXT = { zh: '应为实际存在的日期，格式 YYYY-MM-DD（如 "2023-09-30"）', en: 'expected a real calendar date, YYYY-MM-DD (such as "2023-09-30")' } as const;
 
 /**
