@@ -50,3 +50,19 @@ export function maskIdNumbersInText(text: string): string {
 export function containsUnmaskedIdNumber(text: string): boolean {
   return ID_SHAPED.test(text);
 }
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+
+/**
+ * A text as it may be written into a report cell: ID-shaped runs masked
+ * ({@link maskIdNumbersInText}) and control characters other than tab and line breaks (a NUL, an
+ * escape) shown as U+FFFD, so no file carries them.
+ *
+ * @example
+ * reportText('H0\u000001') // 'H0\uFFFD01'
+ */
+export function reportText(text: string): string {
+  const masked = maskIdNumbersInText(text);
+  return CONTROL.test(masked) ? masked.replace(CONTROLS, '\uFFFD') : masked;
+}

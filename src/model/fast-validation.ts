@@ -18,7 +18,7 @@
 import { z } from 'zod';
 import { HouseholdSchema, type Household } from './household.js';
 import { moneyProblem } from './money.js';
-import { CalendarDateSchema, isModelDate, isNegativeMoney, isNonEmptyText, isYearMonth, MoneySchema, NonEmptyStringSchema, NonNegativeMoneySchema, YearMonthSchema } from './primitives.js';
+import { CalendarDateSchema, isKeyText, isModelDate, isNegativeMoney, isNonEmptyText, isYearMonth, KeySchema, MoneySchema, NonEmptyStringSchema, NonNegativeMoneySchema, YearMonthSchema } from './primitives.js';
 
 /** What a validator returns for a value the schema does not accept. */
 export const REJECT: unique symbol = Symbol('reject');
@@ -43,6 +43,7 @@ const acceptNonNegativeMoney: Validator = (v) => ((typeof v === 'number' || type
 const acceptDate: Validator = (v) => (typeof v === 'string' && isModelDate(v) ? v : REJECT);
 const acceptYearMonth: Validator = (v) => (typeof v === 'string' && isYearMonth(v) ? v : REJECT);
 const acceptNonEmpty: Validator = (v) => (typeof v === 'string' && isNonEmptyText(v) ? v : REJECT);
+const acceptKey: Validator = (v) => (typeof v === 'string' && isKeyText(v) ? v : REJECT);
 
 /** The shared building blocks, by identity. */
 const BLOCKS = new Map<unknown, Validator>([
@@ -51,6 +52,7 @@ const BLOCKS = new Map<unknown, Validator>([
   [CalendarDateSchema, acceptDate],
   [YearMonthSchema, acceptYearMonth],
   [NonEmptyStringSchema, acceptNonEmpty],
+  [KeySchema, acceptKey],
 ]);
 
 /** One field of a strict object. */
@@ -203,7 +205,7 @@ interface Generator {
   count: number;
 }
 
-const PREDICATES = { isModelDate, moneyProblem, isNegativeMoney, isYearMonth, isNonEmptyText } as const;
+const PREDICATES = { isModelDate, moneyProblem, isNegativeMoney, isYearMonth, isNonEmptyText, isKeyText } as const;
 
 /** The condition, on `v`, under which a leaf schema accepts (the value passes through unchanged); `null` for a container. */
 function leafCondition(schema: unknown, g: Generator): string | null {
@@ -212,6 +214,7 @@ function leafCondition(schema: unknown, g: Generator): string | null {
   if (schema === CalendarDateSchema) return 'typeof v === "string" && isModelDate(v)';
   if (schema === YearMonthSchema) return 'typeof v === "string" && isYearMonth(v)';
   if (schema === NonEmptyStringSchema) return 'typeof v === "string" && isNonEmptyText(v)';
+  if (schema === KeySchema) return 'typeof v === "string" && isKeyText(v)';
   if (BLOCKS.has(schema)) throw new Unsupported('building block without generated code');
   const def = defOf(schema);
   switch (def.type) {

@@ -26,7 +26,7 @@ import {
   SEXES,
   WORK_AREAS,
 } from './labels.js';
-import { CalendarDateSchema, MAX_HOUSEHOLD_MEMBERS, MoneySchema, NonEmptyStringSchema, NonNegativeMoneySchema, YearMonthSchema } from './primitives.js';
+import { CalendarDateSchema, KeySchema, MAX_HOUSEHOLD_MEMBERS, MoneySchema, NonEmptyStringSchema, NonNegativeMoneySchema, YearMonthSchema } from './primitives.js';
 import { HOUSEHOLD_EVENTS } from './events.js';
 
 /** A3 监测对象类别. */
@@ -370,8 +370,8 @@ export const ContactSchema = z.strictObject({
 
 /** A household (户): the national collection form as one JSON object. */
 export const HouseholdSchema = z.strictObject({
-  /** 户编号. */
-  id: NonEmptyStringSchema,
+  /** 户编号: non-empty, no control characters. */
+  id: KeySchema,
   /** 家庭住址. */
   region: RegionSchema.optional(),
   /** A1 居住在大中型易地扶贫搬迁集中安置区（800人以上）. */

@@ -179,6 +179,40 @@ export function isNonEmptyText(s: string): boolean {
   return s.trim().length > 0;
 }
 
+const CONTROL_TEXT = { zh: '不能含控制字符（如 NUL、换行）', en: 'must not hold control characters (such as NUL or a line break)' } as const;
+
+/**
+ * True for text with a control character (C0, DEL or C1). The test of {@link KeySchema}, shared
+ * with the fast validation path.
+ *
+ * @example
+ * hasControlCharacter('H\u00001') // true
+ */
+export function hasControlCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return true;
+  }
+  return false;
+}
+
+/** True for a key: text that is not empty after trimming and holds no control character. */
+export function isKeyText(s: string): boolean {
+  return isNonEmptyText(s) && !hasControlCharacter(s);
+}
+
+/**
+ * A key such as the 户编号: non-empty text without control characters (a NUL or line break in a
+ * key would make one household two, or be written out into every file).
+ */
+export const KeySchema = z.string().check((ctx) => {
+  if (!isNonEmptyText(ctx.value)) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, message: 'must not be empty', params: { text: { zh: '不能为空', en: 'must not be empty' }, expected: 'non-empty text', code: 'empty' } });
+  } else if (hasControlCharacter(ctx.value)) {
+    ctx.issues.push({ code: 'custom', input: ctx.value, message: CONTROL_TEXT.en, params: { text: CONTROL_TEXT, expected: 'key', code: 'control_character' } });
+  }
+});
+
 /** A non-empty string after trimming. */
 export const NonEmptyStringSchema = z.string().check((ctx) => {
   if (!isNonEmptyText(ctx.value)) {

@@ -6,7 +6,7 @@
  * @module
  */
 import type { AssessmentResult } from '../assess.js';
-import { maskIdNumbersInText } from '../explain/mask.js';
+import { maskIdNumbersInText, reportText } from '../explain/mask.js';
 import type { Household } from '../model/household.js';
 import { resultRow, type ResultSummary } from '../io/columns.js';
 import type { TableRow } from '../io/write.js';
@@ -14,7 +14,8 @@ import type { TableRow } from '../io/write.js';
 /**
  * A 户编号 as it may be written in a file: anything in it shaped like an ID number (some exports key
  * households by the head's ID number; valid or not, half- or full-width) is masked
- * ({@link maskIdNumbersInText}); any other 户编号 stays readable.
+ * ({@link maskIdNumbersInText}); any other 户编号 stays readable. A control character is shown as
+ * U+FFFD ({@link reportText}).
  *
  * @example
  * safeHouseholdId('11010519491231002X') // '1101**********002X'
@@ -23,7 +24,7 @@ import type { TableRow } from '../io/write.js';
  */
 export function safeHouseholdId(id: string | undefined): string | undefined {
   if (id === undefined) return undefined;
-  return maskIdNumbersInText(id);
+  return reportText(id);
 }
 
 /**

@@ -128,3 +128,22 @@ describe('a household too large for one chunk (issue 12 item 2)', () => {
     expect(recs.find((r) => r.householdId === 'H002')!.problems).toEqual([]);
   });
 });
+
+describe('control characters never reach a file (issue 12 item 8)', () => {
+  it('parseHousehold refuses a 户编号 with a control character (NDJSON, API) by name; the fast path agrees with zod', async () => {
+    const { parseHousehold } = await import('../../src/index.js');
+    const input = { id: 'H0\u000001', povertyAlleviated: false, members: [{ name: '王', sex: 'male', relation: 'head' }], income: { wage: '1', operating: '0', property: '0', transfer: '0', operatingExpense: '0' } };
+    const r = parseHousehold(input);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]).toMatchObject({ path: 'id', code: 'control_character' });
+    expect(parseHousehold({ ...input, id: 'H001' }).ok).toBe(true);
+  });
+
+  it('a written 户编号 shows a control character as U+FFFD (results, rejected records)', async () => {
+    const { safeHouseholdId } = await import('../../src/rescore/row.js');
+    const { rejectedTableRows } = await import('../../src/io/rejected.js');
+    expect(safeHouseholdId('H0\u000001')).toBe('H0\uFFFD01');
+    const rows = rejectedTableRows({ position: 0, householdId: 'H0\u000001', issues: [{ path: 'id', code: 'control_character', message: { zh: 'x', en: 'x' } }] });
+    expect(JSON.stringify(rows)).not.toContain('\\u0000');
+  });
+});
