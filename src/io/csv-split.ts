@@ -21,9 +21,9 @@ import Papa from 'papaparse';
 import type { SheetRow } from './csv.js';
 import type { CsvNewline } from './csv.js';
 import { detectDelimiter, detectNewline } from './csv.js';
-import { ImportError } from './errors.js';
 import { MAX_HOUSEHOLD_MEMBERS } from '../model/primitives.js';
 import { groupKey, isBlank, looksLikeHeader } from './group.js';
+import { utf8ErrorAt } from './utf8.js';
 import type { DecodeStats, TextEncoding } from './source.js';
 
 /** How the CSV is written: one ASCII delimiter character and the line ending. */
@@ -288,7 +288,7 @@ export class CsvSplitter {
     try {
       return this.strict.decode(this.buf.subarray(a, b));
     } catch {
-      throw encodingError(this.base + a);
+      throw utf8ErrorAt(this.buf.subarray(a, b), this.base + a);
     }
   }
 
@@ -478,19 +478,6 @@ export class CsvSplitter {
   async close(): Promise<void> {
     await this.it.return?.();
   }
-}
-
-/**
- * The ImportError for bytes that are not UTF-8.
- *
- * @example
- * throw encodingError(1024);
- */
-export function encodingError(offset: number): ImportError {
-  return new ImportError('encoding', {
-    zh: `文件不是有效的 UTF-8 编码（约第 ${offset} 字节之后）；如为 GBK 编码，请指定 encoding: 'gbk'`,
-    en: `the file is not valid UTF-8 (after about byte ${offset}); if it is GBK-encoded, pass encoding: 'gbk'`,
-  });
 }
 
 /**
