@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import type * as ExcelJSTypes from 'exceljs';
 import { ImportError } from './errors.js';
 import type { SheetRow } from './csv.js';
-import { openBytes, type ByteSource } from './source.js';
+import { openBytes, sourcePath, type ByteSource } from './source.js';
+import { checkZip } from './zip-check.js';
 
 type ExcelJS = typeof ExcelJSTypes;
 
@@ -99,6 +100,8 @@ export function cellText(v: unknown): string {
 export interface XlsxRowOptions {
   /** Which worksheet, counting from 1 (default 1). */
   sheet?: number;
+  /** The file's name for messages (default: the source's path, if it has one). */
+  name?: string;
 }
 
 /** How many times a read cut short by exceljs's zip reader is started again (see {@link sheetRows}). */
@@ -205,18 +208,35 @@ export async function* sheetRows(open: () => Readable, readerOf: WorkbookReaderF
  */
 export async function* xlsxRows(source: ByteSource, options: XlsxRowOptions = {}): AsyncGenerator<SheetRow[]> {
   const ExcelJS = await loadExcelJS();
+  const name = options.name ?? sourcePath(source);
   let open: () => Readable;
+  // The zip is checked whole before exceljs sees it (src/io/zip-check.ts): a damaged file is a
+  // clear error naming the part, never a hang or cells read wrong.
   if (typeof source === 'string' || source instanceof URL) {
     const path = source instanceof URL ? fileURLToPath(source) : source;
+    await checkZip(path, name);
     open = () => createReadStream(path);
   } else {
     const pieces: Uint8Array[] = [];
     for await (const piece of openBytes(source)) pieces.push(piece);
-    open = () => Readable.from(pieces);
+    const bytes = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+    await checkZip(bytes, name);
+    open = () => Readable.from([bytes]);
   }
   const readerOf: WorkbookReaderFactory = (input) =>
     new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' }) as unknown as WorkbookReaderLike;
-  yield* sheetRows(open, readerOf, options.sheet ?? 1);
+  try {
+    yield* sheetRows(open, readerOf, options.sheet ?? 1);
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    // What exceljs or its XML parser says about a zip that is whole but whose parts are not a workbook.
+    const message = e instanceof Error ? e.message : String(e);
+    const file = name === undefined ? '' : ` ${name}`;
+    throw new ImportError('format', {
+      zh: `XLSX 文件${file}无法读取：内容不是有效的工作簿（${message}）。请用 Excel 或 WPS 另存后重试，或导出为 CSV`,
+      en: `the XLSX file${file} cannot be read: its content is not a valid workbook (${message}). Save it again from Excel or WPS, or export it as CSV`,
+    });
+  }
 }
 
 export interface XlsxSheetWriter {
