@@ -233,10 +233,50 @@ export async function* xlsxRows(source: ByteSource, options: XlsxRowOptions = {}
     const message = e instanceof Error ? e.message : String(e);
     const file = name === undefined ? '' : ` ${name}`;
     throw new ImportError('format', {
-      zh: `XLSX 文件${file}无法读取：内容不是有效的工作簿（${message}）。请用 Excel 或 WPS 另存后重试，或导出为 CSV`,
+      zh: `XLSX 文件${file}${file ? ' ' : ''}无法读取：内容不是有效的工作簿（${message}）。请用 Excel 或 WPS 另存后重试，或导出为 CSV`,
       en: `the XLSX file${file} cannot be read: its content is not a valid workbook (${message}). Save it again from Excel or WPS, or export it as CSV`,
     });
   }
+}
+
+/** The workbook's creation date in docProps/core.xml: fixed (the zip epoch), so output never depends on the clock. */
+const WORKBOOK_DATE = new Date(Date.UTC(1980, 0, 1));
+
+/** What {@link deterministicWriter} reaches inside exceljs's streaming writer. */
+interface WriterInternals {
+  zip: { append(source: unknown, data: Record<string, unknown>): unknown };
+  addThemes(): Promise<void>;
+}
+
+/**
+ * exceljs's streaming workbook writer, with every zip entry dated {@link WORKBOOK_DATE}: exceljs
+ * gives archiver no date, which then takes the clock (the zip stores each entry's time). The first
+ * entries are added from inside the constructor (`addThemes`), so the zip's `append` is wrapped
+ * there, before them; zip-stream writes the date in UTC, the same in every time zone.
+ */
+function deterministicWriter(ExcelJS: ExcelJS): new (options: Record<string, unknown>) => WriterInternals {
+  const Base = ExcelJS.stream.xlsx.WorkbookWriter as unknown as { new (options: Record<string, unknown>): WriterInternals; prototype: WriterInternals };
+  return class extends Base {
+    override addThemes(): Promise<void> {
+      const append = this.zip.append.bind(this.zip);
+      this.zip.append = (source, data) => append(source, { ...data, date: WORKBOOK_DATE });
+      return Base.prototype.addThemes.call(this);
+    }
+  };
+}
+
+/** Characters XML 1.0 does not allow (C0 controls but tab and line breaks, U+FFFE, U+FFFF, lone surrogates). */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * A text as an XLSX cell can hold it: characters XML 1.0 does not allow become U+FFFD, so the
+ * workbook is always well-formed.
+ *
+ * @example
+ * xmlText('王\uFFFE') // '王\uFFFD'
+ */
+export function xmlText(s: string): string {
+  return s.replace(NOT_XML, '\uFFFD');
 }
 
 export interface XlsxSheetWriter {
@@ -265,18 +305,22 @@ export async function openXlsxWriter(
   maxRows = XLSX_MAX_ROWS,
 ): Promise<XlsxSheetWriter> {
   const ExcelJS = await loadExcelJS();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const Writer = deterministicWriter(ExcelJS);
+  const workbook = new Writer({
     ...(target.stream ? { stream: target.stream as unknown as import('node:stream').Stream } : { filename: target.path! }),
     useStyles: false,
     useSharedStrings: false,
-  });
+    // The same rows give the same bytes: no wall clock in docProps/core.xml (nor in the zip entries, see deterministicWriter).
+    created: WORKBOOK_DATE,
+    modified: WORKBOOK_DATE,
+  }) as unknown as InstanceType<ExcelJS['stream']['xlsx']['WorkbookWriter']>;
   let sheets = 0;
   let rowsInSheet = 0;
   let count = 0;
   const newSheet = () => {
     sheets++;
-    const sheet = workbook.addWorksheet(sheets === 1 ? sheetName : `${sheetName} (${sheets})`);
-    sheet.addRow([...header]).commit();
+    const sheet = workbook.addWorksheet(xmlText(sheets === 1 ? sheetName : `${sheetName} (${sheets})`));
+    sheet.addRow(header.map(xmlText)).commit();
     rowsInSheet = 1;
     return sheet;
   };
@@ -287,7 +331,7 @@ export async function openXlsxWriter(
         sheet.commit();
         sheet = newSheet();
       }
-      sheet.addRow(values as unknown[]).commit();
+      sheet.addRow(values.map((v) => (typeof v === 'string' ? xmlText(v) : v))).commit();
       rowsInSheet++;
       // Let the zip stream drain now and then: the writer has no back-pressure of its own.
       if (++count % 2000 === 0) await new Promise<void>((resolve) => setImmediate(resolve));

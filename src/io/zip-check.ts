@@ -238,7 +238,7 @@ export async function checkZip(input: string | Uint8Array, name = typeof input =
           }
         : REASONS[error.message]!;
     throw new ImportError('format', {
-      zh: `XLSX 文件${file}无法读取：${what.zh}。请用 Excel 或 WPS 重新打开并另存，或重新导出（也可导出为 CSV）`,
+      zh: `XLSX 文件${file}${file ? ' ' : ''}无法读取：${what.zh}。请用 Excel 或 WPS 重新打开并另存，或重新导出（也可导出为 CSV）`,
       en: `the XLSX file${file} cannot be read: ${what.en}. Open it in Excel or WPS and save it again, or export it again (CSV works too)`,
     });
   } finally {
