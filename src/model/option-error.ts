@@ -93,3 +93,14 @@ export function checkBooleanOption(option: string, value: unknown): void {
   if (value === undefined || typeof value === 'boolean') return;
   throw new InvalidOptionError(option, { zh: `应为 true 或 false，实际为 ${shown(value)}`, en: `expected true or false, got ${shown(value)}` });
 }
+
+/**
+ * Checks an optional count option: absent, or a whole number of at least 1.
+ *
+ * @example
+ * checkCountOption('workers', 2) // ok
+ */
+export function checkCountOption(option: string, value: unknown): void {
+  if (value === undefined || (typeof value === 'number' && Number.isInteger(value) && value >= 1)) return;
+  throw new InvalidOptionError(option, { zh: `应为不小于 1 的整数，实际为 ${shown(value)}`, en: `expected a whole number of at least 1, got ${shown(value)}` });
+}

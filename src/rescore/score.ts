@@ -181,6 +181,20 @@ function reject(position: number, raw: unknown, issues: ValidationIssue[], sourc
 }
 
 /**
+ * The mark of a stream of imported records (`readRecords` sets it): `rescore` then reads its items
+ * as imported records without being told. A registered symbol, so the core needs no import of the
+ * importers.
+ */
+export const IMPORTED_RECORDS: unique symbol = Symbol.for('fangfanpin.imported-records') as never;
+
+/** Whether an item handed in as a household record is in fact an importer's record. */
+function looksImported(item: unknown): boolean {
+  if (!item || typeof item !== 'object') return false;
+  const r = item as Record<string, unknown>;
+  return Array.isArray(r.problems) && typeof r.position === 'number' && !!r.source && typeof r.source === 'object' && !('members' in r);
+}
+
+/**
  * Scores one record: parses it, assesses it under the profile, and reports a result or a
  * rejection. Never throws.
  *
@@ -203,6 +217,25 @@ export function scoreRecord(item: unknown, index: number, profile: Profile, sett
     if (rec.source) source = rec.source;
     if (rec.householdId !== undefined) householdId = rec.householdId;
     if (rec.problems.length > 0) return reject(position, raw, [...rec.problems], source, householdId);
+  }
+  if (settings.records === 'raw' && looksImported(item)) {
+    const rec = item as ImportedRecordLike;
+    return reject(
+      index,
+      rec.raw,
+      [
+        {
+          path: '',
+          code: 'imported_record',
+          message: {
+            zh: "这是导入程序的记录（{ position, source, raw, problems }），不是户记录：请用 rescore(…, { records: 'imported' }) 评估",
+            en: "this is an importer's record ({ position, source, raw, problems }), not a household: rescore it with records: 'imported'",
+          },
+        },
+      ],
+      rec.source,
+      rec.householdId,
+    );
   }
   const parsed = parseHousehold(raw);
   if (!parsed.ok) return reject(position, raw, parsed.issues, source, householdId);
