@@ -94,6 +94,7 @@ export { summaryRows, SUMMARY_COLUMNS, SUMMARY_CATEGORIES, type RescoreSummary, 
 // calendar/ and procedure (程序与时限)
 export { HOLIDAY_NOTICES, type HolidayNotice, type HolidayArrangement } from './calendar/notices.js';
 export { CalendarCoverageError } from './calendar/errors.js';
+export { defineHolidayNotice, safeDefineHolidayNotices, calendarWith, HolidayNoticeError, HolidayNoticeSchema, type HolidayNoticesResult } from './calendar/define.js';
 export { isWorkingDay, addWorkingDays, workingDaysBetween, dayInfo, isCovered, officialCalendar, buildWorkingCalendar, type WorkingCalendar, type DayKind, type DayInfo } from './calendar/working-days.js';
 export {
   computePublicityPeriod,

@@ -11,6 +11,8 @@
  */
 import type { AssessmentResult } from '../assess.js';
 import type { Profile } from '../profile/schema.js';
+import { calendarWith } from '../calendar/define.js';
+import type { HolidayNotice } from '../calendar/notices.js';
 import type { TableRow } from '../io/write.js';
 import { checkBooleanOption, checkChoiceOption, checkCountOption, checkDateOption, checkOptionKeys, InvalidOptionError } from '../model/option-error.js';
 import { IMPORTED_RECORDS, scoreRecord, type RescoreOutcome, type RescoreView, type Scored, type ScoreSettings, type ScoreShape, type ViewResult } from './score.js';
@@ -46,6 +48,8 @@ export interface RescoreOptions<V extends RescoreView = RescoreView> {
    * for the stream `readRecords` returns, else `'raw'`.
    */
   records?: 'raw' | 'imported';
+  /** State Council holiday notices added to the calendar shipped (see `AssessmentOptions.holidays`). */
+  holidays?: readonly HolidayNotice[];
 }
 
 /** A re-scoring run: iterate it once (outcome by outcome, or batch by batch), then read its summary. */
@@ -134,7 +138,7 @@ export function rescoreRows(
   return startRun<TableRow>(source, profile, options, options.language === 'en' ? 'row-en' : 'row-zh');
 }
 
-const RESCORE_OPTION_KEYS = ['asOf', 'workers', 'batchSize', 'ordered', 'view', 'records', 'language'];
+const RESCORE_OPTION_KEYS = ['asOf', 'workers', 'batchSize', 'ordered', 'view', 'records', 'language', 'holidays'];
 
 /** Checks rescore's options up front (an InvalidOptionError names the option), so a bad one never rejects every record. */
 function checkRescoreOptions(source: unknown, options: unknown): void {
@@ -163,6 +167,10 @@ function startRun<R>(source: AsyncIterable<unknown> | Iterable<unknown>, profile
   checkRescoreOptions(source, options);
   const settings: ScoreSettings = { view, records: options.records ?? (isImportedStream(source) ? 'imported' : 'raw') };
   if (options.asOf !== undefined) settings.asOf = options.asOf;
+  if (options.holidays !== undefined) {
+    calendarWith(options.holidays); // checked once, here: an invalid list is an InvalidOptionError before any record is read
+    settings.holidays = options.holidays;
+  }
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH));
   const ordered = options.ordered ?? true;
   const summary = new SummaryBuilder({ id: profile.id, hash: profile.hash }, options.asOf ?? profile.defaultAsOf?.value ?? null);

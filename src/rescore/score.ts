@@ -8,6 +8,8 @@
 import { assessHousehold, type AssessmentResult } from '../assess.js';
 import { maskIdNumbersInText } from '../explain/mask.js';
 import type { Household } from '../model/household.js';
+import type { HolidayNotice } from '../calendar/notices.js';
+import type { AssessmentOptions } from '../rules/context.js';
 import { parseHousehold } from '../model/parse.js';
 import type { ValidationIssue } from '../model/validation.js';
 import { MissingParameterError } from '../profile/errors.js';
@@ -90,6 +92,17 @@ export interface ScoreSettings {
   view: ScoreShape;
   /** `'imported'`: items are {@link ImportedRecordLike}; `'raw'`: items are household records. */
   records: 'raw' | 'imported';
+  /** Holiday notices added to the calendar shipped (`AssessmentOptions.holidays`). */
+  holidays?: readonly HolidayNotice[];
+}
+
+/** The assessment options of a run's settings. */
+function assessmentOptionsOf(settings: ScoreSettings): AssessmentOptions {
+  const o: AssessmentOptions = {};
+  if (settings.asOf !== undefined) o.asOf = settings.asOf;
+  if (settings.explain === false) o.explain = false;
+  if (settings.holidays !== undefined) o.holidays = settings.holidays;
+  return o;
 }
 
 /** An outcome with what the summary needs to know of it. */
@@ -242,7 +255,7 @@ export function scoreRecord(item: unknown, index: number, profile: Profile, sett
   const h = parsed.household;
   let result: AssessmentResult;
   try {
-    result = assessHousehold(h, profile, settings.explain === false ? { ...(settings.asOf === undefined ? {} : { asOf: settings.asOf }), explain: false } : settings.asOf === undefined ? {} : { asOf: settings.asOf });
+    result = assessHousehold(h, profile, assessmentOptionsOf(settings));
   } catch (error) {
     return reject(position, raw, [issueOfError(error)], source, householdId ?? h.id);
   }

@@ -19,6 +19,7 @@ import type { DatedValue } from '../profile/parameter.js';
 import type { ParameterValue, Profile } from '../profile/schema.js';
 import { defineRule, citesOf } from './rule.js';
 import { checkAssessmentOptions } from './options.js';
+import type { HolidayNotice } from '../calendar/notices.js';
 
 /** Options every assessment function accepts. */
 export interface AssessmentOptions {
@@ -35,6 +36,12 @@ export interface AssessmentOptions {
    * deterministically from the same input, profile and version.
    */
   explain?: boolean;
+  /**
+   * State Council holiday notices to add to the calendar shipped (2020–2026), for working-day
+   * deadlines in later years: JSON checked as `safeDefineHolidayNotices` checks it (an invalid list
+   * is an `InvalidOptionError`). Pass the same array for a whole run: its calendar is built once.
+   */
+  holidays?: readonly HolidayNotice[];
 }
 
 /** The income period (收入计算周期). */

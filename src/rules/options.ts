@@ -6,11 +6,11 @@
  *
  * @module
  */
-import { checkBooleanOption, checkDateOption, checkOptionKeys } from '../model/option-error.js';
+import { checkBooleanOption, checkDateOption, checkOptionKeys, InvalidOptionError } from '../model/option-error.js';
 import type { AssessmentOptions } from './context.js';
 
 /** The keys of {@link AssessmentOptions}. */
-export const ASSESSMENT_OPTION_KEYS: readonly (keyof AssessmentOptions)[] = ['asOf', 'explain'];
+export const ASSESSMENT_OPTION_KEYS: readonly (keyof AssessmentOptions)[] = ['asOf', 'explain', 'holidays'];
 
 /**
  * Throws an `InvalidOptionError` when `options` is not usable as {@link AssessmentOptions}.
@@ -25,4 +25,7 @@ export function checkAssessmentOptions(options: unknown): asserts options is Ass
   const o = options as Record<string, unknown>;
   checkDateOption('asOf', o.asOf);
   checkBooleanOption('explain', o.explain);
+  if (o.holidays !== undefined && !Array.isArray(o.holidays)) {
+    throw new InvalidOptionError('holidays', { zh: '应为节假日安排通知的数组', en: 'expected an array of holiday notices' });
+  }
 }
