@@ -9,7 +9,8 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
-import { writeResults, type TableColumn, type TableRow } from '../io/write.js';
+import { openTableWriter, writeResults, type TableColumn, type TableRow, type TableWriter, type WriteOptions } from '../io/write.js';
+import { outputError } from './output-error.js';
 import { maskIdNumbersInText } from '../explain/mask.js';
 import type { RescoreRejection } from '../rescore/score.js';
 import { safeHouseholdId } from '../rescore/row.js';
@@ -110,19 +111,86 @@ export async function writeSummaryJson(builder: SummaryBuilder, write: (text: st
   await write(buffer + '\n  ]\n}\n');
 }
 
+/** Where the summary files go: summary.csv and summary.json, or the temporary names of an output directory. */
+export interface SummaryPaths {
+  csv: string;
+  json: string;
+}
+
 /**
- * Writes summary.csv and summary.json into `out`, village by village (a province has tens of
- * thousands of villages; the summary is never copied whole).
+ * Writes summary.csv and summary.json, village by village (a province has tens of thousands of
+ * villages; the summary is never copied whole). Given a directory, into it; given the paths (an
+ * output directory's temporary names), there, created new. A failure is an {@link OutputError}.
  *
  * @example
  * await writeSummary('out', run.summary, 'zh');
  */
-export async function writeSummary(out: string, summary: SummaryBuilder, language: 'zh' | 'en'): Promise<void> {
-  await writeResults(eachSummaryTableRow(summary, language), { path: join(out, 'summary.csv'), format: 'csv', language, columns: SUMMARY_TABLE_COLUMNS });
-  const file = createWriteStream(join(out, 'summary.json'));
-  await writeSummaryJson(summary, async (text) => {
-    if (!file.write(text)) await once(file, 'drain');
-  });
-  file.end();
-  await finished(file);
+export async function writeSummary(out: string | SummaryPaths, summary: SummaryBuilder, language: 'zh' | 'en'): Promise<void> {
+  const paths = typeof out === 'string' ? { csv: join(out, 'summary.csv'), json: join(out, 'summary.json') } : out;
+  const createNew = typeof out !== 'string';
+  try {
+    await writeResults(eachSummaryTableRow(summary, language), { path: paths.csv, format: 'csv', language, columns: SUMMARY_TABLE_COLUMNS, createNew });
+  } catch (e) {
+    throw outputError(paths.csv, e);
+  }
+  try {
+    const file = createWriteStream(paths.json, { flags: createNew ? 'wx' : 'w' });
+    await once(file, 'open');
+    await writeSummaryJson(summary, async (text) => {
+      if (!file.write(text)) await once(file, 'drain');
+    });
+    file.end();
+    await finished(file);
+  } catch (e) {
+    throw outputError(paths.json, e);
+  }
+}
+
+/**
+ * A table writer whose every failure is an {@link OutputError} naming `file` (a full disk, a
+ * closed stdout): the CLI tells output errors from input errors and bugs by their class.
+ *
+ * @example
+ * const results = guardWriter(await openTableWriter({ path }), 'out/results.csv');
+ */
+export function guardWriter(writer: TableWriter, file: string): TableWriter {
+  return {
+    format: writer.format,
+    async addRow(row) {
+      try {
+        await writer.addRow(row);
+      } catch (e) {
+        throw outputError(file, e);
+      }
+    },
+    async addLines(text, rows) {
+      try {
+        await writer.addLines(text, rows);
+      } catch (e) {
+        throw outputError(file, e);
+      }
+    },
+    async end() {
+      try {
+        return await writer.end();
+      } catch (e) {
+        throw outputError(file, e);
+      }
+    },
+  };
+}
+
+/**
+ * Opens a table writer as {@link openTableWriter} does, with failures (opening included) as
+ * {@link OutputError}s naming `file`.
+ *
+ * @example
+ * const w = await openGuardedWriter({ path: out.file('results.csv'), createNew: true }, 'out/results.csv');
+ */
+export async function openGuardedWriter(options: WriteOptions, file: string): Promise<TableWriter> {
+  try {
+    return guardWriter(await openTableWriter(options), file);
+  } catch (e) {
+    throw outputError(file, e);
+  }
 }

@@ -5,8 +5,10 @@
  *
  * @module
  */
-import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { PassThrough, Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type * as ExcelJSTypes from 'exceljs';
 import { ImportError } from './errors.js';
@@ -282,7 +284,7 @@ export function xmlText(s: string): string {
 export interface XlsxSheetWriter {
   /** Adds one data row (strings, numbers, booleans; `null` = an empty cell). */
   addRow(values: readonly (string | number | boolean | null)[]): Promise<void>;
-  /** Finishes the workbook (the target stream is ended). */
+  /** Finishes the workbook (the target stream is ended, unless it is stdout or stderr). Throws the target's error, if it had one. */
   finish(): Promise<void>;
 }
 
@@ -299,15 +301,29 @@ export const XLSX_MAX_ROWS = 1_048_576;
  * await w.addRow(['H1', '边缘易致贫户']); await w.finish();
  */
 export async function openXlsxWriter(
-  target: { path?: string; stream?: NodeJS.WritableStream },
+  target: { path?: string; stream?: NodeJS.WritableStream; createNew?: boolean },
   sheetName: string,
   header: readonly string[],
   maxRows = XLSX_MAX_ROWS,
 ): Promise<XlsxSheetWriter> {
   const ExcelJS = await loadExcelJS();
   const Writer = deterministicWriter(ExcelJS);
+  // exceljs writes into a stream of ours, piped to the target: an error of the target (a closed
+  // pipe, a full disk, a file that cannot be created) reaches the writer instead of going unhandled,
+  // and stdout (which a pipe never ends) does not keep the workbook waiting for its end.
+  const own = !target.stream;
+  const destination: NodeJS.WritableStream = target.stream ?? createWriteStream(target.path!, { flags: target.createNew ? 'wx' : 'w' });
+  let failed: Error | undefined;
+  const pass = new PassThrough();
+  const onError = (e: Error) => {
+    failed ??= e;
+    pass.destroy(e);
+  };
+  destination.on('error', onError);
+  if (own) await once(destination as unknown as import('node:events').EventEmitter, 'open');
+  pass.pipe(destination);
   const workbook = new Writer({
-    ...(target.stream ? { stream: target.stream as unknown as import('node:stream').Stream } : { filename: target.path! }),
+    stream: pass,
     useStyles: false,
     useSharedStrings: false,
     // The same rows give the same bytes: no wall clock in docProps/core.xml (nor in the zip entries, see deterministicWriter).
@@ -327,6 +343,7 @@ export async function openXlsxWriter(
   let sheet = newSheet();
   return {
     async addRow(values) {
+      if (failed) throw failed;
       if (rowsInSheet >= maxRows) {
         sheet.commit();
         sheet = newSheet();
@@ -337,8 +354,17 @@ export async function openXlsxWriter(
       if (++count % 2000 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     },
     async finish() {
-      sheet.commit();
-      await workbook.commit();
+      try {
+        if (failed) throw failed;
+        sheet.commit();
+        await workbook.commit();
+        if (!pass.readableEnded) await once(pass, 'end');
+        const d = destination as unknown as import('node:stream').Writable;
+        if (d !== (process.stdout as unknown) && d !== (process.stderr as unknown) && !d.writableFinished) await finished(d, { readable: false });
+        if (failed) throw failed;
+      } finally {
+        destination.removeListener('error', onError);
+      }
     },
   };
 }

@@ -10,6 +10,8 @@
  * @module
  */
 import { open } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { ImportError } from './errors.js';
 
@@ -177,25 +179,16 @@ async function checkEntry(r: Reader, e: Entry, directoryOffset: number): Promise
     if (e.compressed !== e.size) throw new Damaged('part');
     for (let p = 0; p < e.compressed; p += PIECE) take(await r.read(start + p, Math.min(PIECE, e.compressed - p)));
   } else {
-    const inflate = zlib.createInflateRaw();
-    const feeding = (async () => {
-      try {
-        for (let p = 0; p < e.compressed; p += PIECE) {
-          const piece = await r.read(start + p, Math.min(PIECE, e.compressed - p));
-          if (!inflate.write(piece)) await new Promise<void>((resolve) => inflate.once('drain', resolve));
-        }
-        inflate.end();
-      } catch (error) {
-        inflate.destroy(error as Error);
-      }
-    })();
+    async function* compressed() {
+      for (let p = 0; p < e.compressed; p += PIECE) yield await r.read(start + p, Math.min(PIECE, e.compressed - p));
+    }
     try {
-      for await (const out of inflate) take(out as Buffer);
+      // pipeline() ends or destroys every stage on an error, so a damaged part never leaves a read waiting.
+      await pipeline(Readable.from(compressed()), zlib.createInflateRaw(), async (inflated: AsyncIterable<Buffer>) => {
+        for await (const out of inflated) take(out);
+      });
     } catch (error) {
-      inflate.destroy();
       throw error instanceof Damaged ? error : new Damaged('part');
-    } finally {
-      await feeding;
     }
   }
   if (length !== e.size || crc !== e.crc) throw new Damaged('part');

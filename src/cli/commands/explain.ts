@@ -11,6 +11,7 @@ import { renderExplanation } from '../../explain/render.js';
 import { parseHousehold } from '../../model/parse.js';
 import { EXIT } from '../exit-codes.js';
 import { inputError, openInput, type ReadingCommandOptions } from '../input.js';
+import { loadHolidays } from '../load-holidays.js';
 import { loadProfile } from '../load-profile.js';
 import { checkProfile } from '../preflight.js';
 import { issueOfError } from '../../rescore/score.js';
@@ -19,6 +20,8 @@ import { printError, type Io } from '../print.js';
 /** Options of `explain`. */
 export interface ExplainCommandOptions extends ReadingCommandOptions {
   household: string;
+  /** A JSON file of State Council holiday notices to add to the calendar shipped. */
+  holidays?: string;
   lang: 'zh' | 'en' | 'both';
   json: boolean;
 }
@@ -31,10 +34,12 @@ export interface ExplainCommandOptions extends ReadingCommandOptions {
  */
 export async function explainCommand(inputPath: string, options: ExplainCommandOptions, io: Io): Promise<number> {
   const profile = await loadProfile(options.profile);
-  checkProfile(profile, options.asOf);
+  const holidays = options.holidays ? await loadHolidays(options.holidays) : undefined;
+  checkProfile(profile, options.asOf, holidays);
   const input = await openInput(inputPath, {
     ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(io.stdin ? { stdin: io.stdin } : {}),
   });
   const language = options.lang;
   try {
@@ -47,7 +52,7 @@ export async function explainCommand(inputPath: string, options: ExplainCommandO
         if (!parsed.ok) issues = parsed.issues;
         else {
           try {
-            const result = assessHousehold(parsed.household, profile, options.asOf ? { asOf: options.asOf } : {});
+            const result = assessHousehold(parsed.household, profile, { ...(options.asOf ? { asOf: options.asOf } : {}), ...(holidays ? { holidays } : {}) });
             // Everything shaped like an ID number is masked, the household id included (domain.md §11).
             io.stdout.write(maskIdNumbersInText(options.json ? JSON.stringify(result, null, 2) : renderExplanation(result, { language })) + '\n');
             return EXIT.ok;
