@@ -215,8 +215,8 @@ export async function compareCommand(inputPath: string, options: CompareCommandO
   if (!quiet) printComparison(io, result, language);
   if (warnings > 10 && !quiet) printWarning(io, { zh: `另有 ${warnings - 10} 条导入警告`, en: `${warnings - 10} more import warnings` });
   if (options.json) io.stdout.write(JSON.stringify({ profiles: result.profiles, asOf: result.asOf, counts: result.counts }, null, 2) + '\n');
-  printBalance(io, { in: result.counts.households, results: result.counts.compared, rejected: result.counts.rejected });
   if (out && !quiet) io.stderr.write(`输出目录 / output: ${out.dir}\n`);
+  printBalance(io, { in: result.counts.households, results: result.counts.compared, rejected: result.counts.rejected });
   if (missingParameter) return EXIT.profile;
   return result.counts.rejected > 0 ? EXIT.rejected : EXIT.ok;
 }

@@ -151,7 +151,7 @@ export async function checkCommand(inputPath: string, options: CheckCommandOptio
     io.stderr.write(`${language === 'zh' ? '数据质量问题' : 'data-quality problems'}: ${sev}; ${language === 'zh' ? '有错误的户' : 'households with errors'} ${householdsWithErrors}\n`);
   }
   if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-  printBalance(io, counts);
   if (out && !quiet) io.stderr.write(`输出目录 / output: ${out.dir}\n`);
+  printBalance(io, counts);
   return counts.rejected > 0 || bySeverity.error! > 0 ? EXIT.rejected : EXIT.ok;
 }

@@ -159,8 +159,8 @@ export async function rescoreCommand(inputPath: string, options: RescoreCommandO
   printWarnings();
   if (!quiet) printSummary(io, summary, language, outcome.villages);
   if (options.json) io.stdout.write(JSON.stringify({ ...summary, villages: outcome.villages }, null, 2) + '\n');
-  printBalance(io, summary);
   if (out && !quiet) io.stderr.write(`输出目录 / output: ${out.dir}\n`);
+  printBalance(io, summary);
   if (outcome.missingParameter) return EXIT.profile;
   return summary.rejected > 0 ? EXIT.rejected : EXIT.ok;
 }
