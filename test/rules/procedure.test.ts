@@ -6,7 +6,6 @@ import {
   addWorkingDays,
   assessGreenChannel,
   assistancePlanDeadline,
-  CalendarCoverageError,
   computePublicityPeriod,
   deadlineStatus,
   defineProfile,

@@ -14,7 +14,7 @@
  * @module
  */
 import { z } from 'zod';
-import { bandEnd, bandOrder, CalendarDateSchema, NonNegativeMoneySchema } from '../../model/primitives.js';
+import { bandEnd, bandOrder, NonNegativeMoneySchema } from '../../model/primitives.js';
 import { defineParameter } from '../parameter.js';
 
 const NATIONAL = 'national/2021';
