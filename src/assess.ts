@@ -9,7 +9,7 @@
 import type { Household } from './model/household.js';
 import type { Profile } from './profile/schema.js';
 import { VERSION } from './version.js';
-import { finding, type Finding } from './explain/finding.js';
+import type { Finding } from './explain/finding.js';
 import type { AssessmentOptions } from './rules/context.js';
 import { AssessmentFacts } from './rules/facts.js';
 import { incomeOf, type IncomeResult } from './rules/income.js';
@@ -17,10 +17,11 @@ import { monitoringOf, type MonitoringResult } from './rules/identification/inde
 import { policyStatusOf, type PolicyStatusResult } from './rules/policy-status.js';
 import { eliminationOf, type EliminationResult } from './rules/elimination/index.js';
 import { screeningOf, type ScreeningResult } from './rules/screening/index.js';
-import { assessGreenChannel, homeVerificationRule, householdDeadlines, type DeadlineResult, type GreenChannelResult } from './rules/procedure.js';
+import { assessGreenChannel, householdDeadlines, type DeadlineResult, type GreenChannelResult } from './rules/procedure.js';
 import type { QualityIssue } from './rules/quality/index.js';
 import { qualityOf } from './rules/quality/check.js';
-import { CalendarCoverageError } from './calendar/errors.js';
+import { calendarWith } from './calendar/define.js';
+import type { HolidayNotice } from './calendar/notices.js';
 
 /** Which library, profile and date a result was computed with — enough to reproduce it years later. */
 export interface DecisionRecord {
@@ -41,7 +42,7 @@ export interface DecisionRecord {
 export interface ProcedureResult {
   deadlines: DeadlineResult[];
   greenChannel: GreenChannelResult;
-  /** Findings for deadlines that could not be computed (e.g. a date outside the holiday calendar). */
+  /** The findings of deadlines that could not be computed (e.g. working days past the holiday calendar held); explained results only — each deadline carries its own finding in both modes. */
   findings: Finding[];
 }
 
@@ -64,29 +65,12 @@ export interface AssessmentResult {
   quality: QualityIssue[];
 }
 
-function procedureOf(h: Household, profile: Profile, asOf: string | null, explain: boolean): ProcedureResult {
+function procedureOf(h: Household, profile: Profile, asOf: string | null, explain: boolean, holidays: readonly HolidayNotice[] | undefined): ProcedureResult {
   const options = asOf ? { asOf } : {};
-  const findings: Finding[] = [];
-  let deadlines: DeadlineResult[] = [];
-  try {
-    deadlines = householdDeadlines(h, profile, options);
-  } catch (e) {
-    if (!(e instanceof CalendarCoverageError)) throw e;
-    if (explain) {
-      findings.push(
-        finding(
-          homeVerificationRule.id,
-          'undetermined',
-          {
-            zh: `时限无法计算：${e.date} 不在已收录的法定节假日安排年份（${e.coveredYears.join('、')}）之内`,
-            en: `the deadlines cannot be computed: ${e.date} is outside the years of the official holiday calendar held (${e.coveredYears.join(', ')})`,
-          },
-          homeVerificationRule.cites.map((c) => ({ doc: c.doc, clause: c.clause })),
-          { date: e.date },
-        ),
-      );
-    }
-  }
+  // Each deadline is computed, or undetermined with its reason (e.g. working days past the holiday
+  // calendar held), on its own and in both modes; the explained result also lists those findings here.
+  const deadlines: DeadlineResult[] = householdDeadlines(h, profile, holidays ? { ...options, calendar: calendarWith(holidays) } : options);
+  const findings: Finding[] = explain ? deadlines.filter((d) => d.finding.outcome === 'undetermined' && d.startsOn !== null).map((d) => d.finding) : [];
   return { deadlines, greenChannel: assessGreenChannel(h, profile, options), findings };
 }
 
@@ -133,7 +117,7 @@ export function assessHousehold(h: Household, profile: Profile, options: Assessm
     policyStatus: policyStatusOf(facts),
     elimination: eliminationOf(facts),
     screening: screeningOf(facts),
-    procedure: procedureOf(h, profile, context.asOf, facts.explain),
+    procedure: procedureOf(h, profile, context.asOf, facts.explain, options.holidays),
     quality: qualityOf(facts),
   };
 }

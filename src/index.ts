@@ -39,7 +39,8 @@ export {
   type EliminationMethod,
   type HouseholdEvent,
 } from './model/household.js';
-export { MoneySchema, NonNegativeMoneySchema, CalendarDateSchema, YearMonthSchema } from './model/primitives.js';
+export { MoneySchema, NonNegativeMoneySchema, PositiveMoneySchema, CalendarDateSchema, YearMonthSchema, MODEL_DATE_RANGE, MAX_HOUSEHOLD_MEMBERS, isModelDate } from './model/primitives.js';
+export { InvalidOptionError } from './model/option-error.js';
 export { parseHousehold, type ParseResult } from './model/parse.js';
 export type { ValidationIssue } from './model/validation.js';
 export { type Money, toFen, formatFen, divideFen, comparePerCapita, isMoney, moneyProblem, ROUNDING_MODES, type RoundingMode, MAX_MONEY_FEN } from './model/money.js';
@@ -95,6 +96,7 @@ export { recordedStateOf, agreesWithRecord, RECORDED_STATES, POLICY_STATUS_OUTCO
 // calendar/ and procedure (程序与时限)
 export { HOLIDAY_NOTICES, type HolidayNotice, type HolidayArrangement } from './calendar/notices.js';
 export { CalendarCoverageError } from './calendar/errors.js';
+export { defineHolidayNotice, safeDefineHolidayNotices, calendarWith, HolidayNoticeError, HolidayNoticeSchema, type HolidayNoticesResult } from './calendar/define.js';
 export { isWorkingDay, addWorkingDays, workingDaysBetween, dayInfo, isCovered, officialCalendar, buildWorkingCalendar, type WorkingCalendar, type DayKind, type DayInfo } from './calendar/working-days.js';
 export {
   computePublicityPeriod,

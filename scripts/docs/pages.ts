@@ -6,7 +6,7 @@
  * @module
  */
 import { z } from 'zod';
-import { MoneySchema, NonNegativeMoneySchema, type ParameterDefinition, type Profile, type Rule } from '../../src/index.js';
+import { MoneySchema, NonNegativeMoneySchema, PositiveMoneySchema, type ParameterDefinition, type Profile, type Rule } from '../../src/index.js';
 import { evaluateExample, type EvaluatedExample } from './evaluate.js';
 import { block, cell, code, frontMatter, link, page, table } from './markdown.js';
 import {
@@ -219,7 +219,9 @@ const MONEY_FORMAT =
 
 /** The value format of a parameter: money in words, anything else as its JSON Schema. */
 function valueFormatOf(d: ParameterDefinition): string | null {
-  if (d.schema === MoneySchema || d.schema === NonNegativeMoneySchema) return MONEY_FORMAT;
+  if (d.schema === MoneySchema) return MONEY_FORMAT;
+  if (d.schema === NonNegativeMoneySchema) return `${MONEY_FORMAT} 不能为负。 Not negative.`;
+  if (d.schema === PositiveMoneySchema) return `${MONEY_FORMAT} 必须大于 0。 Above 0.`;
   try {
     const s = z.toJSONSchema(d.schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
     delete s['$schema'];

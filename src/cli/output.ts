@@ -9,8 +9,9 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
-import { writeResults, type TableColumn, type TableRow } from '../io/write.js';
+import { openTableWriter, writeResults, type TableColumn, type TableRow, type TableWriter, type WriteOptions } from '../io/write.js';
 import type { ImportWarning } from '../io/group.js';
+import { outputError } from './output-error.js';
 import { maskIdNumbersInText } from '../explain/mask.js';
 import type { RescoreRejection } from '../rescore/score.js';
 import { safeHouseholdId } from '../rescore/row.js';
@@ -135,35 +136,116 @@ function keyed(columns: readonly { key: string }[], cells: readonly string[], fi
   return Object.fromEntries(columns.map((c, i) => [c.key, i >= firstNumber && /^\d+$/.test(cells[i]!) ? Number(cells[i]) : cells[i]!]));
 }
 
+/** Where the summary files go: in an output directory (its temporary names while the run is going). */
+export interface SummaryPaths {
+  csv: string;
+  json: string;
+  matrix: string;
+  facts: string;
+}
+
 /**
- * Writes summary.csv and summary.json into `out`, village by village (a province has tens of
- * thousands of villages; the summary is never copied whole), and the two small tables of the whole
- * run: summary-matrix.csv (the export's recorded category against the re-score) and summary-facts.csv
- * (the facts to verify, and the record facts missing, by households). summary.json carries the
- * warnings about the file read (`importWarnings`) when given.
+ * Writes summary.csv and summary.json, village by village (a province has tens of thousands of
+ * villages; the summary is never copied whole), and the two small tables of the whole run:
+ * summary-matrix.csv (the export's recorded category against the re-score) and summary-facts.csv (the
+ * facts to verify, and the record facts missing, by households). summary.json carries the warnings
+ * about the file read (`importWarnings`) when given. Given a directory, into it; given the paths (an
+ * output directory's temporary names), there, created new. A failure is an {@link OutputError}.
  *
  * @example
  * await writeSummary('out', run.summary, 'zh', run.warnings);
  */
-export async function writeSummary(out: string, summary: SummaryBuilder, language: 'zh' | 'en', importWarnings?: readonly ImportWarning[]): Promise<void> {
-  await writeResults(eachSummaryTableRow(summary, language), { path: join(out, 'summary.csv'), format: 'csv', language, columns: SUMMARY_TABLE_COLUMNS });
+export async function writeSummary(out: string | SummaryPaths, summary: SummaryBuilder, language: 'zh' | 'en', importWarnings?: readonly ImportWarning[]): Promise<void> {
+  const paths: SummaryPaths =
+    typeof out === 'string'
+      ? { csv: join(out, 'summary.csv'), json: join(out, 'summary.json'), matrix: join(out, 'summary-matrix.csv'), facts: join(out, 'summary-facts.csv') }
+      : out;
+  const createNew = typeof out !== 'string';
   const head = summary.head(true);
-  await writeResults(
-    recordedMatrixRows(head, language).slice(1).map((cells) => keyed(RECORDED_MATRIX_COLUMNS, cells, 1)),
-    { path: join(out, 'summary-matrix.csv'), format: 'csv', language, columns: RECORDED_MATRIX_TABLE_COLUMNS },
-  );
-  await writeResults(
-    factRows(head, language).slice(1).map((cells) => keyed(FACT_COLUMNS, cells, 2)),
-    { path: join(out, 'summary-facts.csv'), format: 'csv', language, columns: FACT_TABLE_COLUMNS },
-  );
-  const file = createWriteStream(join(out, 'summary.json'));
-  await writeSummaryJson(
-    summary,
-    async (text) => {
-      if (!file.write(text)) await once(file, 'drain');
+  const tables: [string, () => Promise<unknown>][] = [
+    [paths.csv, () => writeResults(eachSummaryTableRow(summary, language), { path: paths.csv, format: 'csv', language, columns: SUMMARY_TABLE_COLUMNS, createNew })],
+    [
+      paths.matrix,
+      () =>
+        writeResults(
+          recordedMatrixRows(head, language).slice(1).map((cells) => keyed(RECORDED_MATRIX_COLUMNS, cells, 1)),
+          { path: paths.matrix, format: 'csv', language, columns: RECORDED_MATRIX_TABLE_COLUMNS, createNew },
+        ),
+    ],
+    [
+      paths.facts,
+      () => writeResults(factRows(head, language).slice(1).map((cells) => keyed(FACT_COLUMNS, cells, 2)), { path: paths.facts, format: 'csv', language, columns: FACT_TABLE_COLUMNS, createNew }),
+    ],
+  ];
+  for (const [path, write] of tables) {
+    try {
+      await write();
+    } catch (e) {
+      throw outputError(path, e);
+    }
+  }
+  try {
+    const file = createWriteStream(paths.json, { flags: createNew ? 'wx' : 'w' });
+    await once(file, 'open');
+    await writeSummaryJson(
+      summary,
+      async (text) => {
+        if (!file.write(text)) await once(file, 'drain');
+      },
+      importWarnings,
+    );
+    file.end();
+    await finished(file);
+  } catch (e) {
+    throw outputError(paths.json, e);
+  }
+}
+
+/**
+ * A table writer whose every failure is an {@link OutputError} naming `file` (a full disk, a
+ * closed stdout): the CLI tells output errors from input errors and bugs by their class.
+ *
+ * @example
+ * const results = guardWriter(await openTableWriter({ path }), 'out/results.csv');
+ */
+export function guardWriter(writer: TableWriter, file: string): TableWriter {
+  return {
+    format: writer.format,
+    async addRow(row) {
+      try {
+        await writer.addRow(row);
+      } catch (e) {
+        throw outputError(file, e);
+      }
     },
-    importWarnings,
-  );
-  file.end();
-  await finished(file);
+    async addLines(text, rows) {
+      try {
+        await writer.addLines(text, rows);
+      } catch (e) {
+        throw outputError(file, e);
+      }
+    },
+    async end() {
+      try {
+        return await writer.end();
+      } catch (e) {
+        throw outputError(file, e);
+      }
+    },
+  };
+}
+
+/**
+ * Opens a table writer as {@link openTableWriter} does, with failures (opening included) as
+ * {@link OutputError}s naming `file`.
+ *
+ * @example
+ * const w = await openGuardedWriter({ path: out.file('results.csv'), createNew: true }, 'out/results.csv');
+ */
+export async function openGuardedWriter(options: WriteOptions, file: string): Promise<TableWriter> {
+  try {
+    return guardWriter(await openTableWriter(options), file);
+  } catch (e) {
+    throw outputError(file, e);
+  }
 }

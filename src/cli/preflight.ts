@@ -10,6 +10,7 @@ import { assessHousehold } from '../assess.js';
 import { parseHousehold } from '../model/parse.js';
 import { MissingParameterError } from '../profile/errors.js';
 import type { Profile } from '../profile/schema.js';
+import type { HolidayNotice } from '../calendar/notices.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { missingLineText } from './line-option.js';
 
@@ -42,7 +43,7 @@ function probes(asOf: string | undefined): unknown[] {
  * @example
  * checkProfile(getProfile('shandong/linzi/2023'), '2023-09-30');
  */
-export function checkProfile(profile: Profile, asOf: string | undefined): void {
+export function checkProfile(profile: Profile, asOf: string | undefined, holidays?: readonly HolidayNotice[]): void {
   if (asOf === undefined && !profile.defaultAsOf) {
     throw new CliError(EXIT.usage, {
       zh: `配置 ${profile.id} 没有默认评估时点：请用 --as-of YYYY-MM-DD 指定（决定收入计算周期和参数取值日期）`,
@@ -53,7 +54,7 @@ export function checkProfile(profile: Profile, asOf: string | undefined): void {
     const parsed = parseHousehold(raw);
     if (!parsed.ok) continue;
     try {
-      assessHousehold(parsed.household, profile, asOf === undefined ? {} : { asOf });
+      assessHousehold(parsed.household, profile, { ...(asOf === undefined ? {} : { asOf }), ...(holidays ? { holidays } : {}) });
     } catch (e) {
       if (e instanceof MissingParameterError && e.parameter === 'monitoringLine') throw new CliError(EXIT.profile, missingLineText(profile, e, asOf));
       if (e instanceof MissingParameterError) {

@@ -12,6 +12,8 @@ import { RECORDED_STATE_ORDER, RECORDED_STATES } from '../explain/result-labels.
 export interface Io {
   stdout: NodeJS.WritableStream & { isTTY?: boolean };
   stderr: NodeJS.WriteStream | (NodeJS.WritableStream & { isTTY?: boolean });
+  /** Where `-` reads from (default process.stdin). */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /** Prints a bilingual warning line. */
@@ -25,13 +27,17 @@ export function printError(io: Io, text: Text): void {
 }
 
 /**
- * The balance line, always the last thing a run prints: nothing is lost.
+ * The balance line, always the last thing a run prints: nothing is lost. A run that stopped before
+ * the end (`incomplete`) counts the records done so far and says so.
  *
  * @example
  * printBalance(io, summary) // 记录 1000 户 = 结果 990 + 拒收 10 / records in 1000 = results 990 + rejected 10
+ * printBalance(io, sofar, true) // 记录 300 户 = 结果 298 + 拒收 2（未完成）/ records in 300 = results 298 + rejected 2 (incomplete)
  */
-export function printBalance(io: Io, s: { in: number; results: number; rejected: number }): void {
-  io.stderr.write(`记录 ${s.in} 户 = 结果 ${s.results} + 拒收 ${s.rejected} / records in ${s.in} = results ${s.results} + rejected ${s.rejected}\n`);
+export function printBalance(io: Io, s: { in: number; results: number; rejected: number }, incomplete = false): void {
+  io.stderr.write(
+    `记录 ${s.in} 户 = 结果 ${s.results} + 拒收 ${s.rejected}${incomplete ? '（未完成）' : ''} / records in ${s.in} = results ${s.results} + rejected ${s.rejected}${incomplete ? ' (incomplete)' : ''}\n`,
+  );
 }
 
 const FACTS_SHOWN = 6;

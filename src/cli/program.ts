@@ -12,8 +12,9 @@ import { profilesCommand } from './commands/profiles.js';
 import { rescoreCommand } from './commands/rescore.js';
 import { registerCompareCommand } from './compare-command.js';
 import { lineOption, lineSourceOption } from './line-option.js';
-import { CliError, EXIT, EXIT_CODE_TEXT } from './exit-codes.js';
-import { printError, type Io } from './print.js';
+import { EXIT, EXIT_CODE_TEXT } from './exit-codes.js';
+import { reportFailure } from './failure.js';
+import type { Io } from './print.js';
 
 const TITLES: Record<string, string> = {
   'Usage:': '用法 Usage:',
@@ -60,6 +61,11 @@ const profileOption = (required: boolean, fallback?: string) => {
 const asOfOption = () => new Option('--as-of <date>', '评估时点 YYYY-MM-DD（默认：配置的默认时点）/ as-of date (default: the profile’s)').argParser(asOfDate);
 const langOption = () => new Option('--lang <zh|en>', '表头与说明的语言 / language of headers and explanations').choices(['zh', 'en']).default('zh');
 const inputFormatOption = () => new Option('--input-format <csv|ndjson|xlsx>', '输入格式（默认按扩展名或内容判断）/ input format (default: from the name or the content)').choices(['csv', 'ndjson', 'xlsx']);
+const forceOption = () => new Option('--force', '输出目录已存在且不为空时仍写入（运行完成后替换先前的输出文件）/ write into a non-empty output directory (its earlier outputs are replaced once the run is complete)').default(false);
+const quietOption = () => new Option('-q, --quiet', '只输出错误和最后的收支平衡行 / print only errors and the final balance line').default(false);
+const jsonOption = () => new Option('--json', '在 stdout 输出 JSON 格式的汇总（需 --out）/ print the summary as JSON on stdout (needs --out)').default(false);
+const bomOption = () => new Option('--bom', '输出到 stdout 的 CSV 也加 UTF-8 BOM（文件总是带 BOM）/ a UTF-8 BOM before CSV on stdout too (files always have one)').default(false);
+const holidaysOption = () => new Option('--holidays <file>', '补充的国务院办公厅节假日安排（JSON），用于 2026 年以后的工作日时限 / State Council holiday notices (JSON) for working-day deadlines after 2026');
 const encodingOption = () =>
   new Option('--encoding <utf-8|gbk>', '输入 CSV/NDJSON 的编码（默认自动识别）/ input text encoding (default: detected)').choices(['utf-8', 'gbk', 'gb18030', 'utf-16le', 'utf-16be']);
 
@@ -84,12 +90,14 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
   program
     .command('rescore')
     .description('重新评估整份导出文件：结果、拒收记录、按村汇总 / re-score a whole export: results, rejected records, summary by village')
-    .argument('<input>', '输入文件（CSV、NDJSON 或 XLSX）/ the export (CSV, NDJSON or XLSX)')
+    .argument('<input>', '输入文件（CSV、NDJSON 或 XLSX；- 为标准输入）/ the export (CSV, NDJSON or XLSX; - for standard input)')
     .addOption(profileOption(true))
     .addOption(asOfOption())
     .addOption(lineOption())
     .addOption(lineSourceOption())
-    .option('-o, --out <dir>', '输出目录：results.*、rejected.csv、summary.csv、summary.json / output directory')
+    .option('-o, --out <dir>', '输出目录：results.*、rejected.csv、summary.csv、summary.json、summary-matrix.csv、summary-facts.csv（不得已存在且非空，除非 --force）/ output directory (must not exist with files in it, unless --force)')
+    .addOption(forceOption())
+    .addOption(holidaysOption())
     .addOption(new Option('-f, --format <csv|ndjson|xlsx>', '结果文件格式 / results format').choices(['csv', 'ndjson', 'xlsx']).default('csv'))
     .addOption(inputFormatOption())
     .addOption(encodingOption())
@@ -98,35 +106,43 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addOption(new Option('--batch-size <n>', 'CSV：每块约 n KB，在户与户之间切分；NDJSON/XLSX：每批 n 户（默认 256）/ CSV: chunks of about n KB, cut between households; NDJSON/XLSX: n households per batch (default 256)').argParser(positiveInt))
     .addOption(langOption())
     .option('--no-progress', '不显示进度条 / no progress bar')
+    .addOption(quietOption())
+    .addOption(jsonOption())
+    .addOption(bomOption())
     .addHelpText('after', exitCodesHelp())
     .action(async (input: string, o) => setCode(await rescoreCommand(input, o, io)));
 
   program
     .command('check')
     .description('仅检查数据质量（不评估）：每个问题一行 / data quality only (no assessment): one row per problem')
-    .argument('<input>', '输入文件 / the export')
+    .argument('<input>', '输入文件（- 为标准输入）/ the export (- for standard input)')
     .addOption(profileOption(false, 'national/2021'))
     .addOption(asOfOption())
     .addOption(lineOption())
     .addOption(lineSourceOption())
-    .option('-o, --out <dir>', '输出目录：quality.* / output directory')
+    .option('-o, --out <dir>', '输出目录：quality.*（不得已存在且非空，除非 --force）/ output directory (must not exist with files in it, unless --force)')
+    .addOption(forceOption())
     .addOption(new Option('-f, --format <csv|ndjson|xlsx>', '报告格式 / report format').choices(['csv', 'ndjson', 'xlsx']).default('csv'))
     .addOption(inputFormatOption())
     .addOption(encodingOption())
     .addOption(langOption())
     .option('--no-progress', '不显示进度条 / no progress bar')
+    .addOption(quietOption())
+    .addOption(jsonOption())
+    .addOption(bomOption())
     .addHelpText('after', exitCodesHelp())
     .action(async (input: string, o) => setCode(await checkCommand(input, o, io)));
 
   program
     .command('explain')
     .description('解释一户的评估结果（每条判定及其依据条款）/ explain one household: every finding with its clause')
-    .argument('<input>', '输入文件 / the export')
+    .argument('<input>', '输入文件（- 为标准输入）/ the export (- for standard input)')
     .requiredOption('--household <id>', '户编号 / household id')
     .addOption(profileOption(true))
     .addOption(asOfOption())
     .addOption(lineOption())
     .addOption(lineSourceOption())
+    .addOption(holidaysOption())
     .addOption(inputFormatOption())
     .addOption(encodingOption())
     .addOption(new Option('--lang <zh|en|both>', '说明的语言 / language of the explanation').choices(['zh', 'en', 'both']).default('zh'))
@@ -168,12 +184,7 @@ export async function runCli(argv: readonly string[], io: Io = { stdout: process
       io.stderr.write('用法错误：运行 fangfanpin --help 查看帮助 / usage error: run fangfanpin --help\n');
       return EXIT.usage;
     }
-    if (e instanceof CliError) {
-      printError(io, e.text);
-      return e.code;
-    }
-    const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
-    printError(io, { zh: `程序内部错误：${message}`, en: 'internal error (details above); please report it' });
-    return EXIT.internal;
+    // A usage, profile, input or output error in words; a bug with its stack trace, once.
+    return reportFailure(io, e);
   }
 }

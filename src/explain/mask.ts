@@ -19,23 +19,50 @@ export function maskIdNumber(id: string): string {
   return s.slice(0, 4) + '*'.repeat(s.length - 8) + s.slice(-4);
 }
 
-// A run of 15 to 22 characters: digits, the last possibly X/x (a first-generation ID has 15, a
-// resident ID 18, a disability certificate 20 or 22). Phone numbers (11 digits) and amounts stay
-// readable.
-const ID_LIKE = /\d{14,21}[0-9Xx]/g;
+// A run of 15 to 22 characters: digits (half-width 0-9 or full-width ０-９), the last possibly X/x
+// (or full-width Ｘ/ｘ). A first-generation ID has 15, a resident ID 18, a disability certificate 20
+// or 22. The shape is enough: a number with a wrong check digit is still someone's number, mistyped.
+// Phone numbers (11 digits), amounts and 14-digit 户编号 stay readable.
+const ID_LIKE = /[0-9\uFF10-\uFF19]{14,21}[0-9\uFF10-\uFF19Xx\uFF38\uFF58]/g;
+const ID_START = /[0-9\uFF10-\uFF19]{14}/;
+const ID_SHAPED = /[0-9\uFF10-\uFF19]{14,21}[0-9\uFF10-\uFF19Xx\uFF38\uFF58]/;
 
 /**
- * Replaces everything that looks like an ID number in a text with its masked form.
+ * Replaces everything shaped like an ID number in a text with its masked form: valid or not,
+ * half- or full-width digits. The one function every output meant for reports goes through
+ * (messages, rejected and result files, summaries, `explain`).
  *
  * @example
  * maskIdNumbersInText('证件号码 11010519491231002X 重复') // '证件号码 1101**********002X 重复'
+ * maskIdNumbersInText('１１０１０５１９４９１２３１００２Ｘ') // '１１０１**********００２Ｘ'
  */
 export function maskIdNumbersInText(text: string): string {
-  if (!/\d{14}/.test(text)) return text;
+  if (!ID_START.test(text)) return text;
   return text.replace(ID_LIKE, maskIdNumber);
 }
 
-/** True when a text contains something that looks like an unmasked ID number. */
+/**
+ * True when a text contains something shaped like an unmasked ID number (half- or full-width).
+ *
+ * @example
+ * containsUnmaskedIdNumber('1101**********002X') // false
+ */
 export function containsUnmaskedIdNumber(text: string): boolean {
-  return /\d{14,21}[0-9Xx]/.test(text);
+  return ID_SHAPED.test(text);
+}
+
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const CONTROLS = new RegExp(CONTROL.source, 'g');
+
+/**
+ * A text as it may be written into a report cell: ID-shaped runs masked
+ * ({@link maskIdNumbersInText}) and control characters other than tab and line breaks (a NUL, an
+ * escape) shown as U+FFFD, so no file carries them.
+ *
+ * @example
+ * reportText('H0\u000001') // 'H0\uFFFD01'
+ */
+export function reportText(text: string): string {
+  const masked = maskIdNumbersInText(text);
+  return CONTROL.test(masked) ? masked.replace(CONTROLS, '\uFFFD') : masked;
 }

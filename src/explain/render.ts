@@ -11,6 +11,7 @@ import type { AssessmentResult } from '../assess.js';
 import { DOCUMENTS } from './documents.js';
 import type { Citation, Finding, Outcome } from './finding.js';
 import { maskIdNumbersInText } from './mask.js';
+import { checkChoiceOption } from '../model/option-error.js';
 import { MONITORING_CATEGORIES, POLICY_STATUSES, ELIMINATION_METHODS, RISK_TYPES, type Text } from '../model/labels.js';
 import { RULES } from '../rules/catalog.js';
 import type { Verification } from '../rules/verification.js';
@@ -309,6 +310,7 @@ function renderOne(r: AssessmentResult, lang: 'zh' | 'en'): string {
  * console.log(renderExplanation(assessHousehold(h, getProfile('fujian/jinan/2023')), { language: 'zh' }));
  */
 export function renderExplanation(result: AssessmentResult, options: RenderOptions = {}): string {
+  checkChoiceOption('language', options.language, ['zh', 'en', 'both']);
   const language = options.language ?? 'zh';
   const text = language === 'both' ? `${renderOne(result, 'zh')}\n\n${renderOne(result, 'en')}` : renderOne(result, language);
   return safe(text);

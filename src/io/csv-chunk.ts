@@ -16,7 +16,7 @@ import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { planColumns, type AssembleOptions, type ColumnPlan } from './assemble.js';
 import type { CsvChunk, CsvDialect, ChunkEncoding } from './csv-split.js';
-import { encodingError } from './csv-split.js';
+import { utf8ErrorAt } from './utf8.js';
 import { groupKey, HouseholdGrouper, isBlank, type BlankRows, type DraftRecord, type ImportedRecord } from './group.js';
 
 /** What a chunk reader needs to know of its file; plain data (it is sent to worker threads). */
@@ -89,7 +89,7 @@ export class CsvChunkReader {
       try {
         return { text: this.utf8.decode(chunk.bytes), replaced: 0 };
       } catch {
-        throw encodingError(chunk.byteOffset);
+        throw utf8ErrorAt(chunk.bytes, chunk.byteOffset);
       }
     }
     const bytes = Buffer.isBuffer(chunk.bytes) ? chunk.bytes : Buffer.from(chunk.bytes.buffer, chunk.bytes.byteOffset, chunk.bytes.byteLength);

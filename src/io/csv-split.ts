@@ -21,8 +21,9 @@ import Papa from 'papaparse';
 import type { SheetRow } from './csv.js';
 import type { CsvNewline } from './csv.js';
 import { detectDelimiter, detectNewline } from './csv.js';
-import { ImportError } from './errors.js';
+import { MAX_HOUSEHOLD_MEMBERS } from '../model/primitives.js';
 import { groupKey, isBlank, looksLikeHeader } from './group.js';
+import { utf8ErrorAt } from './utf8.js';
 import type { DecodeStats, TextEncoding } from './source.js';
 
 /** How the CSV is written: one ASCII delimiter character and the line ending. */
@@ -287,7 +288,7 @@ export class CsvSplitter {
     try {
       return this.strict.decode(this.buf.subarray(a, b));
     } catch {
-      throw encodingError(this.base + a);
+      throw utf8ErrorAt(this.buf.subarray(a, b), this.base + a);
     }
   }
 
@@ -394,6 +395,10 @@ export class CsvSplitter {
       let r = start;
       let prev = -1;
       let cut = -1;
+      // Rows past the target size that continue one household: a household of more rows than a
+      // household may have members is cut anyway, so one chunk never holds an unbounded household
+      // (its parts are rejected: too large, and not contiguous).
+      let sameHousehold = 0;
       while (cut < 0) {
         if (r >= this.buf.length && this.eof) {
           cut = r;
@@ -411,9 +416,11 @@ export class CsvSplitter {
           await this.pull();
           continue;
         }
-        if (r >= target && prev >= 0 && this.startsHousehold(prev, r, e)) {
-          cut = r;
-          break;
+        if (r >= target && prev >= 0) {
+          if (this.startsHousehold(prev, r, e) || ++sameHousehold > MAX_HOUSEHOLD_MEMBERS) {
+            cut = r;
+            break;
+          }
         }
         rows++;
         prev = r;
@@ -471,19 +478,6 @@ export class CsvSplitter {
   async close(): Promise<void> {
     await this.it.return?.();
   }
-}
-
-/**
- * The ImportError for bytes that are not UTF-8.
- *
- * @example
- * throw encodingError(1024);
- */
-export function encodingError(offset: number): ImportError {
-  return new ImportError('encoding', {
-    zh: `文件不是有效的 UTF-8 编码（约第 ${offset} 字节之后）；如为 GBK 编码，请指定 encoding: 'gbk'`,
-    en: `the file is not valid UTF-8 (after about byte ${offset}); if it is GBK-encoded, pass encoding: 'gbk'`,
-  });
 }
 
 /**

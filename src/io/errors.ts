@@ -8,7 +8,7 @@
 import type { Text } from '../model/labels.js';
 
 /** What went wrong with a file as a whole. */
-export type ImportErrorCode = 'no-header' | 'encoding' | 'format' | 'missing-dependency' | 'option';
+export type ImportErrorCode = 'no-header' | 'encoding' | 'format' | 'missing-dependency' | 'option' | 'unreadable';
 
 /**
  * A file that cannot be read (or written) at all. `message` is English then Chinese; `text` has

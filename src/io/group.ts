@@ -15,6 +15,7 @@
 import type { Text } from '../model/labels.js';
 import type { ValidationIssue } from '../model/validation.js';
 import { maskIdNumbersInText } from '../explain/mask.js';
+import { MAX_HOUSEHOLD_MEMBERS } from '../model/primitives.js';
 import { HouseholdBuilder, planColumns, type ColumnPlan } from './assemble.js';
 import { unwrapCell } from './normalize.js';
 import { SeenHouseholds } from './seen-households.js';
@@ -89,16 +90,32 @@ export function isBlank(cells: readonly (string | undefined)[]): boolean {
   return true;
 }
 
+/** C0 and C1 control characters and DEL: never part of a 户编号. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
+
 /**
- * The grouping key of a 户编号 cell: the cleaned text, restored from a float (`5306210120007.0`)
- * when exact; `undefined` for an empty cell.
+ * Whether a cell holds a control character (C0, DEL or C1: NUL, a line break, …).
+ *
+ * @example
+ * hasControlCharacter('H0\u000001') // true
+ */
+export function hasControlCharacter(cell: string | undefined): boolean {
+  return cell !== undefined && CONTROL.test(cell);
+}
+
+/**
+ * The grouping key of a 户编号 cell: the cleaned text without control characters (a NUL in one
+ * row's 户编号 must not split the household; the row is reported, see {@link HouseholdGrouper}),
+ * restored from a float (`5306210120007.0`) when exact; `undefined` for an empty cell.
  *
  * @example
  * groupKey('="53340100000001"') // '53340100000001'
+ * groupKey('H0\u000001')        // 'H001'
  */
 export function groupKey(cell: string | undefined): string | undefined {
   if (cell === undefined || cell === '') return undefined;
-  const text = unwrapCell(cell);
+  const text = unwrapCell(CONTROL.test(cell) ? cell.replace(CONTROLS, '') : cell);
   if (text === '') return undefined;
   const r = codeConverter.convert(text);
   return r.ok ? (r.value as string) : text;
@@ -131,9 +148,27 @@ export class HouseholdGrouper {
   private key: string | undefined;
   /** Blank rows seen (they belong to no household). */
   readonly blank: BlankRows = { count: 0, rows: [] };
+  private readonly idIndex: number | undefined;
+  private readonly idSpan: number;
+  /** The imported member-level columns: a row is a repeat when all of them equal an earlier row's. */
+  private readonly memberColumns: number[];
+  /** The open household's rows so far, by their member cells → the first row with them. */
+  private seen = new Map<string, number>();
+  /** Rows that repeat an earlier row of the household: [row, earlier row], the first few; and how many. */
+  private repeats: [number, number][] = [];
+  private repeatCount = 0;
+  /** Rows whose 户编号 cell holds a control character: the first few, and how many. */
+  private controlRows: number[] = [];
+  private controlCount = 0;
+  /** Rows of the household beyond {@link MAX_HOUSEHOLD_MEMBERS}: counted, not kept. */
+  private extraRows = 0;
+  private lastRow = 0;
 
   constructor(plan: ColumnPlan) {
     this.builder = new HouseholdBuilder(plan);
+    this.idIndex = plan.idColumn?.index;
+    this.idSpan = plan.idColumn?.span ?? -1;
+    this.memberColumns = plan.member.map((c) => c.index);
   }
 
   /** The key of the household being built (while one is open). */
@@ -153,6 +188,13 @@ export class HouseholdGrouper {
    */
   add(row: number, key: string | undefined, cells: readonly (string | undefined)[], same?: Uint8Array): DraftRecord | undefined {
     if (this.open && key !== undefined && key === this.key) {
+      if (this.builder.rows.length >= MAX_HOUSEHOLD_MEMBERS) {
+        // Too many rows to be a household: counted, not kept (memory stays bounded).
+        this.extraRows++;
+        this.lastRow = row;
+        return undefined;
+      }
+      this.look(row, cells, same);
       this.builder.addRow(row, cells, same);
       return undefined;
     }
@@ -160,8 +202,35 @@ export class HouseholdGrouper {
     this.builder.reset();
     this.open = true;
     this.key = key;
+    this.seen = new Map();
+    this.repeats = [];
+    this.repeatCount = 0;
+    this.controlRows = [];
+    this.controlCount = 0;
+    this.extraRows = 0;
+    this.look(row, cells, undefined);
     this.builder.addRow(row, cells, same);
     return done;
+  }
+
+  /** Notes a row's control characters in the 户编号 and whether it repeats an earlier row of the household. */
+  private look(row: number, cells: readonly (string | undefined)[], same: Uint8Array | undefined): void {
+    const idIndex = this.idIndex;
+    // (a 户编号 span the fast reader found equal to the previous row's was checked on that row)
+    if (idIndex !== undefined && !(same !== undefined && this.idSpan >= 0 && same[this.idSpan] === 1) && hasControlCharacter(cells[idIndex])) {
+      if (this.controlRows.length < SHOWN_ROWS) this.controlRows.push(row);
+      this.controlCount++;
+    }
+    const columns = this.memberColumns;
+    if (columns.length === 0) return;
+    let signature = '';
+    for (let i = 0; i < columns.length; i++) signature += (cells[columns[i]!] ?? '') + '\u0000';
+    const earlier = this.seen.get(signature);
+    if (earlier === undefined) this.seen.set(signature, row);
+    else {
+      if (this.repeats.length < SHOWN_ROWS) this.repeats.push([row, earlier]);
+      this.repeatCount++;
+    }
   }
 
   /** The last household, if any. */
@@ -176,10 +245,55 @@ export class HouseholdGrouper {
     const b = this.builder;
     const { raw, problems } = b.finish();
     const record: ImportedRecord = { position: -1, source: { rows: b.rows }, raw, problems };
-    const id = typeof raw.id === 'string' ? raw.id : this.key;
+    // A 户编号 with a control character is reported (the key has none).
+    const id = typeof raw.id === 'string' && !hasControlCharacter(raw.id) ? raw.id : this.key;
     if (id !== undefined) record.householdId = id;
+    const shown = id === undefined ? '' : maskIdNumbersInText(id);
+    if (this.controlCount > 0) problems.push(controlProblem(shown, this.controlRows, this.controlCount));
+    if (this.repeatCount > 0) problems.push(repeatProblem(this.repeats, this.repeatCount));
+    if (this.extraRows > 0) problems.push(tooLargeProblem(shown, b.rows[0]!, this.lastRow, b.rows.length + this.extraRows));
     return { record, key: this.key };
   }
+}
+
+/** How many rows a problem about rows names (the rest are counted). */
+const SHOWN_ROWS = 5;
+
+const andMore = (shown: number, count: number, zh: boolean) => (count > shown ? (zh ? ` 等 ${count} 行` : ` and ${count - shown} more`) : '');
+
+function controlProblem(id: string, rows: readonly number[], count: number): ValidationIssue {
+  return {
+    path: 'id',
+    code: 'control_character',
+    message: {
+      zh: `户编号 ${id} 含控制字符（第 ${rows.join('、')} 行${andMore(rows.length, count, true)}）：请修正导出文件中的户编号后重新评估`,
+      en: `the 户编号 ${id} holds a control character (row${count > 1 ? 's' : ''} ${rows.join(', ')}${andMore(rows.length, count, false)}): correct it in the export and score again`,
+    },
+  };
+}
+
+function repeatProblem(repeats: readonly [number, number][], count: number): ValidationIssue {
+  const zh = repeats.map(([r, e]) => `第 ${r} 行与第 ${e} 行`).join('、');
+  const en = repeats.map(([r, e]) => `row ${r} repeats row ${e}`).join(', ');
+  return {
+    path: 'members',
+    code: 'duplicate_rows',
+    message: {
+      zh: `${zh}完全相同${count > repeats.length ? `（共 ${count} 行重复）` : ''}：同一成员重复导出，本户未评估（不重复计算人口和收入）；请删除重复行后重新评估`,
+      en: `${en}${count > repeats.length ? ` (${count} rows repeat earlier ones)` : ` (${count} row${count > 1 ? 's' : ''} repeat${count > 1 ? '' : 's'} an earlier one)`}: the same member exported twice; the household is not scored (nobody counted twice); remove the repeated rows and score again`,
+    },
+  };
+}
+
+function tooLargeProblem(id: string, first: number, last: number, rows: number): ValidationIssue {
+  return {
+    path: 'members',
+    code: 'household_too_large',
+    message: {
+      zh: `户编号 ${id} 有 ${rows} 行（第 ${first}–${last} 行），超过每户最多 ${MAX_HOUSEHOLD_MEMBERS} 名成员：多半是户编号列有误，本户未评估（只保留前 ${MAX_HOUSEHOLD_MEMBERS} 行）`,
+      en: `the 户编号 ${id} has ${rows} rows (rows ${first}–${last}), more than the ${MAX_HOUSEHOLD_MEMBERS} members a household may have: the 户编号 column is probably wrong; the household is not scored (only its first ${MAX_HOUSEHOLD_MEMBERS} rows were kept)`,
+    },
+  };
 }
 
 /**

@@ -34,3 +34,4 @@ export { renderImportMapping } from './mapping-doc.js';
 export { ImportError, type ImportErrorCode } from './errors.js';
 export { detectEncoding, type ByteSource, type InputFormat, type TextEncoding } from './source.js';
 export type { AssembleOptions } from './assemble.js';
+export { MAX_HOUSEHOLD_MEMBERS } from '../model/primitives.js';

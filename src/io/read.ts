@@ -19,12 +19,17 @@ import { applyAssignment, type ImportedRecord, type ImportWarning } from './grou
 import { ImportError } from './errors.js';
 import { ImportSession, type ImportInfo, type ImportItem, type ReadOptions } from './session.js';
 import type { ByteSource } from './source.js';
+import { IMPORTED_RECORDS } from '../rescore/score.js';
 
 export type { ImportedRecord, ImportWarning, RecordSource } from './group.js';
 export type { ReadOptions, ImportInfo, ImportedColumn } from './session.js';
 
-/** The records of a file: iterate once; `warnings` and `info` fill as reading proceeds. */
+/**
+ * The records of a file: iterate once; `warnings` and `info` fill as reading proceeds. Marked as
+ * imported records, so `rescore(readRecords(file), profile)` needs no `records: 'imported'`.
+ */
 export interface RecordStream extends AsyncIterable<ImportedRecord> {
+  readonly [IMPORTED_RECORDS]: true;
   /** Warnings about the file as a whole; complete once iteration has ended. */
   readonly warnings: readonly ImportWarning[];
   /** What was detected; set once the header has been read. */
@@ -73,6 +78,7 @@ export function readRecords(source: ByteSource, options: ReadOptions = {}): Reco
   }
 
   return {
+    [IMPORTED_RECORDS]: true,
     get warnings() {
       return session.warnings;
     },

@@ -6,7 +6,7 @@
  * @module
  */
 import type { ValidationIssue } from '../model/validation.js';
-import { maskIdNumbersInText } from '../explain/mask.js';
+import { reportText } from '../explain/mask.js';
 import { formatFromPath } from './source.js';
 import { writeJsonLines, writeResults, type TableColumn, type TableRow, type WriteOptions, type WriteSummary } from './write.js';
 
@@ -50,7 +50,7 @@ export function formatRows(rows: readonly number[]): string {
   return parts.join(', ');
 }
 
-const mask = (s: string | undefined): string => (s === undefined ? '' : maskIdNumbersInText(s));
+const mask = (s: string | undefined): string => (s === undefined ? '' : reportText(s));
 
 function issuesOf(r: RejectedRecord): ValidationIssue[] {
   return [...(r.problems ?? []), ...(r.issues ?? [])];

@@ -201,7 +201,7 @@ export class ImportSession {
     const peeked = await peek(openBytes(this.source));
     format ??= formatFromBytes(peeked.head);
     if (format === 'xlsx') {
-      yield* this.batched(this.streamed(xlsxRows(peeked.all, options.sheet === undefined ? {} : { sheet: options.sheet }), 'xlsx', undefined));
+      yield* this.batched(this.streamed(xlsxRows(peeked.all, { ...(options.sheet === undefined ? {} : { sheet: options.sheet }), ...(path === undefined ? {} : { name: path }) }), 'xlsx', undefined));
       return;
     }
     const encoding = options.encoding ?? detectEncoding(peeked.head);

@@ -9,7 +9,7 @@ import { createReadStream } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
-import { ImportError } from './errors.js';
+import { encodingError, utf8ErrorAt, utf8Evidence } from './utf8.js';
 
 /** Where records are read from: a file path (or `file:` URL), a Readable, or an async iterable of bytes. */
 export type ByteSource = string | URL | NodeJS.ReadableStream | AsyncIterable<Uint8Array | string> | Iterable<Uint8Array>;
@@ -142,7 +142,9 @@ export async function peek(source: AsyncIterable<Uint8Array>, size = 64 * 1024):
 
 /**
  * Detects the text encoding from the first bytes: a UTF-8 BOM or valid UTF-8 → `utf-8`; a UTF-16
- * BOM → `utf-16le`/`utf-16be`; anything else → `gb18030` (GBK's superset, what Chinese Excel saves).
+ * BOM → `utf-16le`/`utf-16be`; UTF-8 with a few bad bytes among many UTF-8 characters → `utf-8`
+ * (reading then stops at the first bad byte, naming it); anything else → `gb18030` (GBK's
+ * superset, what Chinese Excel saves).
  *
  * @example
  * detectEncoding(Buffer.from('户编号,姓名')) // 'utf-8'
@@ -155,7 +157,11 @@ export function detectEncoding(head: Uint8Array): 'utf-8' | 'gb18030' | 'utf-16l
     new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
     return 'utf-8';
   } catch {
-    return 'gb18030';
+    // Many UTF-8 characters and a stray bad byte or two: a UTF-8 file with a damaged byte, which
+    // strict decoding then reports with its offset. Read as GBK it would only be garbage (and
+    // the error would be "no header row"). GBK text read as UTF-8 is invalid almost everywhere.
+    const e = utf8Evidence(head);
+    return e.valid >= 8 && e.invalid * 20 <= e.valid ? 'utf-8' : 'gb18030';
   }
 }
 
@@ -177,16 +183,16 @@ export async function* decodeText(bytes: AsyncIterable<Uint8Array>, encoding: Te
   if (encoding === 'utf-8') {
     const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: keepBom });
     let offset = 0;
+    // The start of a character the previous piece left incomplete (the decoder holds it).
+    let pending: Uint8Array = new Uint8Array(0);
     for await (const chunk of bytes) {
       let text: string;
       try {
         text = decoder.decode(chunk, { stream: true });
       } catch {
-        throw new ImportError('encoding', {
-          zh: `文件不是有效的 UTF-8 编码（约第 ${offset} 字节之后）；如为 GBK 编码，请指定 encoding: 'gbk'`,
-          en: `the file is not valid UTF-8 (after about byte ${offset}); if it is GBK-encoded, pass encoding: 'gbk'`,
-        });
+        throw utf8ErrorAt(concat(pending, chunk), offset - pending.length);
       }
+      pending = incompleteTail(pending, chunk);
       offset += chunk.length;
       if (text) yield text;
     }
@@ -194,7 +200,7 @@ export async function* decodeText(bytes: AsyncIterable<Uint8Array>, encoding: Te
     try {
       rest = decoder.decode();
     } catch {
-      throw new ImportError('encoding', { zh: '文件末尾不是完整的 UTF-8 字符', en: 'the file ends inside a UTF-8 character' });
+      throw encodingError(offset - pending.length, true);
     }
     if (rest) yield rest;
     return;
@@ -213,6 +219,31 @@ export async function* decodeText(bytes: AsyncIterable<Uint8Array>, encoding: Te
     if (rest.includes('\ufffd')) stats.replaced += countReplacements(rest);
     yield rest;
   }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length === 0) return b;
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/**
+ * The bytes at the end of `previous` + `chunk` that start a character not yet complete (at most 3),
+ * given that everything before them decoded.
+ */
+function incompleteTail(previous: Uint8Array, chunk: Uint8Array): Uint8Array {
+  const all = chunk.length >= 3 ? chunk : concat(previous, chunk);
+  for (let k = 1; k <= 3 && k <= all.length; k++) {
+    const c = all[all.length - k]!;
+    if (c < 0x80) return new Uint8Array(0);
+    if (c >= 0xc0) {
+      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+      return need > k ? all.slice(all.length - k) : new Uint8Array(0);
+    }
+  }
+  return new Uint8Array(0);
 }
 
 function countReplacements(s: string): number {

@@ -68,6 +68,12 @@ export interface WriteOptions {
   /** XLSX worksheet name (default 结果 / results). Past Excel's 1,048,576 rows the rows continue on `结果 (2)`, … */
   sheetName?: string;
   /**
+   * With `path`: the file must not exist yet — it is created with `O_EXCL`, so neither an existing
+   * file nor a symbolic link in its place is ever written through (default false: created or
+   * overwritten).
+   */
+  createNew?: boolean;
+  /**
    * CSV and NDJSON to a `path`: write with synchronous calls, each piece as soon as it is given
    * (default false: a write stream). For a thread that does nothing else, such as the CLI's: text
    * goes to the file without passing through buffers that wait for garbage collection.
@@ -107,8 +113,9 @@ class SyncFileSink implements Sink {
   constructor(
     path: string,
     private readonly encode: ((s: string) => Uint8Array) | undefined,
+    createNew = false,
   ) {
-    this.fd = openSync(path, 'w');
+    this.fd = openSync(path, createNew ? 'wx' : 'w');
   }
   async write(s: string): Promise<void> {
     this.parts.push(s);
@@ -129,26 +136,41 @@ class SyncFileSink implements Sink {
     }
   }
   async end(): Promise<void> {
-    this.flush();
-    closeSync(this.fd);
+    try {
+      this.flush();
+    } finally {
+      closeSync(this.fd);
+    }
   }
 }
 
-/** Buffered text output with back-pressure. */
+/**
+ * Buffered text output with back-pressure. An error of the stream (a closed pipe, a full disk) is
+ * kept and thrown by the next write or by `end`, never left unhandled, and a write waiting for the
+ * stream to drain stops waiting.
+ */
 class TextSink implements Sink {
   private parts: string[] = [];
   private size = 0;
+  private failed: Error | undefined;
+  private readonly onError = (e: Error) => {
+    this.failed ??= e;
+  };
   constructor(
     private readonly stream: NodeJS.WritableStream,
     private readonly own: boolean,
     private readonly encode: ((s: string) => Uint8Array) | undefined,
-  ) {}
+  ) {
+    stream.on('error', this.onError);
+  }
   async write(s: string): Promise<void> {
+    if (this.failed) throw this.failed;
     this.parts.push(s);
     this.size += s.length;
     if (this.size >= 1 << 16) await this.flush();
   }
   async flush(): Promise<void> {
+    if (this.failed) throw this.failed;
     if (this.parts.length === 0) return;
     const text = this.parts.join('');
     this.parts = [];
@@ -157,21 +179,28 @@ class TextSink implements Sink {
   }
   private async put(chunk: Uint8Array | string): Promise<void> {
     const ok = this.stream.write(chunk);
+    // (once() rejects when the stream emits 'error' while waiting)
     if (!ok) await once(this.stream as unknown as import('node:events').EventEmitter, 'drain');
+    if (this.failed) throw this.failed;
   }
   async end(): Promise<void> {
-    await this.flush();
-    if (this.own) {
-      this.stream.end();
-      await finished(this.stream as unknown as import('node:stream').Writable);
+    try {
+      await this.flush();
+      if (this.own) {
+        this.stream.end();
+        await finished(this.stream as unknown as import('node:stream').Writable);
+      }
+      if (this.failed) throw this.failed;
+    } finally {
+      this.stream.removeListener('error', this.onError);
     }
   }
 }
 
-function openSink(options: Pick<WriteOptions, 'path' | 'stream' | 'sync'>, encode?: (s: string) => Uint8Array): Sink {
+function openSink(options: Pick<WriteOptions, 'path' | 'stream' | 'sync' | 'createNew'>, encode?: (s: string) => Uint8Array): Sink {
   if (options.stream) return new TextSink(options.stream, false, encode);
-  if (options.sync) return new SyncFileSink(options.path!, encode);
-  return new TextSink(createWriteStream(options.path!), true, encode);
+  if (options.sync) return new SyncFileSink(options.path!, encode, options.createNew === true);
+  return new TextSink(createWriteStream(options.path!, { flags: options.createNew ? 'wx' : 'w' }), true, encode);
 }
 
 const CSV_NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
@@ -268,7 +297,7 @@ export async function openTableWriter(options: WriteOptions): Promise<TableWrite
   const summary = (): WriteSummary => ({ format, rows: count, ...(options.path ? { path: options.path } : {}) });
   if (format === 'xlsx') {
     const shown = tableColumns(columns);
-    const writer = await openXlsxWriter(options.stream ? { stream: options.stream } : { path: options.path! }, options.sheetName ?? (language === 'zh' ? '结果' : 'results'), shown.map((c) => c[language]));
+    const writer = await openXlsxWriter(options.stream ? { stream: options.stream } : { path: options.path!, ...(options.createNew ? { createNew: true } : {}) }, options.sheetName ?? (language === 'zh' ? '结果' : 'results'), shown.map((c) => c[language]));
     return {
       format,
       async addRow(row) {

@@ -5,13 +5,16 @@
  *
  * @module
  */
-import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { PassThrough, Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import type * as ExcelJSTypes from 'exceljs';
 import { ImportError } from './errors.js';
 import type { SheetRow } from './csv.js';
-import { openBytes, type ByteSource } from './source.js';
+import { openBytes, sourcePath, type ByteSource } from './source.js';
+import { checkZip } from './zip-check.js';
 
 type ExcelJS = typeof ExcelJSTypes;
 
@@ -99,6 +102,8 @@ export function cellText(v: unknown): string {
 export interface XlsxRowOptions {
   /** Which worksheet, counting from 1 (default 1). */
   sheet?: number;
+  /** The file's name for messages (default: the source's path, if it has one). */
+  name?: string;
 }
 
 /** How many times a read cut short by exceljs's zip reader is started again (see {@link sheetRows}). */
@@ -205,24 +210,81 @@ export async function* sheetRows(open: () => Readable, readerOf: WorkbookReaderF
  */
 export async function* xlsxRows(source: ByteSource, options: XlsxRowOptions = {}): AsyncGenerator<SheetRow[]> {
   const ExcelJS = await loadExcelJS();
+  const name = options.name ?? sourcePath(source);
   let open: () => Readable;
+  // The zip is checked whole before exceljs sees it (src/io/zip-check.ts): a damaged file is a
+  // clear error naming the part, never a hang or cells read wrong.
   if (typeof source === 'string' || source instanceof URL) {
     const path = source instanceof URL ? fileURLToPath(source) : source;
+    await checkZip(path, name);
     open = () => createReadStream(path);
   } else {
     const pieces: Uint8Array[] = [];
     for await (const piece of openBytes(source)) pieces.push(piece);
-    open = () => Readable.from(pieces);
+    const bytes = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces);
+    await checkZip(bytes, name);
+    open = () => Readable.from([bytes]);
   }
   const readerOf: WorkbookReaderFactory = (input) =>
     new ExcelJS.stream.xlsx.WorkbookReader(input, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' }) as unknown as WorkbookReaderLike;
-  yield* sheetRows(open, readerOf, options.sheet ?? 1);
+  try {
+    yield* sheetRows(open, readerOf, options.sheet ?? 1);
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    // What exceljs or its XML parser says about a zip that is whole but whose parts are not a workbook.
+    const message = e instanceof Error ? e.message : String(e);
+    const file = name === undefined ? '' : ` ${name}`;
+    throw new ImportError('format', {
+      zh: `XLSX 文件${file}${file ? ' ' : ''}无法读取：内容不是有效的工作簿（${message}）。请用 Excel 或 WPS 另存后重试，或导出为 CSV`,
+      en: `the XLSX file${file} cannot be read: its content is not a valid workbook (${message}). Save it again from Excel or WPS, or export it as CSV`,
+    });
+  }
+}
+
+/** The workbook's creation date in docProps/core.xml: fixed (the zip epoch), so output never depends on the clock. */
+const WORKBOOK_DATE = new Date(Date.UTC(1980, 0, 1));
+
+/** What {@link deterministicWriter} reaches inside exceljs's streaming writer. */
+interface WriterInternals {
+  zip: { append(source: unknown, data: Record<string, unknown>): unknown };
+  addThemes(): Promise<void>;
+}
+
+/**
+ * exceljs's streaming workbook writer, with every zip entry dated {@link WORKBOOK_DATE}: exceljs
+ * gives archiver no date, which then takes the clock (the zip stores each entry's time). The first
+ * entries are added from inside the constructor (`addThemes`), so the zip's `append` is wrapped
+ * there, before them; zip-stream writes the date in UTC, the same in every time zone.
+ */
+function deterministicWriter(ExcelJS: ExcelJS): new (options: Record<string, unknown>) => WriterInternals {
+  const Base = ExcelJS.stream.xlsx.WorkbookWriter as unknown as { new (options: Record<string, unknown>): WriterInternals; prototype: WriterInternals };
+  return class extends Base {
+    override addThemes(): Promise<void> {
+      const append = this.zip.append.bind(this.zip);
+      this.zip.append = (source, data) => append(source, { ...data, date: WORKBOOK_DATE });
+      return Base.prototype.addThemes.call(this);
+    }
+  };
+}
+
+/** Characters XML 1.0 does not allow (C0 controls but tab and line breaks, U+FFFE, U+FFFF, lone surrogates). */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * A text as an XLSX cell can hold it: characters XML 1.0 does not allow become U+FFFD, so the
+ * workbook is always well-formed.
+ *
+ * @example
+ * xmlText('王\uFFFE') // '王\uFFFD'
+ */
+export function xmlText(s: string): string {
+  return s.replace(NOT_XML, '\uFFFD');
 }
 
 export interface XlsxSheetWriter {
   /** Adds one data row (strings, numbers, booleans; `null` = an empty cell). */
   addRow(values: readonly (string | number | boolean | null)[]): Promise<void>;
-  /** Finishes the workbook (the target stream is ended). */
+  /** Finishes the workbook (the target stream is ended, unless it is stdout or stderr). Throws the target's error, if it had one. */
   finish(): Promise<void>;
 }
 
@@ -239,42 +301,70 @@ export const XLSX_MAX_ROWS = 1_048_576;
  * await w.addRow(['H1', '边缘易致贫户']); await w.finish();
  */
 export async function openXlsxWriter(
-  target: { path?: string; stream?: NodeJS.WritableStream },
+  target: { path?: string; stream?: NodeJS.WritableStream; createNew?: boolean },
   sheetName: string,
   header: readonly string[],
   maxRows = XLSX_MAX_ROWS,
 ): Promise<XlsxSheetWriter> {
   const ExcelJS = await loadExcelJS();
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    ...(target.stream ? { stream: target.stream as unknown as import('node:stream').Stream } : { filename: target.path! }),
+  const Writer = deterministicWriter(ExcelJS);
+  // exceljs writes into a stream of ours, piped to the target: an error of the target (a closed
+  // pipe, a full disk, a file that cannot be created) reaches the writer instead of going unhandled,
+  // and stdout (which a pipe never ends) does not keep the workbook waiting for its end.
+  const own = !target.stream;
+  const destination: NodeJS.WritableStream = target.stream ?? createWriteStream(target.path!, { flags: target.createNew ? 'wx' : 'w' });
+  let failed: Error | undefined;
+  const pass = new PassThrough();
+  const onError = (e: Error) => {
+    failed ??= e;
+    pass.destroy(e);
+  };
+  destination.on('error', onError);
+  if (own) await once(destination as unknown as import('node:events').EventEmitter, 'open');
+  pass.pipe(destination);
+  const workbook = new Writer({
+    stream: pass,
     useStyles: false,
     useSharedStrings: false,
-  });
+    // The same rows give the same bytes: no wall clock in docProps/core.xml (nor in the zip entries, see deterministicWriter).
+    created: WORKBOOK_DATE,
+    modified: WORKBOOK_DATE,
+  }) as unknown as InstanceType<ExcelJS['stream']['xlsx']['WorkbookWriter']>;
   let sheets = 0;
   let rowsInSheet = 0;
   let count = 0;
   const newSheet = () => {
     sheets++;
-    const sheet = workbook.addWorksheet(sheets === 1 ? sheetName : `${sheetName} (${sheets})`);
-    sheet.addRow([...header]).commit();
+    const sheet = workbook.addWorksheet(xmlText(sheets === 1 ? sheetName : `${sheetName} (${sheets})`));
+    sheet.addRow(header.map(xmlText)).commit();
     rowsInSheet = 1;
     return sheet;
   };
   let sheet = newSheet();
   return {
     async addRow(values) {
+      if (failed) throw failed;
       if (rowsInSheet >= maxRows) {
         sheet.commit();
         sheet = newSheet();
       }
-      sheet.addRow(values as unknown[]).commit();
+      sheet.addRow(values.map((v) => (typeof v === 'string' ? xmlText(v) : v))).commit();
       rowsInSheet++;
       // Let the zip stream drain now and then: the writer has no back-pressure of its own.
       if (++count % 2000 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     },
     async finish() {
-      sheet.commit();
-      await workbook.commit();
+      try {
+        if (failed) throw failed;
+        sheet.commit();
+        await workbook.commit();
+        if (!pass.readableEnded) await once(pass, 'end');
+        const d = destination as unknown as import('node:stream').Writable;
+        if (d !== (process.stdout as unknown) && d !== (process.stderr as unknown) && !d.writableFinished) await finished(d, { readable: false });
+        if (failed) throw failed;
+      } finally {
+        destination.removeListener('error', onError);
+      }
     },
   };
 }

@@ -16,10 +16,9 @@
  * @module
  */
 import { z } from 'zod';
-import { isCalendarDate } from './calendar-date.js';
 import { HouseholdSchema, type Household } from './household.js';
 import { moneyProblem } from './money.js';
-import { CalendarDateSchema, isNegativeMoney, isNonEmptyText, isYearMonth, MoneySchema, NonEmptyStringSchema, NonNegativeMoneySchema, YearMonthSchema } from './primitives.js';
+import { CalendarDateSchema, isKeyText, isModelDate, isNegativeMoney, isNonEmptyText, isYearMonth, KeySchema, MoneySchema, NonEmptyStringSchema, NonNegativeMoneySchema, YearMonthSchema } from './primitives.js';
 
 /** What a validator returns for a value the schema does not accept. */
 export const REJECT: unique symbol = Symbol('reject');
@@ -31,7 +30,7 @@ export type Validator = (input: unknown) => unknown;
 class Unsupported extends Error {}
 
 interface ZodInternals {
-  _zod: { def: { type: string; checks?: { _zod: { def: { check: string; minimum?: number } } }[]; [k: string]: unknown } };
+  _zod: { def: { type: string; checks?: { _zod: { def: { check: string; minimum?: number; maximum?: number } } }[]; [k: string]: unknown } };
 }
 
 const defOf = (schema: unknown) => (schema as ZodInternals)._zod.def;
@@ -41,9 +40,10 @@ const acceptBoolean: Validator = (v) => (typeof v === 'boolean' ? v : REJECT);
 const acceptNumber: Validator = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : REJECT);
 const acceptMoney: Validator = (v) => ((typeof v === 'number' || typeof v === 'string') && moneyProblem(v) === null ? v : REJECT);
 const acceptNonNegativeMoney: Validator = (v) => ((typeof v === 'number' || typeof v === 'string') && moneyProblem(v) === null && !isNegativeMoney(v) ? v : REJECT);
-const acceptDate: Validator = (v) => (typeof v === 'string' && isCalendarDate(v) ? v : REJECT);
+const acceptDate: Validator = (v) => (typeof v === 'string' && isModelDate(v) ? v : REJECT);
 const acceptYearMonth: Validator = (v) => (typeof v === 'string' && isYearMonth(v) ? v : REJECT);
 const acceptNonEmpty: Validator = (v) => (typeof v === 'string' && isNonEmptyText(v) ? v : REJECT);
+const acceptKey: Validator = (v) => (typeof v === 'string' && isKeyText(v) ? v : REJECT);
 
 /** The shared building blocks, by identity. */
 const BLOCKS = new Map<unknown, Validator>([
@@ -52,6 +52,7 @@ const BLOCKS = new Map<unknown, Validator>([
   [CalendarDateSchema, acceptDate],
   [YearMonthSchema, acceptYearMonth],
   [NonEmptyStringSchema, acceptNonEmpty],
+  [KeySchema, acceptKey],
 ]);
 
 /** One field of a strict object. */
@@ -103,11 +104,24 @@ function strictObject(fields: readonly Field[]): Validator {
   };
 }
 
-function array(element: Validator, minimum: number): Validator {
+/** The length bounds of an array schema (`min_length` and `max_length` checks; anything else is unsupported). */
+function lengthBounds(def: ZodInternals['_zod']['def']): { minimum: number; maximum: number } {
+  let minimum = 0;
+  let maximum = Number.MAX_SAFE_INTEGER;
+  for (const c of def.checks ?? []) {
+    const cd = c._zod.def;
+    if (cd.check === 'min_length' && typeof cd.minimum === 'number') minimum = Math.max(minimum, cd.minimum);
+    else if (cd.check === 'max_length' && typeof cd.maximum === 'number') maximum = Math.min(maximum, cd.maximum);
+    else throw new Unsupported(`array check ${cd.check}`);
+  }
+  return { minimum, maximum };
+}
+
+function array(element: Validator, minimum: number, maximum: number): Validator {
   return (input) => {
     if (!Array.isArray(input)) return REJECT;
     const len = input.length;
-    if (len < minimum) return REJECT;
+    if (len < minimum || len > maximum) return REJECT;
     const out = new Array(len);
     for (let i = 0; i < len; i++) {
       const r = element(input[i]);
@@ -147,13 +161,8 @@ function build(schema: unknown): Validator {
       return (v) => (values.has(v) ? v : REJECT);
     }
     case 'array': {
-      let minimum = 0;
-      for (const c of def.checks ?? []) {
-        const cd = c._zod.def;
-        if (cd.check !== 'min_length' || typeof cd.minimum !== 'number') throw new Unsupported(`array check ${cd.check}`);
-        minimum = Math.max(minimum, cd.minimum);
-      }
-      return array(build(def.element), minimum);
+      const { minimum, maximum } = lengthBounds(def);
+      return array(build(def.element), minimum, maximum);
     }
     case 'object': {
       noChecks(schema);
@@ -196,15 +205,16 @@ interface Generator {
   count: number;
 }
 
-const PREDICATES = { isCalendarDate, moneyProblem, isNegativeMoney, isYearMonth, isNonEmptyText } as const;
+const PREDICATES = { isModelDate, moneyProblem, isNegativeMoney, isYearMonth, isNonEmptyText, isKeyText } as const;
 
 /** The condition, on `v`, under which a leaf schema accepts (the value passes through unchanged); `null` for a container. */
 function leafCondition(schema: unknown, g: Generator): string | null {
   if (schema === MoneySchema) return '(typeof v === "number" || typeof v === "string") && moneyProblem(v) === null';
   if (schema === NonNegativeMoneySchema) return '(typeof v === "number" || typeof v === "string") && moneyProblem(v) === null && !isNegativeMoney(v)';
-  if (schema === CalendarDateSchema) return 'typeof v === "string" && isCalendarDate(v)';
+  if (schema === CalendarDateSchema) return 'typeof v === "string" && isModelDate(v)';
   if (schema === YearMonthSchema) return 'typeof v === "string" && isYearMonth(v)';
   if (schema === NonEmptyStringSchema) return 'typeof v === "string" && isNonEmptyText(v)';
+  if (schema === KeySchema) return 'typeof v === "string" && isKeyText(v)';
   if (BLOCKS.has(schema)) throw new Unsupported('building block without generated code');
   const def = defOf(schema);
   switch (def.type) {
@@ -239,19 +249,14 @@ function declare(schema: unknown, g: Generator): string {
   const def = defOf(schema);
   const name = `check${g.count++}`;
   if (def.type === 'array') {
-    let minimum = 0;
-    for (const c of def.checks ?? []) {
-      const cd = c._zod.def;
-      if (cd.check !== 'min_length' || typeof cd.minimum !== 'number') throw new Unsupported(`array check ${cd.check}`);
-      minimum = Math.max(minimum, cd.minimum);
-    }
+    const { minimum, maximum } = lengthBounds(def);
     const cond = leafCondition(def.element, g);
     const inner = cond === null ? declare(def.element, g) : null;
     const body = inner
       ? `const r = ${inner}(v); if (r === REJECT) return REJECT; out[i] = r;`
       : `if (!(${cond})) return REJECT; out[i] = v;`;
     g.decls.push(
-      `function ${name}(a) { if (!Array.isArray(a)) return REJECT; const n = a.length; if (n < ${minimum}) return REJECT; const out = new Array(n); for (let i = 0; i < n; i++) { const v = a[i]; ${body} } return out; }`,
+      `function ${name}(a) { if (!Array.isArray(a)) return REJECT; const n = a.length; if (n < ${minimum} || n > ${maximum}) return REJECT; const out = new Array(n); for (let i = 0; i < n; i++) { const v = a[i]; ${body} } return out; }`,
     );
     return name;
   }

@@ -26,7 +26,7 @@ import {
   SEXES,
   WORK_AREAS,
 } from './labels.js';
-import { CalendarDateSchema, MoneySchema, NonEmptyStringSchema, NonNegativeMoneySchema, YearMonthSchema } from './primitives.js';
+import { CalendarDateSchema, KeySchema, MAX_HOUSEHOLD_MEMBERS, MoneySchema, NonEmptyStringSchema, NonNegativeMoneySchema, YearMonthSchema } from './primitives.js';
 import { HOUSEHOLD_EVENTS } from './events.js';
 
 /** A3 监测对象类别. */
@@ -380,8 +380,8 @@ export const ContactSchema = z.strictObject({
 
 /** A household (户): the national collection form as one JSON object. */
 export const HouseholdSchema = z.strictObject({
-  /** 户编号. */
-  id: NonEmptyStringSchema,
+  /** 户编号: non-empty, no control characters. */
+  id: KeySchema,
   /** 家庭住址. */
   region: RegionSchema.optional(),
   /** A1 居住在大中型易地扶贫搬迁集中安置区（800人以上）. */
@@ -402,8 +402,8 @@ export const HouseholdSchema = z.strictObject({
   discoveredOn: CalendarDateSchema.optional(),
   /** Monitoring status (A3, A53, A54), present for a monitoring object. */
   monitoring: MonitoringSchema.optional(),
-  /** 家庭成员; row 1 is the head. */
-  members: z.array(MemberSchema).min(1),
+  /** 家庭成员; row 1 is the head. At most {@link MAX_HOUSEHOLD_MEMBERS} (1,000). */
+  members: z.array(MemberSchema).min(1).max(MAX_HOUSEHOLD_MEMBERS),
   /** 收支情况 (A28–A32, A35, A36). */
   income: IncomeSchema,
   /**

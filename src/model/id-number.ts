@@ -37,7 +37,8 @@ export type IdNumberProblem =
   | 'birth-date' // not a real date, before 1880, or after the as-of date
   | 'checksum' // the check character is wrong
   | 'disability-category' // the 19th character of a certificate is not 1–7
-  | 'disability-grade'; // the 20th character is not 1–4
+  | 'disability-grade' // the 20th character is not 1–4
+  | 'whitespace'; // spaces (or other white space) before or after the number: reported, the rest checked on the number without them
 
 /** What {@link validateIdNumber} finds. */
 export interface IdNumberInfo {
@@ -96,10 +97,12 @@ export const PLACEHOLDER_ID_PREFIX = '999999';
  * validateIdNumber('11010519491231002X').valid      // true
  * validateIdNumber('110105194912310021').problems   // ['checksum']
  * validateIdNumber('11010519491231002X41').severeDisability // true (肢体一级)
+ * validateIdNumber(' 11010519491231002X').problems  // ['whitespace']
  */
 export function validateIdNumber(id: string, options: IdNumberOptions = {}): IdNumberInfo {
-  const s = String(id).trim();
-  const problems: IdNumberProblem[] = [];
+  const raw = String(id);
+  const s = raw.trim();
+  const problems: IdNumberProblem[] = s.length === raw.length ? [] : ['whitespace'];
   const info: IdNumberInfo = { valid: false, kind: 'unknown', problems };
   const len = s.length;
   const placeholder = s.startsWith(PLACEHOLDER_ID_PREFIX);

@@ -1,7 +1,9 @@
 /**
  * Defining a profile (定义政策配置): validation of a profile given as JSON, inheritance through
  * `extends`, and the checks that keep the rule book honest — every value cited, no unknown keys,
- * no overlapping dated values (a gap between two values is a period no document covers).
+ * no overlapping dated values (a gap between two values is a period no document covers), values within
+ * their parameter's range (declared with its schema: a monitoring line is a positive amount), no reserved
+ * id (a built-in's, or a name of `Object.prototype`).
  *
  * @module
  */
@@ -56,6 +58,31 @@ function checkHistory(key: string, history: readonly { from: string; to?: string
   }
 }
 
+/** The names of `Object.prototype` (`constructor`, …): a profile id is a key in plain objects (values by profile id). */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * A user profile may not take a reserved id: a built-in profile's (it would shadow the built-in in
+ * every lookup by id) or a name of `Object.prototype` such as `constructor` (a lookup keyed by
+ * profile id would find the prototype's function instead of nothing).
+ */
+function checkReservedId(id: string, resolve: ProfileResolver, issues: ValidationIssue[]): void {
+  if (PROTOTYPE_NAMES.has(id)) {
+    issues.push({ path: 'id', code: 'reserved_id', message: { zh: `配置 id "${id}" 是保留名称，请另取一个（如 "省/地方/年份"）`, en: `the profile id "${id}" is a reserved name; choose another (such as "province/place/year")` } });
+    return;
+  }
+  if (resolve(id)?.builtin) {
+    issues.push({
+      path: 'id',
+      code: 'reserved_id',
+      message: {
+        zh: `配置 id "${id}" 是内置配置的 id；用户配置请另取一个（如 "${id}-local"，并以 "extends": "${id}" 继承）`,
+        en: `the profile id "${id}" is a built-in profile's; give your profile its own id (such as "${id}-local", with "extends": "${id}")`,
+      },
+    });
+  }
+}
+
 /**
  * Validates a profile given as JSON and resolves its inheritance. Returns the frozen profile or the
  * issues; never throws.
@@ -74,6 +101,7 @@ export function parseProfile(input: unknown, resolve: ProfileResolver, builtin =
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, input) };
   const def = parsed.data;
   const issues: ValidationIssue[] = [];
+  if (!builtin) checkReservedId(def.id, resolve, issues);
 
   let parent: Profile | undefined;
   if (def.extends !== undefined) {

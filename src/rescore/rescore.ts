@@ -11,8 +11,11 @@
  */
 import type { AssessmentResult } from '../assess.js';
 import type { Profile } from '../profile/schema.js';
+import { calendarWith } from '../calendar/define.js';
+import type { HolidayNotice } from '../calendar/notices.js';
 import type { TableRow } from '../io/write.js';
-import { scoreRecord, type RescoreOutcome, type RescoreView, type Scored, type ScoreSettings, type ScoreShape, type ViewResult } from './score.js';
+import { checkBooleanOption, checkChoiceOption, checkCountOption, checkDateOption, checkOptionKeys, InvalidOptionError } from '../model/option-error.js';
+import { IMPORTED_RECORDS, scoreRecord, type RescoreOutcome, type RescoreView, type Scored, type ScoreSettings, type ScoreShape, type ViewResult } from './score.js';
 import { SummaryBuilder, type RescoreSummary } from './summary.js';
 import { summaryProfile } from '../profile/supplied-lines.js';
 
@@ -40,11 +43,14 @@ export interface RescoreOptions<V extends RescoreView = RescoreView> {
    */
   view?: V;
   /**
-   * `'raw'` (default): each item is a household record (what `parseHousehold` accepts); its
-   * position is its index from 0. `'imported'`: each item is a record from an importer
-   * (`{ position, source, householdId, raw, problems }`); one with problems is rejected with them.
+   * `'raw'`: each item is a household record (what `parseHousehold` accepts); its position is its
+   * index from 0. `'imported'`: each item is a record from an importer (`{ position, source,
+   * householdId, raw, problems }`); one with problems is rejected with them. Default: `'imported'`
+   * for the stream `readRecords` returns, else `'raw'`.
    */
   records?: 'raw' | 'imported';
+  /** State Council holiday notices added to the calendar shipped (see `AssessmentOptions.holidays`). */
+  holidays?: readonly HolidayNotice[];
 }
 
 /** A re-scoring run: iterate it once (outcome by outcome, or batch by batch), then read its summary. */
@@ -133,9 +139,39 @@ export function rescoreRows(
   return startRun<TableRow>(source, profile, options, options.language === 'en' ? 'row-en' : 'row-zh');
 }
 
+const RESCORE_OPTION_KEYS = ['asOf', 'workers', 'batchSize', 'ordered', 'view', 'records', 'language', 'holidays'];
+
+/** Checks rescore's options up front (an InvalidOptionError names the option), so a bad one never rejects every record. */
+function checkRescoreOptions(source: unknown, options: unknown): void {
+  checkOptionKeys(options, RESCORE_OPTION_KEYS);
+  const o = (options ?? {}) as Record<string, unknown>;
+  checkDateOption('asOf', o.asOf);
+  checkCountOption('workers', o.workers);
+  checkCountOption('batchSize', o.batchSize);
+  checkBooleanOption('ordered', o.ordered);
+  checkChoiceOption('view', o.view, ['full', 'compact']);
+  checkChoiceOption('records', o.records, ['raw', 'imported']);
+  checkChoiceOption('language', o.language, ['zh', 'en']);
+  if (o.records === 'raw' && isImportedStream(source)) {
+    throw new InvalidOptionError('records', {
+      zh: "来源是导入程序的记录（readRecords 的结果）：应为 'imported'（或不给出）",
+      en: "the source is an importer's records (what readRecords returns): use 'imported' (or leave it out)",
+    });
+  }
+}
+
+function isImportedStream(source: unknown): boolean {
+  return !!source && typeof source === 'object' && (source as Record<symbol, unknown>)[IMPORTED_RECORDS] === true;
+}
+
 function startRun<R>(source: AsyncIterable<unknown> | Iterable<unknown>, profile: Profile, options: Omit<RescoreOptions, 'view'>, view: ScoreShape): RescoreRun<R> {
-  const settings: ScoreSettings = { view, records: options.records ?? 'raw' };
+  checkRescoreOptions(source, options);
+  const settings: ScoreSettings = { view, records: options.records ?? (isImportedStream(source) ? 'imported' : 'raw') };
   if (options.asOf !== undefined) settings.asOf = options.asOf;
+  if (options.holidays !== undefined) {
+    calendarWith(options.holidays); // checked once, here: an invalid list is an InvalidOptionError before any record is read
+    settings.holidays = options.holidays;
+  }
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH));
   const ordered = options.ordered ?? true;
   const summary = new SummaryBuilder(summaryProfile(profile), options.asOf ?? profile.defaultAsOf?.value ?? null);

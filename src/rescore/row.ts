@@ -6,24 +6,26 @@
  * @module
  */
 import type { AssessmentResult } from '../assess.js';
-import { maskIdNumber } from '../explain/mask.js';
+import { maskIdNumbersInText, reportText } from '../explain/mask.js';
 import type { Household } from '../model/household.js';
-import { validateIdNumber } from '../model/id-number.js';
 import { resultRow, type ResultSummary } from '../io/columns.js';
 import { recordedStateOf } from '../explain/result-labels.js';
 import type { TableRow } from '../io/write.js';
 
 /**
- * A 户编号 as it may be written in a file: masked when it is itself a resident ID number (some
- * exports key households by the head's ID number).
+ * A 户编号 as it may be written in a file: anything in it shaped like an ID number (some exports key
+ * households by the head's ID number; valid or not, half- or full-width) is masked
+ * ({@link maskIdNumbersInText}); any other 户编号 stays readable. A control character is shown as
+ * U+FFFD ({@link reportText}).
  *
  * @example
  * safeHouseholdId('11010519491231002X') // '1101**********002X'
+ * safeHouseholdId('110105194912310029') // '1101**********0029' (wrong check digit: masked all the same)
  * safeHouseholdId('53340100000001')     // '53340100000001'
  */
 export function safeHouseholdId(id: string | undefined): string | undefined {
   if (id === undefined) return undefined;
-  return /^\d{17}[\dXx]$|^\d{15}$/.test(id) && validateIdNumber(id).problems.length === 0 ? maskIdNumber(id) : id;
+  return reportText(id);
 }
 
 /**
@@ -35,5 +37,8 @@ export function safeHouseholdId(id: string | undefined): string | undefined {
  * householdRow(h, assessHousehold(h, profile), 'zh') // { householdId: 'H1', village: '一村', recordedCategory: '非监测对象', outcome: '认定', category: '边缘易致贫户', … }
  */
 export function householdRow(h: Household, result: AssessmentResult, language: 'zh' | 'en'): TableRow {
-  return resultRow({ ...(result as unknown as ResultSummary), householdId: safeHouseholdId(h.id)!, village: h.region?.village, recorded: recordedStateOf(h) }, language);
+  return resultRow(
+    { ...(result as unknown as ResultSummary), householdId: safeHouseholdId(h.id)!, village: h.region?.village === undefined ? undefined : maskIdNumbersInText(h.region.village), recorded: recordedStateOf(h) },
+    language,
+  );
 }

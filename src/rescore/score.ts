@@ -8,6 +8,8 @@
 import { assessHousehold, type AssessmentResult } from '../assess.js';
 import { maskIdNumbersInText } from '../explain/mask.js';
 import type { Household } from '../model/household.js';
+import type { HolidayNotice } from '../calendar/notices.js';
+import type { AssessmentOptions } from '../rules/context.js';
 import { parseHousehold } from '../model/parse.js';
 import type { ValidationIssue } from '../model/validation.js';
 import { MissingParameterError } from '../profile/errors.js';
@@ -91,6 +93,17 @@ export interface ScoreSettings {
   view: ScoreShape;
   /** `'imported'`: items are {@link ImportedRecordLike}; `'raw'`: items are household records. */
   records: 'raw' | 'imported';
+  /** Holiday notices added to the calendar shipped (`AssessmentOptions.holidays`). */
+  holidays?: readonly HolidayNotice[];
+}
+
+/** The assessment options of a run's settings. */
+function assessmentOptionsOf(settings: ScoreSettings): AssessmentOptions {
+  const o: AssessmentOptions = {};
+  if (settings.asOf !== undefined) o.asOf = settings.asOf;
+  if (settings.explain === false) o.explain = false;
+  if (settings.holidays !== undefined) o.holidays = settings.holidays;
+  return o;
 }
 
 /** An outcome with what the summary needs to know of it. */
@@ -183,6 +196,20 @@ function reject(position: number, raw: unknown, issues: ValidationIssue[], sourc
 }
 
 /**
+ * The mark of a stream of imported records (`readRecords` sets it): `rescore` then reads its items
+ * as imported records without being told. A registered symbol, so the core needs no import of the
+ * importers.
+ */
+export const IMPORTED_RECORDS: unique symbol = Symbol.for('fangfanpin.imported-records') as never;
+
+/** Whether an item handed in as a household record is in fact an importer's record. */
+function looksImported(item: unknown): boolean {
+  if (!item || typeof item !== 'object') return false;
+  const r = item as Record<string, unknown>;
+  return Array.isArray(r.problems) && typeof r.position === 'number' && !!r.source && typeof r.source === 'object' && !('members' in r);
+}
+
+/**
  * Scores one record: parses it, assesses it under the profile, and reports a result or a
  * rejection. Never throws.
  *
@@ -206,12 +233,31 @@ export function scoreRecord(item: unknown, index: number, profile: Profile, sett
     if (rec.householdId !== undefined) householdId = rec.householdId;
     if (rec.problems.length > 0) return reject(position, raw, [...rec.problems], source, householdId);
   }
+  if (settings.records === 'raw' && looksImported(item)) {
+    const rec = item as ImportedRecordLike;
+    return reject(
+      index,
+      rec.raw,
+      [
+        {
+          path: '',
+          code: 'imported_record',
+          message: {
+            zh: "这是导入程序的记录（{ position, source, raw, problems }），不是户记录：请用 rescore(…, { records: 'imported' }) 评估",
+            en: "this is an importer's record ({ position, source, raw, problems }), not a household: rescore it with records: 'imported'",
+          },
+        },
+      ],
+      rec.source,
+      rec.householdId,
+    );
+  }
   const parsed = parseHousehold(raw);
   if (!parsed.ok) return reject(position, raw, parsed.issues, source, householdId);
   const h = parsed.household;
   let result: AssessmentResult;
   try {
-    result = assessHousehold(h, profile, settings.explain === false ? { ...(settings.asOf === undefined ? {} : { asOf: settings.asOf }), explain: false } : settings.asOf === undefined ? {} : { asOf: settings.asOf });
+    result = assessHousehold(h, profile, assessmentOptionsOf(settings));
   } catch (error) {
     return reject(position, raw, [issueOfError(error)], source, householdId ?? h.id);
   }

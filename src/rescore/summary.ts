@@ -12,6 +12,7 @@
  *
  * @module
  */
+import { maskIdNumbersInText } from '../explain/mask.js';
 import type { Text } from '../model/labels.js';
 import { MONITORING_CATEGORIES } from '../model/labels.js';
 import type { SuppliedLine } from '../profile/supplied-lines.js';
@@ -121,7 +122,7 @@ export interface Tally {
 const SEP = '\u001f';
 const REGION_FIELDS = ['province', 'city', 'county', 'town', 'village'] as const;
 
-/** A stable key for a region (the five levels joined); `''` when none is recorded. */
+/** A stable key for a region (the five levels joined, ID-shaped text masked); `''` when none is recorded. */
 export function regionKey(region: unknown): string {
   if (!region || typeof region !== 'object') return '';
   const r = region as Record<string, unknown>;
@@ -133,7 +134,7 @@ export function regionKey(region: unknown): string {
     if (s) any = true;
     key += (i ? SEP : '') + s;
   }
-  return any ? key : '';
+  return any ? maskIdNumbersInText(key) : '';
 }
 
 function regionOfKey(key: string): SummaryRegion {

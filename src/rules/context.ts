@@ -20,6 +20,8 @@ import type { ParameterValue, Profile } from '../profile/schema.js';
 import type { Text } from '../model/labels.js';
 import { citeInForce } from './in-force.js';
 import { defineRule, citesOf } from './rule.js';
+import { checkAssessmentOptions } from './options.js';
+import type { HolidayNotice } from '../calendar/notices.js';
 
 /** Options every assessment function accepts. */
 export interface AssessmentOptions {
@@ -36,6 +38,12 @@ export interface AssessmentOptions {
    * deterministically from the same input, profile and version.
    */
   explain?: boolean;
+  /**
+   * State Council holiday notices to add to the calendar shipped (2020–2026), for working-day
+   * deadlines in later years: JSON checked as `safeDefineHolidayNotices` checks it (an invalid list
+   * is an `InvalidOptionError`). Pass the same array for a whole run: its calendar is built once.
+   */
+  holidays?: readonly HolidayNotice[];
 }
 
 /** The income period (收入计算周期). */
@@ -193,6 +201,7 @@ export function explainContext(c: DecidedContext, profile: Profile): Finding {
  * // { from: '2022-10-01', to: '2023-09-30', kind: 'annual' }
  */
 export function resolveContext(h: Household, profile: Profile, options: AssessmentOptions = {}): AssessmentContext {
+  checkAssessmentOptions(options);
   const c = decideContext(h.discoveredOn, profile, options);
   return { asOf: c.asOf, period: c.period, parameterDate: c.parameterDate, periodFinding: explainContext(c, profile) };
 }

@@ -6,7 +6,7 @@
  * Each public layer function (`computeIncome`, `classifyMonitoring`, …) builds its own facts;
  * `assessHousehold` builds them once and hands them to every layer, so the answers are the same
  * either way. Everything is computed on first use and at most once; nothing here reads a clock or
- * keeps state beyond the assessment.
+ * keeps state beyond the assessment. The options are checked first (`InvalidOptionError`).
  *
  * @module
  */
@@ -17,6 +17,7 @@ import type { Finding } from '../explain/finding.js';
 import type { Profile } from '../profile/schema.js';
 import { decideContext, explainContext, type AssessmentOptions, type DecidedContext } from './context.js';
 import { incomeFacts, type IncomeFacts } from './income.js';
+import { checkAssessmentOptions } from './options.js';
 
 /** A member on record, with its row index (for field paths such as `members[2].labour`). */
 export interface MemberOnRecord {
@@ -49,6 +50,7 @@ export class AssessmentFacts {
     /** Assess as of the as-of date alone, without the household's discovery date (elimination reviews). */
     withoutDiscovery = false,
   ) {
+    checkAssessmentOptions(options);
     this.explain = options.explain !== false;
     this.context = decideContext(withoutDiscovery ? undefined : h.discoveredOn, profile, options);
   }

@@ -32,6 +32,7 @@ import type { DatedValue } from '../profile/parameter.js';
 import type { ParameterKey } from '../profile/parameters/index.js';
 import type { ScheduleStepValue, TimeLimit } from '../profile/parameters/procedure.js';
 import { addWorkingDays, isCovered, isWorkingDay, officialCalendar, workingDaysBetween, type WorkingCalendar } from '../calendar/working-days.js';
+import { CalendarCoverageError } from '../calendar/errors.js';
 import { citesOf, defineRule, type Rule } from './rule.js';
 import { documentInForce } from './in-force.js';
 
@@ -274,7 +275,15 @@ function deadline(spec: TimeLimitSpec, profile: Profile, startsOn: CalendarDate 
   }
   const p = parameter(profile, spec.key, startsOn);
   const limit = p.value;
-  const { firstDay, lastDay } = applyTimeLimit(startsOn, limit, options.calendar);
+  let days: { firstDay: CalendarDate; lastDay: CalendarDate };
+  try {
+    days = applyTimeLimit(startsOn, limit, options.calendar);
+  } catch (error) {
+    if (!(error instanceof CalendarCoverageError)) throw error;
+    // Past the holiday calendar held: this deadline is undetermined, with the reason; the others are not affected.
+    return uncoveredDeadline(spec, startsOn, limit, done, options, p.citation, error);
+  }
+  const { firstDay, lastDay } = days;
   const status = statusOf(startsOn, lastDay, options.asOf, done);
   const lim = describeLimit(limit);
   const head = {
@@ -318,6 +327,45 @@ function deadline(spec: TimeLimitSpec, profile: Profile, startsOn: CalendarDate 
         asOf: options.asOf ?? null,
         status,
       },
+    ),
+  };
+}
+
+/**
+ * A deadline counted in working days that leaves the holiday calendar held (the notices shipped, and
+ * any added with the `holidays` option): undetermined, naming the date, the years held and how to
+ * add the year's notice.
+ */
+function uncoveredDeadline(
+  spec: TimeLimitSpec,
+  startsOn: CalendarDate,
+  limit: TimeLimit,
+  done: CalendarDate | undefined,
+  options: ProcedureOptions,
+  citation: Citation,
+  error: CalendarCoverageError,
+): DeadlineResult {
+  const years = error.coveredYears;
+  const span = years.length > 0 ? `${years[0]}–${years[years.length - 1]}` : '';
+  const year = error.date.slice(0, 4);
+  const lim = describeLimit(limit);
+  return {
+    rule: spec.rule.id,
+    startsOn,
+    firstDay: null,
+    lastDay: null,
+    limit: { days: limit.days, unit: limit.unit, countFrom: limit.countFrom },
+    doneOn: done ?? null,
+    status: null,
+    finding: finding(
+      spec.rule.id,
+      'undetermined',
+      {
+        zh: `${spec.step.zh}时限为${lim.zh}，自${spec.start.label.zh} ${startsOn} 起计算到 ${error.date}，超出已收录的国务院办公厅节假日安排（${span} 年）：无法确定工作日，期限待定。请补充 ${year} 年部分节假日安排的通知（命令行 --holidays，或 holidays 选项）`,
+        en: `the ${spec.step.en} time limit is ${lim.en}: counting from the ${spec.start.label.en} ${startsOn} reaches ${error.date}, past the State Council holiday notices held (${span}), so the working days — and the deadline — cannot be determined. Add the notice on ${year}'s holidays (--holidays on the command line, or the holidays option)`,
+      },
+      [cite(citation)],
+      { startsOn, days: limit.days, unit: limit.unit, countFrom: limit.countFrom, outsideCalendar: error.date, coveredYears: years.map(String), doneOn: done ?? null, asOf: options.asOf ?? null },
     ),
   };
 }
@@ -406,7 +454,8 @@ function hasHistory(profile: Profile, key: ParameterKey): boolean {
  * The time limits of one household that the profile sets: home verification (from `discoveredOn`),
  * identification (from `discoveredOn` to `monitoring.identifiedOn`) and the assistance plan (from
  * `monitoring.identifiedOn`). Limits the profile does not set are left out; a limit it sets whose
- * start date is missing comes back `undetermined`.
+ * start date is missing, or that counts working days past the holiday calendar held, comes back
+ * `undetermined` with the reason — each deadline on its own.
  *
  * @example
  * householdDeadlines(h, getProfile('fujian/jinan/2023'), { asOf: '2023-12-01' }).map((d) => [d.rule, d.status])

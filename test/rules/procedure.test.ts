@@ -6,7 +6,6 @@ import {
   addWorkingDays,
   assessGreenChannel,
   assistancePlanDeadline,
-  CalendarCoverageError,
   computePublicityPeriod,
   deadlineStatus,
   defineProfile,
@@ -87,8 +86,12 @@ describe('入户核实 — home verification within 5 working days (S004 §四(�
     expect(() => homeVerificationDeadline(jinan, { discoveredOn: '2023-11-10' })).toThrow(MissingParameterError);
   });
 
-  it('working days past the holiday calendar fail with CalendarCoverageError', () => {
-    expect(() => homeVerificationDeadline(longkou, { discoveredOn: '2026-12-29' })).toThrow(CalendarCoverageError);
+  it('working days past the holiday calendar: the deadline is undetermined, naming the date and the years held (issue 12: it used to throw CalendarCoverageError)', () => {
+    const d = homeVerificationDeadline(longkou, { discoveredOn: '2026-12-29' });
+    expect(d).toMatchObject({ startsOn: '2026-12-29', lastDay: null, status: null, limit: { days: 5, unit: 'working', countFrom: 'next-day' } });
+    expect(d.finding.outcome).toBe('undetermined');
+    expect(d.finding.values).toMatchObject({ outsideCalendar: '2027-01-01' });
+    expect(d.finding.citations).toEqual([{ doc: '龙扶贫组字〔2021〕1号', clause: '四(一)' }]);
   });
 });
 

@@ -5,19 +5,20 @@
  *
  * @module
  */
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { writeResults, type TableColumn, type TableRow } from '../../io/write.js';
+import type { TableColumn, TableRow } from '../../io/write.js';
 import { maskIdNumbersInText } from '../../explain/mask.js';
 import { parseHousehold } from '../../model/parse.js';
 import { createBatchChecker } from '../../rules/quality/batch.js';
 import type { QualityIssue } from '../../rules/quality/issue.js';
-import { Channel, flatten } from '../channel.js';
 import { EXIT } from '../exit-codes.js';
-import { inputError, openInput, type TableCommandOptions } from '../input.js';
+import { reportFailure } from '../failure.js';
+import { openInput, type TableCommandOptions } from '../input.js';
 import { loadProfile } from '../load-profile.js';
 import { printSuppliedLines, supplyLine, type LineOptions } from '../line-option.js';
-import { RECORD_COLUMNS, safeHouseholdId } from '../output.js';
+import { OutputDirectory } from '../out-dir.js';
+import { openGuardedWriter, RECORD_COLUMNS, safeHouseholdId } from '../output.js';
+import { beginRun } from '../run-state.js';
+import { checkOutputOptions } from './rescore.js';
 import { createProgress } from '../progress.js';
 import { printBalance, printWarning, type Io } from '../print.js';
 
@@ -51,36 +52,34 @@ const STAGE = { read: { zh: '读取校验', en: 'validation' }, quality: { zh: '
  * const code = await checkCommand('examples/data/village.csv', { profile: 'national/2021', asOf: '2023-09-30', format: 'csv', lang: 'zh', progress: false }, io);
  */
 export async function checkCommand(inputPath: string, options: CheckCommandOptions, io: Io): Promise<number> {
+  checkOutputOptions(options, io);
   const profile = supplyLine(await loadProfile(options.profile), options);
   const language = options.lang;
+  const quiet = options.quiet === true;
   // Warnings about the file are printed after the progress bar, never through it.
   const warnings: { zh: string; en: string }[] = [];
   const input = await openInput(inputPath, {
     ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(io.stdin ? { stdin: io.stdin } : {}),
     onWarning: (w) => void warnings.push(w.message),
   });
-  if (options.out) await mkdir(options.out, { recursive: true });
-  const report = new Channel<TableRow[]>(16);
-  const written = writeResults(
-    flatten(report),
-    options.out ? { path: join(options.out, `quality.${options.format}`), format: options.format, language, columns: QUALITY_COLUMNS } : { stream: io.stdout, format: options.format, language, columns: QUALITY_COLUMNS },
-  );
-  written.catch(() => {});
-
-  const checker = createBatchChecker(profile, options.asOf ? { asOf: options.asOf } : {});
+  const out = options.out ? OutputDirectory.open(options.out, { force: options.force === true, command: `fangfanpin check ${inputPath}` }) : undefined;
   const counts = { in: 0, results: 0, rejected: 0 };
+  const endRun = beginRun({ io, out, counts: () => ({ ...counts }) });
+  const checker = createBatchChecker(profile, options.asOf ? { asOf: options.asOf } : {});
   const bySeverity: Record<string, number> = { error: 0, warning: 0, completeness: 0, info: 0 };
-  // Households with at least one error, by 户编号 — their own errors and the cross-household errors that
-  // name them (the same ID number in two households) — plus rejected records without a readable 户编号.
+  // Households with at least one error, by 户编号 (as masked in the outputs) — their own errors and the
+  // cross-household errors that name them (the same ID number in two households) — plus rejected records
+  // without a readable 户编号.
   const withErrors = new Set<string>();
   let unnamedWithErrors = 0;
   const hasError = (householdId: string | undefined) => {
     if (householdId === undefined || householdId === '') unnamedWithErrors++;
-    else withErrors.add(householdId);
+    else withErrors.add(maskIdNumbersInText(householdId));
   };
   let crossIssues = 0;
-  const progress = createProgress(input.size, io.stderr, options.progress && io.stderr.isTTY === true);
+  const progress = createProgress(input.size, io.stderr, options.progress && !quiet && io.stderr.isTTY === true);
   const issueRow = (position: number | undefined, rows: string | undefined, householdId: string | undefined, stage: keyof typeof STAGE, severity: keyof typeof SEVERITY, i: { code: string; path: string; message: { zh: string; en: string } }): TableRow => ({
     position,
     rows,
@@ -92,67 +91,83 @@ export async function checkCommand(inputPath: string, options: CheckCommandOptio
     reasonZh: maskIdNumbersInText(i.message.zh),
     reasonEn: maskIdNumbersInText(i.message.en),
   });
+  const printWarnings = () => {
+    if (quiet) return;
+    for (const w of warnings.slice(0, 10)) printWarning(io, w);
+    if (warnings.length > 10) printWarning(io, { zh: `另有 ${warnings.length - 10} 条导入警告`, en: `${warnings.length - 10} more import warnings` });
+  };
 
+  const file = `quality.${options.format}`;
   try {
-    let batch: TableRow[] = [];
-    for await (const rec of input.records) {
-      counts.in++;
-      const rows = rec.source.rows.join(', ');
-      let issues: readonly { code: string; path: string; message: { zh: string; en: string } }[] = rec.problems;
-      let household;
-      if (issues.length === 0) {
-        const parsed = parseHousehold(rec.raw);
-        if (parsed.ok) household = parsed.household;
-        else issues = parsed.issues;
-      }
-      if (!household) {
-        counts.rejected++;
-        bySeverity.error! += issues.length;
-        const rawId = (rec.raw as { id?: unknown } | undefined)?.id;
-        hasError(rec.householdId ?? (typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined));
-        for (const i of issues) batch.push(issueRow(rec.position, rows, rec.householdId, 'read', 'error', i));
-      } else {
-        counts.results++;
-        const found: QualityIssue[] = checker.add(household);
-        if (found.some((q) => q.severity === 'error')) hasError(household.id);
-        for (const q of found) {
-          bySeverity[q.severity] = (bySeverity[q.severity] ?? 0) + 1;
-          batch.push(issueRow(rec.position, rows, household.id, 'quality', q.severity, q));
+    const report = await openGuardedWriter(
+      out
+        ? { path: out.file(file), createNew: true, format: options.format, language, columns: QUALITY_COLUMNS }
+        : { stream: io.stdout, format: options.format, language, columns: QUALITY_COLUMNS, bom: options.bom === true },
+      out ? `${out.dir}/${file}` : 'stdout',
+    );
+    try {
+      for await (const rec of input.records) {
+        counts.in++;
+        const rows = rec.source.rows.join(', ');
+        let issues: readonly { code: string; path: string; message: { zh: string; en: string } }[] = rec.problems;
+        let household;
+        if (issues.length === 0) {
+          const parsed = parseHousehold(rec.raw);
+          if (parsed.ok) household = parsed.household;
+          else issues = parsed.issues;
         }
+        if (!household) {
+          counts.rejected++;
+          bySeverity.error! += issues.length;
+          const rawId = (rec.raw as { id?: unknown } | undefined)?.id;
+          hasError(rec.householdId ?? (typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : undefined));
+          for (const i of issues) await report.addRow(issueRow(rec.position, rows, rec.householdId, 'read', 'error', i));
+        } else {
+          counts.results++;
+          const found: QualityIssue[] = checker.add(household);
+          if (found.some((q) => q.severity === 'error')) hasError(household.id);
+          for (const q of found) {
+            bySeverity[q.severity] = (bySeverity[q.severity] ?? 0) + 1;
+            await report.addRow(issueRow(rec.position, rows, household.id, 'quality', q.severity, q));
+          }
+        }
+        if (counts.in % 256 === 0) progress.update(input.bytesRead(), counts.in);
       }
-      if (batch.length >= 256) {
-        await report.push(batch);
-        batch = [];
-        progress.update(input.bytesRead(), counts.in);
+      for (const q of checker.finish()) {
+        bySeverity[q.severity] = (bySeverity[q.severity] ?? 0) + 1;
+        crossIssues++;
+        if (q.severity === 'error') for (const id of q.households ?? []) hasError(id);
+        await report.addRow(issueRow(undefined, undefined, q.households?.join('; '), 'cross', q.severity, q));
       }
+    } catch (e) {
+      await Promise.allSettled([report.end()]);
+      throw e;
     }
-    const cross = checker.finish();
-    for (const q of cross) {
-      bySeverity[q.severity] = (bySeverity[q.severity] ?? 0) + 1;
-      crossIssues++;
-      if (q.severity === 'error') for (const id of q.households ?? []) hasError(id);
-      batch.push(issueRow(undefined, undefined, q.households?.join('; '), 'cross', q.severity, q));
-    }
-    if (batch.length) await report.push(batch);
+    await report.end();
+    progress.stop();
+    out?.commit();
   } catch (e) {
     progress.stop();
-    report.close();
-    await Promise.allSettled([written]);
-    for (const w of warnings) printWarning(io, w);
-    throw inputError(inputPath, e);
+    out?.abandon();
+    endRun();
+    printWarnings();
+    const code = reportFailure(io, e, inputPath === '-' ? 'stdin' : inputPath);
+    printBalance(io, counts, true);
+    return code;
   }
-  progress.stop();
-  report.close();
-  await written;
-  for (const w of warnings.slice(0, 10)) printWarning(io, w);
-  if (warnings.length > 10) printWarning(io, { zh: `另有 ${warnings.length - 10} 条导入警告`, en: `${warnings.length - 10} more import warnings` });
+  endRun();
+  printWarnings();
 
-  const sev = (Object.keys(SEVERITY) as (keyof typeof SEVERITY)[]).map((k) => `${SEVERITY[k][language]} ${bySeverity[k] ?? 0}`).join(' | ');
   const householdsWithErrors = withErrors.size + unnamedWithErrors;
-  const crossText = crossIssues > 0 ? (language === 'zh' ? `; 其中跨户检查 ${crossIssues}` : `; across households ${crossIssues} of them`) : '';
-  io.stderr.write(`${language === 'zh' ? '数据质量问题' : 'data-quality problems'}: ${sev}${crossText}; ${language === 'zh' ? '有错误的户' : 'households with errors'} ${householdsWithErrors}\n`);
-  printSuppliedLines(io, profile);
+  const summary = { in: counts.in, results: counts.results, rejected: counts.rejected, bySeverity, crossHouseholdIssues: crossIssues, householdsWithErrors };
+  if (!quiet) {
+    const sev = (Object.keys(SEVERITY) as (keyof typeof SEVERITY)[]).map((k) => `${SEVERITY[k][language]} ${bySeverity[k] ?? 0}`).join(' | ');
+    const crossText = crossIssues > 0 ? (language === 'zh' ? `; 其中跨户检查 ${crossIssues}` : `; across households ${crossIssues} of them`) : '';
+    io.stderr.write(`${language === 'zh' ? '数据质量问题' : 'data-quality problems'}: ${sev}${crossText}; ${language === 'zh' ? '有错误的户' : 'households with errors'} ${householdsWithErrors}\n`);
+    printSuppliedLines(io, profile);
+  }
+  if (options.json) io.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+  if (out && !quiet) io.stderr.write(`输出目录 / output: ${out.dir}\n`);
   printBalance(io, counts);
-  if (options.out) io.stderr.write(`输出目录 / output: ${options.out}\n`);
   return counts.rejected > 0 || bySeverity.error! > 0 ? EXIT.rejected : EXIT.ok;
 }

@@ -8,16 +8,18 @@
 import { assessHousehold } from '../../assess.js';
 import { maskIdNumbersInText } from '../../explain/mask.js';
 import { renderExplanation } from '../../explain/render.js';
-import { fieldLabel } from '../../model/field-labels.js';
 import { parseHousehold } from '../../model/parse.js';
 import { EXIT } from '../exit-codes.js';
 import { inputError, openInput, type ReadingCommandOptions } from '../input.js';
+import { loadHolidays } from '../load-holidays.js';
 import { loadProfile } from '../load-profile.js';
 import { printSuppliedLines, supplyLine, type LineOptions } from '../line-option.js';
+import { fieldLabel } from '../../model/field-labels.js';
 import { checkProfile } from '../preflight.js';
 import { issueOfError } from '../../rescore/score.js';
 import { printError, type Io } from '../print.js';
 
+/** Options of `explain`. */
 /** A field of a rejected record as an official reads it: its Chinese label, with the path when they differ. */
 function fieldName(path: string): string {
   if (!path) return '(记录/record)';
@@ -25,9 +27,10 @@ function fieldName(path: string): string {
   return label === path ? maskIdNumbersInText(path) : `${label}（${maskIdNumbersInText(path)}）`;
 }
 
-/** Options of `explain`. */
 export interface ExplainCommandOptions extends ReadingCommandOptions, LineOptions {
   household: string;
+  /** A JSON file of State Council holiday notices to add to the calendar shipped. */
+  holidays?: string;
   lang: 'zh' | 'en' | 'both';
   json: boolean;
 }
@@ -40,11 +43,13 @@ export interface ExplainCommandOptions extends ReadingCommandOptions, LineOption
  */
 export async function explainCommand(inputPath: string, options: ExplainCommandOptions, io: Io): Promise<number> {
   const profile = supplyLine(await loadProfile(options.profile), options);
-  checkProfile(profile, options.asOf);
+  const holidays = options.holidays ? await loadHolidays(options.holidays) : undefined;
+  checkProfile(profile, options.asOf, holidays);
   printSuppliedLines(io, profile);
   const input = await openInput(inputPath, {
     ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
     ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(io.stdin ? { stdin: io.stdin } : {}),
   });
   const language = options.lang;
   try {
@@ -57,8 +62,9 @@ export async function explainCommand(inputPath: string, options: ExplainCommandO
         if (!parsed.ok) issues = parsed.issues;
         else {
           try {
-            const result = assessHousehold(parsed.household, profile, options.asOf ? { asOf: options.asOf } : {});
-            io.stdout.write(options.json ? JSON.stringify(result, null, 2) + '\n' : renderExplanation(result, { language }) + '\n');
+            const result = assessHousehold(parsed.household, profile, { ...(options.asOf ? { asOf: options.asOf } : {}), ...(holidays ? { holidays } : {}) });
+            // Everything shaped like an ID number is masked, the household id included (domain.md §11).
+            io.stdout.write(maskIdNumbersInText(options.json ? JSON.stringify(result, null, 2) : renderExplanation(result, { language })) + '\n');
             return EXIT.ok;
           } catch (e) {
             issues = [issueOfError(e)];

@@ -8,27 +8,35 @@
  *
  * @module
  */
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { MessagePort } from 'node:worker_threads';
 import type { Text } from '../../model/labels.js';
 import { REJECTED_COLUMNS } from '../../io/rejected.js';
-import { openTableWriter, type OutputFormat } from '../../io/write.js';
+import type { OutputFormat } from '../../io/write.js';
 import type { Profile } from '../../profile/schema.js';
 import { recreateProfile } from '../../rescore/recreate.js';
 import type { RescoreSummary } from '../../rescore/summary.js';
 import { inputBytes } from '../input.js';
-import { writeSummary } from '../output.js';
+import { openGuardedWriter, writeSummary } from '../output.js';
 import { errorData } from './processor.js';
 import type { ErrorData } from './protocol.js';
 import { pipelineWorkerEntry, runPipeline, type PipelineOptions } from './run.js';
+
+/** Where the coordinator writes: the temporary names of the output directory's files (created new), and their final names for messages. */
+export interface CoordinatorFiles {
+  results: { path: string; name: string };
+  rejected: { path: string; name: string };
+  summaryCsv: { path: string; name: string };
+  summaryJson: { path: string; name: string };
+  summaryMatrix: { path: string; name: string };
+  summaryFacts: { path: string; name: string };
+}
 
 /** What the coordinator starts with. Plain data. */
 export interface CoordinatorSetup {
   role: 'coordinator';
   profile: Profile;
   input: string;
-  out: string;
+  files: CoordinatorFiles;
   format: OutputFormat;
   /** CSV output encoding. */
   encoding?: 'utf-8' | 'gbk';
@@ -38,7 +46,7 @@ export interface CoordinatorSetup {
 /** Coordinator → main thread. */
 export type FromCoordinator =
   | { kind: 'warning'; message: Text }
-  | { kind: 'progress'; bytes: number; records: number }
+  | { kind: 'progress'; bytes: number; records: number; results: number; rejected: number }
   | { kind: 'done'; summary: RescoreSummary; villages: number; missingParameter: boolean }
   | { kind: 'error'; error: ErrorData };
 
@@ -52,7 +60,6 @@ const COORDINATOR_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSize
 /** With one worker the coordinator also assesses, which allocates much more: a larger young generation keeps the collections cheap. */
 const SCORING_COORDINATOR_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };
 
-const EXTENSIONS: Record<OutputFormat, string> = { csv: 'csv', ndjson: 'ndjson', xlsx: 'xlsx' };
 
 /**
  * Runs a re-scoring into an output directory (results, rejected records, summary) in the
@@ -67,11 +74,11 @@ export function serveCoordinator(port: MessagePort, setup: CoordinatorSetup): vo
     try {
       const profile = recreateProfile(setup.profile);
       const input = await inputBytes(setup.input);
-      await mkdir(setup.out, { recursive: true });
       const language = setup.options.language;
-      const writeOptions = { language, sync: true, ...(setup.encoding ? { encoding: setup.encoding } : {}) };
-      const results = await openTableWriter({ ...writeOptions, path: join(setup.out, `results.${EXTENSIONS[setup.format]}`), format: setup.format });
-      const rejected = await openTableWriter({ ...writeOptions, path: join(setup.out, 'rejected.csv'), format: 'csv', columns: REJECTED_COLUMNS, sheetName: language === 'en' ? 'rejected' : '问题记录' });
+      const { files } = setup;
+      const writeOptions = { language, sync: true, createNew: true, ...(setup.encoding ? { encoding: setup.encoding } : {}) };
+      const results = await openGuardedWriter({ ...writeOptions, path: files.results.path, format: setup.format }, files.results.name);
+      const rejected = await openGuardedWriter({ ...writeOptions, path: files.rejected.path, format: 'csv', columns: REJECTED_COLUMNS, sheetName: language === 'en' ? 'rejected' : '问题记录' }, files.rejected.name);
       let run;
       try {
         run = await runPipeline(input.bytes, { results, rejected }, {
@@ -79,12 +86,20 @@ export function serveCoordinator(port: MessagePort, setup: CoordinatorSetup): vo
           profile,
           format: setup.format,
           onWarning: (w) => post({ kind: 'warning', message: w.message }),
-          onProgress: (records) => post({ kind: 'progress', bytes: input.bytesRead(), records }),
+          onProgress: (records, resultCount, rejectedCount) => post({ kind: 'progress', bytes: input.bytesRead(), records, results: resultCount, rejected: rejectedCount }),
         });
-      } finally {
+      } catch (e) {
         await Promise.allSettled([results.end(), rejected.end()]);
+        throw e;
       }
-      await writeSummary(setup.out, run.summary, language, run.warnings);
+      await results.end();
+      await rejected.end();
+      await writeSummary(
+        { csv: files.summaryCsv.path, json: files.summaryJson.path, matrix: files.summaryMatrix.path, facts: files.summaryFacts.path },
+        run.summary,
+        language,
+        run.warnings,
+      );
       post({ kind: 'done', summary: run.summary.head(true), villages: run.summary.villageCount, missingParameter: run.missingParameter });
     } catch (error) {
       post({ kind: 'error', error: errorData(error) });
@@ -107,7 +122,7 @@ export interface CoordinatedRun {
  * @example
  * const run = await runInCoordinator(setup, { warning: (t) => warnings.push(t), progress: (b, n) => bar.update(b, n) });
  */
-export async function runInCoordinator(setup: CoordinatorSetup, on: { warning(message: Text): void; progress(bytes: number, records: number): void }): Promise<CoordinatedRun> {
+export async function runInCoordinator(setup: CoordinatorSetup, on: { warning(message: Text): void; progress(bytes: number, records: number, results: number, rejected: number): void }): Promise<CoordinatedRun> {
   const { Worker } = await import('node:worker_threads');
   const { rebuildError } = await import('./run.js');
   const limits = setup.options.workers <= 1 ? SCORING_COORDINATOR_LIMITS : COORDINATOR_LIMITS;
@@ -122,11 +137,12 @@ export async function runInCoordinator(setup: CoordinatorSetup, on: { warning(me
     };
     worker.on('message', (m: FromCoordinator) => {
       if (m.kind === 'warning') on.warning(m.message);
-      else if (m.kind === 'progress') on.progress(m.bytes, m.records);
+      else if (m.kind === 'progress') on.progress(m.bytes, m.records, m.results, m.rejected);
       else if (m.kind === 'done') settle(() => resolve({ summary: m.summary, villages: m.villages, missingParameter: m.missingParameter }));
       else settle(() => reject(rebuildError(m.error)));
     });
     worker.on('error', (e) => settle(() => reject(e)));
-    worker.on('exit', (code) => settle(() => reject(new Error(`the coordinator thread stopped (exit code ${code})`))));
+    // Ending without 'done' or 'error' is a bug (nothing left to wait for, or the thread was killed).
+    worker.on('exit', (code) => settle(() => reject(new Error(`the coordinator thread ended before the run finished, without an error (thread exit code ${code})`))));
   });
 }

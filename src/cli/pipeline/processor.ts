@@ -89,8 +89,9 @@ export class ChunkProcessor {
  * errorData(new Error('boom')) // { message: 'boom' }
  */
 export function errorData(error: unknown): ErrorData {
-  const e = error as { name?: string; code?: string; text?: { zh: string; en: string }; message?: string };
+  const e = error as { name?: string; code?: string; text?: { zh: string; en: string }; message?: string; file?: string };
   const data: ErrorData = { message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   if (e && e.name === 'ImportError' && e.code && e.text) data.importError = { code: e.code, text: e.text };
+  if (e && e.name === 'OutputError' && e.text && typeof e.file === 'string') data.outputError = { file: e.file, code: e.code, text: e.text };
   return data;
 }

@@ -71,6 +71,8 @@ export type ToWorker =
 export interface ErrorData {
   message: string;
   importError?: { code: string; text: { zh: string; en: string } };
+  /** An output that cannot be written keeps its file, code and text. */
+  outputError?: { file: string; code: string | undefined; text: { zh: string; en: string } };
 }
 
 /** Worker → reading thread. */

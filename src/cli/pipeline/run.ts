@@ -19,11 +19,13 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import type { Worker as WorkerType } from 'node:worker_threads';
 import { DEFAULT_CHUNK_BYTES, type CsvChunk } from '../../io/csv-split.js';
 import { ImportError, type ImportErrorCode } from '../../io/errors.js';
+import { OutputError } from '../output-error.js';
 import type { Assignment, ImportedRecord, ImportWarning } from '../../io/group.js';
 import { ImportSession, type ImportItem } from '../../io/session.js';
 import { sourcePath, type ByteSource, type InputFormat, type TextEncoding } from '../../io/source.js';
 import type { TableWriter } from '../../io/write.js';
 import type { Profile } from '../../profile/schema.js';
+import type { HolidayNotice } from '../../calendar/notices.js';
 import type { RescoreRejection } from '../../rescore/score.js';
 import { SummaryBuilder } from '../../rescore/summary.js';
 import { summaryProfile } from '../../profile/supplied-lines.js';
@@ -56,8 +58,11 @@ export interface PipelineOptions {
   batchSize?: number;
   /** The input's size in bytes (a file that fits in one chunk is scored in the reading thread). */
   size: number;
+  /** State Council holiday notices added to the calendar shipped (validated). */
+  holidays?: readonly HolidayNotice[];
   onWarning?: (w: ImportWarning) => void;
-  onProgress?: (records: number) => void;
+  /** After each piece is written: records done so far, of which results and rejected (the balance so far). */
+  onProgress?: (records: number, results: number, rejected: number) => void;
 }
 
 /** What a run gives. */
@@ -117,7 +122,10 @@ function readAt(path: string, offset: number, length: number): Uint8Array {
  */
 export function rebuildError(e: ErrorData): Error {
   if (e.importError) return new ImportError(e.importError.code as ImportErrorCode, e.importError.text);
-  return new Error(e.message);
+  if (e.outputError) return new OutputError(e.outputError.file, e.outputError.code, e.outputError.text);
+  const error = new Error(e.message.split('\n')[0]);
+  error.stack = e.message; // the other thread's stack, printed once
+  return error;
 }
 
 /** A wake-up for the reading loop. */
@@ -164,13 +172,15 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
   const { profile, language } = options;
   const chunkBytes = options.batchSize ? options.batchSize * 1024 : DEFAULT_CHUNK_BYTES;
   const settings: PipelineSettings = {
-    score: { view: language === 'en' ? 'row-en' : 'row-zh', records: 'imported', explain: false, ...(options.asOf ? { asOf: options.asOf } : {}) },
+    score: { view: language === 'en' ? 'row-en' : 'row-zh', records: 'imported', explain: false, ...(options.asOf ? { asOf: options.asOf } : {}), ...(options.holidays ? { holidays: options.holidays } : {}) },
     results: { format: options.format, language },
     rejected: output.rejected ? { as: 'csv', language } : { as: 'records' },
   };
   const summary = new SummaryBuilder(summaryProfile(profile), options.asOf ?? profile.defaultAsOf?.value ?? null);
   let missingParameter = false;
   let done = 0;
+  let resultsDone = 0;
+  let rejectedDone = 0;
 
   // Pieces and their order.
   let nextSeq = 0;
@@ -211,8 +221,10 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
     summary.addPart(out.summary);
     if (out.missingParameter) missingParameter = true;
     done += out.records;
+    resultsDone += out.results;
+    rejectedDone += out.rejected;
     written++;
-    options.onProgress?.(done);
+    options.onProgress?.(done, resultsDone, rejectedDone);
     signal.notify();
   }
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from 'zod';
-import { MoneySchema } from '../../model/primitives.js';
+import { PositiveMoneySchema } from '../../model/primitives.js';
 import { ROUNDING_MODES } from '../../model/money.js';
 import { defineParameter } from '../parameter.js';
 
@@ -18,7 +18,7 @@ const S004 = '龙扶贫组字〔2021〕1号';
 export const monitoringLine = defineParameter({
   key: 'monitoringLine',
   group: 'income',
-  schema: MoneySchema,
+  schema: PositiveMoneySchema,
   label: { zh: '监测范围（监测线）', en: 'monitoring line' },
   description: {
     zh: '家庭年人均收入低于此值的农户属于监测范围（"低于"为严格小于）。由各省每年确定，县可提高。',
@@ -250,7 +250,7 @@ export const lineComparison = defineParameter({
 export const countyRuralIncome = defineParameter({
   key: 'countyRuralIncome',
   group: 'policy-status',
-  schema: MoneySchema,
+  schema: PositiveMoneySchema,
   label: { zh: '所在县农民人均可支配收入', en: "county's rural per-capita disposable income" },
   description: {
     zh: '脱贫不享受政策人口认定标准第1条的比较基准：户年人均可支配收入达到所在县（市、区）农民人均可支配收入水平。每县一值，文件未载明，须由县级配置提供。',

@@ -14,7 +14,7 @@
  * @module
  */
 import { z } from 'zod';
-import { CalendarDateSchema, MoneySchema } from '../../model/primitives.js';
+import { bandEnd, bandOrder, NonNegativeMoneySchema } from '../../model/primitives.js';
 import { defineParameter } from '../parameter.js';
 
 const NATIONAL = 'national/2021';
@@ -22,15 +22,17 @@ const FROM = '2020-10-01';
 const PRACTICE = 'county-practice';
 
 /** An inclusive age band in whole years (周岁). */
-export const AgeBandSchema = z.strictObject({
-  /** The youngest age inside the band. */
-  min: z.number().int().min(0).max(150),
-  /** The oldest age inside the band. */
-  max: z.number().int().min(0).max(150),
-});
+export const AgeBandSchema = z
+  .strictObject({
+    /** The youngest age inside the band. */
+    min: z.number().int().min(0).max(150),
+    /** The oldest age inside the band (not below `min`). */
+    max: z.number().int().min(0).max(150),
+  })
+  .check(bandOrder(bandEnd));
 
-/** An inclusive money band (yuan). */
-export const MoneyBandSchema = z.strictObject({ min: MoneySchema, max: MoneySchema });
+/** An inclusive money band (yuan): two amounts, not negative, `min` not above `max`. */
+export const MoneyBandSchema = z.strictObject({ min: NonNegativeMoneySchema, max: NonNegativeMoneySchema }).check(bandOrder(bandEnd));
 
 const age = z.number().int().min(0).max(150);
 
@@ -203,7 +205,7 @@ export const qualityMinWorkStartAge = defineParameter({
 export const qualityWorkMonthsRange = defineParameter({
   key: 'qualityWorkMonthsRange',
   group: 'quality',
-  schema: z.strictObject({ min: z.number().min(0), max: z.number().min(0) }),
+  schema: z.strictObject({ min: z.number().min(0), max: z.number().min(0) }).check(bandOrder(bandEnd)),
   label: { zh: '务工时间范围', en: 'range of work time' },
   description: { zh: 'A16 务工时间（月）应在此范围内（含两端）。', en: 'A16 work time (months in the income period) should lie in this range (both ends included).' },
   unit: { zh: '月', en: 'months' },
@@ -270,13 +272,13 @@ export const qualityMinTransferItems = defineParameter({
   group: 'quality',
   schema: z.strictObject({
     /** 低保金. */
-    dibao: MoneySchema,
+    dibao: NonNegativeMoneySchema,
     /** 计划生育金. */
-    familyPlanning: MoneySchema,
+    familyPlanning: NonNegativeMoneySchema,
     /** 养老金. */
-    pension: MoneySchema,
+    pension: NonNegativeMoneySchema,
     /** 特困供养金 (五保金). */
-    tekun: MoneySchema,
+    tekun: NonNegativeMoneySchema,
   }),
   label: { zh: '转移性收入分项最低合理金额', en: 'smallest plausible transfer items' },
   description: {
@@ -300,7 +302,7 @@ export const qualityMinTransferItems = defineParameter({
 export const qualityLowPerCapitaIncome = defineParameter({
   key: 'qualityLowPerCapitaIncome',
   group: 'quality',
-  schema: MoneySchema,
+  schema: NonNegativeMoneySchema,
   label: { zh: '人均纯收入过低提示线', en: 'implausibly low per-capita income' },
   description: {
     zh: '脱贫户或监测对象户的家庭人均纯收入（A34）低于此值时提示核实收入是否漏填。',

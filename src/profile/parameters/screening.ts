@@ -8,7 +8,7 @@
  * @module
  */
 import { z } from 'zod';
-import { MoneySchema } from '../../model/primitives.js';
+import { PositiveMoneySchema } from '../../model/primitives.js';
 import { HOUSEHOLD_EVENTS } from '../../model/events.js';
 import { enumKeys } from '../../model/labels.js';
 import { defineParameter } from '../parameter.js';
@@ -293,7 +293,8 @@ export const screeningSlowGrowth = defineParameter({
 
 /** An income amount a group compares with, and which income it means. */
 export const IncomeAmountSchema = z.strictObject({
-  amount: MoneySchema,
+  /** The amount compared with ("低于…元"): positive. */
+  amount: PositiveMoneySchema,
   /** `per-capita-net`: A34 家庭人均纯收入; `household-net`: A33 家庭纯收入. */
   basis: z.enum(['per-capita-net', 'household-net']),
 });

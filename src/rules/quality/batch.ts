@@ -40,8 +40,8 @@ export interface BatchResult {
  * A streaming checker for millions of records: `add(h)` returns the household's issues at once;
  * `finish()` returns the cross-household issues — an ID number already seen in another household
  * (both households named), a 户编号 seen before. Memory per record is one map entry per person
- * (normalized ID → first household and row) and one per household id. A 户编号 that looks like an
- * ID number is masked in messages; `households` carries the ids as given.
+ * (normalized ID → first household and row) and one per household id. A 户编号 shaped like an
+ * ID number is masked in messages and in `households` alike (domain.md §11).
  *
  * @example
  * const checker = createBatchChecker(getProfile('fujian/jinan/2023'), { asOf: '2023-09-30' });
@@ -63,7 +63,7 @@ export function createBatchChecker(profile: Profile, options: AssessmentOptions 
       message: { zh: `户编号 ${shown} 重复出现`, en: `户编号 ${shown} occurs more than once` },
       citations: citesOf(duplicateHouseholdRule),
       values: { householdId: shown },
-      households: [id, id],
+      households: [shown, shown],
     });
   }
 
@@ -84,7 +84,7 @@ export function createBatchChecker(profile: Profile, options: AssessmentOptions 
       },
       citations: citesOf(duplicateIdRule),
       values: { idNumber: masked, paths: [`members[${firstRow}].idNumber`, `members[${row}].idNumber`] },
-      households: [firstHousehold, h.id],
+      households: [shownFirst, shownThis],
     });
   }
 

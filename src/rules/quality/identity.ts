@@ -271,8 +271,8 @@ export const duplicateInHousehold = defineRule({
   title: { zh: '户内证件号码重复', en: 'duplicate ID number within the household' },
   citations: [A7, ACCOUNTS, county('1_01_001', '省内脱贫人口证件号码重复'), county('1_12_001', '省内防止返贫监测对象人口证件号码重复')],
   description: {
-    zh: '同一户内两名及以上成员的证件号码相同（15位号码升级后比较，残疾人证取前18位，大小写x视为相同）。每名涉及的成员各报一条。',
-    en: 'Two or more members of the household share an ID number (15-digit numbers compared after upgrading, certificates by their first 18 characters, x and X alike). Each member involved is reported.',
+    zh: '同一户内两名及以上成员的证件号码相同（15位号码升级后比较，残疾人证取前18位，大小写x视为相同）。每名涉及的成员各报一条，列出前5名重复成员及总数。',
+    en: 'Two or more members of the household share an ID number (15-digit numbers compared after upgrading, certificates by their first 18 characters, x and X alike). Each member involved is reported, with the first five others and how many there are.',
   },
   parameters: [],
   facts: ['members[].idNumber'],
@@ -349,6 +349,9 @@ function runIdNumbers(q: QualityRun): void {
     const p = path(i, 'idNumber');
     const id = masked(q, i);
     const who = q.who(i);
+    if (problems.includes('whitespace')) {
+      q.report(idCharacters, p, { zh: `${who.zh}的证件号码 ${id} 前后有空白字符`, en: `${who.en} has white space before or after the ID number (${id})` }, { idNumber: id, whitespace: true });
+    }
     if (problems.includes('placeholder')) {
       q.report(idPlaceholder, p, { zh: `${who.zh}的证件号码 ${id} 为占位号（前6位为999999），应补录真实号码`, en: `${who.en} has the placeholder ID ${id} (begins 999999); enter the real number` }, { idNumber: id });
       continue;
@@ -555,36 +558,42 @@ function runSevereDisabilityLabour(q: QualityRun): void {
   }
 }
 
+/** How many other members a duplicate finding names; the rest are counted (issue 12: bounded whatever the household). */
+const DUPLICATES_NAMED = 5;
+
 function runDuplicates(q: QualityRun): void {
   const n = q.members.length;
   if (n < 2) return;
-  // Households are small: compare pairwise (no map per household). Groups come out in the order of
-  // their first member, members in row order.
-  const ids: (string | undefined)[] = new Array(n);
+  // Members grouped by normalized ID, in the order of each group's first member (a Map keeps
+  // insertion order), members in row order: one pass, whatever the household size.
+  const groups = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
     const info = q.id(i);
-    ids[i] = info === null || info.normalized === undefined || info.problems.includes('placeholder') ? undefined : info.normalized;
+    if (info === null || info.normalized === undefined || info.problems.includes('placeholder')) continue;
+    const rows = groups.get(info.normalized);
+    if (rows) rows.push(i);
+    else groups.set(info.normalized, [i]);
   }
-  for (let first = 0; first < n; first++) {
-    const id0 = ids[first];
-    if (id0 === undefined) continue;
-    let earlier = false;
-    for (let j = 0; j < first && !earlier; j++) earlier = ids[j] === id0;
-    if (earlier) continue;
-    let rows: number[] | undefined;
-    for (let k = first + 1; k < n; k++) if (ids[k] === id0) (rows ??= [first]).push(k);
-    if (!rows) continue;
+  for (const rows of groups.values()) {
+    if (rows.length < 2) continue;
+    const count = rows.length - 1;
     for (const i of rows) {
-      const others = rows.filter((r) => r !== i);
+      // The first few other members, then a count: a finding's size is bounded.
+      const named: number[] = [];
+      for (let k = 0; k < rows.length && named.length < DUPLICATES_NAMED; k++) if (rows[k] !== i) named.push(rows[k]!);
+      const list = named.map((r) => r + 1);
       const id = masked(q, i);
+      const more = count > named.length;
       q.report(
         duplicateInHousehold,
         path(i, 'idNumber'),
         {
-          zh: `${q.who(i).zh}的证件号码 ${id} 与第${others.map((r) => r + 1).join('、')}行成员重复`,
-          en: `${q.who(i).en} shares the ID number ${id} with member${others.length > 1 ? 's' : ''} ${others.map((r) => r + 1).join(', ')}`,
+          zh: more ? `${q.who(i).zh}的证件号码 ${id} 与第${list.join('、')}行等 ${count} 名成员重复` : `${q.who(i).zh}的证件号码 ${id} 与第${list.join('、')}行成员重复`,
+          en: more
+            ? `${q.who(i).en} shares the ID number ${id} with ${count} other members (${list.join(', ')}, …)`
+            : `${q.who(i).en} shares the ID number ${id} with member${count > 1 ? 's' : ''} ${list.join(', ')}`,
         },
-        { idNumber: id, duplicates: others.map((r) => `members[${r}]`) },
+        { idNumber: id, duplicates: named.map((r) => `members[${r}]`), count },
       );
     }
   }

@@ -71,11 +71,11 @@ describe('cross-household checks', () => {
     expect(cross).toHaveLength(1);
   });
 
-  it('a numeric 户编号 that looks like an ID number is masked in the message, kept in full in `households`', () => {
+  it('domain.md §11 (issue 12): a numeric 户编号 shaped like an ID number is masked in the message and in `households` alike', () => {
     const idA = '520321000000000001';
     const a = clean({ id: idA });
     const { crossHousehold } = checkBatch([a, clean({ id: idA })], JINAN, { asOf: AS_OF });
-    expect(crossHousehold[0]!.households).toEqual([idA, idA]);
+    expect(crossHousehold[0]!.households).toEqual(['5203**********0001', '5203**********0001']);
     expect(crossHousehold[0]!.message.zh).not.toContain(idA);
   });
 });
