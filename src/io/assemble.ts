@@ -11,7 +11,7 @@ import type { ValidationIssue } from '../model/validation.js';
 import { findHeader, type Combine, type HeaderMapping } from './headers.js';
 import { normalizeHeader, unwrapCell } from './normalize.js';
 import { compileHousehold, compileMemberRow, type HouseholdFunction, type MemberRowFunction } from './compiled-plan.js';
-import { isEventPath, pairEvents } from './event-columns.js';
+import { isEventPath, pairedFieldOf, pairEvents } from './event-columns.js';
 import { absentIncomeItems, type IncomeItem } from './income-columns.js';
 import { showCell, type Converted } from './values.js';
 
@@ -265,10 +265,10 @@ function problemPath(field: PlannedField): string {
   return fieldOfPath(field.path);
 }
 
-/** The interchange field a mapping path fills: `$eliminated` → `monitoring.eliminated`, `$events.…` → `events`. */
+/** The interchange field a mapping path fills: `$eliminated` → `monitoring.eliminated`, `$events.…` → `events`, `$incomeHistory.…` → `incomeHistory`. */
 function fieldOfPath(path: string): string {
   if (!path.startsWith('$')) return path;
-  return isEventPath(path) ? 'events' : 'monitoring.eliminated';
+  return isEventPath(path) ? pairedFieldOf(path) : 'monitoring.eliminated';
 }
 
 function assign(target: Record<string, unknown>, field: PlannedField, value: unknown): void {
@@ -511,7 +511,7 @@ export class HouseholdBuilder {
     const household = this.householdOf(this.first, this.problems, this);
     if (this.plan.hasEventColumns) {
       // A cell that did not convert is already a problem at `events`: nothing is paired then.
-      const unreadable = this.problems.some((p) => p.path === 'events');
+      const unreadable = this.problems.some((p) => p.path === 'events' || p.path === 'incomeHistory');
       for (const p of pairEvents(household, (path) => this.plan.householdFields.find((f) => f.path === path)?.columns[0]!.label, unreadable)) this.problems.push(p);
     }
     for (const segments of this.plan.zeroFill) if (getPath(household, segments) === undefined) setPath(household, segments, '0');

@@ -24,28 +24,59 @@ import type { ValidationIssue } from '../model/validation.js';
 
 /** One pair of columns. */
 interface EventColumns {
+  /** The list the pairs go into. */
+  target: 'events' | 'incomeHistory';
   kind: string;
   on: string;
+  /** The keys the two items take in each entry of the list. */
+  keys: { kind: string; on: string };
   /** The usual headers of the two columns, for messages when the file lacks one of them. */
   headers: { kind: string; on: string };
-  /** Fields every event of the pair carries. */
+  /** Fields every entry of the pair carries. */
   fixed: Readonly<Record<string, unknown>>;
 }
 
-/** The column pairs, in the order their events are listed. */
+/** The column pairs, in the order their entries are listed. */
 export const EVENT_COLUMN_PAIRS: readonly EventColumns[] = [
-  { kind: '$events.warning.kind', on: '$events.warning.on', headers: { kind: '部门预警类型', on: '部门预警时间' }, fixed: { departmentWarning: true } },
-  { kind: '$events.household.kind', on: '$events.household.on', headers: { kind: '户事件类型', on: '户事件时间' }, fixed: {} },
+  {
+    target: 'events',
+    kind: '$events.warning.kind',
+    on: '$events.warning.on',
+    keys: { kind: 'kind', on: 'on' },
+    headers: { kind: '部门预警类型', on: '部门预警时间' },
+    fixed: { departmentWarning: true },
+  },
+  { target: 'events', kind: '$events.household.kind', on: '$events.household.on', keys: { kind: 'kind', on: 'on' }, headers: { kind: '户事件类型', on: '户事件时间' }, fixed: {} },
+  // 往年收入 (incomeHistory, 党委发〔2023〕70号 §一(二) "2022年收入不增反降"): each earlier income year's
+  // per-capita net income, paired by position with the last day of its income period.
+  {
+    target: 'incomeHistory',
+    kind: '$incomeHistory.perCapitaNetIncome',
+    on: '$incomeHistory.periodEnd',
+    keys: { kind: 'perCapitaNetIncome', on: 'periodEnd' },
+    headers: { kind: '往年家庭人均纯收入', on: '往年收入周期截止日期' },
+    fixed: {},
+  },
 ];
 
 /**
- * Whether a mapping path is one of the temporary event paths.
+ * Whether a mapping path is one of the temporary paths of paired columns.
  *
  * @example
  * isEventPath('$events.warning.kind') // true
  */
 export function isEventPath(path: string): boolean {
-  return path.startsWith('$events.');
+  return path.startsWith('$events.') || path.startsWith('$incomeHistory.');
+}
+
+/**
+ * The interchange field a temporary path of paired columns fills.
+ *
+ * @example
+ * pairedFieldOf('$incomeHistory.periodEnd') // 'incomeHistory'
+ */
+export function pairedFieldOf(path: string): 'events' | 'incomeHistory' {
+  return path.startsWith('$incomeHistory.') ? 'incomeHistory' : 'events';
 }
 
 /**
@@ -73,18 +104,18 @@ export function pairEvents(household: Record<string, unknown>, label: (path: str
       const k = label(pair.kind) ?? { zh: `“${pair.headers.kind}”`, en: `"${pair.headers.kind}"` };
       const o = label(pair.on) ?? { zh: `“${pair.headers.on}”`, en: `"${pair.headers.on}"` };
       problems.push({
-        path: 'events',
+        path: pair.target,
         code: 'inconsistent_value',
         message: {
-          zh: `${k.zh}列有 ${kinds.length} 项，${o.zh}列有 ${dates.length} 项：两列按位置配对，每项事件须有一个日期`,
-          en: `column ${k.en} has ${kinds.length} items and column ${o.en} ${dates.length}: the two are paired by position, one date per event`,
+          zh: `${k.zh}列有 ${kinds.length} 项，${o.zh}列有 ${dates.length} 项：两列按位置配对，每项须有一个日期`,
+          en: `column ${k.en} has ${kinds.length} items and column ${o.en} ${dates.length}: the two are paired by position, one date per item`,
         },
       });
       continue;
     }
     if (kinds.length === 0) continue;
-    const events = (household.events ??= []) as unknown[];
-    for (let i = 0; i < kinds.length; i++) events.push({ kind: kinds[i], on: dates[i], ...pair.fixed });
+    const list = (household[pair.target] ??= []) as unknown[];
+    for (let i = 0; i < kinds.length; i++) list.push({ [pair.keys.on]: dates[i], [pair.keys.kind]: kinds[i], ...pair.fixed });
   }
   return problems;
 }

@@ -26,6 +26,13 @@ import { HEADER_MAPPINGS, type HeaderMapping } from './headers.js';
  */
 export const NDJSON_ONLY: readonly { prefix: string; reason: Text }[] = [
   {
+    prefix: 'incomeHistory[].netIncome',
+    reason: {
+      zh: '往年收入以人均值（往年家庭人均纯收入）导入；往年家庭纯收入总额无导出列，规则只在配置按户比较时读取它，需要时以 NDJSON 提供',
+      en: "earlier years' income is imported per head (往年家庭人均纯收入); no export column holds an earlier year's household total, which a rule reads only when a profile compares per household; give it in NDJSON when needed",
+    },
+  },
+  {
     prefix: 'monitoring.eliminated.income.breakdown',
     reason: {
       zh: '导出文件的“风险消除后…”一组只有各项收入合计，没有明细；没有规则读取明细本身，需要时以 NDJSON 提供',
@@ -81,8 +88,8 @@ export function fieldsFilledBy(m: HeaderMapping): string[] {
   const out: string[] = [];
   const pair = EVENT_COLUMN_PAIRS.find((p) => p.kind === m.path || p.on === m.path);
   if (pair) {
-    out.push(m.path === pair.kind ? 'events[].kind' : 'events[].on');
-    if (m.path === pair.kind) for (const key of Object.keys(pair.fixed)) out.push(`events[].${key}`);
+    out.push(`${pair.target}[].${m.path === pair.kind ? pair.keys.kind : pair.keys.on}`);
+    if (m.path === pair.kind) for (const key of Object.keys(pair.fixed)) out.push(`${pair.target}[].${key}`);
     return out;
   }
   const own = m.path.replace(/\[\d+\]/g, '[]');

@@ -408,6 +408,14 @@ export const HEADER_MAPPINGS: readonly HeaderMapping[] = [
     zh: '龙扶贫组字〔2021〕1号 §六(二)：系统中标注的“返贫风险消除”或“致贫风险消除”；须与消除监测时间、风险消除方式同在',
     en: '龙扶贫组字〔2021〕1号 §六(二): the mark 返贫风险消除 or 致贫风险消除; needs the elimination date and method',
   }),
+  lib('incomeHistory.perCapitaNetIncome', ['往年家庭人均纯收入'], '$incomeHistory.perCapitaNetIncome', v.moneyList, {
+    zh: '往年（此前各收入年度）的家庭人均纯收入（A34），可多项，以“；”分隔；与“往年收入周期截止日期”按位置配对，每项生成一条 incomeHistory（党委发〔2023〕70号 §一(二) “2022年收入不增反降”）',
+    en: 'per-capita net income (A34) of earlier income years, several separated by "；"; paired by position with 往年收入周期截止日期, each pair becomes an incomeHistory entry (党委发〔2023〕70号 §一(二) "2022年收入不增反降")',
+  }),
+  lib('incomeHistory.periodEnd', ['往年收入周期截止日期'], '$incomeHistory.periodEnd', v.eventDates, {
+    zh: '各往年收入周期的最后一日（如 2022-09-30 为2022年度），逗号分隔，与“往年家庭人均纯收入”逐项对应（项数须相同）',
+    en: 'the last day of each earlier income period (e.g. 2022-09-30 for the 2022 income year), comma-separated, one per amount of 往年家庭人均纯收入 (the counts must match)',
+  }),
   lib('events.warning.kind', ['部门预警类型'], '$events.warning.kind', v.eventKinds, {
     zh: '部门筛查预警（龙扶贫组字〔2021〕1号 §三(三)）的事项，可逗号分隔多项；与“部门预警时间”按位置配对，每项生成一条 events（departmentWarning = true）',
     en: 'department warnings (龙扶贫组字〔2021〕1号 §三(三)), comma-separated; paired by position with 部门预警时间, each pair becomes an event (departmentWarning = true)',

@@ -427,6 +427,30 @@ export const eventDates: ValueConverter = {
   },
 };
 
+/**
+ * 往年家庭人均纯收入 (library convention): amounts, separated by "；" ";" or "、" (a comma may be a
+ * thousands separator), paired by position with the dates of 往年收入周期截止日期.
+ */
+export const moneyList: ValueConverter = {
+  name: 'money-list',
+  description: {
+    zh: '金额（元）列表，以“；”“;”或“、”分隔（逗号可能是千分位），与对应日期列按位置配对',
+    en: 'amounts in yuan, separated by "；", ";" or "、" (a comma may be a thousands separator), paired by position with the matching date column',
+  },
+  kind: 'list',
+  convert(cell) {
+    const out: string[] = [];
+    for (const part of cell.split(/[;；、]/)) {
+      const p = part.trim();
+      if (!p) continue;
+      const r = money.convert(p);
+      if (!r.ok) return r;
+      out.push(r.value as string);
+    }
+    return ok(out);
+  },
+};
+
 const NO_MEASURE = ['无', '否', '0', '尚未实施', '未实施'];
 
 /**

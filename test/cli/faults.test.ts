@@ -128,7 +128,7 @@ describe('item 3: the output directory holds one run’s complete outputs, or no
     const empty = join(dir, 'empty');
     mkdirSync(empty);
     expect((await cli('rescore', village, ...PROFILE, '--out', empty, '--workers', '1')).code).toBe(1);
-    expect(readdirSync(empty).sort()).toEqual(['rejected.csv', 'results.csv', 'summary.csv', 'summary.json']);
+    expect(readdirSync(empty).sort()).toEqual(['rejected.csv', 'results.csv', 'summary-facts.csv', 'summary-matrix.csv', 'summary.csv', 'summary.json']);
   });
 
   it('--force: the new outputs replace the old ones, an earlier run’s results of another format go, other files stay; no marker, no .partial', async () => {
@@ -137,7 +137,7 @@ describe('item 3: the output directory holds one run’s complete outputs, or no
     writeFileSync(join(out, 'notes.txt'), 'mine');
     const r = await cli('rescore', village, ...PROFILE, '--out', out, '--workers', '1', '--force');
     expect(r.code).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(['notes.txt', 'rejected.csv', 'results.csv', 'summary.csv', 'summary.json']);
+    expect(readdirSync(out).sort()).toEqual(['notes.txt', 'rejected.csv', 'results.csv', 'summary-facts.csv', 'summary-matrix.csv', 'summary.csv', 'summary.json']);
     expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).complete).toBe(true);
     noUnmaskedId(r, out);
   });

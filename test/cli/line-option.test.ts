@@ -62,7 +62,7 @@ describe('rescore as of today (2026-12-06)', () => {
     expect(summary.asOf).toBe(TODAY);
     expect(r.stderr).toContain(`补充监测线 9000 元/人·年（2026-01-01 至 2026-12-31），使用者提供，出处“${SOURCE}”（未核实）；派生配置 ${id}/line-2026-9000，hash ${summary.profile.hash}`);
     expect(r.stderr).toContain(`supplied line 9000 yuan per person per year (2026-01-01..2026-12-31), supplied by the user, source "${SOURCE}"`);
-    expect(r.stderr.trimEnd().split('\n').at(-2)).toBe('记录 2 户 = 结果 2 + 拒收 0 / records in 2 = results 2 + rejected 0');
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe('记录 2 户 = 结果 2 + 拒收 0 / records in 2 = results 2 + rejected 0');
   });
 
   it('云农办通〔2025〕1号: as of 2025-12-06 Yunnan runs without --line (8700 in force); --line there is a usage error naming the line in force', async () => {

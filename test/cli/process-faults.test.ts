@@ -81,7 +81,7 @@ describe('interrupted runs (issue 12 item 3)', () => {
     // The next run refuses it without --force, and with --force cleans it up.
     const again = spawnSync(process.execPath, [CLI, 'rescore', '-', '--profile', 'fujian/jinan/2023', '--out', out, '--force'], { cwd: ROOT, input: data, encoding: 'utf8' });
     expect(again.status).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(['rejected.csv', 'results.csv', 'summary.csv', 'summary.json']);
+    expect(readdirSync(out).sort()).toEqual(['rejected.csv', 'results.csv', 'summary-facts.csv', 'summary-matrix.csv', 'summary.csv', 'summary.json']);
   });
 });
 

@@ -145,6 +145,23 @@ describe('optional columns: value → field', () => {
   });
 });
 
+describe('earlier years\' income from flat columns (往年家庭人均纯收入 + 往年收入周期截止日期)', () => {
+  it('党委发〔2023〕70号 §一(二) "2022年收入不增反降": amounts pair with their period ends by position into incomeHistory; a comma stays a thousands separator', async () => {
+    const r = await readOne({ 往年家庭人均纯收入: '9,800.50；9200', 往年收入周期截止日期: '2022-09-30,2021-09-30' });
+    expect(r.problems).toEqual([]);
+    expect(at(r.raw, 'incomeHistory')).toEqual([
+      { periodEnd: '2022-09-30', perCapitaNetIncome: '9800.5' },
+      { periodEnd: '2021-09-30', perCapitaNetIncome: '9200' },
+    ]);
+    expect(parseHousehold(r.raw).ok).toBe(true);
+  });
+  it('amounts and dates of different counts are an inconsistent_value problem at incomeHistory; nothing is paired by guess', async () => {
+    const r = await readOne({ 往年家庭人均纯收入: '9800', 往年收入周期截止日期: '2022-09-30,2021-09-30' });
+    expect(r.problems).toEqual([expect.objectContaining({ path: 'incomeHistory', code: 'inconsistent_value' })]);
+    expect(at(r.raw, 'incomeHistory')).toBeUndefined();
+  });
+});
+
 describe('events from flat columns (部门预警类型 + 部门预警时间, 户事件类型 + 户事件时间)', () => {
   it('龙扶贫组字〔2021〕1号 §三(三): department warnings, comma-separated, pair with their dates by position and carry departmentWarning', async () => {
     const r = await readOne({ 部门预警类型: '新增低保,住危房', 部门预警时间: '2023-05-10,202307' });
@@ -170,7 +187,7 @@ describe('events from flat columns (部门预警类型 + 部门预警时间, 户
   it('kinds and dates of different counts are an inconsistent_value problem naming both columns; no event is made up', async () => {
     const r = await readOne({ 部门预警类型: '新增低保,住危房', 部门预警时间: '2023-05-10' });
     expect(r.problems).toEqual([expect.objectContaining({ path: 'events', code: 'inconsistent_value' })]);
-    expect(r.problems[0]!.message.zh).toBe('“部门预警类型”列有 2 项，“部门预警时间”列有 1 项：两列按位置配对，每项事件须有一个日期');
+    expect(r.problems[0]!.message.zh).toBe('“部门预警类型”列有 2 项，“部门预警时间”列有 1 项：两列按位置配对，每项须有一个日期');
     expect(at(r.raw, 'events')).toBeUndefined();
   });
 

@@ -55,7 +55,7 @@ describe('year-specific values stay dated to their year', () => {
         for (const v of history ?? []) if (v.to !== undefined) dated.add(key);
       }
     }
-    const yearSpecific: ParameterKey[] = ['monitoringLine', 'procedureSchedule', 'screeningGroups', 'screeningWindow', 'screeningIncomeBelow', 'screeningRepeatedApplications', 'eliminationLookBack'];
+    const yearSpecific: ParameterKey[] = ['monitoringLine', 'procedureSchedule', 'screeningGroups', 'screeningWindow', 'screeningIncomeBelow', 'screeningIncomeYear', 'screeningRepeatedApplications', 'eliminationLookBack'];
     expect([...dated].sort()).toEqual([...yearSpecific].sort());
     for (const key of dated) expect(key in PARAMETERS).toBe(true);
   });
