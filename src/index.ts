@@ -62,11 +62,11 @@ export { maskIdNumber, maskIdNumbersInText } from './explain/mask.js';
 
 // rules/
 export { RULES } from './rules/catalog.js';
-export type { RuleDefinition, Rule, RuleLayer } from './rules/rule.js';
-export { resolveContext, type AssessmentOptions, type AssessmentContext, type IncomePeriod } from './rules/context.js';
-export { computeIncome, type IncomeResult } from './rules/income.js';
+export type { RuleDefinition, Rule, RuleLayer } from './kernel/rule.js';
+export { resolveContext, type AssessmentOptions, type AssessmentContext, type IncomePeriod } from './facts/context.js';
+export { computeIncome, type IncomeResult } from './rules/income/index.js';
 export { validateIdNumber, birthDateFromIdNumber, idCheckCharacter, type IdNumberInfo, type IdNumberProblem, type IdNumberOptions } from './model/id-number.js';
-export { memberAge, memberBirthDate, canWork, hasNoLabour, hasFullLabour, memberPresentOn } from './model/member-facts.js';
+export { memberAge, memberBirthDate, canWork, hasNoLabour, hasFullLabour, memberPresentOn } from './facts/member.js';
 
 // rules/quality (数据清洗)
 export {
@@ -91,7 +91,7 @@ export { rescore, type RescoreOptions, type RescoreRun } from './rescore/rescore
 export { compact, type RescoreOutcome, type RescoreOutcome as Outcome, type RescoreResult, type RescoreRejection, type RescoreView, type Compact, type ViewResult, type ImportedRecordLike, type RecordSource } from './rescore/score.js';
 export { summaryRows, SUMMARY_COLUMNS, SUMMARY_CATEGORIES, type RescoreSummary, type VillageSummary, type SummaryCounts, type SummaryCategory, type SummaryRegion } from './rescore/summary.js';
 export { recordedMatrixRows, factRows, RECORDED_MATRIX_COLUMNS, FACT_COLUMNS, type RecordedMatrix, type FactCount } from './rescore/summary.js';
-export { recordedStateOf, agreesWithRecord, RECORDED_STATES, POLICY_STATUS_OUTCOMES, type RecordedState } from './explain/result-labels.js';
+export { recordedStateOf, agreesWithRecord, RECORDED_STATES, POLICY_STATUS_OUTCOMES, type RecordedState } from './present/result-labels.js';
 
 // calendar/ and procedure (程序与时限)
 export { HOLIDAY_NOTICES, type HolidayNotice, type HolidayArrangement } from './calendar/notices.js';
@@ -116,13 +116,13 @@ export {
   type ScheduleStep,
   type StepStatus,
   type StepStatusResult,
-} from './rules/procedure.js';
+} from './rules/procedure/index.js';
 export { TimeLimitSchema, type TimeLimit } from './profile/parameters/procedure.js';
 
 // rules/identification (纳入监测) and rules/policy-status (脱贫享受政策 / 不享受政策)
 export { classifyMonitoring, IDENTIFICATION_OUTCOMES, type MonitoringResult, type IdentificationOutcome } from './rules/identification/index.js';
-export { classifyPolicyStatus, type PolicyStatusResult, type PolicyStatusOutcome } from './rules/policy-status.js';
-export { RECORD_SIGNS, isVisitFact, type RecordSign, type Verification, type FactToVerify } from './rules/verification.js';
+export { classifyPolicyStatus, type PolicyStatusResult, type PolicyStatusOutcome } from './rules/policy-status/index.js';
+export { RECORD_SIGNS, isVisitFact, type RecordSign, type Verification, type FactToVerify } from './kernel/verification.js';
 export { FIELD_LABELS, fieldLabel } from './model/field-labels.js';
 
 // rules/elimination (风险消除, 回退, 风险再标注) and rules/screening (集中排查)
@@ -138,4 +138,4 @@ export { compareProfiles, COMPARISON_STATES, type CompareOptions, type ProfileCo
 export { withMonitoringLine, monitoringLineReading, suppliedLinesOf, SuppliedLineError, type MonitoringLineSupply, type MonitoringLineReading, type SuppliedLine } from './supplied-line.js';
 
 // explain/render
-export { renderExplanation, renderNotice, type RenderOptions, type Language } from './explain/render.js';
+export { renderExplanation, renderNotice, type RenderOptions, type Language } from './present/render.js';

@@ -18,7 +18,7 @@ import { moneyProblem, toFen, type Money } from './model/money.js';
 import type { DatedValue } from './profile/parameter.js';
 import { defineProfile, type DefineProfileOptions } from './profile/registry.js';
 import type { Profile, ProfileInput } from './profile/schema.js';
-import { decideContext, type IncomePeriod } from './rules/context.js';
+import { decideContext, type IncomePeriod } from './facts/context.js';
 import { SUPPLIED_LINE_DOC_PREFIX } from './profile/supplied-lines.js';
 
 export { suppliedLinesOf, summaryProfile, type SuppliedLine } from './profile/supplied-lines.js';

@@ -6,7 +6,7 @@
  */
 import type { Text } from '../model/labels.js';
 import { recordedMatrixRows, SUMMARY_CATEGORIES, type RescoreSummary, type SummaryCategory } from '../rescore/summary.js';
-import { RECORDED_STATE_ORDER, RECORDED_STATES } from '../explain/result-labels.js';
+import { RECORDED_STATE_ORDER, RECORDED_STATES } from '../present/result-labels.js';
 
 /** Where a command writes (process.stdout / process.stderr, or test doubles). */
 export interface Io {

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Text } from '../model/labels.js';
+import type { Text } from './text.js';
 
 /** A reference to a clause of a document in the {@link DOCUMENTS | registry}. */
 export interface Citation {

@@ -8,7 +8,7 @@
  */
 import type { Member } from '../model/household.js';
 import { isSevereDisabilityGrade, validateIdNumber } from '../model/id-number.js';
-import { fact, type Known } from './known.js';
+import { fact, type Known } from '../kernel/known.js';
 
 /**
  * The member's disability grade: recorded, else from a disability-certificate number; `undefined` when neither says.

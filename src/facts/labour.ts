@@ -12,8 +12,8 @@
  * @module
  */
 import type { Household, Member } from '../model/household.js';
-import { canWork, hasNoLabour } from '../model/member-facts.js';
-import { fact, type Known } from './known.js';
+import { canWork, hasNoLabour } from './member.js';
+import { fact, type Known } from '../kernel/known.js';
 import type { MemberOnRecord } from './members.js';
 
 /**

@@ -7,7 +7,7 @@
  * @module
  */
 import type { Member } from '../model/household.js';
-import { anyOf, fact, type Known } from './known.js';
+import { anyOf, fact, type Known } from '../kernel/known.js';
 
 /** A member on record, with its row index (for field paths such as `members[2].labour`). */
 export interface MemberOnRecord {

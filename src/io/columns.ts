@@ -10,7 +10,7 @@ import { fieldLabel } from '../model/field-labels.js';
 import { MONITORING_CATEGORIES, POLICY_STATUSES } from '../model/labels.js';
 import { ELIMINATION_OUTCOMES } from '../rules/elimination/index.js';
 import { IDENTIFICATION_OUTCOMES } from '../rules/identification/index.js';
-import { RECORD_SIGNS } from '../rules/verification.js';
+import { RECORD_SIGNS } from '../kernel/verification.js';
 import {
   agreesWithRecord,
   blockerLabel,
@@ -20,9 +20,9 @@ import {
   screeningGroupLabel,
   verificationText,
   type RecordedState,
-} from '../explain/result-labels.js';
+} from '../present/result-labels.js';
 import type { Text } from '../model/labels.js';
-import type { TableColumn, TableRow } from './write.js';
+import type { TableColumn, TableRow } from './table.js';
 
 /**
  * The default result columns, in output order. Chinese tables show Chinese labels only (no codes, no

@@ -15,7 +15,7 @@ import type { Text } from '../model/labels.js';
 import { HouseholdSchema } from '../model/household.js';
 import { PROHIBITION_FACTS } from '../profile/parameters/elimination.js';
 import { RULES } from '../rules/catalog.js';
-import type { Rule } from '../rules/rule.js';
+import type { Rule } from '../kernel/rule.js';
 import { prohibitionsRule } from '../rules/elimination/prohibitions.js';
 import { EVENT_COLUMN_PAIRS } from './event-columns.js';
 import { HEADER_MAPPINGS, type HeaderMapping } from './headers.js';

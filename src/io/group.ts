@@ -40,29 +40,9 @@ export interface ImportedRecord {
   problems: ValidationIssue[];
 }
 
-/** Something about the file as a whole (reported once, not per record). */
-export interface ImportWarning {
-  code:
-    | 'title-rows'
-    | 'unknown-columns'
-    | 'unused-columns'
-    | 'absent-income-columns'
-    | 'absent-income-read-as-zero'
-    | 'duplicate-header'
-    | 'blank-rows'
-    | 'no-household-id-column'
-    | 'non-contiguous-household'
-    | 'undecodable-characters'
-    | 'more';
-  message: Text;
-  /** Rows concerned (1-based). */
-  rows?: number[];
-  /** Headers concerned. */
-  columns?: string[];
-  /** For `non-contiguous-household`: the household and the positions of its records. */
-  householdId?: string;
-  positions?: number[];
-}
+import type { ImportWarning } from './warning.js';
+
+export type { ImportWarning } from './warning.js';
 
 /** A record before numbering, and the key it was grouped by (`undefined`: no 户编号). */
 export interface DraftRecord {

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { ImportWarning } from './group.js';
+import type { ImportWarning } from './warning.js';
 import { HEADER_MAPPINGS } from './headers.js';
 
 /** One income item of the form (收支情况). */

@@ -8,7 +8,7 @@
 import { allReaders, factsRead, fieldsFilledBy, headersByField, interchangeFields, ndjsonOnlyReason, readersOf, type FieldReaders } from './field-inventory.js';
 import { displayPath, HEADER_MAPPINGS, type HeaderMapping } from './headers.js';
 import type { ValueConverter } from './values.js';
-import type { Rule } from '../rules/rule.js';
+import type { Rule } from '../kernel/rule.js';
 
 const SOURCE_LABEL: Record<HeaderMapping['source'], string> = {
   export: 'export',

@@ -19,7 +19,7 @@ import { applyAssignment, type ImportedRecord, type ImportWarning } from './grou
 import { ImportError } from './errors.js';
 import { ImportSession, type ImportInfo, type ImportItem, type ReadOptions } from './session.js';
 import type { ByteSource } from './source.js';
-import { IMPORTED_RECORDS } from '../rescore/score.js';
+import { IMPORTED_RECORDS } from './imported.js';
 
 export type { ImportedRecord, ImportWarning, RecordSource } from './group.js';
 export type { ReadOptions, ImportInfo, ImportedColumn } from './session.js';

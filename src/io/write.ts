@@ -13,21 +13,9 @@ import { ImportError } from './errors.js';
 import { formatFromPath, type InputFormat } from './source.js';
 import { openXlsxWriter } from './xlsx.js';
 import { RESULT_COLUMNS } from './columns.js';
+import type { TableCell, TableColumn, TableRow } from './table.js';
 
-/** One output column: a stable key (NDJSON field name) and its Chinese and English headers. */
-export interface TableColumn {
-  key: string;
-  zh: string;
-  en: string;
-  /** Written to NDJSON only (e.g. the codes beside the labels): CSV and XLSX tables leave it out. */
-  ndjsonOnly?: boolean;
-}
-
-/**
- * A cell: text, a number, a yes/no, a list, or empty. A list is a JSON array in NDJSON and its items
- * joined with "；" (", " … "; " in English tables) in CSV and XLSX; an empty list is an empty cell.
- */
-export type TableCell = string | number | boolean | readonly string[] | null | undefined;
+export type { TableCell, TableColumn, TableRow } from './table.js';
 
 /** The columns a CSV or XLSX table shows (those not {@link TableColumn.ndjsonOnly}). */
 function tableColumns(columns: readonly TableColumn[]): readonly TableColumn[] {
@@ -35,9 +23,6 @@ function tableColumns(columns: readonly TableColumn[]): readonly TableColumn[] {
 }
 
 const LIST_SEPARATOR = { zh: '；', en: '; ' } as const;
-
-/** A row: values by column key (keys not in the column spec are not written). */
-export type TableRow = Readonly<Record<string, TableCell>>;
 
 /** Output formats. */
 export type OutputFormat = InputFormat;

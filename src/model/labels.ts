@@ -5,11 +5,9 @@
  * @module
  */
 
-/** A bilingual text. */
-export interface Text {
-  zh: string;
-  en: string;
-}
+import type { Text } from '../explain/text.js';
+
+export type { Text } from '../explain/text.js';
 
 /** One value of an enumeration. */
 export interface EnumEntry extends Text {

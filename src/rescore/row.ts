@@ -9,7 +9,7 @@ import type { AssessmentResult } from '../assess.js';
 import { maskIdNumbersInText, reportText } from '../explain/mask.js';
 import type { Household } from '../model/household.js';
 import { resultRow, type ResultSummary } from '../io/columns.js';
-import { recordedStateOf } from '../explain/result-labels.js';
+import { recordedStateOf } from '../present/result-labels.js';
 import type { TableRow } from '../io/write.js';
 
 /**

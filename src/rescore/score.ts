@@ -9,14 +9,14 @@ import { assessHousehold, type AssessmentResult } from '../assess.js';
 import { maskIdNumbersInText } from '../explain/mask.js';
 import type { Household } from '../model/household.js';
 import type { HolidayNotice } from '../calendar/notices.js';
-import type { AssessmentOptions } from '../rules/context.js';
+import type { AssessmentOptions } from '../facts/context.js';
 import { parseHousehold } from '../model/parse.js';
 import type { ValidationIssue } from '../model/validation.js';
 import { MissingParameterError } from '../profile/errors.js';
 import type { Profile } from '../profile/schema.js';
 import { householdRow } from './row.js';
 import { regionKey, type SummaryCategory, type Tally } from './summary.js';
-import { factKey, recordedStateOf } from '../explain/result-labels.js';
+import { factKey, recordedStateOf } from '../present/result-labels.js';
 
 /** Where a record came from in its file (rows counted from 1, as a spreadsheet shows them). */
 export interface RecordSource {
@@ -195,12 +195,7 @@ function reject(position: number, raw: unknown, issues: ValidationIssue[], sourc
   return { outcome, tally: { region: regionOfRaw(raw), category: null, povertyAlleviated: false, codes: [...new Set(issues.map((i) => i.code))] } };
 }
 
-/**
- * The mark of a stream of imported records (`readRecords` sets it): `rescore` then reads its items
- * as imported records without being told. A registered symbol, so the core needs no import of the
- * importers.
- */
-export const IMPORTED_RECORDS: unique symbol = Symbol.for('fangfanpin.imported-records') as never;
+export { IMPORTED_RECORDS } from '../io/imported.js';
 
 /** Whether an item handed in as a household record is in fact an importer's record. */
 function looksImported(item: unknown): boolean {

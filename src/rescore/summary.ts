@@ -16,9 +16,9 @@ import { maskIdNumbersInText } from '../explain/mask.js';
 import type { Text } from '../model/labels.js';
 import { MONITORING_CATEGORIES } from '../model/labels.js';
 import type { SuppliedLine } from '../profile/supplied-lines.js';
-import { agreesWithRecord, factKeyLabel, RECORDED_STATE_ORDER, RECORDED_STATES, type RecordedState } from '../explain/result-labels.js';
+import { agreesWithRecord, factKeyLabel, RECORDED_STATE_ORDER, RECORDED_STATES, type RecordedState } from '../present/result-labels.js';
 
-export type { RecordedState } from '../explain/result-labels.js';
+export type { RecordedState } from '../present/result-labels.js';
 
 /** The bucket a scored household falls in: a monitoring category, not eligible, or undetermined. */
 export type SummaryCategory = keyof typeof MONITORING_CATEGORIES | 'to-verify' | 'not-eligible' | 'undetermined';

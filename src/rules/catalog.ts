@@ -4,15 +4,15 @@
  *
  * @module
  */
-import type { Rule } from './rule.js';
-import { periodRule } from './context.js';
-import { householdSizeRule } from './household-size.js';
-import { A33Rule, A34Rule, A37Rule, A38Rule, breakdownRule } from './income.js';
+import type { Rule } from '../kernel/rule.js';
+import { periodRule } from '../facts/context.js';
+import { householdSizeRule } from '../facts/household-size.js';
+import { A33Rule, A34Rule, A37Rule, A38Rule, breakdownRule } from './income/index.js';
 import { IDENTIFICATION_RULES } from './identification/index.js';
-import { POLICY_STATUS_RULES } from './policy-status.js';
+import { POLICY_STATUS_RULES } from './policy-status/index.js';
 import { ELIMINATION_RULES } from './elimination/index.js';
 import { SCREENING_RULES } from './screening/index.js';
-import { PROCEDURE_RULES } from './procedure.js';
+import { PROCEDURE_RULES } from './procedure/index.js';
 import { QUALITY_RULES } from './quality/catalog.js';
 
 /** All rules, in layer order: income, identification, policy status, elimination, screening, procedure, data quality. */

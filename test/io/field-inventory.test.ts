@@ -17,7 +17,7 @@ import {
 } from '../../src/io/field-inventory.js';
 import { findHeader } from '../../src/io/headers.js';
 import { RULES } from '../../src/rules/catalog.js';
-import { defineRule, type Rule } from '../../src/rules/rule.js';
+import { defineRule, type Rule } from '../../src/kernel/rule.js';
 
 describe('the field inventory', () => {
   it('every field a rule reads (rule headers\' facts and the facts a 不予消除 list may test) is filled by some export column', () => {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessHousehold, defineProfile, DOCUMENTS, getProfile, listProfiles, parseHousehold, type Profile } from '../../src/index.js';
 import { BUILTIN_PROFILES } from '../../src/profile/builtin/profiles.js';
-import { citeInForce, documentInForce } from '../../src/rules/in-force.js';
+import { citeInForce, documentInForce } from '../../src/kernel/in-force.js';
 
 /** The look-back checks (回头看). */
 const LOOK_BACK = /^elimination\.(look-back|rollback\.|remark$|relabel$|consent-on-record$|removal$|procedure\.)/;

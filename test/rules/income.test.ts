@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { Decimal } from 'decimal.js';
 import { computeIncome, defineProfile, getProfile, parseHousehold, resolveContext } from '../../src/index.js';
-import { compareWithLine, perCapitaExact, showLineComparison } from '../../src/rules/income.js';
+import { compareWithLine, perCapitaExact, showLineComparison } from '../../src/kernel/line.js';
 import { household } from '../builders.js';
 import { householdArb } from '../arbitraries.js';
 

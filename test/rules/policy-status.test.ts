@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { classifyPolicyStatus, defineProfile, getProfile, parseHousehold, RULES, type Finding, type Household } from '../../src/index.js';
-import { POLICY_STATUS_RULES } from '../../src/rules/policy-status.js';
+import { POLICY_STATUS_RULES } from '../../src/rules/policy-status/index.js';
 import { policyStatusParameters } from '../../src/profile/parameters/policy-status.js';
 import { containsUnmaskedIdNumber } from '../../src/explain/mask.js';
 import { household } from '../builders.js';

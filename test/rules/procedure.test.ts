@@ -21,7 +21,7 @@ import {
   RULES,
   scheduleFor,
 } from '../../src/index.js';
-import { PROCEDURE_RULES } from '../../src/rules/procedure.js';
+import { PROCEDURE_RULES } from '../../src/rules/procedure/index.js';
 import { addDays, fromDayNumber, toDayNumber } from '../../src/model/calendar-date.js';
 import { household } from '../builders.js';
 import { ROOT } from '../support/build.js';

@@ -7,7 +7,7 @@
  */
 import { assessHousehold } from '../../assess.js';
 import { maskIdNumbersInText } from '../../explain/mask.js';
-import { renderExplanation } from '../../explain/render.js';
+import { renderExplanation } from '../../present/render.js';
 import { parseHousehold } from '../../model/parse.js';
 import { EXIT } from '../exit-codes.js';
 import { inputError, openInput, type ReadingCommandOptions } from '../input.js';

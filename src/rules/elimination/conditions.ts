@@ -20,10 +20,12 @@ import type { Household, Measure } from '../../model/household.js';
 import { MEASURES, type Text } from '../../model/labels.js';
 import { formatFen, toFen } from '../../model/money.js';
 import type { EliminationCondition } from '../../profile/parameters/elimination.js';
-import { compareWithLine, roundPerCapita } from '../income.js';
-import { citesOf, defineRule, type Rule } from '../rule.js';
-import { someoneCanWork, wholeHouseholdWithoutLabour, type Check, type EliminationContext } from './context.js';
-import { lookup } from './lookup.js';
+import { compareWithLine, roundPerCapita } from '../../kernel/line.js';
+import { citesOf, defineRule, type Rule } from '../../kernel/rule.js';
+import { householdWithoutLabour, someoneCanWork } from '../../facts/labour.js';
+import { allListed } from '../../facts/members.js';
+import type { Check, EliminationContext } from './context.js';
+import { lookup } from '../../profile/lookup.js';
 
 const PRACTICE = 'national-elimination-practice';
 const YIJIANG = '弋江区乡村振兴局 2024-03-15 退出标准';
@@ -401,7 +403,7 @@ function noLabourCapacity(c: EliminationContext): Check {
   if (c.h.noLabourSafetyNet === true) {
     return check(rule, 'met', c, () => [{ zh: '已标为整户无劳动能力兜底保障户，暂不标注风险消除', en: 'marked as a household without labour capacity under the safety net: not to be marked eliminated for now' }, values()]);
   }
-  const none = wholeHouseholdWithoutLabour(c.members);
+  const none = householdWithoutLabour(c.h, allListed(c.members)).value ?? undefined;
   if (none === undefined) {
     return check(rule, 'undetermined', c, () => [{ zh: '无人有劳动能力记录，且有成员劳动技能未记录，无法判定是否整户无劳动力', en: 'no member is recorded as able to work and some labour capacities are not recorded, so whether the whole household lacks labour cannot be decided' }, values()], ['members[].labour']);
   }
@@ -414,7 +416,7 @@ function safetyNetOnly(c: EliminationContext): Check {
   const rule = conditionRules['safety-net-only'];
   const measures = c.h.measures ?? [];
   const allSafetyNet = measures.length > 0 && measures.every((m) => MEASURES[m].group === 'safety-net');
-  const work = someoneCanWork(c.members);
+  const work = someoneCanWork(allListed(c.members)).value ?? undefined;
   const values = () => ({ measures: [...measures], someoneCanWork: work ?? null });
   if (!allSafetyNet) {
     return check(rule, 'not-met', c, () => [{ zh: '帮扶措施不只兜底保障类（或未登记措施）', en: 'the measures are not only safety-net measures (or none is on record)' }, values()]);

@@ -7,10 +7,10 @@
  */
 import type { Citation, Finding, Outcome } from '../../explain/finding.js';
 import type { Household, Member } from '../../model/household.js';
-import { canWork, hasNoLabour, memberPresentOn } from '../../model/member-facts.js';
+import { canWork, hasNoLabour, memberPresentOn } from '../../facts/member.js';
 import type { Profile } from '../../profile/schema.js';
-import type { DecidedContext } from '../context.js';
-import type { IncomeFacts } from '../income.js';
+import type { DecidedContext } from '../../facts/context.js';
+import type { IncomeFacts } from '../../facts/income.js';
 
 /** The monitoring block of a household under monitoring. */
 export type Monitoring = NonNullable<Household['monitoring']>;
@@ -54,26 +54,3 @@ export function membersOnRecord(h: Household, on: string | null): Member[] {
   return h.members.filter((m) => memberPresentOn(m, on));
 }
 
-/**
- * Whether the whole household is without labour capacity (整户无劳动力): `true` when every member on
- * record has lost or never had labour capacity, `false` when one can work, `undefined` when no one
- * can work but someone's capacity is not recorded (or no member is on record).
- *
- * @example
- * wholeHouseholdWithoutLabour([{ …, labour: 'none' }, { …, labour: 'lost' }]) // true
- */
-export function wholeHouseholdWithoutLabour(members: readonly Member[]): boolean | undefined {
-  if (members.length === 0) return undefined;
-  let unknown = false;
-  for (const m of members) {
-    if (canWork(m) === true) return false;
-    if (hasNoLabour(m) === undefined) unknown = true;
-  }
-  return unknown ? undefined : true;
-}
-
-/** `true` when some member on record can work, `false` when none can and all are recorded, else `undefined`. */
-export function someoneCanWork(members: readonly Member[]): boolean | undefined {
-  const none = wholeHouseholdWithoutLabour(members);
-  return none === undefined ? undefined : !none;
-}

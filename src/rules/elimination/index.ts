@@ -11,22 +11,22 @@
  *
  * @module
  */
-import { inForceFinding } from '../in-force.js';
+import { inForceFinding } from '../../kernel/in-force.js';
 import { finding, type Finding } from '../../explain/finding.js';
 import type { EliminationMethod, Household } from '../../model/household.js';
 import type { EliminationCondition, LookBackCheck } from '../../profile/parameters/elimination.js';
 import type { Profile } from '../../profile/schema.js';
-import type { AssessmentOptions } from '../context.js';
-import { AssessmentFacts } from '../facts.js';
-import { citesOf, type Rule } from '../rule.js';
+import type { AssessmentOptions } from '../../facts/context.js';
+import { AssessmentFacts } from '../../facts/assessment.js';
+import { citesOf, type Rule } from '../../kernel/rule.js';
 import { ConditionEvaluator, conditionRules, conditionsRule, FLAG_CONDITIONS, methodRule, notMonitoredRule } from './conditions.js';
 import type { EliminationContext } from './context.js';
 import { lookBackRule, lookBackRules, runLookBack, type Relabel } from './look-back.js';
-import { lookup } from './lookup.js';
+import { lookup } from '../../profile/lookup.js';
 import { markFor, markRecordedRule, markRule, type EliminationMark } from './marks.js';
 import { applyProhibitions, prohibitionsRule } from './prohibitions.js';
 import type { Text } from '../../model/labels.js';
-import { factToVerify, isVisitFact, type Verification } from '../verification.js';
+import { factToVerify, isVisitFact, type Verification } from '../../kernel/verification.js';
 
 export type { EliminationMark } from './marks.js';
 export type { Relabel } from './look-back.js';

@@ -30,11 +30,13 @@ import type { MonitoringCategory } from '../../model/household.js';
 import { MONITORING_CATEGORIES, type Text } from '../../model/labels.js';
 import { formatFen, toFen } from '../../model/money.js';
 import type { LookBackCheck } from '../../profile/parameters/elimination.js';
-import { citeInForce, documentInForce } from '../in-force.js';
-import { citesOf, defineRule, type Rule } from '../rule.js';
+import { citeInForce, documentInForce } from '../../kernel/in-force.js';
+import { citesOf, defineRule, type Rule } from '../../kernel/rule.js';
 import type { ConditionEvaluator } from './conditions.js';
-import { wholeHouseholdWithoutLabour, type Check, type EliminationContext, type Monitoring } from './context.js';
-import { lookup } from './lookup.js';
+import { householdWithoutLabour } from '../../facts/labour.js';
+import { allListed } from '../../facts/members.js';
+import type { Check, EliminationContext, Monitoring } from './context.js';
+import { lookup } from '../../profile/lookup.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const S002 = '小甸巩固振兴组办〔2021〕1号';
@@ -485,7 +487,7 @@ function removalCheck(c: EliminationContext, rule: Rule, mk: Make): Check {
   if (atIdFen < lineFen) {
     return mk(rule, 'not-met', () => [{ zh: `识别时家庭人均纯收入 ${income} 元 < 监测线 ${lineText} 元：符合收入条件`, en: `per-capita net income at identification ${income} < the line ${lineText}: the income condition was met` }, { incomeAtIdentification: income, line: lineText }], undefined, [line.citation]);
   }
-  const noLabour = c.h.noLabourSafetyNet === true ? true : wholeHouseholdWithoutLabour(c.members);
+  const noLabour = householdWithoutLabour(c.h, allListed(c.members)).value ?? undefined;
   const limited = c.members.filter((m) => m.labour === 'lost' || m.labour === 'weak').length;
   const noStable = c.h.hardship?.noStableIncomeFromWork;
   const severe = c.h.hardship?.severeDifficulty;

@@ -13,9 +13,9 @@
 import { finding, type Finding } from '../../explain/finding.js';
 import type { Text } from '../../model/labels.js';
 import { MONITORING_CATEGORIES } from '../../model/labels.js';
-import { citesOf, defineRule } from '../rule.js';
+import { citesOf, defineRule } from '../../kernel/rule.js';
 import type { EliminationContext } from './context.js';
-import { lookup } from './lookup.js';
+import { lookup } from '../../profile/lookup.js';
 
 export const markRule = defineRule({
   id: 'elimination.mark',

@@ -17,11 +17,11 @@
 import { finding, type Citation, type Finding } from '../../explain/finding.js';
 import type { Household } from '../../model/household.js';
 import type { ProhibitionFact } from '../../profile/parameters/elimination.js';
-import { citesOf, defineRule } from '../rule.js';
+import { citesOf, defineRule } from '../../kernel/rule.js';
 import type { ConditionEvaluator } from './conditions.js';
 import type { EliminationContext } from './context.js';
 import { optionalParameter } from '../../profile/lookup.js';
-import type { Verification } from '../verification.js';
+import type { Verification } from '../../kernel/verification.js';
 
 /** What an elimination under a list without items is missing. */
 const PROHIBITIONS_PARAMETER = 'parameters.eliminationProhibitions';

@@ -15,8 +15,8 @@
  */
 import type { Household } from '../../model/household.js';
 import type { IdentificationCondition } from '../../profile/parameters/identification.js';
-import { defineRule, type Rule } from '../rule.js';
-import { allOf, known, type Known } from '../../facts/known.js';
+import { defineRule, type Rule } from '../../kernel/rule.js';
+import { allOf, known, type Known } from '../../kernel/known.js';
 
 const S004 = '龙扶贫组字〔2021〕1号';
 const S004_STANDARD =

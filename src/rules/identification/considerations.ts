@@ -20,8 +20,8 @@ import { RISK_TYPES } from '../../model/labels.js';
 import { formatFen, toFen } from '../../model/money.js';
 import { finding, type Finding } from '../../explain/finding.js';
 import type { DatedValue } from '../../profile/parameter.js';
-import { citesOf, defineRule } from '../rule.js';
-import type { MemberOnRecord } from './members.js';
+import { citesOf, defineRule } from '../../kernel/rule.js';
+import type { MemberOnRecord } from '../../facts/members.js';
 
 export const dibaoNoBarRule = defineRule({
   id: 'identification.dibao-no-bar',

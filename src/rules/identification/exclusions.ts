@@ -18,8 +18,8 @@
  */
 import type { Household } from '../../model/household.js';
 import type { IdentificationExclusion } from '../../profile/parameters/identification.js';
-import { defineRule, type Rule } from '../rule.js';
-import { allOf, known, not, type Known } from '../../facts/known.js';
+import { defineRule, type Rule } from '../../kernel/rule.js';
+import { allOf, known, not, type Known } from '../../kernel/known.js';
 
 const S004 = '龙扶贫组字〔2021〕1号';
 const LEAD = '符合以上条件,但家庭成员存在以下情形之一的,原则上不纳入监测范围:';

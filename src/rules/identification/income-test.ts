@@ -21,14 +21,8 @@
  * @module
  */
 import type { MonitoringCategory } from '../../model/household.js';
-import { formatFen } from '../../model/money.js';
-import type { Citation } from '../../explain/finding.js';
-import { parameter } from '../../profile/lookup.js';
-import type { Profile } from '../../profile/schema.js';
-import type { IncomeFigure } from '../../profile/parameters/identification.js';
-import { compareWithLine, roundPerCapita, type IncomeFacts } from '../income.js';
-import { defineRule } from '../rule.js';
-import { fact, type Known } from '../../facts/known.js';
+import { defineRule } from '../../kernel/rule.js';
+import type { Known } from '../../kernel/known.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const FORM_NOTE_2 = '2.A38 是确定监测对象的参考，A34 是区分前两类还是第三类对象的参考。';
@@ -76,68 +70,11 @@ export const categoryRule = defineRule({
   facts: ['income', 'members', 'povertyAlleviated'],
 });
 
-/** A per-capita figure compared with the line. */
-export interface LineTest {
-  figure: IncomeFigure;
-  /** Strictly below the line (unknown without a household size). */
-  below: Known;
-  /** The total that is divided (A37 for A38, A33 for A34), fen. */
-  totalFen: number;
-  /** The per-capita value, rounded as the profile declares, for display; `null` without a size. */
-  perCapita: string | null;
-}
-
-/** The national-form name of the total behind a per-capita figure. */
-export function totalName(figure: IncomeFigure): 'A37' | 'A33' {
-  return figure === 'A38' ? 'A37' : 'A33';
-}
-
-/**
- * Compares a per-capita figure with the line, exactly (or rounded, as the profile says). Without
- * `display` (lean mode) the rounded per-capita value is not formatted (`perCapita` is `null`), but
- * the rounding is still read from the profile, so a missing parameter fails the same way.
- *
- * @example
- * testAgainstLine(facts, 'A38', 650000, getProfile('shandong/longkou/2021'), '2021-06-18').below.value // true when A38 < 6500
- */
-export function testAgainstLine(f: IncomeFacts, figure: IncomeFigure, lineFen: number, profile: Profile, on: string, display = true): LineTest {
-  const totalFen = figure === 'A38' ? f.reference : f.net;
-  if (f.size === null || f.size === 0) {
-    return { figure, below: { value: null, missing: [f.size === null ? 'asOf' : 'members'] }, totalFen, perCapita: null };
-  }
-  const below = fact(compareWithLine(totalFen, f.size, lineFen, profile, on) < 0);
-  if (!display) {
-    parameter(profile, 'perCapitaRounding', on);
-    return { figure, below, totalFen, perCapita: null };
-  }
-  return { figure, below, totalFen, perCapita: formatFen(roundPerCapita(totalFen, f.size, profile, on)) };
-}
-
-/** The values a line test reports: the figure, its total, the size, the line and the comparison. */
-export function lineTestValues(t: LineTest, size: number | null, lineFen: number, comparison: string) {
-  return {
-    figure: t.figure,
-    [t.figure]: t.perCapita,
-    [totalName(t.figure)]: formatFen(t.totalFen),
-    householdSize: size,
-    line: formatFen(lineFen),
-    comparison,
-    below: t.below.value,
-  };
-}
-
 /** The category of an identified household. */
 export function categoryOf(povertyAlleviated: boolean, rule: 'by-income' | 'always-unstable', below: Known): MonitoringCategory | null {
   if (povertyAlleviated && rule === 'always-unstable') return 'unstable';
   if (below.value === null) return null;
   if (below.value) return povertyAlleviated ? 'unstable' : 'marginal';
   return 'sudden-hardship';
-}
-
-/** Deduplicated citations (parameter values first). */
-export function uniqueCitations(...cs: readonly Citation[]): Citation[] {
-  const out: Citation[] = [];
-  for (const c of cs) if (!out.some((o) => o.doc === c.doc && o.clause === c.clause)) out.push({ doc: c.doc, clause: c.clause });
-  return out;
 }
 

@@ -40,7 +40,7 @@
  *
  * @module
  */
-import { inForceFinding } from '../in-force.js';
+import { inForceFinding } from '../../kernel/in-force.js';
 import type { Household, MonitoringCategory } from '../../model/household.js';
 import { MONITORING_CATEGORIES, type Text } from '../../model/labels.js';
 import { formatFen, toFen } from '../../model/money.js';
@@ -48,16 +48,17 @@ import { finding, type Citation, type Finding } from '../../explain/finding.js';
 import { optionalParameter, parameter } from '../../profile/lookup.js';
 import type { DatedValue } from '../../profile/parameter.js';
 import type { Profile } from '../../profile/schema.js';
-import type { AssessmentOptions } from '../context.js';
-import { AssessmentFacts } from '../facts.js';
-import { defineRule, type Rule } from '../rule.js';
-import { factToVerify, RECORD_SIGN_ORDER, RECORD_SIGNS, recordSigns, type RecordSign, type Verification } from '../verification.js';
+import type { AssessmentOptions } from '../../facts/context.js';
+import { AssessmentFacts } from '../../facts/assessment.js';
+import { defineRule, type Rule } from '../../kernel/rule.js';
+import { factToVerify, RECORD_SIGN_ORDER, RECORD_SIGNS, recordSigns, type RecordSign, type Verification } from '../../kernel/verification.js';
 import { CONDITIONS, severeDifficulty, severeDifficultyRule } from './conditions.js';
 import { dibaoNote, dibaoNoBarRule, otherFactors, otherFactorsRule } from './considerations.js';
 import { EXCLUSIONS } from './exclusions.js';
-import { categoryOf, categoryRule, incomeTestRule, lineTestValues, testAgainstLine, totalName, uniqueCitations, type LineTest } from './income-test.js';
-import { showLineComparison } from '../income.js';
-import { anyOf, outcomeOf, type Known } from '../../facts/known.js';
+import { categoryOf, categoryRule, incomeTestRule } from './income-test.js';
+import { lineTestValues, testAgainstLine, totalName, uniqueCitations, type LineTest } from '../../kernel/line.js';
+import { showLineComparison } from '../../kernel/line.js';
+import { anyOf, outcomeOf, type Known } from '../../kernel/known.js';
 import { describeRisks, riskOnRecordRule, risksOnRecord } from './risk.js';
 
 export const decisionRule = defineRule({

@@ -19,7 +19,7 @@ import { fieldLabel } from '../../model/field-labels.js';
 import type { Household } from '../../model/household.js';
 import { RISK_TYPES } from '../../model/labels.js';
 import type { RiskEvidence } from '../../profile/parameters/identification.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../../kernel/rule.js';
 
 const S000 = '临稷办发〔2023〕76号';
 

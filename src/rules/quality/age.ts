@@ -12,7 +12,7 @@
 import type { QuotedCitation } from '../../explain/finding.js';
 import { LABOUR_CAPACITIES, SCHOOL_STATUSES } from '../../model/labels.js';
 import type { Member } from '../../model/household.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../../kernel/rule.js';
 import { county, qualityCheck, type QualityCheck, type QualityRule, type QualityRun } from './run.js';
 
 const STATUS_DATE: QuotedCitation = {

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { defineRule } from '../rule.js';
+import { defineRule } from '../../kernel/rule.js';
 import { county } from './run.js';
 
 const ACCOUNTS = { doc: '临稷办发〔2023〕76号', clause: '三(二)', quote: '持续提升信息数据的真实性和准确性，确保“账账相符、账实相符”。' };

@@ -11,8 +11,8 @@
 import { maskIdNumber, maskIdNumbersInText } from '../../explain/mask.js';
 import type { Household } from '../../model/household.js';
 import type { Profile } from '../../profile/schema.js';
-import { citesOf } from '../rule.js';
-import type { AssessmentOptions } from '../context.js';
+import { citesOf } from '../../kernel/rule.js';
+import type { AssessmentOptions } from '../../facts/context.js';
 import { duplicateHouseholdRule, duplicateIdRule } from './batch-rules.js';
 import { runHouseholdChecks } from './check.js';
 import type { QualityIssue } from './issue.js';

@@ -10,11 +10,11 @@
 import type { Household } from '../../model/household.js';
 import { MissingParameterError } from '../../profile/errors.js';
 import type { Profile } from '../../profile/schema.js';
-import type { AssessmentOptions } from '../context.js';
+import type { AssessmentOptions } from '../../facts/context.js';
 import { HOUSEHOLD_CHECKS } from './catalog.js';
 import type { QualityIssue } from './issue.js';
 import { QualityRun, skippedRule, type QualityCheck } from './run.js';
-import { AssessmentFacts } from '../facts.js';
+import { AssessmentFacts } from '../../facts/assessment.js';
 
 function reportNoStatusDate(q: QualityRun): void {
   const codes: string[] = [];

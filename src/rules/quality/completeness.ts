@@ -12,7 +12,7 @@
  * @module
  */
 import type { QuotedCitation } from '../../explain/finding.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../../kernel/rule.js';
 import { isMobileNumber, maskPhone } from './issue.js';
 import { county, qualityCheck, type QualityCheck, type QualityRun } from './run.js';
 

@@ -19,10 +19,10 @@ import type { QuotedCitation } from '../../explain/finding.js';
 import { monthsBetween } from '../../model/calendar-date.js';
 import { MEASURES, RISK_TYPES } from '../../model/labels.js';
 import type { Household } from '../../model/household.js';
-import { canWork, hasFullLabour, hasNoLabour } from '../../model/member-facts.js';
+import { canWork, hasFullLabour, hasNoLabour } from '../../facts/member.js';
 import { formatFen, toFen } from '../../model/money.js';
-import { showLineComparison } from '../income.js';
-import { defineRule } from '../rule.js';
+import { showLineComparison } from '../../kernel/line.js';
+import { defineRule } from '../../kernel/rule.js';
 import { isDisabledMember, isSeverelyDisabled } from './identity.js';
 import { county, qualityCheck, type QualityCheck, type QualityRule, type QualityRun } from './run.js';
 

@@ -15,7 +15,7 @@ import { isSevereDisabilityGrade } from '../../model/id-number.js';
 import { maskIdNumber } from '../../explain/mask.js';
 import { RELATIONS } from '../../model/labels.js';
 import type { QuotedCitation } from '../../explain/finding.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../../kernel/rule.js';
 import { county, qualityCheck, type QualityCheck, type QualityRun } from './run.js';
 
 const S000 = '临稷办发〔2023〕76号';

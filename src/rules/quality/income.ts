@@ -12,8 +12,8 @@
  */
 import type { QuotedCitation } from '../../explain/finding.js';
 import { formatFen, toFen, type Money } from '../../model/money.js';
-import { breakdownRule, showLineComparison } from '../income.js';
-import { defineRule } from '../rule.js';
+import { showLineComparison } from '../../kernel/line.js';
+import { defineRule } from '../../kernel/rule.js';
 import { county, qualityCheck, type QualityCheck, type QualityRun } from './run.js';
 
 const FORMULA: QuotedCitation = { doc: '临稷办发〔2023〕76号', clause: '附件1 注1', quote: 'A33=A28+A29+A30+A31-A32A37=A33+A35-A36' };
@@ -28,7 +28,13 @@ export const breakdownSum = defineRule({
   severity: 'error',
   nationalCodes: [],
   title: { zh: '收入分项之和与合计不符', en: 'income items do not sum to their total' },
-  citations: [...breakdownRule.citations, { doc: '临稷办发〔2023〕76号', clause: '三(二)', quote: '持续提升信息数据的真实性和准确性，确保“账账相符、账实相符”。' }],
+  citations: [
+    {
+      doc: '榕晋乡振〔2023〕12号',
+      clause: '附件1 四',
+      quote: '工资性收入　转移性收入　计划生育金　低保金　特困供养金　养老金　生态补偿金　其他转移性收入　生产经营性收入　财产性收入　资产收益扶贫分红收入　其他财产性收入　生产经营性支出',
+    },
+    { doc: '临稷办发〔2023〕76号', clause: '三(二)', quote: '持续提升信息数据的真实性和准确性，确保“账账相符、账实相符”。' }],
   description: {
     zh: '给出工资性、财产性或转移性收入分项时，分项之和不等于对应的合计（A28、A30、A31）。与收入计算的 income.breakdown 判定相同。',
     en: 'Where wage, property or transfer income is itemised, the items do not sum to the total (A28, A30, A31) — the same test as the income finding income.breakdown.',

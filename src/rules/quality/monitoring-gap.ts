@@ -18,8 +18,8 @@
  */
 import type { QuotedCitation } from '../../explain/finding.js';
 import { formatFen, toFen } from '../../model/money.js';
-import { showLineComparison } from '../income.js';
-import { defineRule } from '../rule.js';
+import { showLineComparison } from '../../kernel/line.js';
+import { defineRule } from '../../kernel/rule.js';
 import { county, qualityCheck, type QualityCheck, type QualityRun } from './run.js';
 
 const S000 = '临稷办发〔2023〕76号';

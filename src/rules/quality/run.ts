@@ -12,7 +12,7 @@
 import type { CalendarDate } from '../../model/calendar-date.js';
 import type { Household, Member } from '../../model/household.js';
 import { validateIdNumber, type IdNumberInfo } from '../../model/id-number.js';
-import { memberAge, memberPresentOn } from '../../model/member-facts.js';
+import { memberAge, memberPresentOn } from '../../facts/member.js';
 import type { Text } from '../../model/labels.js';
 import { maskIdNumbersInText } from '../../explain/mask.js';
 import type { Citation, FindingValue, QuotedCitation } from '../../explain/finding.js';
@@ -21,11 +21,11 @@ import { parameter } from '../../profile/lookup.js';
 import type { DatedValue } from '../../profile/parameter.js';
 import type { ParameterKey } from '../../profile/parameters/index.js';
 import type { ParameterValue, Profile } from '../../profile/schema.js';
-import type { DecidedContext } from '../context.js';
-import type { AssessmentFacts } from '../facts.js';
-import type { IncomeFacts } from '../income.js';
-import { citeInForce } from '../in-force.js';
-import { citesOf, defineRule, type Rule } from '../rule.js';
+import type { DecidedContext } from '../../facts/context.js';
+import type { AssessmentFacts } from '../../facts/assessment.js';
+import type { IncomeFacts } from '../../facts/income.js';
+import { citeInForce } from '../../kernel/in-force.js';
+import { citesOf, defineRule, type Rule } from '../../kernel/rule.js';
 import type { QualityIssue, QualitySeverity } from './issue.js';
 
 /** A data-quality rule header: a rule of layer `quality` with its severity and national codes. */

@@ -11,9 +11,9 @@
 import type { QuotedCitation } from '../../explain/finding.js';
 import { endOfMonth } from '../../model/calendar-date.js';
 import { LABOUR_CAPACITIES } from '../../model/labels.js';
-import { memberAge } from '../../model/member-facts.js';
+import { memberAge } from '../../facts/member.js';
 import { formatFen, toFen } from '../../model/money.js';
-import { defineRule } from '../rule.js';
+import { defineRule } from '../../kernel/rule.js';
 import { county, qualityCheck, type QualityCheck, type QualityRun } from './run.js';
 
 const PERIOD: QuotedCitation = {

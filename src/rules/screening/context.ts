@@ -11,8 +11,8 @@ import type { Household, HouseholdEvent, Member } from '../../model/household.js
 import type { Text } from '../../model/labels.js';
 import { validateIdNumber } from '../../model/id-number.js';
 import type { Profile } from '../../profile/schema.js';
-import type { DecidedContext } from '../context.js';
-import type { IncomeFacts } from '../income.js';
+import type { DecidedContext } from '../../facts/context.js';
+import type { IncomeFacts } from '../../facts/income.js';
 
 /** The screening window: events dated in it count as "this year" / "new". */
 export interface ScreeningWindow {

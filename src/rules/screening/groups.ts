@@ -27,10 +27,11 @@ import type { FindingValue } from '../../explain/finding.js';
 import { formatFen, toFen } from '../../model/money.js';
 import { addDays, addMonths, daysInMonth, formatDate } from '../../model/calendar-date.js';
 import type { ScreeningGroup } from '../../profile/parameters/screening.js';
-import { perCapitaExact, roundPerCapita, showLineComparison } from '../income.js';
-import { defineRule, type Rule } from '../rule.js';
-import { wholeHouseholdWithoutLabour } from '../elimination/context.js';
-import { lookup } from '../elimination/lookup.js';
+import { perCapitaExact, roundPerCapita, showLineComparison } from '../../kernel/line.js';
+import { defineRule, type Rule } from '../../kernel/rule.js';
+import { householdWithoutLabour } from '../../facts/labour.js';
+import { allListed } from '../../facts/members.js';
+import { lookup } from '../../profile/lookup.js';
 import { anyMember, countMembers, disabilityGradeOf, eventsInWindow, eventsUpToAnchor, isDisabled, isStudent, type GroupTest, type ScreeningContext } from './context.js';
 
 const S000 = '临稷办发〔2023〕76号';
@@ -751,7 +752,7 @@ const TESTS: Record<ScreeningGroup, Test> = {
     return { outcome: 'not-met', explain: () => ({ message: { zh: '无大病或负担较重的慢性病成员', en: 'no seriously ill member and no chronic illness with a heavy burden' }, values: values() }) };
   }),
   'ordinary-no-labour': ordinary((s) => {
-    const none = s.h.noLabourSafetyNet === true ? true : wholeHouseholdWithoutLabour(s.members);
+    const none = householdWithoutLabour(s.h, allListed(s.members)).value ?? undefined;
     const limited = countMembers(s.members, (m) => m.labour === 'lost' || m.labour === 'weak');
     const noStable = s.h.hardship?.noStableIncomeFromWork;
     const values = () => ({ wholeHouseholdWithoutLabour: none ?? null, membersLostOrWeakLabour: limited, noStableIncomeFromWork: noStable ?? null });

@@ -13,11 +13,11 @@ import { finding, type Citation, type Finding } from '../../explain/finding.js';
 import type { Household } from '../../model/household.js';
 import type { ScreeningGroup } from '../../profile/parameters/screening.js';
 import type { Profile } from '../../profile/schema.js';
-import type { AssessmentOptions } from '../context.js';
-import { AssessmentFacts } from '../facts.js';
-import { defineRule, type Rule } from '../rule.js';
-import { inForceFinding } from '../in-force.js';
-import { lookup } from '../elimination/lookup.js';
+import type { AssessmentOptions } from '../../facts/context.js';
+import { AssessmentFacts } from '../../facts/assessment.js';
+import { defineRule, type Rule } from '../../kernel/rule.js';
+import { inForceFinding } from '../../kernel/in-force.js';
+import { lookup } from '../../profile/lookup.js';
 import { windowFor, type ScreeningContext, type ScreeningWindow } from './context.js';
 import { groupRules, testGroup } from './groups.js';
 

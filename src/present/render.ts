@@ -8,13 +8,13 @@
  * @module
  */
 import type { AssessmentResult } from '../assess.js';
-import { DOCUMENTS } from './documents.js';
-import type { Citation, Finding, Outcome } from './finding.js';
-import { maskIdNumbersInText } from './mask.js';
+import { DOCUMENTS } from '../explain/documents.js';
+import type { Citation, Finding, Outcome } from '../explain/finding.js';
+import { maskIdNumbersInText } from '../explain/mask.js';
 import { checkChoiceOption } from '../model/option-error.js';
 import { MONITORING_CATEGORIES, POLICY_STATUSES, ELIMINATION_METHODS, RISK_TYPES, type Text } from '../model/labels.js';
 import { RULES } from '../rules/catalog.js';
-import type { Verification } from '../rules/verification.js';
+import type { Verification } from '../kernel/verification.js';
 import { fieldLabel } from '../model/field-labels.js';
 import { optionalParameter } from '../profile/lookup.js';
 import { getProfile } from '../profile/registry.js';

@@ -6,24 +6,26 @@
  * > 2. A38 是确定监测对象的参考，A34 是区分前两类还是第三类对象的参考。
  *
  * A34 家庭人均纯收入 = A33 ÷ 家庭人口数; A38 纳入监测对象的人均收入参考范围 = A37 ÷ 家庭人口数.
- * Arithmetic is exact, in integer fen. Per-capita values are rounded as the profile declares
- * (`perCapitaRounding`, default half-up to the fen) for display; comparisons with a line use the
- * exact quotient unless the profile says otherwise (`lineComparison`).
+ * Arithmetic is exact, in integer fen (src/facts/income.ts). Per-capita values are rounded as the
+ * profile declares (`perCapitaRounding`, default half-up to the fen) for display; comparisons with a
+ * line use the exact quotient unless the profile says otherwise (`lineComparison`, src/kernel/line.ts).
  *
  * @module
  */
-import type { Household } from '../model/household.js';
-import type { Text } from '../model/labels.js';
-import { comparePerCapita, divideFen, formatFen, toFen, type Money, type RoundingMode } from '../model/money.js';
-import { finding, type Citation, type Finding, type FindingValue } from '../explain/finding.js';
-import { optionalParameter, parameter } from '../profile/lookup.js';
-import type { Profile } from '../profile/schema.js';
-import type { AssessmentOptions, DecidedContext } from './context.js';
-import { AssessmentFacts } from './facts.js';
-import { countHousehold, householdSizeRule, type MemberCount } from './household-size.js';
-import type { DatedValue } from '../profile/parameter.js';
-import { inForceFinding } from './in-force.js';
-import { citesOf, defineRule } from './rule.js';
+import type { Household } from '../../model/household.js';
+import type { Text } from '../../model/labels.js';
+import { divideFen, formatFen, toFen, type Money, type RoundingMode } from '../../model/money.js';
+import { finding, type Citation, type Finding, type FindingValue } from '../../explain/finding.js';
+import { optionalParameter, parameter } from '../../profile/lookup.js';
+import type { DatedValue } from '../../profile/parameter.js';
+import type { Profile } from '../../profile/schema.js';
+import type { AssessmentOptions } from '../../facts/context.js';
+import { AssessmentFacts } from '../../facts/assessment.js';
+import { householdSizeRule } from '../../facts/household-size.js';
+import type { IncomeFacts } from '../../facts/income.js';
+import { inForceFinding } from '../../kernel/in-force.js';
+import { STEP_FEN } from '../../kernel/line.js';
+import { citesOf, defineRule } from '../../kernel/rule.js';
 
 const FORM = '临稷办发〔2023〕76号';
 
@@ -102,30 +104,6 @@ export const breakdownRule = defineRule({
   facts: ['income.breakdown'],
 });
 
-/** Exact income figures in fen, for the rules. */
-export interface IncomeFacts {
-  context: DecidedContext;
-  /** 家庭人口数, or `null` when it cannot be counted (changes recorded, period unknown). */
-  size: number | null;
-  /** The count behind `size`, member by member; `null` when it cannot be counted. */
-  counted: { size: number; members: MemberCount[] } | null;
-  /** The counting rule in force (`householdSizeRule`); `undefined` without a parameter date. */
-  sizeRule: DatedValue<'period-end' | 'all-listed' | 'any-time-in-period'> | undefined;
-  /** `deathDuringIdentification` when it applied (a discovery date on record); `undefined` otherwise. */
-  deathsRule: DatedValue<'counted' | 'not-counted'> | undefined;
-  wage: number;
-  operating: number;
-  property: number;
-  transfer: number;
-  operatingExpense: number;
-  claims: number;
-  compliantOutOfPocket: number;
-  /** A33, fen. */
-  net: number;
-  /** A37, fen. */
-  reference: number;
-}
-
 /** The result of {@link computeIncome}. Plain JSON; money as 2-place decimal strings. */
 export interface IncomeResult {
   /** 家庭人口数 over the period; `null` when it cannot be counted. */
@@ -141,145 +119,6 @@ export interface IncomeResult {
   /** The income period; `null` when it cannot be determined. */
   period: { from: string; to: string } | null;
   findings: Finding[];
-}
-
-/** The exact income figures of a household (no findings). */
-export function incomeFacts(h: Household, profile: Profile, context: DecidedContext): IncomeFacts {
-  const i = h.income;
-  const wage = toFen(i.wage);
-  const operating = toFen(i.operating);
-  const property = toFen(i.property);
-  const transfer = toFen(i.transfer);
-  const operatingExpense = toFen(i.operatingExpense);
-  const claims = toFen(i.claims);
-  const compliantOutOfPocket = toFen(i.compliantOutOfPocket);
-  const net = wage + operating + property + transfer - operatingExpense;
-  const reference = net + claims - compliantOutOfPocket;
-  const on = context.parameterDate;
-  const sizeRule = on ? parameter(profile, 'householdSizeRule', on) : undefined;
-  // S000 附件1 注3: a death during identification (discovery .. identification) still counts.
-  const deaths = on && context.discoveredOn ? optionalParameter(profile, 'deathDuringIdentification', on) : undefined;
-  const window = deaths?.value === 'counted' ? { from: context.discoveredOn!, ...(h.monitoring ? { to: h.monitoring.identifiedOn } : {}) } : null;
-  const counted = countHousehold(h, sizeRule?.value ?? 'period-end', context.period, window);
-  const size = counted ? counted.size : null;
-  return { context, size, counted, sizeRule, deathsRule: deaths, wage, operating, property, transfer, operatingExpense, claims, compliantOutOfPocket, net, reference };
-}
-
-const STEP_FEN = { '0.01': 1, '0.1': 10, '1': 100 } as const;
-
-/** A per-capita value rounded as the profile declares. */
-export function roundPerCapita(totalFen: number, size: number, profile: Profile, on: string): number {
-  const r = parameter(profile, 'perCapitaRounding', on).value;
-  return divideFen(totalFen, size, r.mode, STEP_FEN[r.step]);
-}
-
-/**
- * Compares a per-capita value (`totalFen / size`) with a per-capita line, as the profile says:
- * the exact quotient (default) or the rounded one. Returns -1 (below), 0 or 1.
- */
-export function compareWithLine(totalFen: number, size: number, lineFen: number, profile: Profile, on: string): -1 | 0 | 1 {
-  if (parameter(profile, 'lineComparison', on).value === 'rounded') {
-    const rounded = roundPerCapita(totalFen, size, profile, on);
-    return rounded < lineFen ? -1 : rounded > lineFen ? 1 : 0;
-  }
-  return comparePerCapita(totalFen, size, lineFen);
-}
-
-/**
- * A per-capita quotient (`totalFen / size`, in yuan) with enough places to tell it from any amount
- * in whole fen: exact when it ends within two places ("10560.00"), otherwise truncated to 2 + (digits
- * of `size`) places and marked "…" ("10559.996…"). A quotient that differs from a fen amount differs
- * by at least 1/size fen, so the truncated digits never show it equal to, or on the other side of,
- * that amount.
- *
- * @example
- * perCapitaExact(3167999, 3) // '10559.996…'
- * perCapitaExact(3168000, 3) // '10560.00'
- */
-export function perCapitaExact(totalFen: number, size: number): string {
-  if (!Number.isInteger(size) || size <= 0) throw new RangeError('size must be a positive integer');
-  if (totalFen % size === 0) return formatFen(totalFen / size);
-  const places = 2 + String(size).length;
-  const negative = totalFen < 0;
-  const abs = BigInt(negative ? -totalFen : totalFen);
-  // The quotient in units of 10^-places yuan, truncated toward zero.
-  const scaled = (abs * 10n ** BigInt(places - 2)) / BigInt(size);
-  const digits = scaled.toString().padStart(places + 1, '0');
-  return `${negative ? '-' : ''}${digits.slice(0, -places)}.${digits.slice(-places)}…`;
-}
-
-/** What {@link showLineComparison} returns. */
-export interface LineComparisonShown {
-  /** -1 below, 0 equal, 1 above: exactly what {@link compareWithLine} decides. */
-  relation: -1 | 0 | 1;
-  /**
-   * The comparison as decided, in Chinese and English — never a rounded value next to "below":
-   * exact, e.g. zh "A38 10559.996… 元 < 监测线 10560.00 元（A37 31679.99 元 < 10560.00 元 × 3 人 = 31680.00 元）";
-   * with `lineComparison: 'rounded'`, the rounded value and how it was rounded.
-   */
-  text: Text;
-  /** The per-capita value as the comparison used it: exact ({@link perCapitaExact}) or rounded. */
-  perCapita: string;
-  /** The per-capita value as money — rounded to the fen as the profile declares (the form's A34/A38) — for a finding's values. */
-  money: string;
-  /** For a finding's values: the exact quotient, the line times the household size and the relation shown. */
-  values: { exact: string; lineTimesSize: string; relation: '<' | '=' | '>'; comparison: 'exact' | 'rounded' };
-}
-
-const RELATION = { '-1': '<', '0': '=', '1': '>' } as const;
-
-/**
- * Compares a per-capita value (`totalFen / size`) with a line as {@link compareWithLine} does, and
- * says how, exactly: the shared wording for every message that puts a per-capita value beside a
- * line. `names` are the form codes of the total and the per-capita figure (e.g. A37 and A38).
- *
- * @example
- * showLineComparison(3167999, 3, 1056000, getProfile('fujian/jinan/2023'), '2023-09-30', { total: 'A37', perCapita: 'A38' }).text.zh
- * // 'A38 10559.996… 元 < 监测线 10560.00 元（A37 31679.99 元 < 10560.00 元 × 3 人 = 31680.00 元）'
- */
-export function showLineComparison(
-  totalFen: number,
-  size: number,
-  lineFen: number,
-  profile: Profile,
-  on: string,
-  names: { total: string; perCapita: string },
-  lineLabel: Text = { zh: '监测线', en: 'the line' },
-): LineComparisonShown {
-  const relation = compareWithLine(totalFen, size, lineFen, profile, on);
-  const symbol = RELATION[relation];
-  const line = formatFen(lineFen);
-  const product = formatFen(lineFen * size);
-  if (parameter(profile, 'lineComparison', on).value === 'rounded') {
-    const r = parameter(profile, 'perCapitaRounding', on).value;
-    const rounded = formatFen(roundPerCapita(totalFen, size, profile, on));
-    return {
-      relation,
-      perCapita: rounded,
-      money: rounded,
-      text: {
-        zh: `${names.perCapita} ${formatFen(totalFen)} ÷ ${size} 舍入后为 ${rounded} 元 ${symbol} ${lineLabel.zh} ${line} 元（配置以舍入值比较：${r.mode}，步长 ${r.step} 元）`,
-        en: `${names.perCapita} ${formatFen(totalFen)} ÷ ${size}, rounded, is ${rounded} ${symbol} ${lineLabel.en} ${line} (the profile compares the value rounded ${r.mode} to ${r.step} yuan)`,
-      },
-      values: { exact: perCapitaExact(totalFen, size), lineTimesSize: product, relation: symbol, comparison: 'rounded' },
-    };
-  }
-  const exact = perCapitaExact(totalFen, size);
-  const total = formatFen(totalFen);
-  const proof =
-    size === 1
-      ? { zh: '', en: '' }
-      : {
-          zh: `（${names.total} ${total} 元 ${symbol} ${line} 元 × ${size} 人 = ${product} 元）`,
-          en: ` (${names.total} ${total} ${symbol} ${line} × ${size} = ${product})`,
-        };
-  return {
-    relation,
-    perCapita: exact,
-    money: formatFen(roundPerCapita(totalFen, size, profile, on)),
-    text: { zh: `${names.perCapita} ${exact} 元 ${symbol} ${lineLabel.zh} ${line} 元${proof.zh}`, en: `${names.perCapita} ${exact} ${symbol} ${lineLabel.en} ${line}${proof.en}` },
-    values: { exact, lineTimesSize: product, relation: symbol, comparison: 'exact' },
-  };
 }
 
 const money = (fen: number) => formatFen(fen);

@@ -20,7 +20,7 @@ import { MEMBER_CHANGES } from '../model/labels.js';
 import type { Household, Member } from '../model/household.js';
 import type { CalendarDate } from '../model/calendar-date.js';
 import type { IncomePeriod } from './context.js';
-import { defineRule } from './rule.js';
+import { defineRule } from '../kernel/rule.js';
 
 export const householdSizeRule = defineRule({
   id: 'income.household-size',

@@ -12,12 +12,12 @@
  */
 import type { CalendarDate } from '../model/calendar-date.js';
 import type { Household, Member } from '../model/household.js';
-import { memberPresentOn } from '../model/member-facts.js';
+import { memberPresentOn } from './member.js';
 import type { Finding } from '../explain/finding.js';
 import type { Profile } from '../profile/schema.js';
 import { decideContext, explainContext, type AssessmentOptions, type DecidedContext } from './context.js';
 import { incomeFacts, type IncomeFacts } from './income.js';
-import { checkAssessmentOptions } from './options.js';
+import { checkAssessmentOptions } from '../kernel/options.js';
 
 /** A member on record, with its row index (for field paths such as `members[2].labour`). */
 export interface MemberOnRecord {

@@ -11,8 +11,8 @@ import type { Household, MonitoringCategory } from '../model/household.js';
 import { fieldLabel } from '../model/field-labels.js';
 import { MONITORING_CATEGORIES, POLICY_STATUSES, type Text } from '../model/labels.js';
 import { RULES } from '../rules/catalog.js';
-import type { PolicyStatusOutcome } from '../rules/policy-status.js';
-import type { Verification } from '../rules/verification.js';
+import type { PolicyStatusOutcome } from '../rules/policy-status/index.js';
+import type { Verification } from '../kernel/verification.js';
 
 /**
  * 原记录类别 — what the export itself records about a household: its A3 monitoring category, `eliminated`

@@ -8,12 +8,12 @@
  *
  * @module
  */
-import type { Citation, Finding, FindingOutcome, FindingValue } from '../../explain/finding.js';
-import { finding } from '../../explain/finding.js';
-import type { Text } from '../../model/labels.js';
-import type { Profile } from '../../profile/schema.js';
-import { citeInForce } from '../in-force.js';
-import { defineRule, type Rule, type RuleDefinition } from '../rule.js';
+import type { Citation, Finding, FindingOutcome, FindingValue } from '../explain/finding.js';
+import { finding } from '../explain/finding.js';
+import type { Text } from '../model/labels.js';
+import type { Profile } from '../profile/schema.js';
+import { citeInForce } from './in-force.js';
+import { defineRule, type Rule, type RuleDefinition } from './rule.js';
 
 /** What a rule's test found. Plain data; never read for a message in lean mode. */
 export interface Tested<D = undefined> {
@@ -36,7 +36,8 @@ export interface Explained {
 /** A rule with its test and explanation, over a layer's context `C`. */
 export interface ClauseRule<C, D = undefined> extends Rule {
   readonly test: (ctx: C) => Tested<D>;
-  readonly explain: (ctx: C, t: Tested<D>) => Explained;
+  /** The explanation of a test; `rule` is the rule itself (its title, its clauses). */
+  readonly explain: (ctx: C, t: Tested<D>, rule: Rule) => Explained;
 }
 
 /**
@@ -52,11 +53,9 @@ export interface ClauseRule<C, D = undefined> extends Rule {
  *   explain: (c, t) => ({ message: t.outcome === 'met' ? { zh: '存在该情形', en: 'applies' } : { zh: '不存在该情形', en: 'does not apply' }, values: {} }),
  * });
  */
-export function clauseRule<const H extends RuleDefinition, C, D = undefined>(
-  spec: H & { test: (ctx: C) => Tested<D>; explain: (ctx: C, t: Tested<D>) => Explained },
-): ClauseRule<C, D> & H {
+export function clauseRule<C, D = undefined>(spec: RuleDefinition & { test: (ctx: C) => Tested<D>; explain: (ctx: C, t: Tested<D>, rule: Rule) => Explained }): ClauseRule<C, D> {
   const { test, explain, ...header } = spec;
-  return Object.freeze({ ...defineRule(header as unknown as H), test, explain }) as ClauseRule<C, D> & H;
+  return Object.freeze({ ...defineRule(header), test, explain });
 }
 
 const UNDETERMINED_NONE: Tested = Object.freeze({ outcome: 'undetermined', data: undefined });
@@ -107,7 +106,7 @@ export function apply<C extends HasProfile, D>(rule: ClauseRule<C, D>, ctx: C, f
  * findings.push(explainTest(rule, ctx, t));
  */
 export function explainTest<C extends HasProfile, D>(rule: ClauseRule<C, D>, ctx: C, t: Tested<D>): Finding {
-  const e = rule.explain(ctx, t);
+  const e = rule.explain(ctx, t, rule);
   const inForce = citeInForce(ctx.profile, e.citations ?? rule.cites, e.message);
   return finding(rule.id, t.outcome, inForce.message, inForce.citations.map((c) => ({ doc: c.doc, clause: c.clause })), e.values, t.missing ? [...t.missing] : undefined);
 }

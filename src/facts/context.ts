@@ -18,33 +18,12 @@ import { optionalParameter } from '../profile/lookup.js';
 import type { DatedValue } from '../profile/parameter.js';
 import type { ParameterValue, Profile } from '../profile/schema.js';
 import type { Text } from '../model/labels.js';
-import { citeInForce } from './in-force.js';
-import { defineRule, citesOf } from './rule.js';
-import { checkAssessmentOptions } from './options.js';
+import { citeInForce } from '../kernel/in-force.js';
+import { defineRule, citesOf } from '../kernel/rule.js';
+import { checkAssessmentOptions, type AssessmentOptions } from '../kernel/options.js';
 import type { HolidayNotice } from '../calendar/notices.js';
 
-/** Options every assessment function accepts. */
-export interface AssessmentOptions {
-  /**
-   * The date the assessment is made as of (评估时点), ISO `YYYY-MM-DD`. Defaults to the profile's
-   * `defaultAsOf` (its status date). Rules never read the clock.
-   */
-  asOf?: CalendarDate;
-  /**
-   * Whether to build the explanation (`true`, the default). With `explain: false` (lean mode, for
-   * batch re-scoring) every decision, category, reason id list, value and quality issue is identical
-   * to the explained result, but every `findings` array is empty and no finding message, values or
-   * citations are built. `fangfanpin explain` regenerates the full explanation of any household
-   * deterministically from the same input, profile and version.
-   */
-  explain?: boolean;
-  /**
-   * State Council holiday notices to add to the calendar shipped (2020–2026), for working-day
-   * deadlines in later years: JSON checked as `safeDefineHolidayNotices` checks it (an invalid list
-   * is an `InvalidOptionError`). Pass the same array for a whole run: its calendar is built once.
-   */
-  holidays?: readonly HolidayNotice[];
-}
+export type { AssessmentOptions } from '../kernel/options.js';
 
 /** The income period (收入计算周期). */
 export interface IncomePeriod {

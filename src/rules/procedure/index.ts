@@ -22,19 +22,19 @@
  *
  * @module
  */
-import { addDays, daysBetween, type CalendarDate } from '../model/calendar-date.js';
-import type { Household, RiskType } from '../model/household.js';
-import { RISK_TYPES, type Text } from '../model/labels.js';
-import { finding, type Citation, type Finding } from '../explain/finding.js';
-import { optionalParameter, parameter } from '../profile/lookup.js';
-import type { Profile } from '../profile/schema.js';
-import type { DatedValue } from '../profile/parameter.js';
-import type { ParameterKey } from '../profile/parameters/index.js';
-import type { ScheduleStepValue, TimeLimit } from '../profile/parameters/procedure.js';
-import { addWorkingDays, isCovered, isWorkingDay, officialCalendar, workingDaysBetween, type WorkingCalendar } from '../calendar/working-days.js';
-import { CalendarCoverageError } from '../calendar/errors.js';
-import { citesOf, defineRule, type Rule } from './rule.js';
-import { documentInForce } from './in-force.js';
+import { addDays, daysBetween, type CalendarDate } from '../../model/calendar-date.js';
+import type { Household, RiskType } from '../../model/household.js';
+import { RISK_TYPES, type Text } from '../../model/labels.js';
+import { finding, type Citation, type Finding } from '../../explain/finding.js';
+import { optionalParameter, parameter } from '../../profile/lookup.js';
+import type { Profile } from '../../profile/schema.js';
+import type { DatedValue } from '../../profile/parameter.js';
+import type { ParameterKey } from '../../profile/parameters/index.js';
+import type { ScheduleStepValue, TimeLimit } from '../../profile/parameters/procedure.js';
+import { addWorkingDays, isCovered, isWorkingDay, officialCalendar, workingDaysBetween, type WorkingCalendar } from '../../calendar/working-days.js';
+import { CalendarCoverageError } from '../../calendar/errors.js';
+import { citesOf, defineRule, type Rule } from '../../kernel/rule.js';
+import { documentInForce } from '../../kernel/in-force.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const S001 = '榕晋乡振〔2023〕12号';

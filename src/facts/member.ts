@@ -4,10 +4,10 @@
  *
  * @module
  */
-import { ageOn, type CalendarDate } from './calendar-date.js';
-import type { Member } from './household.js';
-import { birthDateFromIdNumber } from './id-number.js';
-import { MEMBER_CHANGES } from './labels.js';
+import { ageOn, type CalendarDate } from '../model/calendar-date.js';
+import type { Member } from '../model/household.js';
+import { birthDateFromIdNumber } from '../model/id-number.js';
+import { MEMBER_CHANGES } from '../model/labels.js';
 
 /** The member's birth date: `birthDate`, else the one the ID number states. */
 export function memberBirthDate(m: Member): CalendarDate | undefined {

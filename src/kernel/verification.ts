@@ -21,7 +21,6 @@ import { fieldLabel } from '../model/field-labels.js';
 import type { Household } from '../model/household.js';
 import type { Text } from '../model/labels.js';
 import { toFen } from '../model/money.js';
-import type { IncomeFacts } from './income.js';
 
 /** A fact an official verifies at the home visit (入户核实). */
 export interface FactToVerify {
@@ -92,7 +91,7 @@ export function factToVerify(field: string): FactToVerify {
  */
 export function recordSigns(
   h: Household,
-  income: IncomeFacts,
+  income: { readonly size: number | null; readonly net: number; readonly compliantOutOfPocket: number },
   at: { referenceBelowLine: boolean | null; period: { from: string; to: string } | null; asOf: string | null },
 ): RecordSign[] {
   const out: RecordSign[] = [];

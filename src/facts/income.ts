@@ -1,0 +1,63 @@
+/**
+ * 收支情况 — the exact income figures of a household in fen (A28–A38), the household size over the
+ * income period, and the context they were computed in: derived facts every rule reads.
+ *
+ * 临稷办发〔2023〕76号 附件1 注1: A33=A28+A29+A30+A31-A32　A37=A33+A35-A36 (the findings that explain them
+ * are the income layer's, src/rules/income/).
+ *
+ * @module
+ */
+import type { Household } from '../model/household.js';
+import { toFen } from '../model/money.js';
+import { optionalParameter, parameter } from '../profile/lookup.js';
+import type { DatedValue } from '../profile/parameter.js';
+import type { Profile } from '../profile/schema.js';
+import type { DecidedContext } from './context.js';
+import { countHousehold, type MemberCount } from './household-size.js';
+
+/** Exact income figures in fen, for the rules. */
+export interface IncomeFacts {
+  context: DecidedContext;
+  /** 家庭人口数, or `null` when it cannot be counted (changes recorded, period unknown). */
+  size: number | null;
+  /** The count behind `size`, member by member; `null` when it cannot be counted. */
+  counted: { size: number; members: MemberCount[] } | null;
+  /** The counting rule in force (`householdSizeRule`); `undefined` without a parameter date. */
+  sizeRule: DatedValue<'period-end' | 'all-listed' | 'any-time-in-period'> | undefined;
+  /** `deathDuringIdentification` when it applied (a discovery date on record); `undefined` otherwise. */
+  deathsRule: DatedValue<'counted' | 'not-counted'> | undefined;
+  wage: number;
+  operating: number;
+  property: number;
+  transfer: number;
+  operatingExpense: number;
+  claims: number;
+  compliantOutOfPocket: number;
+  /** A33, fen. */
+  net: number;
+  /** A37, fen. */
+  reference: number;
+}
+
+/** The exact income figures of a household (no findings). */
+export function incomeFacts(h: Household, profile: Profile, context: DecidedContext): IncomeFacts {
+  const i = h.income;
+  const wage = toFen(i.wage);
+  const operating = toFen(i.operating);
+  const property = toFen(i.property);
+  const transfer = toFen(i.transfer);
+  const operatingExpense = toFen(i.operatingExpense);
+  const claims = toFen(i.claims);
+  const compliantOutOfPocket = toFen(i.compliantOutOfPocket);
+  const net = wage + operating + property + transfer - operatingExpense;
+  const reference = net + claims - compliantOutOfPocket;
+  const on = context.parameterDate;
+  const sizeRule = on ? parameter(profile, 'householdSizeRule', on) : undefined;
+  // S000 附件1 注3: a death during identification (discovery .. identification) still counts.
+  const deaths = on && context.discoveredOn ? optionalParameter(profile, 'deathDuringIdentification', on) : undefined;
+  const window = deaths?.value === 'counted' ? { from: context.discoveredOn!, ...(h.monitoring ? { to: h.monitoring.identifiedOn } : {}) } : null;
+  const counted = countHousehold(h, sizeRule?.value ?? 'period-end', context.period, window);
+  const size = counted ? counted.size : null;
+  return { context, size, counted, sizeRule, deathsRule: deaths, wage, operating, property, transfer, operatingExpense, claims, compliantOutOfPocket, net, reference };
+}
+
