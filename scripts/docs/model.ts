@@ -1,15 +1,17 @@
 /**
  * What the policy pages are generated from — the library's own data, read through its public entry
  * point: the rule catalog (`RULES`), the parameter declarations (`PARAMETERS`), the built-in
- * profiles (`listProfiles()`), the document registry (`DOCUMENTS`), and the worked examples. Nothing
- * here is written by hand about a rule or a value: a rule or parameter that lands appears in the
- * docs on the next generation.
+ * profiles (`listProfiles()`, resolved from their files in src/profile/builtin, which also say which
+ * profile sets a value and which inherits it), the document registry (`DOCUMENTS`), and the worked
+ * examples. Nothing here is written by hand about a rule or a value: a rule, parameter or value that
+ * lands appears in the docs on the next generation.
  *
  * @module
  */
 import * as lib from '../../src/index.js';
 import type { DatedValue, ParameterDefinition, PolicyDocument, Profile, QuotedCitation, Rule, RuleLayer } from '../../src/index.js';
 import type { Text } from '../../src/model/labels.js';
+import { builtinValues } from '../../src/profile/builtin/profiles.js';
 import { WORKED_EXAMPLES } from './examples/index.js';
 import type { WorkedExample } from './examples/define.js';
 
@@ -109,9 +111,9 @@ export function citationLine(model: PolicyModel, c: QuotedCitation, profile?: Pr
 }
 
 /** Which built-in profile in a profile's lineage declares the history of a key (for "inherited from"). */
-export function declaringProfile(model: PolicyModel, profile: Profile, key: string): string | undefined {
-  const decl = model.parameters.find((p) => p.key === key);
-  return profile.lineage.find((id) => decl?.values?.[id] !== undefined);
+export function declaringProfile(profile: Profile, key: string): string | undefined {
+  const files = builtinValues(key);
+  return profile.lineage.find((id) => files[id] !== undefined);
 }
 
 /** The history of a parameter in a profile (after inheritance), or undefined. */

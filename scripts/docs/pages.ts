@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { MoneySchema, NonNegativeMoneySchema, PositiveMoneySchema, type ParameterDefinition, type Profile, type Rule } from '../../src/index.js';
+import { builtinValues } from '../../src/profile/builtin/profiles.js';
 import { evaluateExample, type EvaluatedExample } from './evaluate.js';
 import { block, cell, code, frontMatter, link, page, table } from './markdown.js';
 import {
@@ -335,7 +336,7 @@ export function documentsPage(model: PolicyModel): string {
   const citing = (id: string) => {
     const rules = model.rules.filter((r) => r.citations.some((c) => c.doc === id)).map((r) => link(from, paths.rule(r.id), r.id));
     const params = model.parameters
-      .filter((d) => Object.values(d.values ?? {}).some((vs) => vs.some((v) => v.citation.doc === id)))
+      .filter((d) => Object.values(builtinValues(d.key)).some((vs) => vs.some((v) => v.citation.doc === id)))
       .map((d) => link(from, paths.parameter(d.key), d.key));
     return [...rules, ...params].join('<br>') || '—';
   };

@@ -49,7 +49,7 @@ export function datedValue(model: PolicyModel, v: DatedValue, unit: Text | undef
 export function parameterState(model: PolicyModel, profile: Profile, key: string, unit: Text | undefined, from: string): string {
   const history = historyOf(profile, key);
   if (history) {
-    const owner = declaringProfile(model, profile, key);
+    const owner = declaringProfile(profile, key);
     const inherited = owner && owner !== profile.id ? `继承自 Inherited from ${link(from, paths.profile(owner), owner)}。\n\n` : '';
     return inherited + history.map((v) => datedValue(model, v, unit, profile)).join('\n');
   }

@@ -1,8 +1,10 @@
 /**
  * Policy parameters (政策参数): the data a rule reads. A parameter is declared once — its key, the
  * schema of its value, its label and description in Chinese and English — and each profile gives it
- * a history of dated values, each value with the citation of the clause that sets it
- * (OpenFisca-style: `values: [{ from, to, value, citation }]`).
+ * a history of dated values in its own file, each value with the citation of the clause that sets it
+ * (OpenFisca-style: `"monitoringLine": [{ "from", "to", "value", "citation", "note" }]`), or says why
+ * it leaves it unset. The declarations hold no values: the built-in profiles' are in
+ * src/profile/builtin/*.json.
  *
  * @module
  */
@@ -41,13 +43,6 @@ export interface ParameterDefinition<S extends z.ZodType = z.ZodType> {
   description: Text;
   /** The unit, when the value is a quantity. */
   unit?: Text;
-  /** Values of the built-in profiles, keyed by profile id. Inherited through `extends`. */
-  values?: Record<string, DatedValue<z.input<S>>[]>;
-  /**
-   * Built-in profiles for which the documents do NOT give a value, with the reason. The generated
-   * docs list these, and a rule that needs the value fails with a clear error saying how to supply it.
-   */
-  unset?: Record<string, Text>;
 }
 
 /**

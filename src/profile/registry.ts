@@ -1,43 +1,36 @@
 /**
- * The built-in profiles, assembled from their descriptions and the parameter declarations, and the
- * public entry points `getProfile`, `listProfiles`, `defineProfile`.
+ * The built-in profiles and the public entry points `getProfile`, `listProfiles`, `defineProfile`.
+ * A built-in profile is a JSON file (./builtin), validated and resolved by the same `parseProfile`
+ * that reads a county's own profile.
  *
  * @module
  */
-import { BUILTIN_PROFILES } from './builtin/profiles.js';
-import { PARAMETERS } from './parameters/index.js';
+import { BUILTIN_PROFILES, type BuiltinProfileInput } from './builtin/profiles.js';
 import { defineProfileWith, parseProfile, type ProfileParseResult } from './define.js';
 import { ProfileDefinitionError, UnknownProfileError } from './errors.js';
 import type { Profile, ProfileInput } from './schema.js';
-import type { DatedValue, ParameterDefinition } from './parameter.js';
 
 let builtins: Map<string, Profile> | undefined;
 
-/** The input JSON of a built-in profile, assembled from the parameter declarations. */
-export function builtinProfileInput(id: string): ProfileInput {
-  const meta = BUILTIN_PROFILES.find((p) => p.id === id);
-  if (!meta) throw new UnknownProfileError(id, BUILTIN_PROFILES.map((p) => p.id));
-  const parameters: Record<string, DatedValue[]> = {};
-  const unset: Record<string, { zh: string; en: string }> = {};
-  for (const decl of Object.values(PARAMETERS) as ParameterDefinition[]) {
-    const values = decl.values?.[id];
-    if (values) parameters[decl.key] = values as DatedValue[];
-    const reason = decl.unset?.[id];
-    if (reason) unset[decl.key] = reason;
-  }
-  const input: ProfileInput = { id: meta.id, title: meta.title, description: meta.description, region: meta.region, sources: meta.sources, parameters, unset };
-  if (meta.extends) input.extends = meta.extends;
-  if (meta.defaultAsOf) input.defaultAsOf = meta.defaultAsOf;
+/**
+ * The input JSON of a built-in profile: its file, as `defineProfile` reads it.
+ *
+ * @example
+ * builtinProfileInput('fujian/jinan/2023').parameters?.monitoringLine?.[0]?.value // '10560'
+ */
+export function builtinProfileInput(id: string): BuiltinProfileInput {
+  const input = BUILTIN_PROFILES.find((p) => p.id === id);
+  if (!input) throw new UnknownProfileError(id, BUILTIN_PROFILES.map((p) => p.id));
   return input;
 }
 
 function loadBuiltins(): Map<string, Profile> {
   if (builtins) return builtins;
   const map = new Map<string, Profile>();
-  for (const meta of BUILTIN_PROFILES) {
-    const r = parseProfile(builtinProfileInput(meta.id), (id) => map.get(id), true);
-    if (!r.ok) throw new ProfileDefinitionError(meta.id, r.issues);
-    map.set(meta.id, r.profile);
+  for (const input of BUILTIN_PROFILES) {
+    const r = parseProfile(input, (id) => map.get(id), true);
+    if (!r.ok) throw new ProfileDefinitionError(input.id, r.issues);
+    map.set(input.id, r.profile);
   }
   builtins = map;
   return map;

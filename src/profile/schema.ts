@@ -31,6 +31,9 @@ export const DatedValueInputSchema = z.strictObject({
   note: z.string().optional(),
 });
 
+/** One dated value as a profile's JSON gives it. */
+export type DatedValueInput = z.input<typeof DatedValueInputSchema>;
+
 export const PolicyDocumentInputSchema = z.strictObject({
   id: z.string().min(1),
   issuer: z.string().min(1),

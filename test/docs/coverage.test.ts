@@ -12,6 +12,7 @@ import { LAYERS, historyOf, paths, unsetOf } from '../../scripts/docs/model.js';
 import { generatePolicyPages } from '../../scripts/docs/generate.js';
 import { WORKED_EXAMPLES } from '../../scripts/docs/examples/index.js';
 import { ROOT } from '../support/build.js';
+import { builtinUnset, builtinValues } from '../../src/profile/builtin/profiles.js';
 
 const pages = generatePolicyPages(undefined, { strict: false });
 const profiles = listProfiles();
@@ -72,11 +73,11 @@ describe('every parameter has a doc entry and, per built-in profile, cited value
     if (!hasText(d.label)) problems.push('no label in both languages');
     if (!hasText(d.description)) problems.push('no description in both languages');
     if (!layers.has(d.group)) problems.push(`unknown group "${d.group}"`);
-    for (const [id, values] of Object.entries(d.values ?? {}) as [string, DatedValue[]][]) {
+    for (const [id, values] of Object.entries(builtinValues(d.key)) as [string, DatedValue[]][]) {
       if (!profiles.some((p) => p.id === id)) problems.push(`values for "${id}", which is not a built-in profile`);
       values.forEach((v, i) => problems.push(...citationProblems(v.citation, `${key}@${id}[${i}]`, v)));
     }
-    for (const [id, reason] of Object.entries(d.unset ?? {})) if (!hasText(reason)) problems.push(`unset reason for ${id} not in both languages`);
+    for (const [id, reason] of Object.entries(builtinUnset(d.key))) if (!hasText(reason)) problems.push(`unset reason for ${id} not in both languages`);
     for (const p of profiles) {
       if (!historyOf(p, key) && !unsetOf(p, key)) problems.push(`${p.id}: neither a value (own or inherited) nor an unset reason`);
     }
@@ -109,7 +110,7 @@ describe('quotes from the held documents are verbatim', () => {
   const quotes: [string, QuotedCitation][] = [];
   for (const r of RULES) for (const c of r.citations) quotes.push([r.id, c]);
   for (const d of declarations) {
-    for (const [id, values] of Object.entries(d.values ?? {}) as [string, DatedValue[]][]) {
+    for (const [id, values] of Object.entries(builtinValues(d.key)) as [string, DatedValue[]][]) {
       for (const v of values) {
         quotes.push([`${d.key}@${id}`, v.citation]);
         for (const q of quotesInside(v.value)) quotes.push([`${d.key}@${id} (in the value)`, { doc: v.citation.doc, clause: v.citation.clause, quote: q }]);

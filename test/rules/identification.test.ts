@@ -18,6 +18,7 @@ import {
 } from '../../src/index.js';
 import { IDENTIFICATION_RULES } from '../../src/rules/identification/index.js';
 import { identificationParameters } from '../../src/profile/parameters/identification.js';
+import { builtinValues } from '../../src/profile/builtin/profiles.js';
 import { containsUnmaskedIdNumber } from '../../src/explain/mask.js';
 import { household } from '../builders.js';
 import { householdArb } from '../arbitraries.js';
@@ -467,7 +468,7 @@ describe('rule headers and parameters', () => {
     const quotes: { doc: string; quote: string }[] = [];
     for (const r of IDENTIFICATION_RULES) for (const c of r.citations) if (c.quote) quotes.push({ doc: c.doc, quote: c.quote });
     for (const decl of Object.values(identificationParameters)) {
-      for (const history of Object.values(decl.values ?? {})) for (const v of history) if (v.citation.quote) quotes.push({ doc: v.citation.doc, quote: v.citation.quote });
+      for (const history of Object.values(builtinValues(decl.key))) for (const v of history) if (v.citation.quote) quotes.push({ doc: v.citation.doc, quote: v.citation.quote });
     }
     expect(quotes.length).toBeGreaterThan(20);
     for (const { doc, quote } of quotes) {

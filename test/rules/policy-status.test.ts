@@ -3,6 +3,7 @@ import { fc, test } from '@fast-check/vitest';
 import { classifyPolicyStatus, defineProfile, getProfile, parseHousehold, RULES, type Finding, type Household } from '../../src/index.js';
 import { POLICY_STATUS_RULES } from '../../src/rules/policy-status/index.js';
 import { policyStatusParameters } from '../../src/profile/parameters/policy-status.js';
+import { builtinValues } from '../../src/profile/builtin/profiles.js';
 import { containsUnmaskedIdNumber } from '../../src/explain/mask.js';
 import { household } from '../builders.js';
 import { householdArb } from '../arbitraries.js';
@@ -183,7 +184,7 @@ describe('rule headers and parameters', () => {
     const text = seedText('临稷办发〔2023〕76号')!;
     const quotes = [
       ...POLICY_STATUS_RULES.flatMap((r) => r.citations.map((c) => c.quote ?? '')),
-      ...Object.values(policyStatusParameters).flatMap((d) => Object.values(d.values ?? {}).flatMap((hs) => hs.map((v) => v.citation.quote ?? ''))),
+      ...Object.values(policyStatusParameters).flatMap((d) => Object.values(builtinValues(d.key)).flatMap((hs) => hs.map((v) => v.citation.quote ?? ''))),
     ].filter((q) => q.length > 0);
     expect(quotes.length).toBeGreaterThan(12);
     for (const q of quotes) expect(text.includes(q), q).toBe(true);

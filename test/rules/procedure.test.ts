@@ -25,6 +25,7 @@ import { PROCEDURE_RULES } from '../../src/rules/procedure/index.js';
 import { addDays, fromDayNumber, toDayNumber } from '../../src/model/calendar-date.js';
 import { household } from '../builders.js';
 import { ROOT } from '../support/build.js';
+import { builtinValues } from '../../src/profile/builtin/profiles.js';
 
 const longkou = getProfile('shandong/longkou/2021');
 const linzi = getProfile('shandong/linzi/2023');
@@ -351,7 +352,7 @@ describe('the procedure rules and parameters are cited and quoted verbatim', () 
     );
     let quotes = 0;
     for (const decl of keys) {
-      for (const [profile, values] of Object.entries(decl.values ?? {})) {
+      for (const [profile, values] of Object.entries(builtinValues(decl.key))) {
         for (const v of values) {
           if (v.citation.quote) {
             expect(inSeed(v.citation.doc, v.citation.quote), `${decl.key} ${profile}`).toBe(true);

@@ -17,14 +17,6 @@ import { CalendarDateSchema } from '../../model/primitives.js';
 import { MeasureSchema, RiskTypeSchema } from '../../model/household.js';
 import { defineParameter } from '../parameter.js';
 
-const NATIONAL = 'national/2021';
-const FROM = '2020-10-01';
-const PRACTICE = 'national-elimination-practice';
-const S000 = '临稷办发〔2023〕76号';
-const S002 = '小甸巩固振兴组办〔2021〕1号';
-const S003 = '党委发〔2023〕70号';
-const S004 = '龙扶贫组字〔2021〕1号';
-
 const TextSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 const CitationSchema = z.strictObject({ doc: z.string().min(1), clause: z.string().min(1), quote: z.string().optional() });
 
@@ -65,57 +57,6 @@ export const eliminationConditions = defineParameter({
     zh: '标注“风险消除”前须逐项满足的条件（以不满足时的阻碍命名）。safety-net-only 仅作提示，不阻碍消除。',
     en: 'The conditions that must all hold before a risk is marked eliminated, each named by the blocker it raises when it fails. `safety-net-only` is a flag only: it does not block.',
   },
-  values: {
-    [NATIONAL]: [
-      {
-        from: FROM,
-        value: [
-          'income-unstable',
-          'income-below-line',
-          'rigid-spending-unresolved',
-          'guarantees-unsecured',
-          'risk-remains',
-          'new-risk',
-          'too-soon',
-          'no-measure-for-risk',
-          'no-labour-capacity',
-          'safety-net-only',
-        ],
-        citation: {
-          doc: PRACTICE,
-          clause: '弋江区乡村振兴局 2024-03-15 退出标准',
-          quote:
-            '对1.收入持续稳定(原则上不得低于半年),2.年人均纯收入稳定超过当年监测范围,3.大额刚性支出(主要指大额医疗费用、子女上学费用,下同)稳定解决,4.“三保障”和饮水安全持续巩固,5.返贫致贫风险稳定消除的监测对象或返贫致贫风险自然消失的,履行监测对象风险消除程序后,在全国防返贫监测信息系统中标注风险消除',
-        },
-        note: 'The same page adds the minimum time, the measure aimed at the risk and "对整户无劳动力的监测对象,暂不标注“风险消除”"; 临稷办发〔2023〕76号 §一(二) states the 三保障 and water condition; "不存在新增返贫致贫风险" is from a county page of the same practice. safety-net-only follows 榕晋乡振〔2023〕12号 §一(一) ("一兜了之"). The punctuation of the quote is as stored.',
-      },
-    ],
-    'yunnan/xiaozhongdian/2021': [
-      {
-        from: FROM,
-        value: [
-          'income-unstable',
-          'income-below-line',
-          'rigid-spending-unresolved',
-          'guarantees-unsecured',
-          'risk-remains',
-          'new-risk',
-          'too-soon',
-          'no-measure-for-risk',
-          'no-labour-capacity',
-          'no-informed-consent',
-          'safety-net-only',
-        ],
-        citation: {
-          doc: S002,
-          clause: '三(一)3',
-          quote:
-            '对评议后达到风险消除的监测对象，按“怎么进、怎么出”的原则，在监测对象知情同意的前提下，参照监测对象识别方法步骤，由市乡村振兴局组织乡（镇）在全国防返贫监测信息系统中标注“风险消除”。',
-        },
-        note: 'The national conditions plus informed consent (知情同意), which S002 makes a precondition of marking. A standing procedure (how an elimination is marked, "怎么进、怎么出"), not an item of the 2021 campaign: in force until a later document replaces it.',
-      },
-    ],
-  },
 });
 
 /** The minimum time under monitoring before an elimination. */
@@ -136,20 +77,6 @@ export const eliminationMinimumDuration = defineParameter({
     en: 'An elimination fewer than `months` whole months after identification (for a household not yet eliminated: before the as-of date) is blocked; the minimum applies to eliminations on or after `eliminatedFrom`.',
   },
   unit: { zh: '月', en: 'months' },
-  values: {
-    [NATIONAL]: [
-      {
-        from: FROM,
-        value: { months: 6, eliminatedFrom: '2022-04-01' },
-        citation: {
-          doc: PRACTICE,
-          clause: '弋江区乡村振兴局 2024-03-15 退出标准',
-          quote: '原则上,识别认定监测对象时间至少半年以上且针对返贫致贫风险落实至少一项帮扶措施的,才能履行风险消除程序。',
-        },
-        note: '"半年" = 6 whole months. The date from which it applies is read from the county data-quality rule 2_11_002 ("防止返贫监测对象从识别到风险消除时间低于6个月（2022年4月份以后消除风险）"); the sources held state no minimum for earlier eliminations.',
-      },
-    ],
-  },
 });
 
 /** Which measures count as aimed at a risk type; a risk type without an entry accepts any measure. */
@@ -163,22 +90,6 @@ export const eliminationMeasuresForRisk = defineParameter({
   description: {
     zh: '帮扶消除须“针对返贫致贫风险落实至少一项帮扶措施”：风险类型（A27）对应的措施（A39–A52）中至少落实一项。未列出的风险类型，任一措施均视为针对该风险。',
     en: 'An assisted elimination needs at least one measure aimed at the risk: a measure (A39–A52) listed for one of the household\'s risk types (A27). A risk type not listed accepts any measure.',
-  },
-  values: {
-    [NATIONAL]: [
-      {
-        from: FROM,
-        value: {
-          illness: ['health', 'social-aid', 'dibao', 'tekun', 'temporary-assistance', 'disability-allowance', 'anti-poverty-insurance'],
-          education: ['compulsory-education', 'education-aid', 'social-aid'],
-          disability: ['social-aid', 'dibao', 'tekun', 'temporary-assistance', 'disability-allowance', 'anti-poverty-insurance'],
-          'housing-safety': ['housing', 'relocation'],
-          'drinking-water': ['drinking-water'],
-        },
-        citation: { doc: 'county-practice', clause: '3_11_003', quote: '风险为因病的（已消除）监测对象未登记健康帮扶、社会帮扶或综合保障' },
-        note: 'From the county checks on eliminated households: 3_11_003 (因病: 健康帮扶, 社会帮扶, 综合保障), 3_11_004 (因学: 教育帮扶, 义务教育保障, 社会帮扶), 3_11_005 (因残: 社会帮扶, 综合保障), 3_11_006 with 5_18_004 (因安全住房: 住房安全保障, 搬迁), 5_18_006 (因安全饮水: 饮水安全保障). 综合保障 (A48) = 低保, 特困供养, 临时救助, 残疾人补贴, 防贫保险.',
-      },
-    ],
   },
 });
 
@@ -204,18 +115,6 @@ export const EliminationMarksSchema = z.strictObject({
   'sudden-hardship': EliminationMarkSchema,
 });
 
-const RISK_ELIMINATED = { id: 'risk-eliminated', label: { zh: '风险消除', en: 'risk eliminated' } };
-const POVERTY_RISK_ELIMINATED = {
-  id: 'poverty-risk-eliminated',
-  label: { zh: '致贫风险消除', en: 'poverty risk eliminated' },
-  afterwards: 'exit' as const,
-  procedure: [
-    { step: { zh: '民主评议', en: 'democratic review' } },
-    { step: { zh: '镇街区审核', en: 'review by the town, subdistrict or zone' } },
-    { step: { zh: '村级公示', en: 'publicity in the village' }, days: 5 },
-  ],
-};
-
 export const eliminationMarks = defineParameter({
   key: 'eliminationMarks',
   group: 'elimination',
@@ -224,35 +123,6 @@ export const eliminationMarks = defineParameter({
   description: {
     zh: '风险消除时在系统中标注的名称，按监测对象类别；以及标注后的管理方式和程序。',
     en: 'The mark entered in the system when a risk is eliminated, by monitoring category, with what follows and the procedure.',
-  },
-  values: {
-    [NATIONAL]: [
-      {
-        from: FROM,
-        value: { unstable: RISK_ELIMINATED, marginal: RISK_ELIMINATED, 'sudden-hardship': RISK_ELIMINATED },
-        citation: { doc: S000, clause: '一(二)', quote: '致贫返贫风险消除且不存在“三保障”和饮水安全问题的，及时标注“风险消除”。' },
-      },
-    ],
-    'shandong/longkou/2021': [
-      {
-        from: '2021-01-01',
-        value: {
-          unstable: {
-            id: 'relapse-risk-eliminated',
-            label: { zh: '返贫风险消除', en: 'relapse risk eliminated' },
-            afterwards: 'managed-as-enjoying',
-          },
-          marginal: POVERTY_RISK_ELIMINATED,
-          'sudden-hardship': POVERTY_RISK_ELIMINATED,
-        },
-        citation: {
-          doc: S004,
-          clause: '六(二)',
-          quote:
-            '对返贫风险已经消除的脱贫不稳定户，由市扶贫办在系统中标注“返贫风险消除”，作为脱贫享受政策户继续进行管理和帮扶。对致贫风险已经消除的边缘易致贫户和严重困难户，按照“民主评议—镇街区审核—村级公示（公示期5天）”的程序退出监测和帮扶范围，由市扶贫办在系统中标注“致贫风险消除”。',
-        },
-      },
-    ],
   },
 });
 
@@ -326,32 +196,6 @@ export const eliminationProhibitions = defineParameter({
     zh: '省级规定的不予标注风险消除的情形清单，作为数据提供：每项有编号、中英文表述和出处；可指定以内置消除条件或一项布尔事实检验，否则列为人工核查项。',
     en: 'A province\'s list of situations in which a risk is not to be marked eliminated, supplied as data: each item has an id, its wording in Chinese and English and its source; it may name a built-in elimination condition or one boolean fact to test it by, otherwise it is listed for a person to check.',
   },
-  values: {
-    'gansu/wuqingyuan/2023': [
-      {
-        from: '2023-01-01',
-        value: {
-          name: { zh: '七不消', en: 'the seven situations barring elimination (七不消)' },
-          items: [],
-          itemsUnavailable: {
-            zh: '“七不消”出自《甘肃省健全防止返贫动态监测和帮扶机制工作指南》（甘乡振局发〔2023〕59号），本库未持有其原文，故不列条目；已按全国公开的风险消除条件评估。请以 defineProfile 提供 eliminationProhibitions 的条目（编号、原文、出处，可选检验方式）。',
-            en: 'The 七不消 come from the Gansu work guide (甘乡振局发〔2023〕59号), whose text is not held here, so no items are listed; the published national conditions are applied. Supply the items of eliminationProhibitions with defineProfile (id, wording, source, optional test).',
-          },
-        },
-        citation: {
-          doc: S003,
-          clause: '一(二)',
-          quote: '依据《甘肃省健全防止返贫动态监测和帮扶机制工作指南》，坚持“六必访”“六必查”“七不消”',
-        },
-      },
-    ],
-  },
-  unset: {
-    [NATIONAL]: {
-      zh: '全国公开的风险消除条件没有另列“不消”清单；省级有此类清单的（如甘肃“七不消”），以数据提供。',
-      en: 'The published national conditions have no separate list of situations barring elimination; a province that has one (such as Gansu\'s 七不消) supplies it as data.',
-    },
-  },
 });
 
 /**
@@ -398,57 +242,6 @@ export const eliminationLookBack = defineParameter({
   description: {
     zh: '对监测对象进行的回头看核查：风险消除回退、风险再标注、按识别时收入标注类别、知情同意手续（以上针对已标注风险消除的），清退（不符合监测帮扶条件的），以及监测程序是否落实（纳入监测申请、授权承诺书、民主评议、公示、家庭资产信息和基本信息复核）。',
     en: 'The look-back checks of monitoring objects: roll-back, re-marking, relabelling by income at identification and informed consent (for households already marked eliminated), removal (清退) of those who never qualified, and whether the monitoring procedure is complete (application, authorisation, democratic review, publicity, asset verification).',
-  },
-  values: {
-    [NATIONAL]: [
-      {
-        from: FROM,
-        value: ['rollback-income-below-line', 'rollback-no-labour-capacity'],
-        citation: { doc: PRACTICE, clause: '弋江区乡村振兴局 2024-03-15 退出标准', quote: '监测对象风险消除不设置比例要求。对整户无劳动力的监测对象,暂不标注“风险消除”。' },
-        note: 'An eliminated household that no longer meets the published conditions — per-capita net income not above the line, or the whole household without labour — is reported as a roll-back candidate; the county data-quality rules 4_11_010 and 4_11_011 check the same.',
-      },
-    ],
-    'yunnan/xiaozhongdian/2021': [
-      {
-        from: FROM,
-        to: '2021-12-31',
-        value: [
-          'rollback-depends-on-measures',
-          'rollback-income-unstable',
-          'rollback-income-below-line',
-          'rollback-no-labour-capacity',
-          'rollback-limited-labour',
-          'remark-new-risk',
-          'relabel-by-identification-income',
-          'consent-on-record',
-          'removal-not-qualified',
-          'procedure-application',
-          'procedure-authorisation',
-          'procedure-democratic-review',
-          'procedure-publicity',
-          'procedure-asset-verification',
-        ],
-        citation: {
-          doc: S002,
-          clause: '三(二)1',
-          quote:
-            '全面精准监测对象，通过全面排查，对不符合监测帮扶条件的进行清退，对风险消除不稳、收入不稳等存在返贫致贫风险的对象进行风险消除回退。特别是目前还在享受各类帮扶措施但已标注风险消除的监测对象，如果帮扶措施取消后风险消除就不稳定的，要严格进行回退，继续帮扶直到风险稳定消除。同时，根据各地执行的监测底线，按监测对象识别时家庭人均纯收入指标，准确标注监测对象类别。',
-        },
-        note: 'Also §三(二) (the 4 target groups, 3 and 4: eliminated but income below the line, or without labour capacity), §三(一)2 (风险再标注) and §三(二)3 (全面落实监测程序: democratic review and publicity, the application and authorisation, the asset check, and the informed consent of eliminated households). 清退 ("对不符合监测帮扶条件的进行清退") is read as a list to verify at home (§四(二)2② "提出预清退…核查名单"): a household whose recorded income at identification is at or above the line and whose record shows none of §三(二)\'s other conditions (整户无劳动能力或部分丧失劳动能力且无法通过产业就业获得稳定收入) nor severe hardship. The checks of the 2021 look-back campaign (回头看): dated to 2021; a later year needs the checks of its own campaign.',
-      },
-    ],
-    'gansu/wuqingyuan/2023': [
-      {
-        from: '2023-01-01',
-        value: ['rollback-income-below-line', 'rollback-no-labour-capacity', 'remark-new-risk'],
-        citation: {
-          doc: S003,
-          clause: '二(三)',
-          quote: '同时，将采集的风险消除、风险再标注、收入、家庭成员自然增减等信息按程序录入全国信息系统',
-        },
-        note: 'The national checks plus 风险再标注, which S003 names among the information to enter.',
-      },
-    ],
   },
 });
 

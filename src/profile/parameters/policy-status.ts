@@ -13,8 +13,6 @@ import { z } from 'zod';
 import { defineParameter } from '../parameter.js';
 import { IncomeFigureSchema } from './identification.js';
 
-const S000 = '临稷办发〔2023〕76号';
-
 /** The eight criteria of S000 附件2 (脱贫享受政策人口存在以下情形之一的，原则上认定为脱贫不再享受政策人口), in order. */
 export const PolicyCriterionSchema = z.enum([
   'income',
@@ -60,32 +58,6 @@ export const policyStatusReview = defineParameter({
   description: {
     zh: '脱贫享受政策人口存在所列情形之一的，原则上认定为脱贫不再享受政策人口；但符合所列保留条件之一的，原则上仍按脱贫享受政策人口管理。未设定时本配置不适用该认定。',
     en: 'A 脱贫享受政策 household in one of the listed situations is in principle labelled 脱贫不享受政策, unless one of the listed retention conditions holds. When unset, the profile does not apply this review.',
-  },
-  values: {
-    'shandong/linzi/2023': [
-      {
-        from: '2022-10-01',
-        value: {
-          criteria: ['income', 'cause-gone', 'luxury-car', 'urban-commercial-housing', 'company-with-employees', 'public-payroll', 'separated-child-company', 'separated-children-support'],
-          retention: ['dibao', 'serious-illness', 'severe-disability', 'disaster-or-accident'],
-          incomeFigure: 'A34',
-          severeDisabilityGrades: [1, 2],
-          procedure: [
-            { zh: '民主评议', en: 'democratic review' },
-            { zh: '乡镇审核', en: 'township check' },
-            { zh: '村级公示（公示期5天）', en: 'village publicity (5 days)' },
-          ],
-        },
-        citation: { doc: S000, clause: '附件2', quote: '脱贫享受政策人口存在以下情形之一的，原则上认定为脱贫不再享受政策人口：' },
-        note: 'All eight criteria and four retention conditions of 附件2; the procedure is §一(三): "按照“民主评议—乡镇审核—村级公示（公示期5天）”的程序进行认定". Criterion 1 compares 户年人均可支配收入, read as per-capita net income (A34, the income caliber of 鲁乡振字〔2023〕11号, whose text is not held). 重度残疾 is read as disability grades 1 and 2 (the national grading). In force from the start of the 2023 income period, whose status date (2023-09-30) the review uses.',
-      },
-    ],
-  },
-  unset: {
-    'national/2021': {
-      zh: '认定标准仅见于临稷办发〔2023〕76号附件2（山东省淄博市临淄区稷下街道）；未持有全国统一的认定标准原文，故全国及其他地区配置不适用。需要时请在派生配置中设定并注明出处。',
-      en: 'The criteria are stated only by 临稷办发〔2023〕76号 附件2 (Jixia, Linzi, Shandong); no national text of them is held, so the base and the other regions do not apply the review. A profile that applies it sets this parameter and cites its source.',
-    },
   },
 });
 

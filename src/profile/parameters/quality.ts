@@ -17,10 +17,6 @@ import { z } from 'zod';
 import { bandEnd, bandOrder, NonNegativeMoneySchema } from '../../model/primitives.js';
 import { defineParameter } from '../parameter.js';
 
-const NATIONAL = 'national/2021';
-const FROM = '2020-10-01';
-const PRACTICE = 'county-practice';
-
 /** An inclusive age band in whole years (周岁). */
 export const AgeBandSchema = z
   .strictObject({
@@ -47,16 +43,6 @@ export const qualityCompulsoryEducationAge = defineParameter({
     en: 'A member of this age (both ends included) with neither a school status nor a reason for not attending is a compulsory-age child out of school.',
   },
   unit: { zh: '周岁', en: 'years of age' },
-  values: {
-    [NATIONAL]: [
-      {
-        from: FROM,
-        value: { min: 6, max: 16 },
-        citation: { doc: PRACTICE, clause: '5_15_017', quote: '监测对象家庭成员义务教育适龄儿童不在校' },
-        note: 'County rules 1_02_005, 5_15_016 and 5_15_017 test members aged 6–16.',
-      },
-    ],
-  },
 });
 
 /** 学龄前在校生状况的年龄上限. */
@@ -70,9 +56,6 @@ export const qualityPreschoolStatusAge = defineParameter({
     en: 'A healthy member of this age or older whose school status is still pre-school age or pre-school education is flagged for review.',
   },
   unit: { zh: '周岁', en: 'years of age' },
-  values: {
-    [NATIONAL]: [{ from: FROM, value: 7, citation: { doc: PRACTICE, clause: '5_12_013', quote: '7岁（含）以上健康监测对象在校生状况为学龄前儿童或学前教育' } }],
-  },
 });
 
 /** 小学在校生年龄段. */
@@ -83,9 +66,6 @@ export const qualityPrimaryPupilAge = defineParameter({
   label: { zh: '小学在校生年龄段', en: 'age band of primary pupils' },
   description: { zh: '在校生状况为小学的成员年龄应在此范围内（含两端）。', en: 'A member whose school status is primary school should be of this age (both ends included).' },
   unit: { zh: '周岁', en: 'years of age' },
-  values: {
-    [NATIONAL]: [{ from: FROM, value: { min: 6, max: 14 }, citation: { doc: PRACTICE, clause: '5_12_014', quote: '监测对象人口小学小于6岁或大于14岁' } }],
-  },
 });
 
 /** 初中在校生年龄段. */
@@ -96,9 +76,6 @@ export const qualityJuniorPupilAge = defineParameter({
   label: { zh: '初中在校生年龄段', en: 'age band of junior-secondary pupils' },
   description: { zh: '在校生状况为七、八、九年级的成员年龄应在此范围内（含两端）。', en: 'A member in grade 7, 8 or 9 should be of this age (both ends included).' },
   unit: { zh: '周岁', en: 'years of age' },
-  values: {
-    [NATIONAL]: [{ from: FROM, value: { min: 12, max: 17 }, citation: { doc: PRACTICE, clause: '5_12_015', quote: '监测对象人口初中小于12岁或大于17岁' } }],
-  },
 });
 
 /** 高中、中职在校生年龄段. */
@@ -112,9 +89,6 @@ export const qualitySeniorPupilAge = defineParameter({
     en: 'A member in senior high school or secondary vocational school, years 1–3, should be of this age (both ends included).',
   },
   unit: { zh: '周岁', en: 'years of age' },
-  values: {
-    [NATIONAL]: [{ from: FROM, value: { min: 15, max: 20 }, citation: { doc: PRACTICE, clause: '5_12_016', quote: '监测对象人口高中和中职教育小于15岁或大于20岁' } }],
-  },
 });
 
 /** 公益性岗位最低年龄. */
@@ -125,9 +99,6 @@ export const qualityPublicWelfarePostMinAge = defineParameter({
   label: { zh: '公益性岗位最低年龄', en: 'minimum age for a public-welfare post' },
   description: { zh: '未满此年龄的成员不应聘用公益性岗位。', en: 'A member younger than this should not hold a public-welfare post.' },
   unit: { zh: '周岁', en: 'years of age' },
-  values: {
-    [NATIONAL]: [{ from: FROM, value: 16, citation: { doc: PRACTICE, clause: '3_01_008', quote: '16岁以下脱贫人口参加公益性岗位' } }],
-  },
 });
 
 /** 劳动年龄段 (16岁含 – 60岁不含). */
@@ -146,15 +117,6 @@ export const qualityWorkingAge = defineParameter({
     en: 'Working age runs from `min` (included) to `below` (excluded). A healthy member of working age not in school whose labour is weak, lost or none is flagged for review.',
   },
   unit: { zh: '周岁', en: 'years of age' },
-  values: {
-    [NATIONAL]: [
-      {
-        from: FROM,
-        value: { min: 16, below: 60 },
-        citation: { doc: PRACTICE, clause: '1111_14', quote: '16（含）-60周岁（不含）健康监测对象人口劳动能力为半劳弱劳动力' },
-      },
-    ],
-  },
 });
 
 /** 老年人年龄 (60岁及以上). */
@@ -168,9 +130,6 @@ export const qualityElderlyAge = defineParameter({
     en: 'A member of this age or older whose labour is ordinary or skilled is flagged for review.',
   },
   unit: { zh: '周岁', en: 'years of age' },
-  values: {
-    [NATIONAL]: [{ from: FROM, value: 60, citation: { doc: PRACTICE, clause: '2_12_005', quote: '60岁及以上监测对象人口有劳动能力（普通/技能）' } }],
-  },
 });
 
 /** 无劳动力年龄 (16岁以下). */
@@ -181,9 +140,6 @@ export const qualityChildLabourAge = defineParameter({
   label: { zh: '应为无劳动力的年龄', en: 'age below which labour must be none' },
   description: { zh: '未满此年龄的成员劳动技能应为无劳动力。', en: 'A member younger than this should have no labour capacity recorded (无劳动力).' },
   unit: { zh: '周岁', en: 'years of age' },
-  values: {
-    [NATIONAL]: [{ from: FROM, value: 16, citation: { doc: PRACTICE, clause: '2_01_011', quote: '16岁（不含）以下脱贫人口劳动能力不是无劳动能力' } }],
-  },
 });
 
 /** 务工起始最低年龄. */
@@ -194,11 +150,6 @@ export const qualityMinWorkStartAge = defineParameter({
   label: { zh: '务工最低年龄', en: 'minimum age at the start of work' },
   description: { zh: '务工开始时未满此年龄的务工登记为错误。', en: 'A spell of work starting before the member reached this age is an error.' },
   unit: { zh: '周岁', en: 'years of age' },
-  values: {
-    [NATIONAL]: [
-      { from: FROM, value: 16, citation: { doc: PRACTICE, clause: '5_16_010', quote: '16岁以下（务工开始时间与出生年月相减）脱贫人口（含监测对象）有务工登记' } },
-    ],
-  },
 });
 
 /** 务工时间范围 (0–12个月). */
@@ -209,16 +160,6 @@ export const qualityWorkMonthsRange = defineParameter({
   label: { zh: '务工时间范围', en: 'range of work time' },
   description: { zh: 'A16 务工时间（月）应在此范围内（含两端）。', en: 'A16 work time (months in the income period) should lie in this range (both ends included).' },
   unit: { zh: '月', en: 'months' },
-  values: {
-    [NATIONAL]: [
-      {
-        from: FROM,
-        value: { min: 0, max: 12 },
-        citation: { doc: PRACTICE, clause: 'C 务工状况问题', quote: '务工时间不在0–12个月' },
-        note: 'From the national 疑似问题 category tree (county-rules.md §C).',
-      },
-    ],
-  },
 });
 
 /** 务工月收入范围 (100–30000元). */
@@ -232,15 +173,6 @@ export const qualityMonthlyWageRange = defineParameter({
     en: 'A monthly wage in the work monitoring should lie in this range (both ends included). Some counties use a higher floor (e.g. 400 yuan, rule 1111_12): override it in a county profile.',
   },
   unit: { zh: '元/月', en: 'yuan per month' },
-  values: {
-    [NATIONAL]: [
-      {
-        from: FROM,
-        value: { min: '100', max: '30000' },
-        citation: { doc: PRACTICE, clause: '5_16_001', quote: '目前务工防止返贫监测对象人口填写的务工月收入大于30000元或者小于100元' },
-      },
-    ],
-  },
 });
 
 /** 工资性收入合理范围. */
@@ -254,16 +186,6 @@ export const qualityWageRange = defineParameter({
     en: 'A28 wage income above 0 but below `min`, or above `max`, is flagged for review (0 means no wage income and is not flagged).',
   },
   unit: { zh: '元/年', en: 'yuan per year' },
-  values: {
-    [NATIONAL]: [
-      {
-        from: FROM,
-        value: { min: '300', max: '300000' },
-        citation: { doc: PRACTICE, clause: 'B 19', quote: '脱贫户和监测对象工资性收入小于300元或大于300000元' },
-        note: 'From the SQL 疑点数据 checker (county-rules.md §B, row 19).',
-      },
-    ],
-  },
 });
 
 /** 转移性收入分项的最低合理金额. */
@@ -286,16 +208,6 @@ export const qualityMinTransferItems = defineParameter({
     en: 'A transfer item (低保金, 计划生育金, 养老金, 特困供养金) above 0 but below this amount is flagged for review.',
   },
   unit: { zh: '元/年', en: 'yuan per year' },
-  values: {
-    [NATIONAL]: [
-      {
-        from: FROM,
-        value: { dibao: '200', familyPlanning: '100', pension: '88', tekun: '200' },
-        citation: { doc: PRACTICE, clause: 'B 24–27', quote: '脱贫户和监测对象低保金低于200元；计划生育金低于100元；养老保险金低于88元；特困供养金（五保金）低于200元' },
-        note: 'From the SQL 疑点数据 checker (county-rules.md §B, rows 24–27); the four labels are joined in the quote.',
-      },
-    ],
-  },
 });
 
 /** 人均纯收入过低的提示线 (4000元). */
@@ -309,9 +221,6 @@ export const qualityLowPerCapitaIncome = defineParameter({
     en: 'A 脱贫户 or monitored household whose per-capita net income (A34) is below this amount is flagged: income may be missing.',
   },
   unit: { zh: '元/人·年', en: 'yuan per person per year' },
-  values: {
-    [NATIONAL]: [{ from: FROM, value: '4000', citation: { doc: PRACTICE, clause: '3_11_010', quote: '脱贫户和监测对象户人均纯收入低于4000元' } }],
-  },
 });
 
 /** 识别后落实帮扶措施的期限（月）. */
@@ -325,9 +234,6 @@ export const qualityMeasureGraceMonths = defineParameter({
     en: 'A monitored household whose risk is not eliminated and that has no measure on record this many whole months (or more) after identification is flagged.',
   },
   unit: { zh: '月', en: 'months' },
-  values: {
-    [NATIONAL]: [{ from: FROM, value: 1, citation: { doc: PRACTICE, clause: '1_11_010', quote: '防止返贫监测对象户识别后1个月及以上未落实帮扶措施' } }],
-  },
 });
 
 /** 重度残疾劳动技能核查的残疾类别. */
@@ -339,9 +245,6 @@ export const qualitySevereDisabilityLabourCategories = defineParameter({
   description: {
     zh: '一、二级（重度）残疾且残疾类别在此列表中的成员，劳动技能为普通劳动力或技能劳动力时提示核实（1 视力、2 听力、3 言语、4 肢体、5 智力、6 精神、7 多重）。',
     en: 'A member with a grade 1 or 2 (severe) disability of a category in this list whose labour is ordinary or skilled is flagged (1 visual, 2 hearing, 3 speech, 4 physical, 5 intellectual, 6 mental, 7 multiple).',
-  },
-  values: {
-    [NATIONAL]: [{ from: FROM, value: [4], citation: { doc: PRACTICE, clause: '4_01_007', quote: '一、二级（重度）肢体残疾人员劳动技能为普通劳动力' } }],
   },
 });
 
