@@ -3,8 +3,8 @@
  * so that two versions of a county's rule book differ only where the rule book does. Keys follow the
  * order their schema declares (`id`, `extends`, `title` …; a dated value's `from`, `to`, `value`,
  * `citation`, `note`; a citation's `doc`, `clause`, `quote`; a value's own fields as its parameter's
- * schema lists them), parameters and unset reasons follow the catalog, a history runs by its `from`
- * dates; a map keyed by name inside a value (a record) keeps the order it is written in. Two-space
+ * schema lists them; a map keyed by an enumeration, such as risk types, in the enumeration's order),
+ * parameters and unset reasons follow the catalog, a history runs by its `from` dates. Two-space
  * indentation, Chinese as written (never `\uXXXX`), one line per value, a newline at the end. The
  * content is never changed: only its order.
  *
@@ -19,29 +19,61 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/**
- * `input` with its keys in the order of `shaped` (what a schema made of it: a zod object lists its
- * keys in declaration order, a record in the order it was given). Keys `shaped` lacks follow, sorted;
- * keys only `shaped` has (defaults) are not added.
- */
-function orderLike(input: unknown, shaped: unknown): unknown {
-  if (Array.isArray(input)) return input.map((x, i) => orderLike(x, Array.isArray(shaped) ? shaped[i] : undefined));
-  if (!isObject(input)) return input;
-  const keys = isObject(shaped) ? Object.keys(shaped).filter((k) => k in input) : [];
-  for (const k of Object.keys(input).sort()) if (!keys.includes(k)) keys.push(k);
-  const out: Record<string, unknown> = {};
-  for (const k of keys) if (input[k] !== undefined) out[k] = orderLike(input[k], isObject(shaped) ? shaped[k] : undefined);
-  return out;
+/** The parts of a zod 4 schema's definition the ordering reads. */
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, Schema>;
+  keyType?: Schema;
+  valueType?: Schema;
+  element?: Schema;
+  innerType?: Schema;
+  in?: Schema;
+  options?: Schema[];
+  entries?: Record<string, string | number>;
+  getter?: () => Schema;
+}
+interface Schema {
+  _zod: { def: SchemaDef };
+  safeParse(value: unknown): { success: boolean };
+}
+
+const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'nonoptional', 'readonly', 'catch']);
+
+/** The keys of `o` in the order of `first`, then the rest as given. */
+function ordered(o: Record<string, unknown>, first: readonly string[]): string[] {
+  const keys = first.filter((k) => k in o);
+  for (const k of Object.keys(o)) if (!keys.includes(k)) keys.push(k);
+  return keys;
 }
 
 /**
- * `input` in the order its schema gives it: an object's fields as declared, a record's entries as
- * written (a map keyed by risk type reads best in the order the author chose). Input the schema
- * rejects keeps its keys sorted.
+ * `value` with its keys in the order its schema declares: an object's fields as the schema lists
+ * them, a map keyed by an enumeration (a record) in the enumeration's order, any other map sorted by
+ * key; a union reads the option the value satisfies. What the schema does not describe keeps its order.
  */
-function inSchemaOrder(input: unknown, parse: (v: unknown) => { success: boolean; data?: unknown }): unknown {
-  const r = parse(input);
-  return orderLike(input, r.success ? r.data : undefined);
+function inSchemaOrder(value: unknown, schema: Schema | undefined): unknown {
+  let def = schema?._zod.def;
+  while (def && (WRAPPERS.has(def.type) || def.type === 'pipe' || def.type === 'lazy')) {
+    schema = def.type === 'pipe' ? def.in : def.type === 'lazy' ? def.getter?.() : def.innerType;
+    def = schema?._zod.def;
+  }
+  if (def?.type === 'union') {
+    const option = def.options?.find((o) => o.safeParse(value).success);
+    return option ? inSchemaOrder(value, option) : value;
+  }
+  if (Array.isArray(value)) return value.map((x) => inSchemaOrder(x, def?.type === 'array' ? def.element : undefined));
+  if (!isObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  if (def?.type === 'object' && def.shape) {
+    for (const k of ordered(value, Object.keys(def.shape))) if (value[k] !== undefined) out[k] = inSchemaOrder(value[k], def.shape[k]);
+  } else if (def?.type === 'record') {
+    const keyDef = def.keyType?._zod.def;
+    const enumOrder = keyDef?.type === 'enum' && keyDef.entries ? Object.values(keyDef.entries).map(String) : [...Object.keys(value)].sort();
+    for (const k of ordered(value, enumOrder)) if (value[k] !== undefined) out[k] = inSchemaOrder(value[k], def.valueType);
+  } else {
+    for (const k of Object.keys(value)) if (value[k] !== undefined) out[k] = value[k];
+  }
+  return out;
 }
 
 const CATALOG: readonly string[] = Object.keys(PARAMETERS);
@@ -49,11 +81,9 @@ const catalogRank = (k: string) => (CATALOG.includes(k) ? CATALOG.indexOf(k) : C
 const byCatalog = (a: string, b: string) => catalogRank(a) - catalogRank(b) || (a < b ? -1 : a > b ? 1 : 0);
 
 function datedValue(key: string, v: unknown): unknown {
-  const ordered = inSchemaOrder(v, (x) => DatedValueInputSchema.safeParse(x));
-  if (!isObject(ordered) || !('value' in ordered)) return ordered;
-  const schema = (PARAMETERS as Record<string, { schema: { safeParse(x: unknown): { success: boolean; data?: unknown } } }>)[key]?.schema;
-  if (schema) ordered['value'] = inSchemaOrder(ordered['value'], (x) => schema.safeParse(x));
-  return ordered;
+  const out = inSchemaOrder(v, DatedValueInputSchema as unknown as Schema);
+  if (isObject(out) && 'value' in out) out['value'] = inSchemaOrder(out['value'], (PARAMETERS as Record<string, { schema: unknown }>)[key]?.schema as Schema | undefined);
+  return out;
 }
 
 /**
@@ -66,29 +96,29 @@ function datedValue(key: string, v: unknown): unknown {
  */
 export function canonicalProfile(input: unknown): unknown {
   if (!isObject(input)) return input;
-  const out = inSchemaOrder(input, (x) => ProfileInputSchema.safeParse(x)) as Record<string, unknown>;
+  const out = inSchemaOrder(input, ProfileInputSchema as unknown as Schema) as Record<string, unknown>;
   const parameters = input['parameters'];
   if (isObject(parameters)) {
-    const ordered: Record<string, unknown> = {};
+    const byKey: Record<string, unknown> = {};
     for (const key of Object.keys(parameters).sort(byCatalog)) {
       const history = parameters[key];
       if (!Array.isArray(history)) {
-        ordered[key] = history;
+        byKey[key] = history;
         continue;
       }
       const from = (v: unknown) => (isObject(v) && typeof v['from'] === 'string' ? v['from'] : '');
-      ordered[key] = history
+      byKey[key] = history
         .map((v, i) => ({ v, i }))
         .sort((a, b) => (from(a.v) < from(b.v) ? -1 : from(a.v) > from(b.v) ? 1 : a.i - b.i))
         .map(({ v }) => datedValue(key, v));
     }
-    out['parameters'] = ordered;
+    out['parameters'] = byKey;
   }
   const unset = out['unset'];
   if (isObject(unset)) {
-    const ordered: Record<string, unknown> = {};
-    for (const key of Object.keys(unset).sort(byCatalog)) ordered[key] = unset[key];
-    out['unset'] = ordered;
+    const byKey: Record<string, unknown> = {};
+    for (const key of Object.keys(unset).sort(byCatalog)) byKey[key] = unset[key];
+    out['unset'] = byKey;
   }
   return out;
 }
