@@ -8,7 +8,7 @@ import { isCalendarDate } from '../model/calendar-date.js';
 import { VERSION } from '../version.js';
 import { checkCommand } from './commands/check.js';
 import { explainCommand } from './commands/explain.js';
-import { profilesCommand } from './commands/profiles.js';
+import { checkProfileCommand, profilesCommand } from './commands/profiles.js';
 import { rescoreCommand } from './commands/rescore.js';
 import { registerCompareCommand } from './compare-command.js';
 import { lineOption, lineSourceOption } from './line-option.js';
@@ -36,6 +36,7 @@ const EXAMPLES = `
   fangfanpin check export.csv --profile shandong/linzi/2023 --out out/
   fangfanpin explain examples/data/village.csv --household <户编号> --profile fujian/jinan/2023
   fangfanpin profiles
+  fangfanpin profiles --check ./my-county.json
 
 进度条只在 stderr 是终端时显示；结果、拒收记录和汇总表写入 --out 目录（无 --out 时结果写到 stdout）。
 The progress bar shows only when stderr is a terminal; results, rejected records and the summary go to
@@ -155,7 +156,8 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .description('列出内置政策配置：监测线及出处 / list the built-in profiles with their lines and sources')
     .addOption(langOption())
     .option('--json', '输出 JSON / print JSON', false)
-    .action((o) => setCode(profilesCommand(o, io)));
+    .option('--check <file|id>', '校验一个配置（JSON 文件或内置 id）并列出其全部参数取值及出处 / validate one profile (a JSON file or a built-in id) and print its rule book')
+    .action(async (o) => setCode(o.check !== undefined ? await checkProfileCommand(o.check, o, io) : profilesCommand(o, io)));
 
   registerCompareCommand(program, io, setCode);
   return program;
