@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { MoneySchema, NonNegativeMoneySchema, PositiveMoneySchema, type ParameterDefinition, type Profile, type Rule } from '../../src/index.js';
-import { builtinValues } from '../../src/profile/builtin/profiles.js';
+import { builtinProfileFile, builtinValues } from '../../src/profile/builtin/profiles.js';
 import { evaluateExample, type EvaluatedExample } from './evaluate.js';
 import { block, cell, code, frontMatter, link, page, table } from './markdown.js';
 import {
@@ -59,8 +59,8 @@ export function homePage(model: PolicyModel): string {
   return page(
     frontMatter('政策文档 Policy', [paths.profiles, paths.rules, paths.parameters, paths.quality, paths.documents]),
     '# 政策文档 Policy documentation',
-    '本库即政策：以下各页由与判定逻辑相同的来源生成——规则目录（每条规则引用其实现的条款原文）、参数声明（每个取值注明生效日期和出处）、内置配置和文件登记。计算示例由本库在生成文档时实际计算。',
-    'The library is the policy: these pages are generated from the same sources as its behaviour — the rule catalog (each rule quoting the clause it implements), the parameter declarations (each value dated and cited), the built-in profiles and the document registry. Worked examples are computed by the library when the pages are generated.',
+    '本库即政策：以下各页由与判定逻辑相同的来源生成——规则目录（每条规则引用其实现的条款原文）、参数声明、内置配置（每个配置一个 JSON 文件，每个取值注明生效日期和出处）和文件登记。计算示例由本库在生成文档时实际计算。',
+    'The library is the policy: these pages are generated from the same sources as its behaviour — the rule catalog (each rule quoting the clause it implements), the parameter declarations, the built-in profiles (one JSON file each, every value dated and cited) and the document registry. Worked examples are computed by the library when the pages are generated.',
     `- ${link(from, paths.profiles, '内置配置 Profiles')} — 每个参数的取值、生效日期和出处；适用的规则；未设定的参数及原因。\n- ${link(from, paths.rules, '规则 Rules')} — 条款原文、代码检查什么、参数、计算示例。\n- ${link(from, paths.parameters, '参数 Parameters')} — 每个参数在各配置中的取值。\n- ${link(from, paths.quality, '数据质量检查目录 Data-quality catalogue')} — 代码、严重程度、含义、对应的国家规则编号。\n- ${link(from, paths.documents, '文件登记 Documents')} — 所引用的文件。`,
     '## 内置配置 Built-in profiles',
     profiles,
@@ -83,8 +83,8 @@ export function profilesIndexPage(model: PolicyModel): string {
   return page(
     frontMatter('内置配置 Profiles', model.profiles.map((p) => `${profileSlug(p.id)}.md`)),
     '# 内置配置 Built-in profiles',
-    '每个配置是一组带日期、注明出处的参数取值；地方配置继承 `national/2021`。县级系统可用 `defineProfile` 从 JSON 定义自己的配置（见指南）。',
-    "Each profile is a set of dated, cited parameter values; the regional ones extend `national/2021`. A county system defines its own from JSON with `defineProfile` (see the guides).",
+    '每个配置是一个 JSON 文件（`src/profile/builtin/`），含一组带日期、注明出处的参数取值；地方配置继承 `national/2021`。县级系统可用同样格式的文件定义自己的配置（`defineProfile`，或命令行 `--profile 文件路径`），并以 `fangfanpin profiles --check 文件路径` 校验（见指南）。',
+    "Each profile is one JSON file (`src/profile/builtin/`) holding a set of dated, cited parameter values; the regional ones extend `national/2021`. A county system defines its own as a file of the same shape (`defineProfile`, or `--profile <file>` on the command line) and checks it with `fangfanpin profiles --check <file>` (see the guides).",
     table(['配置 Profile', '名称 Title', '监测线 Monitoring line', '未设定参数数 Unset parameters'], rows),
   );
 }
@@ -97,6 +97,7 @@ export function profilePage(model: PolicyModel, p: Profile): string {
     ['地区 Region', cell([p.region.province, p.region.city, p.region.county, p.region.town].filter(Boolean).join(' ') || '全国 national')],
     ['依据文件 Sources', cell(p.sources.map((s) => documentLabel(model, s, p)).join('\n') || '—')],
     ['默认评估时点 Default as-of', p.defaultAsOf ? cell(`${p.defaultAsOf.value}（${documentLabel(model, p.defaultAsOf.citation.doc, p)} ${p.defaultAsOf.citation.clause}）`) : '—（须由调用方给出 the caller gives it）'],
+    ['配置文件 File', code(`src/profile/builtin/${builtinProfileFile(p.id)}`)],
     ['配置哈希 Hash (SHA-256)', code(p.hash)],
   ];
   const sections: string[] = [];
@@ -258,8 +259,8 @@ export function parametersIndexPage(model: PolicyModel): string {
   return page(
     frontMatter('参数 Parameters', model.parameters.map((d) => `${d.key}.md`)),
     '# 参数 Parameters',
-    '规则读取的每一个阈值、日期、期限和地方差异都是参数：在此声明一次，各配置给出带日期、注明出处的取值，文件未载明的注明原因。',
-    'Every threshold, date, time limit and regional switch a rule reads is a parameter: declared once here, with dated and cited values per profile, or the reason it is unset.',
+    '规则读取的每一个阈值、日期、期限和地方差异都是参数：在此声明一次（数值类型、含义、单位），各配置在其 JSON 文件中给出带日期、注明出处的取值，文件未载明的注明原因。',
+    'Every threshold, date, time limit and regional switch a rule reads is a parameter: declared once here (its value type, meaning and unit), with dated and cited values in each profile’s JSON file, or the reason it is unset.',
     sections.join('\n\n'),
   );
 }

@@ -3,13 +3,14 @@
  * using it — every issue named by its path (exit 3), or the whole rule book printed: each parameter's
  * dated values with document and clause, own or inherited (and from where), or why it is unset.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { getProfile, PARAMETERS } from '../../src/index.js';
 import { runCli } from '../../src/cli/program.js';
+import { ROOT } from '../support/build.js';
 
 class Capture extends Writable {
   text = '';
@@ -83,6 +84,17 @@ describe('profiles --check', () => {
     expect(p.parameters.monitoringLine).toHaveLength(1);
     expect(p.parameters.incomePeriod).toEqual(getProfile('national/2021').parameters.incomePeriod);
     expect(p.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('docs/contributing.md: the example county profile checks clean', async () => {
+    const guide = readFileSync(join(ROOT, 'docs', 'contributing.md'), 'utf8');
+    const example = /```json\n([\s\S]*?)```/.exec(guide.slice(guide.indexOf('## Adding a county profile')))![1]!;
+    const path = join(dir, 'guide.json');
+    writeFileSync(path, example);
+    const r = await cli('profiles', '--check', path, '--lang', 'en');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('2024-01-01..2024-12-31  7900 yuan per person per year  per 示例县乡振〔2024〕1号 一');
   });
 
   it('without --check, profiles lists the built-in profiles as before', async () => {

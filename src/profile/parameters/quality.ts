@@ -1,9 +1,9 @@
 /**
  * Data-quality parameters (数据清洗阈值): every threshold the data-quality checks read. County rule
- * sets hard-code these numbers (county-rules.md); here each is a dated, cited value on
- * `national/2021`, inherited by every built-in profile, and a county profile may override any of
- * them. The citation is the county rule whose label states the number (document `county-practice`,
- * clause = the rule number, quote = its Chinese label).
+ * sets hard-code these numbers (county-rules.md); here each is a dated, cited value of
+ * `national/2021` (src/profile/builtin/national-2021.json), inherited by every built-in profile, and
+ * a county profile may override any of them. The citation is the county rule whose label states the
+ * number (document `county-practice`, clause = the rule number, quote = its Chinese label).
  *
  * Values are in force from 2020-10-01, the start of the first annual income period of the monitoring
  * system (小甸巩固振兴组办〔2021〕1号 §五(一)) and the earliest date the national base covers.
