@@ -5,24 +5,12 @@
  *
  * @module
  */
-import { BUILTIN_PROFILES, type BuiltinProfileInput } from './builtin/profiles.js';
+import { BUILTIN_PROFILES } from './builtin/profiles.js';
 import { defineProfileWith, parseProfile, type ProfileParseResult } from './define.js';
 import { ProfileDefinitionError, UnknownProfileError } from './errors.js';
 import type { Profile, ProfileInput } from './schema.js';
 
 let builtins: Map<string, Profile> | undefined;
-
-/**
- * The input JSON of a built-in profile: its file, as `defineProfile` reads it.
- *
- * @example
- * builtinProfileInput('fujian/jinan/2023').parameters?.monitoringLine?.[0]?.value // '10560'
- */
-export function builtinProfileInput(id: string): BuiltinProfileInput {
-  const input = BUILTIN_PROFILES.find((p) => p.id === id);
-  if (!input) throw new UnknownProfileError(id, BUILTIN_PROFILES.map((p) => p.id));
-  return input;
-}
 
 function loadBuiltins(): Map<string, Profile> {
   if (builtins) return builtins;
