@@ -40,6 +40,8 @@
  *
  * Each clause is one rule object in this folder — header, test and explanation together:
  *
+ *     context.ts         what every rule reads: the parameters in force, the income figures, the
+ *                        shared facts (each figure against the line, the signs, the members on record)
  *     income-test.ts     the income test, the category
  *     risk.ts            a risk on record (the national reading)
  *     conditions.ts      conditions (1) and (2), severe difficulty

@@ -18,7 +18,7 @@
 import { fieldLabel } from '../../model/field-labels.js';
 import type { Household } from '../../model/household.js';
 import { RISK_TYPES } from '../../model/labels.js';
-import type { RiskEvidence } from '../../profile/parameters/identification.js';
+import { GUARANTEE_PROBLEM_FIELDS, risksOnRecord } from '../../facts/risks.js';
 import { clauseRule, type Tested } from '../../kernel/clause.js';
 import { uniqueCitations } from '../../kernel/line.js';
 import type { IdentificationContext } from './context.js';
@@ -65,24 +65,7 @@ export const riskOnRecordRule = clauseRule<IdentificationContext, RisksFound>({
 });
 
 /** The facts the risk test reads directly (for the note on the other risk facts). */
-export const RISK_FACTS: readonly string[] = ['riskTypes', 'guarantees.housingUnsafe', 'guarantees.compulsoryEducationDropout', 'guarantees.drinkingWaterUnsafe', 'guarantees.memberWithoutMedicalInsurance', 'hardship'];
-
-const GUARANTEE_FIELDS = ['housingUnsafe', 'compulsoryEducationDropout', 'drinkingWaterUnsafe', 'memberWithoutMedicalInsurance'] as const;
-
-/**
- * The risks on record of the kinds a profile accepts, as field paths (empty when none). A recorded
- * "no" is not a risk.
- *
- * @example
- * risksOnRecord(household({ riskTypes: ['illness'], guarantees: { housingUnsafe: true } }), ['risk-type', 'guarantee-problem']) // ['riskTypes', 'guarantees.housingUnsafe']
- */
-export function risksOnRecord(h: Household, evidence: readonly RiskEvidence[]): string[] {
-  const out: string[] = [];
-  if (evidence.includes('risk-type') && (h.riskTypes?.length ?? 0) > 0) out.push('riskTypes');
-  if (evidence.includes('guarantee-problem')) for (const k of GUARANTEE_FIELDS) if (h.guarantees?.[k] === true) out.push(`guarantees.${k}`);
-  if (evidence.includes('hardship-fact')) for (const [k, v] of Object.entries(h.hardship ?? {})) if (v === true) out.push(`hardship.${k}`);
-  return out;
-}
+export const RISK_FACTS: readonly string[] = ['riskTypes', ...GUARANTEE_PROBLEM_FIELDS.map((k) => `guarantees.${k}`), 'hardship'];
 
 /**
  * The risks on record, in words (for a finding).
