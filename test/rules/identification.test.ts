@@ -626,6 +626,33 @@ describe('boundaries of the dated and numeric thresholds identification reads (i
     expect(f.message.zh).toContain(`舍入后为 ${rounded} 元`);
   });
 
+  const three = (change: { kind: string; on: string }) => [two[0], two[1], { name: '王小明', sex: 'male', relation: 'son', birthDate: '2000-05-20', health: 'healthy', labour: 'ordinary', changes: [change] }];
+  it.each([
+    ['2023-09-29', false],
+    ['2023-09-30', false],
+    ['2023-10-01', true],
+  ])('S000 §四 (成员自然变化 over 2022-10-01..2023-09-30), householdSizeRule period-end: a member who died on %s is counted: %s — and the household at A37 30000 is identified only with 3 people', (on, counted) => {
+    // A37 30000.00 ÷ 3 = 10000.00 < 10560; ÷ 2 = 15000.00, not below
+    const r = classifyMonitoring(household({ members: three({ kind: 'death', on }), income: income('30000'), riskTypes: ['illness'] }), jinan, JINAN);
+    expect(by(r, 'identification.income-test')!.values).toMatchObject({ householdSize: counted ? 3 : 2 });
+    expect(r.eligible).toBe(counted);
+  });
+  it.each([
+    ['2023-09-30', true],
+    ['2023-10-01', false],
+  ])('householdSizeRule any-time-in-period: a member born on %s (the period ends 2023-09-30) is counted: %s', (on, counted) => {
+    const anyTime = defineProfile({
+      id: 'test/jinan-any-time/2023',
+      extends: 'fujian/jinan/2023',
+      title: { zh: '晋安（周期内任一时点在册）', en: "Jin'an, anyone on record in the period" },
+      documents: [countyDoc],
+      parameters: { householdSizeRule: [{ from: '2019-01-01', value: 'any-time-in-period', citation: { doc: countyDoc.id, clause: '一' } }] },
+    });
+    const members = [two[0], two[1], { name: '王小宝', sex: 'male', relation: 'son', birthDate: on, health: 'healthy', labour: 'none', changes: [{ kind: 'birth', on }] }];
+    const r = classifyMonitoring(household({ members, income: income('30000'), riskTypes: ['illness'] }), anyTime, JINAN);
+    expect(by(r, 'identification.income-test')!.values).toMatchObject({ householdSize: counted ? 3 : 2 });
+    expect(r.eligible).toBe(counted);
+  });
   it('sign income-drop (A34 against last year\'s figure): last year\'s 9999.99 is no sign either', () => {
     const r = classifyMonitoring(household({ members: two, income: income('20000'), previousPerCapitaNetIncome: '9999.99' }), linziWithLine);
     expect(r).toMatchObject({ outcome: 'not-identified', onRecordAlone: true, signs: [] });

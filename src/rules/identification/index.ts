@@ -142,7 +142,8 @@ export function classifyMonitoring(h: Household, profile: Profile, options: Asse
  */
 export function monitoringOf(f: AssessmentFacts): MonitoringResult {
   const r = monitoringOfDecided(f);
-  // Findings cite what is in force for the profile, or say what they borrow (src/rules/in-force.ts).
+  // Findings cite what is in force for the profile, or say what they borrow (src/kernel/in-force.ts): the
+  // rules' findings already do (`explainTest`); this covers the period finding, and is idempotent.
   if (f.explain) r.findings = r.findings.map((x) => inForceFinding(f.profile, x));
   return r;
 }
