@@ -572,3 +572,140 @@ describe('identification properties', () => {
     }
   });
 });
+
+describe('boundaries of the dated and numeric thresholds identification reads (issue 13 item 5)', () => {
+  const withRisk = (wage: string) => household({ members: two, income: income(wage), riskTypes: ['illness'] });
+  const roundedProfile = defineProfile({
+    id: 'test/linzi-rounded/2023',
+    extends: 'shandong/linzi/2023',
+    title: { zh: '临淄（补充监测线，舍入比较）', en: 'Linzi with a line, rounded comparison' },
+    documents: [countyDoc],
+    parameters: {
+      monitoringLine: [{ from: '2023-01-01', to: '2023-12-31', value: '6500', citation: { doc: countyDoc.id, clause: '一' } }],
+      lineComparison: [{ from: '2019-01-01', value: 'rounded', citation: { doc: countyDoc.id, clause: '一' } }],
+    },
+  });
+
+  it.each([
+    ['2024-09-29', false, '7200.00'],
+    ['2024-09-30', true, '7800.00'],
+    ['2024-10-01', true, '7800.00'],
+  ])('gansu-monitoring-line 2023/2024年度监测范围: A38 7500.00 as of %s is read against the line of the period ending on or before it', (asOf, identified, line) => {
+    // A37 15000.00 ÷ 2 = 7500.00: not below 7200 (income period 2022-10-01..2023-09-30), below 7800 (2023-10-01..2024-09-30)
+    const r = classifyMonitoring(withRisk('15000'), wuqingyuan, { asOf });
+    expect(r.eligible).toBe(identified);
+    expect(by(r, 'identification.income-test')!.values).toMatchObject({ A38: '7500.00', line, below: identified });
+  });
+
+  it.each([
+    ['2020-12-31', 'incomePeriod'],
+    ['2022-01-01', 'monitoringLine'],
+  ])('S004 §二(二) "2021年省定监测线": a Longkou household discovered on %s (outside 2021) has no %s — never a guess', (discoveredOn, key) => {
+    const h = household({ discoveredOn, income: income('6000'), hardship: { rigidSpendingExceedsIncome: true, basicNeedsAffected: true } });
+    expect(() => classifyMonitoring(h, longkou)).toThrow(MissingParameterError);
+    try {
+      classifyMonitoring(h, longkou);
+    } catch (e) {
+      expect((e as MissingParameterError).parameter).toBe(key);
+    }
+  });
+  it.each(['2021-01-01', '2021-12-31'])('S004 §二(二): a Longkou household discovered on %s (the ends of 2021) is read against the 6500 line', (discoveredOn) => {
+    const r = classifyMonitoring(household({ discoveredOn, income: income('6000'), hardship: { rigidSpendingExceedsIncome: true, basicNeedsAffected: true } }), longkou);
+    expect(r).toMatchObject({ outcome: 'identified', category: 'marginal' });
+    expect(by(r, 'identification.income-test')!.values).toMatchObject({ line: '6500.00', below: true });
+  });
+
+  it.each([
+    ['19499.97', true, '6499.99'],
+    ['19499.99', false, '6500.00'],
+    ['19500.02', false, '6500.01'],
+  ])('lineComparison "rounded" (S000 附件1 注2 under a profile comparing the rounded figure): A37 %s over 3 people, rounded to the fen, below 6500 is %s', (wage, below, rounded) => {
+    const r = classifyMonitoring(household({ income: income(wage), riskTypes: ['illness'] }), roundedProfile);
+    expect(r.eligible).toBe(below);
+    const f = by(r, 'identification.income-test')!;
+    expect(f.values).toMatchObject({ A38: rounded, below, comparison: 'rounded' });
+    expect(f.message.zh).toContain(`舍入后为 ${rounded} 元`);
+  });
+
+  const three = (change: { kind: string; on: string }) => [two[0], two[1], { name: '王小明', sex: 'male', relation: 'son', birthDate: '2000-05-20', health: 'healthy', labour: 'ordinary', changes: [change] }];
+  it.each([
+    ['2023-09-29', false],
+    ['2023-09-30', false],
+    ['2023-10-01', true],
+  ])('S000 §四 (成员自然变化 over 2022-10-01..2023-09-30), householdSizeRule period-end: a member who died on %s is counted: %s — and the household at A37 30000 is identified only with 3 people', (on, counted) => {
+    // A37 30000.00 ÷ 3 = 10000.00 < 10560; ÷ 2 = 15000.00, not below
+    const r = classifyMonitoring(household({ members: three({ kind: 'death', on }), income: income('30000'), riskTypes: ['illness'] }), jinan, JINAN);
+    expect(by(r, 'identification.income-test')!.values).toMatchObject({ householdSize: counted ? 3 : 2 });
+    expect(r.eligible).toBe(counted);
+  });
+  it.each([
+    ['2023-09-30', true],
+    ['2023-10-01', false],
+  ])('householdSizeRule any-time-in-period: a member born on %s (the period ends 2023-09-30) is counted: %s', (on, counted) => {
+    const anyTime = defineProfile({
+      id: 'test/jinan-any-time/2023',
+      extends: 'fujian/jinan/2023',
+      title: { zh: '晋安（周期内任一时点在册）', en: "Jin'an, anyone on record in the period" },
+      documents: [countyDoc],
+      parameters: { householdSizeRule: [{ from: '2019-01-01', value: 'any-time-in-period', citation: { doc: countyDoc.id, clause: '一' } }] },
+    });
+    const members = [two[0], two[1], { name: '王小宝', sex: 'male', relation: 'son', birthDate: on, health: 'healthy', labour: 'none', changes: [{ kind: 'birth', on }] }];
+    const r = classifyMonitoring(household({ members, income: income('30000'), riskTypes: ['illness'] }), anyTime, JINAN);
+    expect(by(r, 'identification.income-test')!.values).toMatchObject({ householdSize: counted ? 3 : 2 });
+    expect(r.eligible).toBe(counted);
+  });
+  it('sign income-drop (A34 against last year\'s figure): last year\'s 9999.99 is no sign either', () => {
+    const r = classifyMonitoring(household({ members: two, income: income('20000'), previousPerCapitaNetIncome: '9999.99' }), linziWithLine);
+    expect(r).toMatchObject({ outcome: 'not-identified', onRecordAlone: true, signs: [] });
+  });
+  it.each([
+    ['2022-09-30', false],
+    ['2022-10-01', true],
+    ['2023-12-15', true],
+    ['2023-12-16', false],
+  ])('sign event: a department warning dated %s (period 2022-10-01..2023-09-30, as of 2023-12-15) is a sign: %s', (on, sign) => {
+    const r = classifyMonitoring(household({ members: two, income: income('40000'), events: [{ kind: 'large-medical-spending', on, departmentWarning: true }] }), jinan, JINAN);
+    expect(r.outcome).toBe(sign ? 'to-verify' : 'not-identified');
+    expect(r.signs).toEqual(sign ? ['event'] : []);
+  });
+  it('sign out-of-pocket: A36 taking A38 to 6500.01 (above the line) is no sign', () => {
+    // A33 = 21000 → A34 7000.00; A37 = 21000 − 1499.97 = 19500.03 → A38 6500.01
+    const r = classifyMonitoring(household({ income: income('21000', { compliantOutOfPocket: '1499.97' }) }), longkou, LONGKOU);
+    expect(r).toMatchObject({ outcome: 'not-identified', signs: [] });
+  });
+});
+
+describe('messages an official reads name facts, not field paths (issue 13 item 3)', () => {
+  const PATH = /\b(?:hardship|assets|guarantees|income|policyReview|monitoring)\.[a-zA-Z]|members\[\d*\]|\basOf\b|\bdiscoveredOn\b|\briskTypes\b|\bidentification\.[a-z]/;
+
+  it('S004 §二(二): conditions not on record are named by their labels', () => {
+    const r = classifyMonitoring(household({ income: income('6000') }), longkou, LONGKOU);
+    const f = by(r, 'identification.condition.rigid-spending')!;
+    expect(f).toMatchObject({ outcome: 'undetermined', missing: ['hardship.rigidSpendingExceedsIncome', 'hardship.basicNeedsAffected'] });
+    expect(f.message.zh).toBe('条件1：刚性支出明显超过上年度收入：未记录（因病、因残、因学等刚性支出明显超过上年度收入、“两不愁三保障”和饮水安全受到影响）');
+    expect(f.message.en).toContain("not on record (rigid spending from illness, disability or schooling clearly above last year's income; ");
+  });
+  it('S004 §四(三): an exclusion not on record is named by its fact', () => {
+    const r = classifyMonitoring(household({ povertyAlleviated: true, hardship: { rigidSpendingExceedsIncome: true, basicNeedsAffected: true } }), longkou, LONGKOU);
+    expect(by(r, 'identification.exclusion.luxury-car')!.message.zh).toContain('相关情况未记录（');
+    expect(by(r, 'identification.exclusion.luxury-car')!.message.zh).not.toContain('assets.');
+  });
+  it('a decision the record cannot settle names what it lacks: the as-of date', () => {
+    const r = classifyMonitoring(household(), national);
+    expect(by(r, 'identification.decision')!.message.zh).toBe('无法判定是否纳入监测：缺少 评估时点（as-of 日期）');
+    expect(by(r, 'identification.decision')!.message.en).toBe('cannot decide whether the household enters monitoring: missing the as-of date');
+  });
+  it('S001 §一(一): the 低保 note names the members by their row', () => {
+    const members = [two[0], { ...two[1], dibao: true }];
+    const r = classifyMonitoring(household({ members, income: income('12000'), riskTypes: ['illness'] }), jinan, JINAN);
+    expect(by(r, 'identification.dibao-no-bar')!.message.zh).toContain('（第2行成员）');
+    expect(by(r, 'identification.dibao-no-bar')!.values).toEqual({ membersReceivingDibao: ['members[1]'], dibaoMeasure: false });
+  });
+  test.prop([householdArb, profileArb, assetsArb])('no identification message carries a field path or a rule id', (input, [profile, options], assets) => {
+    for (const f of classifyMonitoring(parsed({ ...input, assets }), profile, options).findings) {
+      if (!f.rule.startsWith('identification.')) continue;
+      expect(f.message.zh, f.rule).not.toMatch(PATH);
+      expect(f.message.en, f.rule).not.toMatch(PATH);
+    }
+  });
+});

@@ -15,15 +15,32 @@
  *
  * @module
  */
+import { fieldLabel } from '../../model/field-labels.js';
 import type { Household } from '../../model/household.js';
-import { RISK_TYPES } from '../../model/labels.js';
+import { MEASURES, RISK_TYPES } from '../../model/labels.js';
 import { formatFen, toFen } from '../../model/money.js';
-import { finding, type Finding } from '../../explain/finding.js';
-import type { DatedValue } from '../../profile/parameter.js';
-import { citesOf, defineRule } from '../../kernel/rule.js';
-import type { MemberOnRecord } from '../../facts/members.js';
+import { lookup } from '../../profile/lookup.js';
+import type { Citation } from '../../explain/finding.js';
+import { clauseRule, type Tested } from '../../kernel/clause.js';
+import { outcomeOf } from '../../kernel/known.js';
+import { citesOf } from '../../kernel/rule.js';
+import { rowsWhere } from '../../facts/members.js';
+import type { IdentificationContext } from './context.js';
 
-export const dibaoNoBarRule = defineRule({
+/** What the 低保 note found: the rows of members receiving 低保, whether the measure is recorded, and the profile's setting. */
+export interface DibaoFound {
+  rows: number[];
+  measure: boolean;
+  setting: Citation | null;
+}
+
+const NO_DIBAO: Tested<DibaoFound> = Object.freeze({ outcome: 'not-met', data: Object.freeze({ rows: [], measure: false, setting: null }) as DibaoFound });
+
+/**
+ * The 低保 note (榕晋乡振〔2023〕12号 §一(一)): `info` when the profile attaches it and a member on
+ * record receives 低保 (or the measure is recorded); `not-met` otherwise. It never changes the decision.
+ */
+export const dibaoNoBarRule = clauseRule<IdentificationContext, DibaoFound>({
   id: 'identification.dibao-no-bar',
   layer: 'identification',
   title: { zh: '不得以落实低保为由不识别', en: '低保 is no reason to refuse identification' },
@@ -36,9 +53,42 @@ export const dibaoNoBarRule = defineRule({
   },
   parameters: ['dibaoNoBarToIdentification'],
   facts: ['members[].dibao', 'measures'],
+  test: (c) => {
+    const setting = lookup(c.profile, 'dibaoNoBarToIdentification', c.on);
+    if (!setting.ok || !setting.value) return NO_DIBAO;
+    const rows = rowsWhere(c.members(), (m) => m.dibao === true);
+    const measure = c.h.measures?.includes('dibao') === true;
+    if (rows.length === 0 && !measure) return NO_DIBAO;
+    return { outcome: 'info', data: { rows, measure, setting: setting.citation } };
+  },
+  explain: (_c, { data: { rows, measure, setting } }, rule) => {
+    const who = (lang: 'zh' | 'en') =>
+      rows.length > 0
+        ? rows.map((i) => (lang === 'zh' ? `第${i + 1}行成员` : `member ${i + 1}`)).join(lang === 'zh' ? '、' : ', ')
+        : `${fieldLabel('measures')[lang]}${lang === 'zh' ? '：' : ': '}${MEASURES.dibao[lang]}`;
+    return {
+      message: {
+        zh: `户内有享受低保的成员或低保措施（${who('zh')}）：不得以落实低保为由不识别监测对象，识别结论不因低保而改变`,
+        en: `a member receives 低保 or the 低保 measure is recorded (${who('en')}): 低保 is never a reason to refuse identification, and the decision does not change because of it`,
+      },
+      values: { membersReceivingDibao: rows.map((i) => `members[${i}]`), dibaoMeasure: measure },
+      citations: citesOf(rule, ...(setting ? [setting] : [])),
+    };
+  },
 });
 
-export const otherFactorsRule = defineRule({
+/** What the note on other risk facts reads besides the identification's context. */
+export interface WeighedContext {
+  readonly c: IdentificationContext;
+  readonly profile: IdentificationContext['profile'];
+  /** The facts the profile's rules tested directly (they are not listed again). */
+  readonly tested: ReadonlySet<string>;
+  /** Not identified, not excluded, the income test required and not met: left out on income. */
+  readonly leftOutOnIncome: boolean;
+}
+
+/** Risk facts besides income, for identification to weigh (综合研判): `info` when any is on record and untested. */
+export const otherFactorsRule = clauseRule<WeighedContext, readonly string[]>({
   id: 'identification.other-factors',
   layer: 'identification',
   title: { zh: '收入之外的风险情况（综合研判）', en: 'risk facts besides income (weighed together)' },
@@ -49,71 +99,45 @@ export const otherFactorsRule = defineRule({
   },
   parameters: [],
   facts: ['guarantees', 'hardship', 'riskTypes', 'income.compliantOutOfPocket'],
+  test: ({ c, tested }) => {
+    const hits = OTHER_FACTS.filter(([path, on]) => !tested.has(path) && on(c.h)).map(([path]) => path);
+    return { outcome: hits.length > 0 ? 'info' : 'not-met', data: hits };
+  },
+  explain: ({ c, leftOutOnIncome }, { data: hits }) => {
+    const list = (lang: 'zh' | 'en') => hits.map((path) => describeFact(c.h, path, lang)).join(lang === 'zh' ? '；' : '; ');
+    const message = leftOutOnIncome
+      ? {
+          zh: `收入条件不符合，但记录有以下风险情况：${list('zh')}。人均收入是确定监测对象的参考，须结合合规自付支出、突出问题和家庭自身能力综合研判，不宜仅凭收入不纳入`,
+          en: `the income test is not met, but these risk facts are on record: ${list('en')}. Per-capita income is a reference for identification: weigh it with compliant spending, the prominent problems and the household's own capacity, and do not leave the household out on income alone`,
+        }
+      : {
+          zh: `除收入外还记录有以下风险情况，一并列出供综合研判：${list('zh')}`,
+          en: `besides income, these risk facts are on record and listed to be weighed together: ${list('en')}`,
+        };
+    return { message, values: { factors: [...hits], incomeTest: outcomeOf(c.entry().below), leftOutOnIncome } };
+  },
 });
 
-/**
- * The 低保 note, when the profile attaches it and a member on record receives 低保 (or the measure is recorded).
- *
- * @example
- * dibaoNote(h, members, optionalParameter(getProfile('fujian/jinan/2023'), 'dibaoNoBarToIdentification', '2023-09-30'))
- */
-export function dibaoNote(h: Household, members: readonly MemberOnRecord[], setting: DatedValue<boolean> | undefined): Finding | null {
-  if (!setting || !setting.value) return null;
-  const receiving = members.filter(({ member }) => member.dibao === true).map(({ index }) => `members[${index}]`);
-  const measure = h.measures?.includes('dibao') === true;
-  if (receiving.length === 0 && !measure) return null;
-  const who = receiving.length > 0 ? receiving.join(', ') : 'measures: dibao';
-  return finding(
-    dibaoNoBarRule.id,
-    'info',
-    {
-      zh: `户内有享受低保的成员或低保措施（${who}）：不得以落实低保为由不识别监测对象，识别结论不因低保而改变`,
-      en: `a member receives 低保 or the 低保 measure is recorded (${who}): 低保 is never a reason to refuse identification, and the decision does not change because of it`,
-    },
-    citesOf(dibaoNoBarRule, setting.citation),
-    { membersReceivingDibao: receiving, dibaoMeasure: measure },
-  );
-}
-
-const FACT_LABELS: [path: string, zh: string, en: string, on: (h: Household) => boolean][] = [
-  ['guarantees.housingUnsafe', 'A23 住房出现安全问题', 'A23 unsafe housing', (h) => h.guarantees?.housingUnsafe === true],
-  ['guarantees.compulsoryEducationDropout', 'A24 义务教育阶段适龄儿童少年失学辍学', 'A24 a compulsory-age child out of school', (h) => h.guarantees?.compulsoryEducationDropout === true],
-  ['guarantees.drinkingWaterUnsafe', 'A25 饮水出现安全问题', 'A25 unsafe drinking water', (h) => h.guarantees?.drinkingWaterUnsafe === true],
-  ['guarantees.memberWithoutMedicalInsurance', 'A26 有家庭成员未参加基本医疗保险', 'A26 a member without basic medical insurance', (h) => h.guarantees?.memberWithoutMedicalInsurance === true],
-  ['hardship.rigidSpendingExceedsIncome', '刚性支出明显超过上年度收入', 'rigid spending above last year\'s income', (h) => h.hardship?.rigidSpendingExceedsIncome === true],
-  ['hardship.basicNeedsAffected', '“两不愁三保障”和饮水安全受到影响', '两不愁三保障 or drinking water affected', (h) => h.hardship?.basicNeedsAffected === true],
-  ['hardship.sharpIncomeDrop', '收入大幅缩减', 'sharp income drop', (h) => h.hardship?.sharpIncomeDrop === true],
-  ['hardship.temporaryHardship', '家庭生活出现临时性困难', 'temporary hardship', (h) => h.hardship?.temporaryHardship === true],
-  ['hardship.severeDifficulty', '严重困难，影响到基本生活', 'severe difficulty affecting basic living', (h) => h.hardship?.severeDifficulty === true],
-  ['hardship.noStableIncomeFromWork', '部分丧失劳动能力且无法通过产业就业获得稳定收入', 'partly lost labour capacity, no stable income from work', (h) => h.hardship?.noStableIncomeFromWork === true],
-  ['riskTypes', 'A27 风险类型', 'A27 risk types', (h) => (h.riskTypes?.length ?? 0) > 0],
-  ['income.compliantOutOfPocket', 'A36 合规自付支出', 'A36 compliant out-of-pocket spending', (h) => toFen(h.income.compliantOutOfPocket) > 0],
+/** The risk facts besides income, in the order they are listed, and whether each is on record. */
+const OTHER_FACTS: readonly [path: string, on: (h: Household) => boolean][] = [
+  ['guarantees.housingUnsafe', (h) => h.guarantees?.housingUnsafe === true],
+  ['guarantees.compulsoryEducationDropout', (h) => h.guarantees?.compulsoryEducationDropout === true],
+  ['guarantees.drinkingWaterUnsafe', (h) => h.guarantees?.drinkingWaterUnsafe === true],
+  ['guarantees.memberWithoutMedicalInsurance', (h) => h.guarantees?.memberWithoutMedicalInsurance === true],
+  ['hardship.rigidSpendingExceedsIncome', (h) => h.hardship?.rigidSpendingExceedsIncome === true],
+  ['hardship.basicNeedsAffected', (h) => h.hardship?.basicNeedsAffected === true],
+  ['hardship.sharpIncomeDrop', (h) => h.hardship?.sharpIncomeDrop === true],
+  ['hardship.temporaryHardship', (h) => h.hardship?.temporaryHardship === true],
+  ['hardship.severeDifficulty', (h) => h.hardship?.severeDifficulty === true],
+  ['hardship.noStableIncomeFromWork', (h) => h.hardship?.noStableIncomeFromWork === true],
+  ['riskTypes', (h) => (h.riskTypes?.length ?? 0) > 0],
+  ['income.compliantOutOfPocket', (h) => toFen(h.income.compliantOutOfPocket) > 0],
 ];
 
-/**
- * The risk facts on record besides income that the profile's rules did not test, as one finding
- * (or `null` when there are none).
- *
- * @example
- * otherFactors(h, new Set(), 'not-met')?.values.factors // ['guarantees.housingUnsafe']
- */
-export function otherFactors(h: Household, tested: ReadonlySet<string>, incomeTest: 'met' | 'not-met' | 'undetermined', leftOutOnIncome: boolean): Finding | null {
-  const hits = FACT_LABELS.filter(([path, , , on]) => !tested.has(path) && on(h));
-  if (hits.length === 0) return null;
-  const zh = hits.map(([path, label]) => (path === 'income.compliantOutOfPocket' ? `${label} ${formatFen(toFen(h.income.compliantOutOfPocket))} 元` : path === 'riskTypes' ? `${label}（${h.riskTypes!.map((t) => RISK_TYPES[t].zh).join('、')}）` : label)).join('；');
-  const en = hits.map(([path, , label]) => (path === 'income.compliantOutOfPocket' ? `${label} ${formatFen(toFen(h.income.compliantOutOfPocket))} yuan` : path === 'riskTypes' ? `${label} (${h.riskTypes!.map((t) => RISK_TYPES[t].en).join(', ')})` : label)).join('; ');
-  const message = leftOutOnIncome
-    ? {
-        zh: `收入条件不符合，但记录有以下风险情况：${zh}。人均收入是确定监测对象的参考，须结合合规自付支出、突出问题和家庭自身能力综合研判，不宜仅凭收入不纳入`,
-        en: `the income test is not met, but these risk facts are on record: ${en}. Per-capita income is a reference for identification: weigh it with compliant spending, the prominent problems and the household's own capacity, and do not leave the household out on income alone`,
-      }
-    : {
-        zh: `除收入外还记录有以下风险情况，一并列出供综合研判：${zh}`,
-        en: `besides income, these risk facts are on record and listed to be weighed together: ${en}`,
-      };
-  return finding(otherFactorsRule.id, 'info', message, citesOf(otherFactorsRule), {
-    factors: hits.map(([path]) => path),
-    incomeTest,
-    leftOutOnIncome,
-  });
+/** A risk fact on record, named by its label (with the risk types, or the amount). */
+function describeFact(h: Household, path: string, lang: 'zh' | 'en'): string {
+  const label = fieldLabel(path)[lang];
+  if (path === 'income.compliantOutOfPocket') return `${label} ${formatFen(toFen(h.income.compliantOutOfPocket))} ${lang === 'zh' ? '元' : 'yuan'}`;
+  if (path === 'riskTypes') return lang === 'zh' ? `${label}（${h.riskTypes!.map((t) => RISK_TYPES[t].zh).join('、')}）` : `${label} (${h.riskTypes!.map((t) => RISK_TYPES[t].en).join(', ')})`;
+  return label;
 }

@@ -21,13 +21,23 @@
  * @module
  */
 import type { MonitoringCategory } from '../../model/household.js';
-import { defineRule } from '../../kernel/rule.js';
+import { MONITORING_CATEGORIES } from '../../model/labels.js';
+import { clauseRule, tested, type Tested } from '../../kernel/clause.js';
 import type { Known } from '../../kernel/known.js';
+import { lineTestValues, uniqueCitations, type LineTest } from '../../kernel/line.js';
+import type { IdentificationContext } from './context.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const FORM_NOTE_2 = '2.A38 是确定监测对象的参考，A34 是区分前两类还是第三类对象的参考。';
 
-export const incomeTestRule = defineRule({
+/** The per-capita figures, as a message names them. */
+const FIGURE_LABEL = {
+  A38: { zh: 'A38 人均收入参考范围', en: 'A38 per-capita reference income' },
+  A34: { zh: 'A34 家庭人均纯收入', en: 'A34 per-capita net income' },
+} as const;
+
+/** The income test: the profile's entry figure (A38 or A34) strictly below the line. */
+export const incomeTestRule = clauseRule<IdentificationContext, LineTest>({
   id: 'identification.income-test',
   layer: 'identification',
   title: { zh: '人均收入低于监测线', en: 'per-capita income below the line' },
@@ -47,9 +57,40 @@ export const incomeTestRule = defineRule({
   },
   parameters: ['monitoringLine', 'identificationIncomeFigure', 'lineComparison', 'perCapitaRounding', 'povertyAlleviatedIncomeTest'],
   facts: ['income', 'members', 'povertyAlleviated'],
+  test: (c) => {
+    const entry = c.entry();
+    return tested(entry.below, entry);
+  },
+  explain: (c, t) => {
+    const entry = t.data;
+    const label = FIGURE_LABEL[entry.figure];
+    const exempt = c.incomeRequired ? { zh: '', en: '' } : { zh: '（本配置下脱贫户不以收入为条件）', en: ' (under this profile a 脱贫户 needs no income test)' };
+    let message;
+    if (entry.below.value === null) {
+      message = { zh: `${label.zh}无法计算：家庭人口数未知或为0${exempt.zh}`, en: `${label.en} cannot be computed: the household size is unknown or zero${exempt.en}` };
+    } else {
+      const shown = c.compared(entry);
+      message = {
+        zh: `${label.zh}${entry.below.value ? '低于' : '不低于'}监测线：${shown.zh}${exempt.zh}`,
+        en: `${label.en} ${entry.below.value ? 'below' : 'not below'} the line: ${shown.en}${exempt.en}`,
+      };
+    }
+    return {
+      message,
+      values: { ...lineTestValues(c.shown(entry), c.income.size, c.lineFen, c.comparison.value), required: c.incomeRequired },
+      citations: uniqueCitations(c.line.citation, c.entryFigure.citation, ...(c.povertyAlleviated ? [c.povertyAlleviatedIncomeTest.citation] : [])),
+    };
+  },
 });
 
-export const categoryRule = defineRule({
+/** What the category test found: the category figure against the line, and the category it gives. */
+export interface CategoryTest {
+  test: LineTest;
+  category: MonitoringCategory | null;
+}
+
+/** The category (A3) of a household identified for monitoring. */
+export const categoryRule = clauseRule<IdentificationContext, CategoryTest>({
   id: 'identification.category',
   layer: 'identification',
   title: { zh: '监测对象类别', en: 'monitoring category' },
@@ -68,9 +109,43 @@ export const categoryRule = defineRule({
   },
   parameters: ['categoryIncomeFigure', 'povertyAlleviatedCategory', 'monitoringLine', 'lineComparison'],
   facts: ['income', 'members', 'povertyAlleviated'],
+  test: (c): Tested<CategoryTest> => {
+    const t = c.lineTest(c.categoryFigure.value);
+    const category = categoryOf(c.povertyAlleviated, c.povertyAlleviatedCategory.value, t.below);
+    return category === null ? { outcome: 'undetermined', missing: t.below.missing, data: { test: t, category } } : { outcome: 'info', data: { test: t, category } };
+  },
+  explain: (c, { data: { test: t, category } }) => {
+    const pa = c.povertyAlleviated;
+    const rule = c.povertyAlleviatedCategory;
+    const byRule = pa && rule.value === 'always-unstable';
+    const label = FIGURE_LABEL[t.figure];
+    let message;
+    if (category === null) message = { zh: `${label.zh}无法计算，类别无法确定`, en: `${label.en} cannot be computed, so the category is undetermined` };
+    else if (byRule) {
+      message = { zh: `纳入监测的脱贫户标注为${MONITORING_CATEGORIES.unstable.zh}`, en: `an identified 脱贫户 is labelled ${MONITORING_CATEGORIES.unstable.zh} (${MONITORING_CATEGORIES.unstable.en})` };
+    } else {
+      const shown = c.compared(t);
+      message = {
+        zh: `${label.zh}${t.below.value ? '低于' : '不低于'}监测线（${shown.zh}），${pa ? '脱贫户' : '一般农户'}：${MONITORING_CATEGORIES[category].zh}`,
+        en: `${label.en} ${t.below.value ? 'below' : 'not below'} the line (${shown.en}); ${pa ? '脱贫户' : 'ordinary household'}: ${MONITORING_CATEGORIES[category].zh} (${MONITORING_CATEGORIES[category].en})`,
+      };
+    }
+    return {
+      message,
+      values: { ...lineTestValues(c.shown(t), c.income.size, c.lineFen, c.comparison.value), povertyAlleviated: pa, rule: rule.value, category },
+      citations: uniqueCitations(...(byRule ? [rule.citation] : [c.categoryFigure.citation, rule.citation])),
+    };
+  },
 });
 
-/** The category of an identified household. */
+/**
+ * The category of an identified household: by the category figure against the line, or 脱贫不稳定户
+ * for every 脱贫户 where the profile says so; `null` when the figure cannot be computed.
+ *
+ * @example
+ * categoryOf(false, 'by-income', fact(true))  // 'marginal'
+ * categoryOf(true, 'by-income', fact(false))  // 'sudden-hardship'
+ */
 export function categoryOf(povertyAlleviated: boolean, rule: 'by-income' | 'always-unstable', below: Known): MonitoringCategory | null {
   if (povertyAlleviated && rule === 'always-unstable') return 'unstable';
   if (below.value === null) return null;

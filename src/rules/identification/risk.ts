@@ -18,12 +18,20 @@
 import { fieldLabel } from '../../model/field-labels.js';
 import type { Household } from '../../model/household.js';
 import { RISK_TYPES } from '../../model/labels.js';
-import type { RiskEvidence } from '../../profile/parameters/identification.js';
-import { defineRule } from '../../kernel/rule.js';
+import { GUARANTEE_PROBLEM_FIELDS, risksOnRecord } from '../../facts/risks.js';
+import { clauseRule, type Tested } from '../../kernel/clause.js';
+import { uniqueCitations } from '../../kernel/line.js';
+import type { IdentificationContext } from './context.js';
 
 const S000 = '临稷办发〔2023〕76号';
 
-export const riskOnRecordRule = defineRule({
+/** What the risk test found: the risks on record (field paths), empty when none. */
+type RisksFound = readonly string[];
+
+const NO_RISK_MISSING = ['riskTypes'] as const;
+
+/** A risk on record, of a kind the profile accepts (the national reading of the income path). */
+export const riskOnRecordRule = clauseRule<IdentificationContext, RisksFound>({
   id: 'identification.risk-on-record',
   layer: 'identification',
   title: { zh: '有返贫致贫风险在案', en: 'a risk of (returning to) poverty on record' },
@@ -37,18 +45,27 @@ export const riskOnRecordRule = defineRule({
   },
   parameters: ['identificationRiskEvidence', 'monitoringLine', 'identificationIncomeFigure'],
   facts: ['riskTypes', 'guarantees', 'hardship'],
+  test: (c): Tested<RisksFound> => {
+    const risks = risksOnRecord(c.h, c.riskEvidence.value);
+    return risks.length > 0 ? { outcome: 'met', data: risks } : { outcome: 'undetermined', missing: NO_RISK_MISSING, data: risks };
+  },
+  explain: (c, { data: risks }, rule) => {
+    let message;
+    if (risks.length > 0) {
+      const described = describeRisks(c.h, risks);
+      message = { zh: `有返贫致贫风险在案：${described.zh}`, en: `a risk is on record: ${described.en}` };
+    } else if (c.entry().below.value === true) {
+      message = {
+        zh: '记录中没有返贫致贫风险（A27 风险类型、“三保障”和饮水安全问题、突发困难均未记录）：人均收入低于监测线只是参考，须入户核实是否存在风险',
+        en: 'no risk is on record (no A27 risk type, no 三保障 or drinking-water problem, no sudden hardship): income below the line is a reference only, so whether the household faces a risk is to be verified at the home visit',
+      };
+    } else message = { zh: '记录中没有返贫致贫风险', en: 'no risk is on record' };
+    return { message, values: { risks: [...risks], evidence: [...c.riskEvidence.value] }, citations: uniqueCitations(c.riskEvidence.citation, ...rule.cites.slice(1)) };
+  },
 });
 
-const GUARANTEE_FIELDS = ['housingUnsafe', 'compulsoryEducationDropout', 'drinkingWaterUnsafe', 'memberWithoutMedicalInsurance'] as const;
-
-/** The risks on record of the kinds a profile accepts, as field paths (empty when none). */
-export function risksOnRecord(h: Household, evidence: readonly RiskEvidence[]): string[] {
-  const out: string[] = [];
-  if (evidence.includes('risk-type') && (h.riskTypes?.length ?? 0) > 0) out.push('riskTypes');
-  if (evidence.includes('guarantee-problem')) for (const k of GUARANTEE_FIELDS) if (h.guarantees?.[k] === true) out.push(`guarantees.${k}`);
-  if (evidence.includes('hardship-fact')) for (const [k, v] of Object.entries(h.hardship ?? {})) if (v === true) out.push(`hardship.${k}`);
-  return out;
-}
+/** The facts the risk test reads directly (for the note on the other risk facts). */
+export const RISK_FACTS: readonly string[] = ['riskTypes', ...GUARANTEE_PROBLEM_FIELDS.map((k) => `guarantees.${k}`), 'hardship'];
 
 /**
  * The risks on record, in words (for a finding).
