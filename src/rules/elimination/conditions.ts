@@ -24,7 +24,7 @@ import { formatFen, toFen } from '../../model/money.js';
 import type { EliminationCondition } from '../../profile/parameters/elimination.js';
 import { lookup, type Lookup } from '../../profile/lookup.js';
 import { clauseRule, type ClauseRule, type Explained, type Tested } from '../../kernel/clause.js';
-import { compareWithLine, roundPerCapita } from '../../kernel/line.js';
+import { compareWithLine, showLineComparison } from '../../kernel/line.js';
 import { citesOf, type Rule } from '../../kernel/rule.js';
 import { householdWithoutLabour, someoneCanWork } from '../../facts/labour.js';
 import { memberWithoutMedicalInsurance } from '../../facts/medical-insurance.js';
@@ -165,13 +165,14 @@ export const incomeBelowLine = clauseRule<EliminationContext, LineData>({
         citations: cites(rule, c, line.citation),
       };
     }
-    const a34 = formatFen(roundPerCapita(c.income.net, size, c.profile, c.on!));
+    // The comparison as decided: never a rounded A34 equal to the line beside "低于".
+    const shown = showLineComparison(c.income.net, size, toFen(line.value), c.profile, c.on!, { total: 'A33', perCapita: 'A34' });
     return {
       message:
         t.outcome === 'met'
-          ? { zh: `家庭人均纯收入 ${a34} 元低于监测线 ${lineText} 元`, en: `per-capita net income ${a34} yuan is below the line of ${lineText} yuan` }
-          : { zh: `家庭人均纯收入 ${a34} 元不低于监测线 ${lineText} 元`, en: `per-capita net income ${a34} yuan is not below the line of ${lineText} yuan` },
-      values: { A33: formatFen(c.income.net), householdSize: size, A34: a34, line: lineText },
+          ? { zh: `家庭人均纯收入低于监测线：${shown.text.zh}`, en: `per-capita net income is below the line: ${shown.text.en}` }
+          : { zh: `家庭人均纯收入不低于监测线：${shown.text.zh}`, en: `per-capita net income is not below the line: ${shown.text.en}` },
+      values: { A33: formatFen(c.income.net), householdSize: size, A34: shown.money, line: lineText },
       citations: cites(rule, c, line.citation),
     };
   },
@@ -584,7 +585,8 @@ export class ConditionEvaluator implements ConditionTests {
  * check, an item of a province's list).
  *
  * @example
- * conditionExplained(conditions, 'income-below-line').message.zh // '家庭人均纯收入 9733.33 元低于监测线 10560.00 元'
+ * conditionExplained(conditions, 'income-below-line').message.zh
+ * // '家庭人均纯收入低于监测线：A34 9733.333… 元 < 监测线 10560.00 元（A33 29200.00 元 < 10560.00 元 × 3 人 = 31680.00 元）'
  */
 export function conditionExplained(conditions: ConditionTests, id: EliminationCondition): Explained {
   const rule = conditionRules[id];

@@ -127,7 +127,7 @@ export const belowLineRollbackRule = clauseRule<EliminatedLookBack, unknown>({
   parameters: ['eliminationLookBack', 'monitoringLine', 'lineComparison'],
   facts: ['monitoring.eliminated', 'income', 'members'],
   ...fromCondition('income-below-line', {
-    met: (e) => ({ zh: `已标注风险消除，但${e.message.zh}：应回退`, en: `eliminated, but ${e.message.en}: roll back` }),
+    met: (e) => ({ zh: `已标注风险消除，但${e.message.zh}；应回退`, en: `eliminated, but ${e.message.en}; roll back` }),
     notMet: (e) => e.message,
   }),
 });
