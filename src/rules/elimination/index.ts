@@ -6,30 +6,36 @@
  * > 对以往认定的监测帮扶对象致贫返贫风险变化情况进行评估，致贫返贫风险消除且不存在“三保障”和饮水安全问题的，及时标注“风险消除”。
  *
  * The conditions, marks, look-back checks and any province list (Gansu's 七不消) are profile data
- * (src/profile/parameters/elimination.ts); the rules are in `conditions.ts`, `marks.ts`,
- * `look-back.ts` and `prohibitions.ts`.
+ * (src/profile/parameters/elimination.ts). Each rule is one object under its clause — header, test and
+ * explanation together: who is reviewed and by which route (`scope.ts`), the conditions
+ * (`conditions.ts`), a province's list (`prohibitions.ts`), the marks (`marks.ts`), and the look-back
+ * (`look-back.ts`: 回退 and 再标注 in `rollback.ts`, 类别标注 in `relabel.ts`, 清退 in `removal.ts`, 程序落实
+ * in `procedure-record.ts`). This module only composes them: every test runs in a lean and an explained
+ * assessment alike; explanations are built only in the second.
  *
  * @module
  */
-import { inForceFinding } from '../../kernel/in-force.js';
-import { finding, type Finding } from '../../explain/finding.js';
+import type { Finding } from '../../explain/finding.js';
 import type { EliminationMethod, Household } from '../../model/household.js';
-import type { EliminationCondition, LookBackCheck } from '../../profile/parameters/elimination.js';
+import type { Text } from '../../model/labels.js';
+import type { LookBackCheck } from '../../profile/parameters/elimination.js';
 import type { Profile } from '../../profile/schema.js';
 import type { AssessmentOptions } from '../../facts/context.js';
 import { AssessmentFacts } from '../../facts/assessment.js';
-import { citesOf, type Rule } from '../../kernel/rule.js';
-import { ConditionEvaluator, conditionRules, conditionsRule, FLAG_CONDITIONS, methodRule, notMonitoredRule } from './conditions.js';
-import type { EliminationContext } from './context.js';
-import { lookBackRule, lookBackRules, runLookBack, type Relabel } from './look-back.js';
-import { lookup } from '../../profile/lookup.js';
+import { apply, explainTest, type ClauseRule, type HasProfile, type Tested } from '../../kernel/clause.js';
+import { inForceFinding } from '../../kernel/in-force.js';
+import type { Rule } from '../../kernel/rule.js';
+import { factToVerify, isVisitFact, type Verification } from '../../kernel/verification.js';
+import { ConditionEvaluator, conditionRules, conditionsRule, FLAG_CONDITIONS } from './conditions.js';
+import type { EliminationContext, ReviewScope } from './context.js';
+import { lookBackRule, lookBackRules, runLookBack } from './look-back.js';
 import { markFor, markRecordedRule, markRule, type EliminationMark } from './marks.js';
 import { applyProhibitions, prohibitionsRule } from './prohibitions.js';
-import type { Text } from '../../model/labels.js';
-import { factToVerify, isVisitFact, type Verification } from '../../kernel/verification.js';
+import type { Relabel } from './relabel.js';
+import { methodRule, notMonitoredRule } from './scope.js';
 
 export type { EliminationMark } from './marks.js';
-export type { Relabel } from './look-back.js';
+export type { Relabel } from './relabel.js';
 
 /** What the look-back (回头看) found. Plain JSON. */
 export interface RollbackResult {
@@ -158,83 +164,52 @@ function eliminationOfDecided(shared: AssessmentFacts): EliminationResult {
   const f = shared.forElimination();
   const { h, profile } = f;
   const assessment = f.context;
-  const explain = f.explain;
-  // Lean mode (`explain: false`) collects nothing: `findings?.push(…)` then evaluates no argument.
-  const findings: Finding[] | null = explain ? [f.periodFinding()] : null;
+  // Lean mode (`explain: false`) collects nothing: the rules' explanations are never built.
+  const findings: Finding[] | null = f.explain ? [f.periodFinding()] : null;
   // The facts whose absence left a test undetermined, from every test reported (never from findings).
   const missing: string[] = [];
   if (!assessment.period) missing.push(...assessment.missing);
-  const monitoring = h.monitoring;
+  const on = assessment.parameterDate;
+  const scope: ReviewScope = { h, profile, on };
+  const monitored = notMonitoredRule.test(scope);
+  const monitoring = monitored.data;
   if (!monitoring) {
-    findings?.push(
-      finding(
-        notMonitoredRule.id,
-        'met',
-        { zh: '该户不是监测对象（无监测信息），不涉及风险消除', en: 'the household is not a monitoring object (no monitoring block): there is no risk to mark eliminated' },
-        citesOf(notMonitoredRule),
-        { monitored: false },
-      ),
-    );
+    report(notMonitoredRule, scope, monitored, findings);
     return { outcome: 'not-applicable', eligible: false, toVerify: [], method: null, blockers: ['not-monitored'], flags: [], missing: [], mark: null, rollback: notChecked(), findings: findings ?? [] };
   }
 
-  const on = assessment.parameterDate;
   const eliminated = monitoring.eliminated;
-  const method: EliminationMethod = eliminated?.method ?? (monitoring.review?.riskGoneNaturally === true ? 'natural' : 'assisted');
-  findings?.push(
-    finding(
-      methodRule.id,
-      'info',
-      eliminated
-        ? { zh: `已标注风险消除（${eliminated.on}，${method === 'assisted' ? '帮扶消除' : '自然消除'}），按记录的方式复核`, en: `marked eliminated on ${eliminated.on} (${method}); reviewed by the recorded route` }
-        : method === 'natural'
-          ? { zh: '风险评估记录风险自然消失：按自然消除评估', en: 'the review records that the risk disappeared by itself: assessed as a natural elimination' }
-          : { zh: '按帮扶消除评估（未记录风险自然消失）', en: 'assessed as an assisted elimination (the review does not record that the risk disappeared by itself)' },
-      citesOf(methodRule),
-      { method, recorded: eliminated !== undefined, riskGoneNaturally: monitoring.review?.riskGoneNaturally ?? null },
-    ),
-  );
-
-  const list = lookup(profile, 'eliminationConditions', on);
+  const inScope = { h, profile, on, monitoring };
+  const method: EliminationMethod = apply(methodRule, inScope, findings).data;
+  const conditionList = apply(conditionsRule, inScope, findings);
+  const { list, applied } = conditionList.data;
   if (!list.ok) {
-    findings?.push(finding(conditionsRule.id, 'undetermined', list.message, citesOf(conditionsRule), {}, [list.missing]));
-    missing.push(list.missing);
+    missing.push(...(conditionList.missing ?? []));
     return { outcome: 'undetermined', eligible: null, toVerify: [], method, blockers: [], flags: [], missing: unique(missing), mark: null, rollback: notChecked(), findings: findings ?? [] };
   }
 
   const c: EliminationContext = {
     h,
     profile,
+    on,
+    monitoring,
     assessment,
     income: f.income(),
-    on,
     asOf: assessment.asOf,
-    monitoring,
     eliminationDate: eliminated?.on ?? assessment.asOf,
     method,
     members: f.membersPresentOn(assessment.asOf ?? on),
     conditionsCitation: list.citation,
-    explain,
   };
   const conditions = new ConditionEvaluator(c);
-  const applied = [...new Set(list.value)] as EliminationCondition[];
-  findings?.push(
-    finding(
-      conditionsRule.id,
-      'info',
-      { zh: `适用的风险消除条件：${applied.join('、')}`, en: `conditions applied: ${applied.join(', ')}` },
-      citesOf(conditionsRule, list.citation),
-      { conditions: applied },
-    ),
-  );
 
   const blockers: string[] = [];
   const flags: string[] = [];
   const toVerify: Verification[] = [];
   let undetermined = false;
   for (const id of applied) {
-    const r = conditions.get(id);
-    findings?.push(r.finding!);
+    const rule = conditionRules[id];
+    const r = report(rule, c, conditions.get(id), findings);
     if (r.outcome === 'undetermined' && r.missing) missing.push(...r.missing);
     if (FLAG_CONDITIONS.has(id)) {
       if (r.outcome === 'met') flags.push(id);
@@ -242,15 +217,11 @@ function eliminationOfDecided(shared: AssessmentFacts): EliminationResult {
     else if (r.outcome === 'undetermined') {
       undetermined = true;
       const visit = (r.missing ?? []).filter(isVisitFact);
-      if (visit.length > 0) {
-        const rule = conditionRules[id];
-        toVerify.push({ rule: rule.id, label: { zh: rule.title.zh, en: rule.title.en }, facts: visit.map(factToVerify), citations: [{ doc: list.citation.doc, clause: list.citation.clause }] });
-      }
+      if (visit.length > 0) toVerify.push({ rule: rule.id, label: { zh: rule.title.zh, en: rule.title.en }, facts: visit.map(factToVerify), citations: [{ doc: list.citation.doc, clause: list.citation.clause }] });
     }
   }
 
-  const prohibitions = applyProhibitions(c, conditions);
-  if (findings) findings.push(...prohibitions.findings);
+  const prohibitions = applyProhibitions(c, conditions, findings);
   missing.push(...prohibitions.missing);
   blockers.push(...prohibitions.blockers);
   flags.push(...prohibitions.flags);
@@ -259,13 +230,11 @@ function eliminationOfDecided(shared: AssessmentFacts): EliminationResult {
 
   // What the decision itself lacks (the mark and the look-back below report their own gaps).
   const decisionMissing = [...missing];
-  const marked = markFor(c);
-  if (findings) findings.push(...marked.findings);
+  const marked = markFor(c, findings);
   missing.push(...marked.missing);
   if (marked.mismatch) flags.push('mark-mismatch');
 
-  const look = runLookBack(c, conditions);
-  if (findings) findings.push(...look.findings);
+  const look = runLookBack(c, conditions, findings);
   missing.push(...look.missing);
   const reasons: LookBackCheck[] = [];
   let rollbackUndetermined = false;
@@ -300,4 +269,13 @@ function eliminationOfDecided(shared: AssessmentFacts): EliminationResult {
     },
     findings: findings ?? [],
   };
+}
+
+/**
+ * The layer's runner for a test already run (a condition's test is run once and read by the list, a
+ * province's list and the look-back): its explanation joins the findings of an explained assessment.
+ */
+function report<C extends HasProfile, D>(rule: ClauseRule<C, D>, ctx: C, t: Tested<D>, findings: Finding[] | null): Tested<D> {
+  if (findings) findings.push(explainTest(rule, ctx, t));
+  return t;
 }

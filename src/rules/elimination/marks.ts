@@ -6,18 +6,43 @@
  * 龙扶贫组字〔2021〕1号 §六(二):
  * > 对返贫风险已经消除的脱贫不稳定户，由市扶贫办在系统中标注“返贫风险消除”，作为脱贫享受政策户继续进行管理和帮扶。对致贫风险已经消除的边缘易致贫户和严重困难户，按照“民主评议—镇街区审核—村级公示（公示期5天）”的程序退出监测和帮扶范围，由市扶贫办在系统中标注“致贫风险消除”。
  *
- * The marks are the parameter `eliminationMarks`.
+ * The marks are the parameter `eliminationMarks`. Two rules: the mark the category calls for (`info`),
+ * and whether a mark on record is that one (`met` = it is not).
  *
  * @module
  */
-import { finding, type Finding } from '../../explain/finding.js';
-import type { Text } from '../../model/labels.js';
-import { MONITORING_CATEGORIES } from '../../model/labels.js';
-import { citesOf, defineRule } from '../../kernel/rule.js';
-import type { EliminationContext } from './context.js';
-import { lookup } from '../../profile/lookup.js';
+import type { Citation, Finding } from '../../explain/finding.js';
+import type { MonitoringCategory } from '../../model/household.js';
+import { MONITORING_CATEGORIES, type Text } from '../../model/labels.js';
+import type { Profile } from '../../profile/schema.js';
+import { lookup, type Lookup } from '../../profile/lookup.js';
+import { apply, clauseRule, type Explained, type Tested } from '../../kernel/clause.js';
+import { citesOf } from '../../kernel/rule.js';
+import type { EliminationContext, Monitoring } from './context.js';
 
-export const markRule = defineRule({
+/** The mark an elimination of this household gets. Plain JSON. */
+export interface EliminationMark {
+  /** `risk-eliminated` (national form), `relapse-risk-eliminated` / `poverty-risk-eliminated` (Longkou). */
+  id: string;
+  label: Text;
+  /** What follows: managed as a 脱贫享受政策户, or exit from monitoring; `null` when the profile says nothing. */
+  afterwards: 'managed-as-enjoying' | 'exit' | null;
+  /** The procedure, step by step; `null` when the profile gives none. */
+  procedure: { step: Text; days: number | null }[] | null;
+}
+
+type Marks = Lookup<'eliminationMarks'>;
+
+/** What the test found: the profile's marks, and the one for the household's category. */
+type MarkData = { readonly why: 'no-marks'; readonly marks: Extract<Marks, { ok: false }> } | { readonly why: 'marked'; readonly marks: Extract<Marks, { ok: true }>; readonly mark: EliminationMark };
+
+const AFTER = {
+  'managed-as-enjoying': { zh: '作为脱贫享受政策户继续管理和帮扶', en: 'then managed and helped as a 脱贫享受政策户' },
+  exit: { zh: '退出监测和帮扶范围', en: 'then leaves monitoring and assistance' },
+} as const;
+
+/** 风险消除标注 — the mark the household's category calls for. */
+export const markRule = clauseRule<EliminationContext, MarkData>({
   id: 'elimination.mark',
   layer: 'elimination',
   title: { zh: '风险消除标注', en: 'elimination mark' },
@@ -36,9 +61,65 @@ export const markRule = defineRule({
   },
   parameters: ['eliminationMarks'],
   facts: ['monitoring.category'],
+  test: (c): Tested<MarkData> => {
+    const marks = lookup(c.profile, 'eliminationMarks', c.on);
+    if (!marks.ok) return { outcome: 'undetermined', missing: [marks.missing], data: { why: 'no-marks', marks } };
+    const m = marks.value[c.monitoring.category];
+    const mark: EliminationMark = {
+      id: m.id,
+      label: { zh: m.label.zh, en: m.label.en },
+      afterwards: m.afterwards ?? null,
+      procedure: m.procedure ? m.procedure.map((p) => ({ step: { zh: p.step.zh, en: p.step.en }, days: p.days ?? null })) : null,
+    };
+    return { outcome: 'info', data: { why: 'marked', marks, mark } };
+  },
+  explain: (c, t, rule): Explained => {
+    const d = t.data;
+    if (d.why === 'no-marks') return { message: d.marks.message, values: {} };
+    const { marks, mark } = d;
+    const category = c.monitoring.category;
+    const steps = mark.procedure
+      ? {
+          zh: `，程序：${mark.procedure.map((p) => p.step.zh + (p.days ? `（${p.days}天）` : '')).join('—')}`,
+          en: `; procedure: ${mark.procedure.map((p) => p.step.en + (p.days ? ` (${p.days} days)` : '')).join(' — ')}`,
+        }
+      : { zh: '', en: '' };
+    const after = mark.afterwards ? AFTER[mark.afterwards] : undefined;
+    return {
+      message: {
+        zh: `${MONITORING_CATEGORIES[category].zh}风险消除时标注“${mark.label.zh}”${after ? `，${after.zh}` : ''}${steps.zh}`,
+        en: `an elimination of a ${MONITORING_CATEGORIES[category].en} is marked "${mark.label.zh}" (${mark.label.en})${after ? `, ${after.en}` : ''}${steps.en}`,
+      },
+      values: { category, mark: mark.id, afterwards: mark.afterwards, procedure: mark.procedure ? mark.procedure.map((p) => p.step.zh) : null },
+      citations: citesOf(rule, marks.citation),
+    };
+  },
 });
 
-export const markRecordedRule = defineRule({
+/** A mark on record (`monitoring.eliminated.mark`): Longkou's two. */
+type RecordedMarkId = NonNullable<NonNullable<Monitoring['eliminated']>['mark']>;
+
+/** What the recorded-mark rule reads: the mark on record and the one the category calls for. */
+export interface RecordedMark {
+  readonly profile: Profile;
+  readonly category: MonitoringCategory;
+  readonly recorded: RecordedMarkId;
+  readonly expected: EliminationMark;
+  /** The citation of the profile's `eliminationMarks` value. */
+  readonly citation: Citation;
+}
+
+/** The marks a record can carry, named as 龙扶贫组字〔2021〕1号 §六(二) names them. */
+const RECORDED_MARKS: Readonly<Record<RecordedMarkId, Text>> = {
+  'relapse-risk-eliminated': { zh: '返贫风险消除', en: 'relapse risk eliminated' },
+  'poverty-risk-eliminated': { zh: '致贫风险消除', en: 'poverty risk eliminated' },
+};
+
+const MISMATCH: Tested = Object.freeze({ outcome: 'met', data: undefined });
+const MATCH: Tested = Object.freeze({ outcome: 'not-met', data: undefined });
+
+/** The mark on record — `met` when it is not the one the category calls for. */
+export const markRecordedRule = clauseRule<RecordedMark>({
   id: 'elimination.mark-recorded',
   layer: 'elimination',
   title: { zh: '已记录的风险消除标注', en: 'the elimination mark on record' },
@@ -49,77 +130,34 @@ export const markRecordedRule = defineRule({
   },
   parameters: ['eliminationMarks'],
   facts: ['monitoring.eliminated.mark', 'monitoring.category'],
+  test: (c) => (c.recorded !== c.expected.id ? MISMATCH : MATCH),
+  explain: (c, t, rule): Explained => {
+    const { expected, recorded } = c;
+    const label = RECORDED_MARKS[recorded];
+    return {
+      message:
+        t.outcome === 'met'
+          ? { zh: `记录的标注为“${label.zh}”，按类别应为“${expected.label.zh}”`, en: `the mark on record is "${label.zh}" (${label.en}); the category calls for "${expected.label.zh}" (${expected.label.en})` }
+          : { zh: `记录的标注“${expected.label.zh}”与类别一致`, en: `the mark on record, "${expected.label.zh}", matches the category` },
+      values: { category: c.category, recorded, expected: expected.id },
+      citations: citesOf(rule, c.citation),
+    };
+  },
 });
 
-/** The mark an elimination of this household gets. Plain JSON. */
-export interface EliminationMark {
-  /** `risk-eliminated` (national form), `relapse-risk-eliminated` / `poverty-risk-eliminated` (Longkou). */
-  id: string;
-  label: Text;
-  /** What follows: managed as a 脱贫享受政策户, or exit from monitoring; `null` when the profile says nothing. */
-  afterwards: 'managed-as-enjoying' | 'exit' | null;
-  /** The procedure, step by step; `null` when the profile gives none. */
-  procedure: { step: Text; days: number | null }[] | null;
-}
-
-const AFTER = {
-  'managed-as-enjoying': { zh: '作为脱贫享受政策户继续管理和帮扶', en: 'then managed and helped as a 脱贫享受政策户' },
-  exit: { zh: '退出监测和帮扶范围', en: 'then leaves monitoring and assistance' },
-} as const;
-
 /**
- * The mark for the household's category, with its finding(s).
+ * The mark for the household's category and whether the one on record differs: each rule's test,
+ * and its explanation when `findings` is a list (an explained assessment).
  *
  * @example
- * markFor(ctx).mark?.id // 'relapse-risk-eliminated' for a Longkou 脱贫不稳定户
+ * markFor(ctx, null).mark?.id // 'relapse-risk-eliminated' for a Longkou 脱贫不稳定户
  */
-export function markFor(c: EliminationContext): { mark: EliminationMark | null; findings: Finding[]; mismatch: boolean; missing: string[] } {
-  const marks = lookup(c.profile, 'eliminationMarks', c.on);
-  if (!marks.ok) {
-    return { mark: null, mismatch: false, missing: [marks.missing], findings: c.explain ? [finding(markRule.id, 'undetermined', marks.message, citesOf(markRule), {}, [marks.missing])] : [] };
-  }
-  const category = c.monitoring.category;
-  const m = marks.value[category];
-  const mark: EliminationMark = {
-    id: m.id,
-    label: { zh: m.label.zh, en: m.label.en },
-    afterwards: m.afterwards ?? null,
-    procedure: m.procedure ? m.procedure.map((p) => ({ step: { zh: p.step.zh, en: p.step.en }, days: p.days ?? null })) : null,
-  };
+export function markFor(c: EliminationContext, findings: Finding[] | null): { mark: EliminationMark | null; mismatch: boolean; missing: string[] } {
+  const t = apply(markRule, c, findings);
+  if (t.data.why === 'no-marks') return { mark: null, mismatch: false, missing: t.missing ? [...t.missing] : [] };
+  const { marks, mark } = t.data;
   const recorded = c.monitoring.eliminated?.mark;
-  const mismatch = recorded !== undefined && recorded !== mark.id;
-  if (!c.explain) return { mark, findings: [], mismatch, missing: [] };
-  const steps = mark.procedure
-    ? {
-        zh: `，程序：${mark.procedure.map((p) => p.step.zh + (p.days ? `（${p.days}天）` : '')).join('—')}`,
-        en: `; procedure: ${mark.procedure.map((p) => p.step.en + (p.days ? ` (${p.days} days)` : '')).join(' — ')}`,
-      }
-    : { zh: '', en: '' };
-  const after = mark.afterwards ? AFTER[mark.afterwards] : undefined;
-  const findings: Finding[] = [
-    finding(
-      markRule.id,
-      'info',
-      {
-        zh: `${MONITORING_CATEGORIES[category].zh}风险消除时标注“${mark.label.zh}”${after ? `，${after.zh}` : ''}${steps.zh}`,
-        en: `an elimination of a ${MONITORING_CATEGORIES[category].en} is marked "${mark.label.zh}" (${mark.label.en})${after ? `, ${after.en}` : ''}${steps.en}`,
-      },
-      citesOf(markRule, marks.citation),
-      { category, mark: mark.id, afterwards: mark.afterwards, procedure: mark.procedure ? mark.procedure.map((p) => p.step.zh) : null },
-    ),
-  ];
-  if (recorded !== undefined) {
-    findings.push(
-      finding(
-        markRecordedRule.id,
-        mismatch ? 'met' : 'not-met',
-        mismatch
-          ? { zh: `记录的标注为 ${recorded}，按类别应为“${mark.label.zh}”（${mark.id}）`, en: `the mark on record is ${recorded}; the category calls for "${mark.label.zh}" (${mark.id})` }
-          : { zh: `记录的标注“${mark.label.zh}”与类别一致`, en: `the mark on record, "${mark.label.zh}", matches the category` },
-        citesOf(markRecordedRule, marks.citation),
-        { category, recorded, expected: mark.id },
-      ),
-    );
-  }
-  return { mark, findings, mismatch, missing: [] };
+  if (recorded === undefined) return { mark, mismatch: false, missing: [] };
+  const r = apply(markRecordedRule, { profile: c.profile, category: c.monitoring.category, recorded, expected: mark, citation: marks.citation }, findings);
+  return { mark, mismatch: r.outcome === 'met', missing: [] };
 }
