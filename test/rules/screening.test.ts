@@ -352,6 +352,31 @@ describe('S004 §三(三), §二(一) (Longkou 2021)', () => {
     });
     expect(groupOf(screenHousehold(g3, longkou, asOf), 'severe-disability-member').outcome).toBe('not-met');
   });
+  it('S004 §二(一) 重度残疾人: a member with neither health nor a grade on record may be severely disabled — undetermined, naming both, as the one disability fact reads it (src/facts/disability.ts)', () => {
+    const unrecorded = withMembers({}, (ms) => {
+      delete ms[1]!.health;
+    });
+    const r = screenHousehold(unrecorded, longkou, asOf);
+    expect(groupOf(r, 'severe-disability-member')).toMatchObject({
+      outcome: 'undetermined',
+      missing: ['members[].disabilityGrade', 'members[].health'],
+      values: { severeDisability: 0, disabledWithoutGrade: 0, healthAndGradeNotRecorded: 1 },
+    });
+    expect(r.undetermined).toContain('severe-disability-member');
+    // A grade on record settles it whatever the health: grade 3 is not severe.
+    const graded = withMembers({}, (ms) => {
+      delete ms[1]!.health;
+      ms[1]!.disabilityGrade = 3;
+    });
+    expect(groupOf(screenHousehold(graded, longkou, asOf), 'severe-disability-member').outcome).toBe('not-met');
+    // Another member with grade 1 decides it.
+    const other = withMembers({}, (ms) => {
+      delete ms[1]!.health;
+      ms[0]!.health = 'disabled';
+      ms[0]!.disabilityGrade = 1;
+    });
+    expect(screenHousehold(other, longkou, asOf).groups).toContain('severe-disability-member');
+  });
   it('S004 §二(一) 大病重病患者: a seriously ill member fires', () => {
     const ill = withMembers({}, (ms) => {
       ms[0]!.health = 'serious-illness';

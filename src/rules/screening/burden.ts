@@ -20,6 +20,7 @@
  * @module
  */
 import type { Member } from '../../model/household.js';
+import { fieldLabel } from '../../model/field-labels.js';
 import { disabilityGrade, isDisabled, severelyDisabled } from '../../facts/disability.js';
 import { isStudent } from '../../facts/school.js';
 import { clauseRule, type Explained, tested, type Tested } from '../../kernel/clause.js';
@@ -285,30 +286,56 @@ export const seriousIllnessMember = clauseRule<ScreeningContext>({
 // 重度残疾人 — S004 §二(一)
 
 const GRADE_UNRECORDED = ['members[].disabilityGrade'] as const;
+const HEALTH_AND_GRADE_UNRECORDED = ['members[].disabilityGrade', 'members[].health'] as const;
 
 /** A member recorded as disabled (健康状况 残疾) with no grade anywhere. */
 const disabledWithoutGrade = (m: Member) => m.health === 'disabled' && disabilityGrade(m) === undefined;
-const severe = (m: Member) => severelyDisabled(m, 0).value === true;
+/** A member with neither health nor a grade on record: a severe disability cannot be ruled out. */
+const healthAndGradeUnrecorded = (m: Member) => m.health === undefined && disabilityGrade(m) === undefined;
 
 export const severeDisabilityMember = clauseRule<ScreeningContext>({
   ...groupHeader(
     'severe-disability-member',
     { zh: '重度残疾人', en: 'severely disabled member' },
     [{ doc: S004, clause: '二(一)', quote: '重度残疾人' }],
-    { zh: '在册成员残疾等级为一级或二级（重度，含残疾人证号所载等级）。', en: 'A member on record with a grade 1 or 2 (severe) disability, including the grade a certificate number states.' },
+    {
+      zh: '在册成员残疾等级为一级或二级（重度，含残疾人证号所载等级）。有残疾而未记录等级，或健康状况与等级均未记录的，无法判定。',
+      en: 'A member on record with a grade 1 or 2 (severe) disability, including the grade a certificate number states. A disabled member without a grade, or a member with neither health nor a grade on record, leaves it undetermined.',
+    },
     [],
     ['members[].disabilityGrade', 'members[].idNumber', 'members[].health'],
   ),
   test: (s) => {
-    if (s.members.some(severe)) return decided(true);
-    return s.members.some(disabledWithoutGrade) ? { outcome: 'undetermined', missing: GRADE_UNRECORDED, data: undefined } : decided(false);
+    let unknown = false;
+    let healthUnknown = false;
+    for (let i = 0; i < s.members.length; i++) {
+      const m = s.members[i]!;
+      const v = severelyDisabled(m, i).value;
+      if (v === true) return decided(true);
+      if (v === null) {
+        unknown = true;
+        if (m.health === undefined) healthUnknown = true;
+      }
+    }
+    if (!unknown) return decided(false);
+    return { outcome: 'undetermined', missing: healthUnknown ? HEALTH_AND_GRADE_UNRECORDED : GRADE_UNRECORDED, data: undefined };
   },
   explain: (s, t): Explained => {
-    const n = countMembers(s.members, severe);
-    const values = { severeDisability: n, disabledWithoutGrade: countMembers(s.members, disabledWithoutGrade) };
+    const severe = countMembers(s.members, (m) => severelyDisabled(m, 0).value === true);
+    const ungraded = countMembers(s.members, disabledWithoutGrade);
+    const unrecorded = countMembers(s.members, healthAndGradeUnrecorded);
+    const values = { severeDisability: severe, disabledWithoutGrade: ungraded, healthAndGradeNotRecorded: unrecorded };
     const citations = cites(s);
-    if (t.outcome === 'met') return { message: { zh: `有重度残疾成员 ${n} 人`, en: `${n} severely disabled member(s)` }, values, citations };
-    if (t.outcome === 'undetermined') return { message: { zh: '有残疾成员但未记录残疾等级', en: 'a member is disabled but the grade is not recorded' }, values, citations };
+    if (t.outcome === 'met') return { message: { zh: `有重度残疾成员 ${severe} 人`, en: `${severe} severely disabled member(s)` }, values, citations };
+    if (t.outcome === 'undetermined') {
+      const health = fieldLabel('members[].health');
+      const grade = fieldLabel('members[].disabilityGrade');
+      const parts = [
+        ...(ungraded > 0 ? [{ zh: `有残疾成员但未记录${grade.zh}`, en: `a member is disabled but the ${grade.en} is not recorded` }] : []),
+        ...(unrecorded > 0 ? [{ zh: `有成员的${health.zh}与${grade.zh}均未记录，无法排除重度残疾`, en: `a member's ${health.en} and ${grade.en} are not recorded, so a severe disability cannot be ruled out` }] : []),
+      ];
+      return { message: { zh: parts.map((p) => p.zh).join('；'), en: parts.map((p) => p.en).join('; ') }, values, citations };
+    }
     return { message: { zh: '无重度残疾成员', en: 'no severely disabled member' }, values, citations };
   },
 });
