@@ -114,7 +114,9 @@ describe('household size over the period (S000 §一(一), §四; rule unverifie
     expect(r.householdSize).toBe(4);
     const size = r.findings.find((f) => f.rule === 'income.household-size')!;
     expect(size.values).toMatchObject({ householdSize: 4, notCounted: [], countedDuringIdentification: ['members[0] (death 2023-09-10)'] });
-    expect(size.message.zh).toBe('家庭人口数 4 人（在列 4 人；其中 1 人在识别监测对象过程中死亡（members[0] (death 2023-09-10)，不早于发现时间 2023-08-01），按附件1 注3 仍计入）');
+    // The message names the member by row and the change in words (the values keep the path and the code).
+    expect(size.message.zh).toBe('家庭人口数 4 人（在列 4 人；其中 1 人在识别监测对象过程中死亡（第1行成员（死亡 2023-09-10），不早于发现时间 2023-08-01），按附件1 注3 仍计入）');
+    expect(size.message.en).toContain('member 1 (death 2023-09-10)');
     expect(size.citations).toContainEqual({ doc: '临稷办发〔2023〕76号', clause: '附件1 注3' });
   });
   it('S000 附件1 注3 boundary: a death the day before discovery is not during identification; on the discovery date it is', () => {
