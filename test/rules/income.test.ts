@@ -157,6 +157,24 @@ describe('household size over the period (S000 §一(一), §四; rule unverifie
     });
     expect(computeIncome(withChanges({ 3: [{ kind: 'death', on: '2023-05-02' }] }), anyTime).householdSize).toBe(4);
   });
+  it('S000 §四 boundary (status as at 2023-09-30 24:00, period-end): a death on 2023-09-29 or on the period end is not counted; one on 2023-10-01 is', () => {
+    const at = (on: string) => computeIncome(withChanges({ 3: [{ kind: 'death', on }] }), linzi).householdSize;
+    expect(['2023-09-29', '2023-09-30', '2023-10-01'].map(at)).toEqual([3, 3, 4]);
+  });
+  it('S000 §四 boundary (period-end): a birth on 2023-09-29 or on the period end is counted; one on 2023-10-01 is not yet', () => {
+    const at = (on: string) => computeIncome(withChanges({ 3: [{ kind: 'birth', on }] }), linzi).householdSize;
+    expect(['2023-09-29', '2023-09-30', '2023-10-01'].map(at)).toEqual([4, 4, 3]);
+  });
+  it('S000 §四 boundary (any-time-in-period, 2022-10-01..2023-09-30): a member who joins on 2023-09-29 or on the last day was on record in the period; one who joins on 2023-10-01 was not', () => {
+    const anyTime = defineProfile({
+      id: 'test/any-time-boundary/2023',
+      extends: 'shandong/linzi/2023',
+      title: { zh: '测试', en: 'test' },
+      parameters: { householdSizeRule: [{ from: '2020-10-01', value: 'any-time-in-period', citation: { doc: '临稷办发〔2023〕76号', clause: '四' } }] },
+    });
+    const at = (on: string) => computeIncome(withChanges({ 3: [{ kind: 'marry-in', on }] }), anyTime).householdSize;
+    expect(['2023-09-29', '2023-09-30', '2023-10-01'].map(at)).toEqual([4, 4, 3]);
+  });
   it('with member changes and no period the size is undetermined, never guessed', () => {
     const r = computeIncome(withChanges({ 3: [{ kind: 'death', on: '2023-05-02' }] }), getProfile('national/2021'));
     expect(r.householdSize).toBeNull();
