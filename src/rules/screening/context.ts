@@ -6,13 +6,12 @@
  *
  * @module
  */
-import type { Citation, FindingOutcome } from '../../explain/finding.js';
+import type { Citation, FindingOutcome, QuotedCitation } from '../../explain/finding.js';
 import { addMonths, formatDate, parseDate, startOfMonth } from '../../model/calendar-date.js';
 import type { Household, HouseholdEvent, Member } from '../../model/household.js';
 import type { Text } from '../../model/labels.js';
 import type { ScreeningGroup } from '../../profile/parameters/screening.js';
 import type { ParameterKey } from '../../profile/parameters/index.js';
-import type { QuotedCitation } from '../../explain/finding.js';
 import type { Profile } from '../../profile/schema.js';
 import type { ClauseRule, Tested } from '../../kernel/clause.js';
 import { uniqueCitations } from '../../kernel/line.js';

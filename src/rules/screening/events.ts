@@ -20,13 +20,11 @@
  *
  * @module
  */
-import type { HouseholdEvent } from '../../model/household.js';
+import type { HouseholdEvent, RiskType } from '../../model/household.js';
 import { HOUSEHOLD_EVENTS } from '../../model/events.js';
 import { DISASTER_TYPES, RISK_TYPES, type Text } from '../../model/labels.js';
-import type { RiskType } from '../../model/household.js';
-import type { FindingValue } from '../../explain/finding.js';
+import type { FindingValue, QuotedCitation } from '../../explain/finding.js';
 import type { ScreeningGroup } from '../../profile/parameters/screening.js';
-import type { QuotedCitation } from '../../explain/finding.js';
 import type { ParameterKey } from '../../profile/parameters/index.js';
 import { lookup, type Lookup } from '../../profile/lookup.js';
 import { clauseRule, type Explained, type Tested } from '../../kernel/clause.js';

@@ -11,9 +11,8 @@
  *
  * @module
  */
-import type { Citation } from '../../explain/finding.js';
+import type { Citation, QuotedCitation } from '../../explain/finding.js';
 import type { Member } from '../../model/household.js';
-import type { QuotedCitation } from '../../explain/finding.js';
 import type { Text } from '../../model/labels.js';
 import type { ParameterKey } from '../../profile/parameters/index.js';
 import type { ScreeningGroup } from '../../profile/parameters/screening.js';
