@@ -114,7 +114,9 @@ describe('household size over the period (S000 §一(一), §四; rule unverifie
     expect(r.householdSize).toBe(4);
     const size = r.findings.find((f) => f.rule === 'income.household-size')!;
     expect(size.values).toMatchObject({ householdSize: 4, notCounted: [], countedDuringIdentification: ['members[0] (death 2023-09-10)'] });
-    expect(size.message.zh).toBe('家庭人口数 4 人（在列 4 人；其中 1 人在识别监测对象过程中死亡（members[0] (death 2023-09-10)，不早于发现时间 2023-08-01），按附件1 注3 仍计入）');
+    // The message names the member by row and the change in words (the values keep the path and the code).
+    expect(size.message.zh).toBe('家庭人口数 4 人（在列 4 人；其中 1 人在识别监测对象过程中死亡（第1行成员（死亡 2023-09-10），不早于发现时间 2023-08-01），按附件1 注3 仍计入）');
+    expect(size.message.en).toContain('member 1 (death 2023-09-10)');
     expect(size.citations).toContainEqual({ doc: '临稷办发〔2023〕76号', clause: '附件1 注3' });
   });
   it('S000 附件1 注3 boundary: a death the day before discovery is not during identification; on the discovery date it is', () => {
@@ -154,6 +156,24 @@ describe('household size over the period (S000 §一(一), §四; rule unverifie
       parameters: { householdSizeRule: [{ from: '2020-10-01', value: 'any-time-in-period', citation: { doc: '临稷办发〔2023〕76号', clause: '四' } }] },
     });
     expect(computeIncome(withChanges({ 3: [{ kind: 'death', on: '2023-05-02' }] }), anyTime).householdSize).toBe(4);
+  });
+  it('S000 §四 boundary (status as at 2023-09-30 24:00, period-end): a death on 2023-09-29 or on the period end is not counted; one on 2023-10-01 is', () => {
+    const at = (on: string) => computeIncome(withChanges({ 3: [{ kind: 'death', on }] }), linzi).householdSize;
+    expect(['2023-09-29', '2023-09-30', '2023-10-01'].map(at)).toEqual([3, 3, 4]);
+  });
+  it('S000 §四 boundary (period-end): a birth on 2023-09-29 or on the period end is counted; one on 2023-10-01 is not yet', () => {
+    const at = (on: string) => computeIncome(withChanges({ 3: [{ kind: 'birth', on }] }), linzi).householdSize;
+    expect(['2023-09-29', '2023-09-30', '2023-10-01'].map(at)).toEqual([4, 4, 3]);
+  });
+  it('S000 §四 boundary (any-time-in-period, 2022-10-01..2023-09-30): a member who joins on 2023-09-29 or on the last day was on record in the period; one who joins on 2023-10-01 was not', () => {
+    const anyTime = defineProfile({
+      id: 'test/any-time-boundary/2023',
+      extends: 'shandong/linzi/2023',
+      title: { zh: '测试', en: 'test' },
+      parameters: { householdSizeRule: [{ from: '2020-10-01', value: 'any-time-in-period', citation: { doc: '临稷办发〔2023〕76号', clause: '四' } }] },
+    });
+    const at = (on: string) => computeIncome(withChanges({ 3: [{ kind: 'marry-in', on }] }), anyTime).householdSize;
+    expect(['2023-09-29', '2023-09-30', '2023-10-01'].map(at)).toEqual([4, 4, 3]);
   });
   it('with member changes and no period the size is undetermined, never guessed', () => {
     const r = computeIncome(withChanges({ 3: [{ kind: 'death', on: '2023-05-02' }] }), getProfile('national/2021'));

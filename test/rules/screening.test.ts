@@ -352,6 +352,31 @@ describe('S004 §三(三), §二(一) (Longkou 2021)', () => {
     });
     expect(groupOf(screenHousehold(g3, longkou, asOf), 'severe-disability-member').outcome).toBe('not-met');
   });
+  it('S004 §二(一) 重度残疾人: a member with neither health nor a grade on record may be severely disabled — undetermined, naming both, as the one disability fact reads it (src/facts/disability.ts)', () => {
+    const unrecorded = withMembers({}, (ms) => {
+      delete ms[1]!.health;
+    });
+    const r = screenHousehold(unrecorded, longkou, asOf);
+    expect(groupOf(r, 'severe-disability-member')).toMatchObject({
+      outcome: 'undetermined',
+      missing: ['members[].disabilityGrade', 'members[].health'],
+      values: { severeDisability: 0, disabledWithoutGrade: 0, healthAndGradeNotRecorded: 1 },
+    });
+    expect(r.undetermined).toContain('severe-disability-member');
+    // A grade on record settles it whatever the health: grade 3 is not severe.
+    const graded = withMembers({}, (ms) => {
+      delete ms[1]!.health;
+      ms[1]!.disabilityGrade = 3;
+    });
+    expect(groupOf(screenHousehold(graded, longkou, asOf), 'severe-disability-member').outcome).toBe('not-met');
+    // Another member with grade 1 decides it.
+    const other = withMembers({}, (ms) => {
+      delete ms[1]!.health;
+      ms[0]!.health = 'disabled';
+      ms[0]!.disabilityGrade = 1;
+    });
+    expect(screenHousehold(other, longkou, asOf).groups).toContain('severe-disability-member');
+  });
   it('S004 §二(一) 大病重病患者: a seriously ill member fires', () => {
     const ill = withMembers({}, (ms) => {
       ms[0]!.health = 'serious-illness';
@@ -380,6 +405,97 @@ describe('profiles and headers', () => {
     for (const r of rules) expect(r.citations.every((c) => (c.quote ?? '').length > 0)).toBe(true);
     const ids = new Set(RULES.map((r) => r.id));
     for (const p of listProfiles()) for (const f of screenHousehold(household(), p, { asOf: '2023-11-01' }).findings) expect(ids.has(f.rule), f.rule).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Boundaries: every date and number a group reads, on the boundary and one either side
+
+describe('boundaries', () => {
+  const countyDoc = { id: 'test-boundary-notice', issuer: '测试', title: '测试用通知', region: '测试' };
+  const county = (id: string, base: string, parameters: Record<string, unknown>) =>
+    defineProfile({ id: `test/boundary-${id}/2023`, extends: base, title: { zh: '测试', en: 'test' }, documents: [countyDoc], parameters: parameters as never });
+  const cite = { doc: countyDoc.id, clause: '一' };
+  /** The default household with A33 set to `a33` (wage adjusted; operating 6000 + transfer 1200 − expense 2000 unchanged). */
+  const withA33 = (a33: string, over: Record<string, unknown> = {}) => household({ ...over, income: { wage: (Number(a33) - 5200).toFixed(2) } });
+
+  it('S000 §一(二) 今年以来 (Linzi: 1 January to the as-of date, both included): 2022-12-31 no; 2023-01-01, 2023-01-02 yes; 2023-11-19, 2023-11-20 (as of) yes; 2023-11-21 no', () => {
+    const at = (on: string) => screenHousehold(household({ events: [{ kind: 'new-dibao', on }] }), linzi, { asOf: '2023-11-20' }).groups.includes('new-hardship-with-student');
+    expect(['2022-12-31', '2023-01-01', '2023-01-02', '2023-11-19', '2023-11-20', '2023-11-21'].map(at)).toEqual([false, true, true, true, true, false]);
+  });
+  it('S004 §三(三) 每月 (Longkou: the previous month to the as-of date): 2021-09-30 no; 2021-10-01, 2021-10-02 yes; 2021-11-10 (as of) yes; 2021-11-11 no', () => {
+    const at = (on: string) => screenHousehold(household({ events: [{ kind: 'criminal-penalty', on }] }), longkou, { asOf: '2021-11-10' }).groups.includes('department-warning');
+    expect(['2021-09-30', '2021-10-01', '2021-10-02', '2021-11-10', '2021-11-11'].map(at)).toEqual([false, true, true, true, false]);
+  });
+  it('S002 §三(一)1 提交过申请的农户 (every application up to the as-of date): 2021-10-19, 2021-10-20 (as of) yes; 2021-10-21 no', () => {
+    const at = (on: string) => screenHousehold(household({ events: [{ kind: 'application', on }] }), xiaozhongdian, { asOf: '2021-10-20' }).groups.includes('warned-or-applied');
+    expect(['2021-10-19', '2021-10-20', '2021-10-21'].map(at)).toEqual([true, true, false]);
+  });
+  it('S001 §一(一) 多次申报或预警 (Jin\'an: at least 2): 1 no, 2 yes, 3 yes', () => {
+    const at = (n: number) =>
+      screenHousehold(household({ events: Array.from({ length: n }, (_, i) => ({ kind: 'application', on: `2023-0${i + 1}-01` })) }), jinan, { asOf: '2023-12-15' }).groups.includes('repeated-application-not-included');
+    expect([1, 2, 3].map(at)).toEqual([false, true, true]);
+  });
+  it('S000 §一(二) 收入下降明显 with a county\'s 20% (a fall of at least it): A34 8000.00 after 9999.99 (−19.9999%) no; after 10000.00 (−20%) yes; after 10000.01 yes', () => {
+    const decline = county('decline', 'shandong/linzi/2023', { screeningIncomeDecline: [{ from: '2023-01-01', value: 20, citation: cite }] });
+    // A33 24000.00 ÷ 3 = 8000.00
+    const at = (previous: string) => groupOf(screenHousehold(withA33('24000', { previousPerCapitaNetIncome: previous }), decline, { asOf: '2023-11-20' }), 'income-decline').outcome;
+    expect(['9999.99', '10000', '10000.01'].map(at)).toEqual(['not-met', 'met', 'met']);
+  });
+  it('S003 §一(二) 不增反降、增速较慢 with a county\'s 10% (a rise of less than it): 2022年度 11000.00 over 2021年度 10000.00 (+10%) no; 10999.99 yes; 11000.01 no', () => {
+    const slow = county('slow', 'gansu/wuqingyuan/2023', { screeningSlowGrowth: [{ from: '2023-01-01', value: 10, citation: cite }] });
+    const at = (previous: string) =>
+      groupOf(screenHousehold(household({ previousPerCapitaNetIncome: previous, incomeHistory: [{ periodEnd: '2021-09-30', perCapitaNetIncome: '10000' }] }), slow, { asOf: '2023-11-01' }), 'income-not-increased-or-slow').outcome;
+    expect(['10999.99', '11000', '11000.01'].map(at)).toEqual(['met', 'not-met', 'not-met']);
+  });
+  it('S003 §一(二) 2022年收入不增反降 (not above the year before): 9999.99 and 10000.00 after 10000.00 yes; 10000.01 a rise (no limit set: undetermined)', () => {
+    const at = (previous: string) =>
+      groupOf(screenHousehold(household({ previousPerCapitaNetIncome: previous, incomeHistory: [{ periodEnd: '2021-09-30', perCapitaNetIncome: '10000' }] }), wuqingyuan, { asOf: '2023-11-01' }), 'income-not-increased-or-slow').outcome;
+    expect(['9999.99', '10000', '10000.01'].map(at)).toEqual(['met', 'met', 'undetermined']);
+  });
+  it('S001 §一(一) 收入偏低 with a county\'s 10000 per head (strictly below): A33 29999.99 ÷ 3 yes; 30000.00 ÷ 3 = 10000.00 no; 30000.01 ÷ 3 no', () => {
+    const low = county('low', 'fujian/jinan/2023', { screeningLowIncome: [{ from: '2023-01-01', value: { amount: '10000', basis: 'per-capita-net' }, citation: cite }] });
+    const at = (a33: string) => groupOf(screenHousehold(withA33(a33), low, { asOf: '2023-12-15' }), 'low-income').outcome;
+    expect(['29999.99', '30000', '30000.01'].map(at)).toEqual(['met', 'not-met', 'not-met']);
+  });
+  it('S001 §一(一) 收入偏低 with a county\'s 30000 per household (A33, strictly below): 29999.99 yes; 30000.00 no; 30000.01 no', () => {
+    const low = county('low-household', 'fujian/jinan/2023', { screeningLowIncome: [{ from: '2023-01-01', value: { amount: '30000', basis: 'household-net' }, citation: cite }] });
+    const at = (a33: string) => groupOf(screenHousehold(withA33(a33), low, { asOf: '2023-12-15' }), 'low-income').outcome;
+    expect(['29999.99', '30000', '30000.01'].map(at)).toEqual(['met', 'not-met', 'not-met']);
+  });
+  it('S003 §一(二) 2022年收入低于10000元 (strictly below): 9999.99 yes; 10000.00 no; 10000.01 no', () => {
+    const at = (previous: string) => groupOf(screenHousehold(household({ previousPerCapitaNetIncome: previous }), wuqingyuan, { asOf: '2023-11-01' }), 'income-below-amount').outcome;
+    expect(['9999.99', '10000', '10000.01'].map(at)).toEqual(['met', 'not-met', 'not-met']);
+  });
+  it('S002 §二 低于监测底线<6000元> (strictly below, exactly): A33 17999.99 ÷ 3 yes; 18000.00 ÷ 3 = 6000.00 no; 18000.01 ÷ 3 no', () => {
+    const at = (a33: string) => groupOf(screenHousehold(withA33(a33), xiaozhongdian, { asOf: '2021-10-20' }), 'ordinary-below-line').outcome;
+    expect(['17999.99', '18000', '18000.01'].map(at)).toEqual(['met', 'not-met', 'not-met']);
+  });
+  it('S004 §二(一) 重度残疾人 (grades 1 and 2): grade 1 yes, 2 yes, 3 no', () => {
+    const at = (grade: 1 | 2 | 3) =>
+      groupOf(
+        screenHousehold(
+          withMembers({}, (ms) => {
+            ms[1]!.health = 'disabled';
+            ms[1]!.disabilityGrade = grade;
+          }),
+          longkou,
+          { asOf: '2021-11-10' },
+        ),
+        'severe-disability-member',
+      ).outcome;
+    expect(([1, 2, 3] as const).map(at)).toEqual(['met', 'met', 'not-met']);
+  });
+  it('S000 §一(二) 同时有学生 (any 在校生状况 but 学龄前儿童): 学龄前儿童 no; 学前教育 yes', () => {
+    const at = (schoolStatus: string) =>
+      screenHousehold(
+        withMembers({ events: [{ kind: 'new-dibao', on: '2023-03-01' }] }, (ms) => {
+          ms[2]!.schoolStatus = schoolStatus as never;
+        }),
+        linzi,
+        { asOf: '2023-11-20' },
+      ).groups.includes('new-hardship-with-student');
+    expect(['preschool-age', 'preschool'].map(at)).toEqual([false, true]);
   });
 });
 

@@ -1,18 +1,29 @@
 /**
  * What every screening test of one household shares (集中排查的共同事实): the income period and exact
  * income, the date parameters are read at, the screening window ("今年以来") ending on the as-of date,
- * the members on record, and small helpers over events and members.
+ * the members on record at the as-of date, the citation of the profile's list of focus groups — and
+ * the small pieces every group rule is built from (its header, its outcomes, its citations).
  *
  * @module
  */
-import type { Citation, FindingValue, Outcome } from '../../explain/finding.js';
+import type { Citation, FindingOutcome, QuotedCitation } from '../../explain/finding.js';
 import { addMonths, formatDate, parseDate, startOfMonth } from '../../model/calendar-date.js';
 import type { Household, HouseholdEvent, Member } from '../../model/household.js';
 import type { Text } from '../../model/labels.js';
-import { validateIdNumber } from '../../model/id-number.js';
+import type { ScreeningGroup } from '../../profile/parameters/screening.js';
+import type { ParameterKey } from '../../profile/parameters/index.js';
 import type { Profile } from '../../profile/schema.js';
+import type { ClauseRule, Tested } from '../../kernel/clause.js';
+import { uniqueCitations } from '../../kernel/line.js';
 import type { DecidedContext } from '../../facts/context.js';
 import type { IncomeFacts } from '../../facts/income.js';
+
+/** The documents the focus groups come from. */
+export const S000 = '临稷办发〔2023〕76号';
+export const S001 = '榕晋乡振〔2023〕12号';
+export const S002 = '小甸巩固振兴组办〔2021〕1号';
+export const S003 = '党委发〔2023〕70号';
+export const S004 = '龙扶贫组字〔2021〕1号';
 
 /** The screening window: events dated in it count as "this year" / "new". */
 export interface ScreeningWindow {
@@ -22,28 +33,81 @@ export interface ScreeningWindow {
 
 /** The facts one screening shares. */
 export interface ScreeningContext {
-  h: Household;
-  profile: Profile;
-  assessment: DecidedContext;
-  income: IncomeFacts;
+  readonly h: Household;
+  readonly profile: Profile;
+  readonly assessment: DecidedContext;
+  readonly income: IncomeFacts;
   /** The date parameters are read at. */
-  on: string | null;
+  readonly on: string | null;
   /** The date the screening is made as of: the as-of date, else the parameter date. */
-  anchor: string | null;
-  /** The window, or why it is unknown. */
-  window: { ok: true; window: ScreeningWindow; citation: Citation } | { ok: false; missing: string; message: Text };
-  /** Members on record at the anchor date. */
-  members: Member[];
+  readonly anchor: string | null;
+  /** The window, or why it is unknown (`missing`: the one path whose absence leaves it so). */
+  readonly window: { ok: true; window: ScreeningWindow; citation: Citation } | { ok: false; missing: readonly [string]; message: Text };
+  /** Members on record at the anchor date (every listed member without one). */
+  readonly members: readonly Member[];
+  /** The citation of the profile's list of focus groups (`screeningGroups`): every group's finding cites it. */
+  readonly groupsCitation: Citation;
 }
 
-/** What one group test decided, and (built only when asked) how to explain it. */
-export interface GroupTest {
-  outcome: Exclude<Outcome, 'info'>;
-  /** The message and values of the group's finding; called only when the assessment is explained. */
-  explain: () => { message: Text; values: Record<string, FindingValue> };
-  missing?: string[];
-  /** Citations of the thresholds used, beyond the group list's. */
-  citations?: Citation[];
+/** A focus group's rule: its header, its test and its explanation (the data is the group's own). */
+export type GroupRule = ClauseRule<ScreeningContext, unknown>;
+
+/**
+ * The header of a focus group's rule: id `screening.<group>`, the clauses quoted, and the parameters
+ * it reads (every group reads `screeningGroups`, the list that names it).
+ *
+ * @example
+ * groupHeader('accident', { zh: '受突发意外事故影响较大', en: 'hit by an accident' }, [{ doc: S001, clause: '一(一)', quote: '…' }], { zh: '…', en: '…' }, ['screeningWindow'], ['events'])
+ */
+export function groupHeader(id: ScreeningGroup, title: Text, citations: readonly QuotedCitation[], description: Text, parameters: readonly ParameterKey[], facts: readonly string[]) {
+  return { id: `screening.${id}`, layer: 'screening' as const, title, citations, description, parameters: ['screeningGroups' as const, ...parameters], facts };
+}
+
+/**
+ * The citations of a group's finding: the clause of the profile that names the group, then the
+ * values of the thresholds the test read (each once).
+ *
+ * @example
+ * cites(s, p.citation) // [{ doc: '党委发〔2023〕70号', clause: '一(二)' }, { doc: 'test-county-notice', clause: '一' }]
+ */
+export function cites(s: ScreeningContext, ...thresholds: readonly Citation[]): Citation[] {
+  return uniqueCitations(s.groupsCitation, ...thresholds);
+}
+
+/**
+ * A test's result. Made once at module level for a result without data of its own (a lean
+ * screening then allocates nothing for it); `data` tells the explanation which case was decided.
+ *
+ * @example
+ * const NO_STUDENT = verdict('not-met', 'no-student');
+ */
+export function verdict<D>(outcome: FindingOutcome, data: D, missing?: readonly string[]): Tested<D> {
+  return Object.freeze(missing ? { outcome, missing, data } : { outcome, data });
+}
+
+const MET = verdict<undefined>('met', undefined);
+const NOT_MET = verdict<undefined>('not-met', undefined);
+
+/**
+ * The test result of a group the record settles by one boolean (shared objects).
+ *
+ * @example
+ * decided(s.h.povertyAlleviated) // { outcome: 'met', data: undefined } for a 脱贫户
+ */
+export function decided(v: boolean): Tested {
+  return v ? MET : NOT_MET;
+}
+
+/** The test result of a group the window leaves open: undetermined, naming the date or parameter missing. */
+export function windowUnknown<D>(s: ScreeningContext, data: D): Tested<D> {
+  const w = s.window as { ok: false; missing: readonly [string] };
+  return { outcome: 'undetermined', missing: w.missing, data };
+}
+
+/** The message of an unknown window. */
+export function windowMessage(s: ScreeningContext): Text {
+  const m = (s.window as { ok: false; message: Text }).message;
+  return { zh: m.zh, en: m.en };
 }
 
 /**
@@ -58,7 +122,24 @@ export function windowFor(spec: { kind: 'year-to-date' } | { kind: 'months-to-da
   return { from: addMonths(startOfMonth(anchor), -spec.months), to: anchor };
 }
 
-/** The events of the given kinds dated in the window, or `null` when the window is unknown. */
+/**
+ * The number of events of the given kinds dated in the window (both ends included), or `null` when
+ * the window is unknown.
+ *
+ * @example
+ * countEventsInWindow(s, ['job-loss']) // 1 for a job loss on 2023-06-01 in the window 2023-01-01..2023-11-20
+ */
+export function countEventsInWindow(s: ScreeningContext, kinds: readonly HouseholdEvent['kind'][]): number | null {
+  if (!s.window.ok) return null;
+  const events = s.h.events;
+  if (events === undefined) return 0;
+  const { from, to } = s.window.window;
+  let n = 0;
+  for (const e of events) if (kinds.includes(e.kind) && e.on >= from && e.on <= to) n++;
+  return n;
+}
+
+/** The events of the given kinds dated in the window, or `null` when the window is unknown (for explanations). */
 export function eventsInWindow(s: ScreeningContext, kinds: readonly HouseholdEvent['kind'][]): HouseholdEvent[] | null {
   if (!s.window.ok) return null;
   const events = s.h.events;
@@ -67,48 +148,47 @@ export function eventsInWindow(s: ScreeningContext, kinds: readonly HouseholdEve
   return events.filter((e) => kinds.includes(e.kind) && e.on >= from && e.on <= to);
 }
 
-/** The events matching `pred` dated on or before the anchor, or `null` without an anchor. */
-export function eventsUpToAnchor(s: ScreeningContext, pred: (e: HouseholdEvent) => boolean): HouseholdEvent[] | null {
+/** An application (农户申请) or a warning (预警未纳入, or any event a department reported). */
+export const isApplicationOrWarning = (e: HouseholdEvent): boolean => e.kind === 'application' || e.kind === 'warning-not-included' || e.departmentWarning === true;
+
+/**
+ * The number of applications and warnings dated on or before the anchor (every earlier one counts,
+ * not only those in the window), or `null` without an anchor.
+ *
+ * @example
+ * applicationsUpToAnchor(s) // 2 for applications on 2023-04-01 and 2023-09-01, as of 2023-11-20
+ */
+export function applicationsUpToAnchor(s: ScreeningContext): number | null {
   if (s.anchor === null) return null;
   const events = s.h.events;
-  if (events === undefined || events.length === 0) return [];
-  const end = s.anchor;
-  return events.filter((e) => e.on <= end && pred(e));
+  if (events === undefined) return 0;
+  let n = 0;
+  for (const e of events) if (e.on <= s.anchor && isApplicationOrWarning(e)) n++;
+  return n;
 }
 
-/** `true` if some member satisfies `pred`, `false` if all are known not to, `undefined` otherwise. */
-export function anyMember(members: readonly Member[], pred: (m: Member) => boolean | undefined): boolean | undefined {
+/**
+ * Some member on record satisfies `test`, three-valued: `true` if one does, `undefined` if none does
+ * and one is not recorded, else `false`. Over the members at the as-of date an empty list is "no one"
+ * (every member has left); the groups name what is missing by field (`members[].health`), not by row,
+ * so that a group's result never depends on the order of the rows.
+ *
+ * @example
+ * someMember(members, (m) => m.dibao) // true when one receives 低保, undefined when none does and one is unrecorded
+ */
+export function someMember(members: readonly Member[], test: (m: Member) => boolean | undefined): boolean | undefined {
   let unknown = false;
   for (const m of members) {
-    const v = pred(m);
+    const v = test(m);
     if (v === true) return true;
     if (v === undefined) unknown = true;
   }
   return unknown ? undefined : false;
 }
 
-/** The number of members for whom `pred` is true. */
-export function countMembers(members: readonly Member[], pred: (m: Member) => boolean): number {
+/** The number of members for whom `test` holds. */
+export function countMembers(members: readonly Member[], test: (m: Member) => boolean): number {
   let n = 0;
-  for (const m of members) if (pred(m)) n++;
+  for (const m of members) if (test(m)) n++;
   return n;
-}
-
-/** A student (学生): any 在校生状况 (A12) but 学龄前儿童 (not yet in school); absent = not in school. */
-export function isStudent(m: Member): boolean {
-  return m.schoolStatus !== undefined && m.schoolStatus !== 'preschool-age';
-}
-
-/** The disability grade on record, or the one the 20-digit certificate number states. */
-export function disabilityGradeOf(m: Member): number | undefined {
-  if (m.disabilityGrade !== undefined) return m.disabilityGrade;
-  if (m.idNumber === undefined || m.idNumber.length < 20) return undefined;
-  const info = validateIdNumber(m.idNumber);
-  return info.kind === 'disability-certificate' ? info.disabilityGrade : undefined;
-}
-
-/** A member with a disability on record (health 残疾, a grade, or a certificate). */
-export function isDisabled(m: Member): boolean | undefined {
-  if (m.health === 'disabled' || disabilityGradeOf(m) !== undefined) return true;
-  return m.health === undefined ? undefined : false;
 }
