@@ -11,6 +11,7 @@ import {
   computePublicityPeriod,
   deadlineStatus,
   defineProfile,
+  fieldLabel,
   getProfile,
   homeVerificationDeadline,
   householdDeadlines,
@@ -96,6 +97,36 @@ describe('each procedure rule is one object: header, test and explanation togeth
     expect(r.procedure.deadlines).toEqual(householdDeadlines(h, jinan, { asOf: '2023-12-10' }));
     expect(r.procedure.greenChannel).toEqual(assessGreenChannel(h, jinan, { asOf: '2023-12-10' }));
     expect(r.procedure.findings).toEqual([]);
+  });
+});
+
+describe('messages name the facts as the collection form does (fieldLabel), never by field path', () => {
+  const PATH = /\b(?:discoveredOn|identifiedOn|riskTypes|severeDifficulty|hardship\.|monitoring\.|asOf)\b/;
+
+  it('S003 §二(三): an unrecorded severe hardship, risk type or date is named by its label', () => {
+    const severe = assessGreenChannel(household({ riskTypes: ['accident'] }), wuqingyuan, { asOf: '2023-11-08' }).finding;
+    expect(severe.message.zh).toContain(fieldLabel('hardship.severeDifficulty').zh);
+    expect(severe.message.en).toContain(fieldLabel('hardship.severeDifficulty').en);
+    const risk = assessGreenChannel(household({ hardship: { severeDifficulty: true } }), wuqingyuan, { asOf: '2023-11-08' }).finding;
+    expect(risk.message.zh).toContain(fieldLabel('riskTypes').zh);
+    const date = assessGreenChannel(household({ riskTypes: ['accident'] }), wuqingyuan).finding;
+    expect(date.message.zh).toContain(fieldLabel('discoveredOn').zh);
+    for (const f of [severe, risk, date]) {
+      expect(f.message.zh, f.message.zh).not.toMatch(PATH);
+      expect(f.message.en, f.message.en).not.toMatch(PATH);
+    }
+  });
+
+  it('S004 §四(一), S001 §三(四): a deadline names the date it counts from and the date it was done by their labels', () => {
+    const missing = homeVerificationDeadline(longkou, {}).finding;
+    expect(missing.message.zh).toBe(`缺少${fieldLabel('discoveredOn').zh}，无法计算入户核实的期限`);
+    expect(assistancePlanDeadline(jinan, {}).finding.message.zh).toContain(fieldLabel('monitoring.identifiedOn').zh);
+    const done = identificationDeadline(jinan, { discoveredOn: '2023-11-10', identifiedOn: '2023-11-24' }).finding;
+    expect(done.message.zh).toBe(`认定时限为15天（当日不计入，自次日起算）：自${fieldLabel('discoveredOn').zh} 2023-11-10 起，最后期限为 2023-11-25；${fieldLabel('monitoring.identifiedOn').zh} 2023-11-24，按时`);
+    for (const f of [missing, done]) {
+      expect(f.message.zh).not.toMatch(PATH);
+      expect(f.message.en).not.toMatch(PATH);
+    }
   });
 });
 

@@ -16,6 +16,7 @@
 import { daysBetween, type CalendarDate } from '../../model/calendar-date.js';
 import type { Household } from '../../model/household.js';
 import type { Text } from '../../model/labels.js';
+import { fieldLabel } from '../../model/field-labels.js';
 import type { Citation, Finding } from '../../explain/finding.js';
 import { lookup, parameter } from '../../profile/lookup.js';
 import type { Profile } from '../../profile/schema.js';
@@ -123,7 +124,7 @@ function explainTimeLimit(spec: TimeLimitSpec): ClauseRule<DeadlineContext, Dead
       return {
         message: {
           zh: `${step.zh}时限为${lim.zh}，自${start.zh} ${startsOn} 起计算到 ${d.error.date}，超出已收录的国务院办公厅节假日安排（${span} 年）：无法确定工作日，期限待定。请补充 ${year} 年部分节假日安排的通知（命令行 --holidays，或 holidays 选项）`,
-          en: `the ${step.en} time limit is ${lim.en}: counting from the ${start.en} ${startsOn} reaches ${d.error.date}, past the State Council holiday notices held (${span}), so the working days — and the deadline — cannot be determined. Add the notice on ${year}'s holidays (--holidays on the command line, or the holidays option)`,
+          en: `the ${step.en} time limit is ${lim.en}: counting from ${startsOn} (${start.en}) reaches ${d.error.date}, past the State Council holiday notices held (${span}), so the working days — and the deadline — cannot be determined. Add the notice on ${year}'s holidays (--holidays on the command line, or the holidays option)`,
         },
         values: { startsOn, days: d.limit.days, unit: d.limit.unit, countFrom: d.limit.countFrom, outsideCalendar: d.error.date, coveredYears: years.map(String), doneOn, asOf },
         citations: [cite(d.citation)],
@@ -132,13 +133,13 @@ function explainTimeLimit(spec: TimeLimitSpec): ClauseRule<DeadlineContext, Dead
     const { lastDay, status } = d;
     const head = {
       zh: `${step.zh}时限为${lim.zh}：自${start.zh} ${startsOn} 起，最后期限为 ${lastDay}`,
-      en: `the ${step.en} time limit is ${lim.en}: from the ${start.en} ${startsOn}, the last day is ${lastDay}`,
+      en: `the ${step.en} time limit is ${lim.en}: from ${startsOn} (${start.en}), the last day is ${lastDay}`,
     };
     let tail: Text;
-    if (status === 'done') tail = { zh: `；${done.zh} ${doneOn}，按时`, en: `; ${done.en} ${doneOn}, on time` };
+    if (status === 'done') tail = { zh: `；${done.zh} ${doneOn}，按时`, en: `; ${done.en}: ${doneOn}, on time` };
     else if (status === 'done-late') {
       const late = daysBetween(lastDay, doneOn!);
-      tail = { zh: `；${done.zh} ${doneOn}，超过期限 ${late} 天`, en: `; ${done.en} ${doneOn}, ${late} days late` };
+      tail = { zh: `；${done.zh} ${doneOn}，超过期限 ${late} 天`, en: `; ${done.en}: ${doneOn}, ${late} days late` };
     } else if (status === 'overdue') {
       const over = daysBetween(lastDay, asOf!);
       tail = { zh: `；截至 ${asOf} 未记录${done.zh}，已逾期 ${over} 天`, en: `; as of ${asOf} no ${done.en} is recorded: ${over} days overdue` };
@@ -159,8 +160,8 @@ function timeLimitRule(header: RuleDefinition, spec: TimeLimitSpec): ClauseRule<
   return clauseRule<DeadlineContext, DeadlineData>({ ...header, test: testTimeLimit(spec), explain: explainTimeLimit(spec) });
 }
 
-const DISCOVERED = { path: 'discoveredOn', label: { zh: '发现时间', en: 'discovery date' } };
-const IDENTIFIED = { path: 'monitoring.identifiedOn', label: { zh: '认定时间', en: 'identification date' } };
+const DISCOVERED = { path: 'discoveredOn', label: fieldLabel('discoveredOn') };
+const IDENTIFIED = { path: 'monitoring.identifiedOn', label: fieldLabel('monitoring.identifiedOn') };
 
 /** S004 §四(一) 入户核实 — the home survey within 5 working days of discovery (Longkou). */
 export const homeVerificationRule = timeLimitRule(

@@ -13,6 +13,7 @@
 import type { CalendarDate } from '../../model/calendar-date.js';
 import type { Household, RiskType } from '../../model/household.js';
 import { RISK_TYPES } from '../../model/labels.js';
+import { fieldLabel } from '../../model/field-labels.js';
 import type { Citation, Finding } from '../../explain/finding.js';
 import { lookup } from '../../profile/lookup.js';
 import type { Profile } from '../../profile/schema.js';
@@ -59,6 +60,9 @@ const names = (risks: readonly RiskType[], lang: 'zh' | 'en') => risks.map((r) =
 /** The rule's clauses in force for the profile (no clause of the profile's documents provides a channel: the reason is in the message). */
 const inForce = (rule: Rule, profile: Profile) => citesOf(rule).filter((c) => documentInForce(profile, c.doc));
 
+const RISKS = fieldLabel('riskTypes');
+const SEVERE = fieldLabel('hardship.severeDifficulty');
+
 /** 绿色通道 (S003 §二(三)) — a listed risk type and severe hardship on record: help first, procedure after. */
 export const greenChannelRule = clauseRule<GreenChannelContext, GreenChannelData>({
   id: 'procedure.green-channel',
@@ -94,8 +98,10 @@ export const greenChannelRule = clauseRule<GreenChannelContext, GreenChannelData
   explain: ({ profile }, t, rule): Explained => {
     const d = t.data;
     if (d.kind === 'no-date') {
+      const asOf = fieldLabel('asOf');
+      const discovered = fieldLabel('discoveredOn');
       return {
-        message: { zh: '未给出评估时点（asOf）或发现时间，无法确定适用的规定', en: 'neither an as-of date nor a discovery date is given, so the rule in force cannot be determined' },
+        message: { zh: `未给出${asOf.zh}或${discovered.zh}，无法确定适用的规定`, en: `neither ${asOf.en} nor the ${discovered.en} is given, so the rule in force cannot be determined` },
         values: {},
         citations: inForce(rule, profile),
       };
@@ -115,7 +121,7 @@ export const greenChannelRule = clauseRule<GreenChannelContext, GreenChannelData
     const citations = [{ doc: d.citation.doc, clause: d.citation.clause }];
     if (!risks || risks.length === 0) {
       return {
-        message: { zh: `未记录风险类型（A27），无法判断是否属于${names(listed, 'zh')}`, en: `no risk type (A27) is recorded, so whether it is ${names(listed, 'en')} cannot be told` },
+        message: { zh: `未记录${RISKS.zh}，无法判断是否属于${names(listed, 'zh')}`, en: `no ${RISKS.en} is recorded, so whether it is ${names(listed, 'en')} cannot be told` },
         values: { listed: [...listed], on },
         citations,
       };
@@ -133,7 +139,7 @@ export const greenChannelRule = clauseRule<GreenChannelContext, GreenChannelData
     const m = { zh: names(matched, 'zh'), en: names(matched, 'en') };
     if (severe === undefined) {
       return {
-        message: { zh: `风险类型为${m.zh}，但未记录生活是否陷入严重困难`, en: `the risk is ${m.en}, but whether the household is in severe hardship is not recorded` },
+        message: { zh: `风险类型为${m.zh}，但未记录是否${SEVERE.zh}`, en: `the risk is ${m.en}, but whether there is ${SEVERE.en} is not recorded` },
         values: { riskTypes: [...risks], listed: [...listed], on },
         citations,
       };
