@@ -9,7 +9,6 @@
 import type { Household } from './model/household.js';
 import type { Profile } from './profile/schema.js';
 import { VERSION } from './version.js';
-import type { Finding } from './explain/finding.js';
 import type { AssessmentOptions } from './facts/context.js';
 import { AssessmentFacts } from './facts/assessment.js';
 import { incomeOf, type IncomeResult } from './rules/income/index.js';
@@ -17,11 +16,9 @@ import { monitoringOf, type MonitoringResult } from './rules/identification/inde
 import { policyStatusOf, type PolicyStatusResult } from './rules/policy-status/index.js';
 import { eliminationOf, type EliminationResult } from './rules/elimination/index.js';
 import { screeningOf, type ScreeningResult } from './rules/screening/index.js';
-import { assessGreenChannel, householdDeadlines, type DeadlineResult, type GreenChannelResult } from './rules/procedure/index.js';
+import { procedureOf, type ProcedureResult } from './rules/procedure/index.js';
 import type { QualityIssue } from './rules/quality/index.js';
 import { qualityOf } from './rules/quality/check.js';
-import { calendarWith } from './calendar/define.js';
-import type { HolidayNotice } from './calendar/notices.js';
 
 /** Which library, profile and date a result was computed with — enough to reproduce it years later. */
 export interface DecisionRecord {
@@ -38,13 +35,7 @@ export interface DecisionRecord {
   householdId: string;
 }
 
-/** Procedure (程序与时限) for one household: the deadlines its dates imply, and the green channel. */
-export interface ProcedureResult {
-  deadlines: DeadlineResult[];
-  greenChannel: GreenChannelResult;
-  /** The findings of deadlines that could not be computed (e.g. working days past the holiday calendar held); explained results only — each deadline carries its own finding in both modes. */
-  findings: Finding[];
-}
+export type { ProcedureResult };
 
 /** Everything the library decides about one household. Plain JSON: `JSON.parse(JSON.stringify(r))` deep-equals `r`. */
 export interface AssessmentResult {
@@ -63,15 +54,6 @@ export interface AssessmentResult {
   procedure: ProcedureResult;
   /** 数据清洗: data-quality issues of the record. */
   quality: QualityIssue[];
-}
-
-function procedureOf(h: Household, profile: Profile, asOf: string | null, explain: boolean, holidays: readonly HolidayNotice[] | undefined): ProcedureResult {
-  const options = asOf ? { asOf } : {};
-  // Each deadline is computed, or undetermined with its reason (e.g. working days past the holiday
-  // calendar held), on its own and in both modes; the explained result also lists those findings here.
-  const deadlines: DeadlineResult[] = householdDeadlines(h, profile, holidays ? { ...options, calendar: calendarWith(holidays) } : options);
-  const findings: Finding[] = explain ? deadlines.filter((d) => d.finding.outcome === 'undetermined' && d.startsOn !== null).map((d) => d.finding) : [];
-  return { deadlines, greenChannel: assessGreenChannel(h, profile, options), findings };
 }
 
 /**
@@ -117,7 +99,7 @@ export function assessHousehold(h: Household, profile: Profile, options: Assessm
     policyStatus: policyStatusOf(facts),
     elimination: eliminationOf(facts),
     screening: screeningOf(facts),
-    procedure: procedureOf(h, profile, context.asOf, facts.explain, options.holidays),
+    procedure: procedureOf(facts),
     quality: qualityOf(facts),
   };
 }
