@@ -13,7 +13,7 @@ import type { QuotedCitation } from '../../explain/finding.js';
 import { LABOUR_CAPACITIES, SCHOOL_STATUSES } from '../../model/labels.js';
 import type { Member } from '../../model/household.js';
 import { defineRule } from '../../kernel/rule.js';
-import { county, qualityCheck, type QualityCheck, type QualityRule, type QualityRun } from './run.js';
+import { county, legacyStep, type QualityStep, type QualityRule, type QualityRun } from './run.js';
 
 const STATUS_DATE: QuotedCitation = {
   doc: '临稷办发〔2023〕76号',
@@ -389,15 +389,15 @@ function runChildLabour(q: QualityRun): void {
 }
 
 /** The age checks, in report order. They need the status date. */
-export const ageChecks: readonly QualityCheck[] = [
-  qualityCheck(compulsorySchool, runCompulsorySchool),
-  qualityCheck(preschoolStatus, runPreschool),
-  qualityCheck(primaryPupilAge, pupilBandCheck(primaryPupilAge, 'qualityPrimaryPupilAge', (s) => s === 'primary')),
-  qualityCheck(juniorPupilAge, pupilBandCheck(juniorPupilAge, 'qualityJuniorPupilAge', (s) => JUNIOR.has(s))),
-  qualityCheck(seniorPupilAge, pupilBandCheck(seniorPupilAge, 'qualitySeniorPupilAge', (s) => SENIOR.has(s))),
-  qualityCheck(youngPublicWelfarePost, runYoungPublicWelfarePost),
-  qualityCheck(workingAgeNoLabour, runWorkingAgeNoLabour),
-  qualityCheck(elderlyFullLabour, runElderlyFullLabour),
-  qualityCheck(studentLabour, runStudentLabour, true),
-  qualityCheck(childLabour, runChildLabour),
+export const ageChecks: readonly QualityStep[] = [
+  legacyStep(compulsorySchool, runCompulsorySchool),
+  legacyStep(preschoolStatus, runPreschool),
+  legacyStep(primaryPupilAge, pupilBandCheck(primaryPupilAge, 'qualityPrimaryPupilAge', (s) => s === 'primary')),
+  legacyStep(juniorPupilAge, pupilBandCheck(juniorPupilAge, 'qualityJuniorPupilAge', (s) => JUNIOR.has(s))),
+  legacyStep(seniorPupilAge, pupilBandCheck(seniorPupilAge, 'qualitySeniorPupilAge', (s) => SENIOR.has(s))),
+  legacyStep(youngPublicWelfarePost, runYoungPublicWelfarePost),
+  legacyStep(workingAgeNoLabour, runWorkingAgeNoLabour),
+  legacyStep(elderlyFullLabour, runElderlyFullLabour),
+  legacyStep(studentLabour, runStudentLabour, true),
+  legacyStep(childLabour, runChildLabour),
 ];

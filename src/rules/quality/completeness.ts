@@ -14,7 +14,7 @@
 import type { QuotedCitation } from '../../explain/finding.js';
 import { defineRule } from '../../kernel/rule.js';
 import { isMobileNumber, maskPhone } from './issue.js';
-import { county, qualityCheck, type QualityCheck, type QualityRun } from './run.js';
+import { county, legacyStep, type QualityStep, type QualityRun } from './run.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const COLLECT: QuotedCitation = { doc: S000, clause: '一(二)', quote: '采集基本情况、致贫返贫风险、家庭收入等相关信息，录入全国系统。' };
@@ -169,10 +169,10 @@ function runContactPhone(q: QualityRun): void {
 }
 
 /** The completeness checks, in report order. */
-export const completenessChecks: readonly QualityCheck[] = [
-  qualityCheck(riskTypesMissing, runRiskTypes),
-  qualityCheck(identificationFacts, runIdentificationFacts),
-  qualityCheck(postEliminationFacts, runPostElimination),
-  qualityCheck(contactMissing, runContact),
-  qualityCheck(contactPhone, runContactPhone),
+export const completenessChecks: readonly QualityStep[] = [
+  legacyStep(riskTypesMissing, runRiskTypes),
+  legacyStep(identificationFacts, runIdentificationFacts),
+  legacyStep(postEliminationFacts, runPostElimination),
+  legacyStep(contactMissing, runContact),
+  legacyStep(contactPhone, runContactPhone),
 ];

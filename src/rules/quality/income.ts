@@ -14,7 +14,7 @@ import type { QuotedCitation } from '../../explain/finding.js';
 import { formatFen, toFen, type Money } from '../../model/money.js';
 import { showLineComparison } from '../../kernel/line.js';
 import { defineRule } from '../../kernel/rule.js';
-import { county, qualityCheck, type QualityCheck, type QualityRun } from './run.js';
+import { county, legacyStep, type QualityStep, type QualityRun } from './run.js';
 
 const FORMULA: QuotedCitation = { doc: '临稷办发〔2023〕76号', clause: '附件1 注1', quote: 'A33=A28+A29+A30+A31-A32A37=A33+A35-A36' };
 const money = formatFen;
@@ -259,11 +259,11 @@ function runClaimsTwice(q: QualityRun): void {
 }
 
 /** The income checks, in report order. */
-export const incomeChecks: readonly QualityCheck[] = [
-  qualityCheck(breakdownSum, runBreakdown),
-  qualityCheck(wageRange, runWageRange),
-  qualityCheck(operatingWithoutExpense, runOperatingWithoutExpense),
-  qualityCheck(smallTransferItem, runSmallTransfer),
-  qualityCheck(lowPerCapita, runLowPerCapita),
-  qualityCheck(claimsDoubleCounted, runClaimsTwice),
+export const incomeChecks: readonly QualityStep[] = [
+  legacyStep(breakdownSum, runBreakdown),
+  legacyStep(wageRange, runWageRange),
+  legacyStep(operatingWithoutExpense, runOperatingWithoutExpense),
+  legacyStep(smallTransferItem, runSmallTransfer),
+  legacyStep(lowPerCapita, runLowPerCapita),
+  legacyStep(claimsDoubleCounted, runClaimsTwice),
 ];

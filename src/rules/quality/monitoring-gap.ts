@@ -20,7 +20,7 @@ import type { QuotedCitation } from '../../explain/finding.js';
 import { formatFen, toFen } from '../../model/money.js';
 import { showLineComparison } from '../../kernel/line.js';
 import { defineRule } from '../../kernel/rule.js';
-import { county, qualityCheck, type QualityCheck, type QualityRun } from './run.js';
+import { county, legacyStep, type QualityStep, type QualityRun } from './run.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const INCLUDE_ALL: QuotedCitation = { doc: S000, clause: '一(二)', quote: '对经排查发现符合监测帮扶对象认定标准的应纳尽纳' };
@@ -112,4 +112,4 @@ function runGuarantees(q: QualityRun): void {
 }
 
 /** The 应纳未纳 checks, in report order. */
-export const monitoringGapChecks: readonly QualityCheck[] = [qualityCheck(unmonitoredBelowLine, runBelowLine), qualityCheck(unmonitoredGuaranteeProblem, runGuarantees)];
+export const monitoringGapChecks: readonly QualityStep[] = [legacyStep(unmonitoredBelowLine, runBelowLine), legacyStep(unmonitoredGuaranteeProblem, runGuarantees)];

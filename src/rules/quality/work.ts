@@ -14,7 +14,7 @@ import { LABOUR_CAPACITIES } from '../../model/labels.js';
 import { memberAge } from '../../facts/member.js';
 import { formatFen, toFen } from '../../model/money.js';
 import { defineRule } from '../../kernel/rule.js';
-import { county, qualityCheck, type QualityCheck, type QualityRun } from './run.js';
+import { county, legacyStep, type QualityStep, type QualityRun } from './run.js';
 
 const PERIOD: QuotedCitation = {
   doc: '临稷办发〔2023〕76号',
@@ -263,11 +263,11 @@ function runNoLabourWorking(q: QualityRun): void {
 }
 
 /** The work checks, in report order. */
-export const workChecks: readonly QualityCheck[] = [
-  qualityCheck(workMonthsRange, runWorkMonths),
-  qualityCheck(spellDates, runSpellDates),
-  qualityCheck(overlappingSpells, runOverlaps),
-  qualityCheck(monthlyWageRange, runMonthlyWage),
-  qualityCheck(startedTooYoung, runStartedTooYoung),
-  qualityCheck(noLabourWorking, runNoLabourWorking),
+export const workChecks: readonly QualityStep[] = [
+  legacyStep(workMonthsRange, runWorkMonths),
+  legacyStep(spellDates, runSpellDates),
+  legacyStep(overlappingSpells, runOverlaps),
+  legacyStep(monthlyWageRange, runMonthlyWage),
+  legacyStep(startedTooYoung, runStartedTooYoung),
+  legacyStep(noLabourWorking, runNoLabourWorking),
 ];
