@@ -11,8 +11,9 @@
  *
  * @module
  */
-import { isSevereDisabilityGrade, type IdNumberInfo } from '../../model/id-number.js';
+import type { IdNumberInfo } from '../../model/id-number.js';
 import { maskIdNumber } from '../../explain/mask.js';
+import { disabilityCategory, disabilityGrade, isDisabled, severelyDisabled } from '../../facts/disability.js';
 import { RELATIONS } from '../../model/labels.js';
 import type { QuotedCitation } from '../../explain/finding.js';
 import { county, memberCheck, memberPass, NONE, qualityCheck, step, type QualityExplained, type QualityRun, type QualityStep } from './run.js';
@@ -482,10 +483,8 @@ export const severeDisabilityLabour = memberCheck({
   testMember: (q, i) => {
     const m = q.members[i]!;
     if (m.labour !== 'ordinary' && m.labour !== 'skilled') return NONE;
-    const info = q.id(i);
-    const cert = info !== null && info.kind === 'disability-certificate';
-    const grade = (cert ? info!.disabilityGrade : undefined) ?? m.disabilityGrade;
-    const category = (cert ? info!.disabilityCategory : undefined) ?? m.disabilityCategory;
+    const grade = disabilityGrade(m);
+    const category = disabilityCategory(m);
     if (grade === undefined || grade > 2 || category === undefined) return NONE;
     return q.param('qualitySevereDisabilityLabourCategories').value.includes(category) ? [{ row: i, grade, category, labour: m.labour }] : NONE;
   },
@@ -684,17 +683,12 @@ export const identityChecks: readonly QualityStep[] = [
   step(headSpouseSameSex),
 ];
 
-/** Transitional (until the consistency checks read src/facts/disability.ts). */
+/** Transitional (until the consistency checks are converted): a disability on record (src/facts/disability.ts). */
 export function isDisabledMember(q: QualityRun, i: number): boolean {
-  const m = q.members[i]!;
-  if (m.health === 'disabled' || m.disabilityGrade !== undefined) return true;
-  const info = q.id(i);
-  return info !== null && info.kind === 'disability-certificate';
+  return isDisabled(q.members[i]!) === true;
 }
 
-/** Transitional (until the consistency checks read src/facts/disability.ts). */
+/** Transitional (until the consistency checks are converted): a severe disability on record (src/facts/disability.ts). */
 export function isSeverelyDisabled(q: QualityRun, i: number): boolean {
-  const info = q.id(i);
-  const certificate = info !== null && info.kind === 'disability-certificate';
-  return isSevereDisabilityGrade((certificate ? info!.disabilityGrade : undefined) ?? q.members[i]!.disabilityGrade);
+  return severelyDisabled(q.members[i]!, i).value === true;
 }
