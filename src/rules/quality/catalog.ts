@@ -33,8 +33,8 @@ export const HOUSEHOLD_CHECKS: readonly QualityStep[] = [
 /** Every data-quality rule header: the per-household checks, the cross-household checks, and the "not run" note. */
 export const QUALITY_RULES: readonly QualityRule[] = [
   ...HOUSEHOLD_CHECKS.flatMap((s) => s.checks),
-  duplicateIdRule as QualityRule,
-  duplicateHouseholdRule as QualityRule,
+  duplicateIdRule,
+  duplicateHouseholdRule,
   skippedRule as QualityRule,
 ];
 

@@ -166,12 +166,6 @@ export function memberPass(checks: readonly MemberCheck<any>[], order: readonly 
   };
 }
 
-/** Transitional (removed once every family is converted): a step from headers and a run function. */
-export function legacyStep(rules: Rule | readonly Rule[], run: (q: QualityRun) => void, dated = false): QualityStep {
-  const list = (Array.isArray(rules) ? rules : [rules]) as readonly QualityCheck[];
-  return { checks: list, dated: dated || list.some((r) => r.parameters.length > 0), run };
-}
-
 /** A county-practice citation: the rule number and its Chinese label (county-rules.md). */
 export function county(clause: string, quote: string): QuotedCitation {
   return { doc: 'county-practice', clause, quote };
@@ -337,12 +331,6 @@ export class QualityRun {
    * another place's document is dropped, or — when nothing else is cited — kept and the message says
    * the reading is borrowed (`citeInForce`).
    */
-  /** Transitional (removed once every family is converted). */
-  report(rule: QualityRule, path: string, message: Text, values?: Record<string, FindingValue>, ...extra: (Citation | undefined)[]): void {
-    const applied = extra.filter((c): c is Citation => c !== undefined);
-    this.add(rule, { path, message, ...(values !== undefined ? { values } : {}), ...(applied.length ? { applied } : {}) });
-  }
-
   add(rule: QualityRule, e: QualityExplained): void {
     const cited = citeInForce(this.profile, e.applied ? citesOf(rule, ...e.applied) : citesOf(rule), e.message);
     const issue: QualityIssue = { code: rule.id, severity: rule.severity, path: e.path, message: cited.message, citations: cited.citations };
