@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { holdsPublicWelfarePost, publicWelfarePostNames } from '../../facts/public-welfare-post.js';
 import type { QuotedCitation } from '../../explain/finding.js';
 import { LABOUR_CAPACITIES, SCHOOL_STATUSES } from '../../model/labels.js';
 import type { Member } from '../../model/household.js';
@@ -206,17 +207,21 @@ export const youngPublicWelfarePost = memberCheck({
   parameters: ['qualityPublicWelfarePostMinAge'],
   facts: ['members[].birthDate', 'members[].publicWelfarePost'],
   testMember: (q, i) => {
-    if (q.members[i]!.publicWelfarePost !== true) return NONE;
+    if (holdsPublicWelfarePost(q.members[i]!) !== true) return NONE;
     const age = ageOnRecord(q, i);
     if (age === null) return NONE;
     return age >= q.param('qualityPublicWelfarePostMinAge').value ? NONE : [{ row: i, age }];
   },
-  explain: (q, { row, age }) => {
+  explain: (q, { row, age }): QualityExplained => {
     const p = q.param('qualityPublicWelfarePostMinAge');
+    const names = publicWelfarePostNames(q.members[row]!);
     return {
       path: path(row, 'publicWelfarePost'),
-      message: { zh: `${q.who(row).zh}在 ${q.statusDate} 为 ${age} 周岁，未满 ${p.value} 周岁却聘用公益性岗位`, en: `${q.who(row).en} is ${age} on ${q.statusDate}, under ${p.value}, yet holds a public-welfare post` },
-      values: { age, statusDate: q.statusDate, minAge: p.value },
+      message: {
+        zh: `${q.who(row).zh}在 ${q.statusDate} 为 ${age} 周岁，未满 ${p.value} 周岁却聘用公益性岗位${names.length > 0 ? `（${names.join('、')}）` : ''}`,
+        en: `${q.who(row).en} is ${age} on ${q.statusDate}, under ${p.value}, yet holds a public-welfare post${names.length > 0 ? ` (${names.join(', ')})` : ''}`,
+      },
+      values: names.length > 0 ? { age, statusDate: q.statusDate, minAge: p.value, posts: [...names] } : { age, statusDate: q.statusDate, minAge: p.value },
       applied: [p.citation],
     };
   },

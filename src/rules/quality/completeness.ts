@@ -1,7 +1,8 @@
 /**
  * 指标完整性 — completeness: what a monitored household's record must hold — its risk types and
  * three-guarantees status at identification, the "风险消除后…" block once eliminated, and the A55
- * monitoring contact with a reachable phone number.
+ * monitoring contact with a reachable phone number; the household's and the members' phones, where recorded, are
+ * mobile numbers (county rules 4_02_001, 5_13_003).
  *
  * 临稷办发〔2023〕76号 §一(二): "采集基本情况、致贫返贫风险、家庭收入等相关信息，录入全国系统。"; §一(一): the collection
  * covers "防止返贫监测帮扶对象（包含风险已经消除的，…）发生变化的信息，包括“两不愁三保障”、年度收入等"; 附件1 七:
@@ -13,7 +14,7 @@
  */
 import type { QuotedCitation } from '../../explain/finding.js';
 import { isMobileNumber, maskPhone } from './issue.js';
-import { county, NONE, qualityCheck, step, type QualityExplained, type QualityStep } from './run.js';
+import { county, memberCheck, NONE, qualityCheck, step, type QualityExplained, type QualityStep } from './run.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const COLLECT: QuotedCitation = { doc: S000, clause: '一(二)', quote: '采集基本情况、致贫返贫风险、家庭收入等相关信息，录入全国系统。' };
@@ -129,19 +130,14 @@ export const postEliminationFacts = qualityCheck({
           },
 });
 
-/** 1_11_011 / 4_02_001 / 5_13_003 — a monitored household without the A55 contact person, or phone (each reported). */
+/** 1_11_011 — a monitored household without the A55 contact person, or phone (each reported). */
 export const contactMissing = qualityCheck({
   id: 'quality.completeness.contact',
   layer: 'quality',
   severity: 'completeness',
-  nationalCodes: ['1_11_011', '4_02_001', '5_13_003'],
+  nationalCodes: ['1_11_011'],
   title: { zh: '监测联系人或联系电话为空', en: 'monitoring contact or phone missing' },
-  citations: [
-    A55,
-    county('1_11_011', '已消除返（致）贫风险的监测对象未填写监测联系人和监测联系人电话'),
-    county('4_02_001', '户联系电话为空或不是11位'),
-    county('5_13_003', '监测对象户联系电话为空或不符合规则'),
-  ],
+  citations: [A55, county('1_11_011', '已消除返（致）贫风险的监测对象未填写监测联系人和监测联系人电话')],
   description: { zh: '监测对象未填写A55 监测联系人或联系电话。', en: 'A monitored household has no A55 monitoring contact person or phone.' },
   parameters: [],
   facts: ['monitoring', 'contact.name', 'contact.phone'],
@@ -158,14 +154,14 @@ export const contactMissing = qualityCheck({
       : { path: 'contact.phone', message: { zh: '监测对象未填写监测联系电话（A55）', en: 'the monitored household has no monitoring contact phone (A55)' } },
 });
 
-/** 4_02_001 / 5_13_003 — an A55 phone that is not an 11-digit mobile number (masked in the issue). */
+/** S000 附件1 A55 — an A55 phone that is not an 11-digit mobile number (masked in the issue). */
 export const contactPhone = qualityCheck({
   id: 'quality.completeness.contact-phone',
   layer: 'quality',
   severity: 'warning',
-  nationalCodes: ['4_02_001', '5_13_003'],
+  nationalCodes: [],
   title: { zh: '监测联系电话不是11位手机号码', en: 'monitoring contact phone is not a mobile number' },
-  citations: [A55, county('4_02_001', '户联系电话为空或不是11位'), county('5_13_003', '监测对象户联系电话为空或不符合规则')],
+  citations: [A55],
   description: {
     zh: 'A55 联系电话不是11位手机号码（1开头、第二位3–9、其余为数字）。提示中电话号码已脱敏。',
     en: 'The A55 phone is not an 11-digit mobile number (a 1, then 3–9, then digits). The number is masked in the message.',
@@ -186,5 +182,83 @@ export const contactPhone = qualityCheck({
   },
 });
 
+/**
+ * 4_02_001 — 户联系电话 recorded but not an 11-digit mobile number (masked in the issue). An empty one
+ * is not reported: a record without it cannot be told from an export without the column.
+ */
+export const householdPhone = qualityCheck({
+  id: 'quality.completeness.household-phone',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['4_02_001'],
+  title: { zh: '户联系电话不是11位手机号码', en: 'household phone is not a mobile number' },
+  citations: [county('4_02_001', '户联系电话为空或不是11位')],
+  description: {
+    zh: '户联系电话已填写，但不是11位手机号码（1开头、第二位3–9、其余为数字）。未填写时不提示（无法区分导出文件没有此列）。提示中电话号码已脱敏。',
+    en: 'The household phone (户联系电话) is recorded but is not an 11-digit mobile number (a 1, then 3–9, then digits). An empty one is not reported (it cannot be told from an export without the column). The number is masked in the message.',
+  },
+  parameters: [],
+  facts: ['phone'],
+  test: (q) => {
+    const phone = q.household.phone;
+    return phone === undefined || blank(phone) || isMobileNumber(phone.trim()) ? NONE : [phone.trim()];
+  },
+  explain: (_q, phone) => {
+    const masked = maskPhone(phone);
+    return {
+      path: 'phone',
+      message: { zh: `户联系电话 ${masked} 不是11位手机号码`, en: `the household phone ${masked} is not an 11-digit mobile number` },
+      values: { phone: masked, length: phone.length },
+    };
+  },
+});
+
+/**
+ * 5_13_003 / 2_12_007 / 2_01_014 — a member's 家庭成员联系电话 that is not an 11-digit mobile number, in a
+ * household under monitoring, or of a member who works (A15 work area recorded, or A16 months above 0).
+ * An empty one is not reported (as for 户联系电话).
+ */
+export const memberPhone = memberCheck({
+  id: 'quality.completeness.member-phone',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['5_13_003', '2_12_007', '2_01_014'],
+  title: { zh: '家庭成员联系电话不是11位手机号码', en: 'member’s phone is not a mobile number' },
+  citations: [
+    county('5_13_003', '监测对象户联系电话为空或不符合规则'),
+    county('2_12_007', '务工人员联系电话不符合手机号码规则'),
+    county('2_01_014', '务工脱贫人口联系电话不符合手机号码校验规则'),
+  ],
+  description: {
+    zh: '监测对象的成员，或务工成员（填有A15 务工区域或A16 务工时间大于0），家庭成员联系电话已填写但不是11位手机号码（1开头、第二位3–9、其余为数字）。未填写时不提示。提示中电话号码已脱敏。',
+    en: 'A member of a monitored household, or a member who works (A15 work area recorded or A16 months above 0), whose phone (家庭成员联系电话) is recorded but is not an 11-digit mobile number (a 1, then 3–9, then digits). An empty one is not reported. The number is masked in the message.',
+  },
+  parameters: [],
+  facts: ['members[].phone', 'monitoring', 'members[].workArea', 'members[].workMonths'],
+  testMember: (q, i) => {
+    const m = q.members[i]!;
+    const phone = m.phone;
+    if (phone === undefined || blank(phone) || isMobileNumber(phone.trim())) return NONE;
+    const works = m.workArea !== undefined || (m.workMonths !== undefined && m.workMonths > 0);
+    return q.monitored || works ? [{ row: i, phone: phone.trim() }] : NONE;
+  },
+  explain: (q, { row, phone }) => {
+    const masked = maskPhone(phone);
+    return {
+      path: `members[${row}].phone`,
+      message: { zh: `${q.who(row).zh}的联系电话 ${masked} 不是11位手机号码`, en: `${q.who(row).en}'s phone ${masked} is not an 11-digit mobile number` },
+      values: { phone: masked, length: phone.length },
+    };
+  },
+});
+
 /** The completeness checks, in report order. */
-export const completenessChecks: readonly QualityStep[] = [step(riskTypesMissing), step(identificationFacts), step(postEliminationFacts), step(contactMissing), step(contactPhone)];
+export const completenessChecks: readonly QualityStep[] = [
+  step(riskTypesMissing),
+  step(identificationFacts),
+  step(postEliminationFacts),
+  step(contactMissing),
+  step(contactPhone),
+  step(householdPhone),
+  step(memberPhone),
+];

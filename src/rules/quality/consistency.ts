@@ -19,7 +19,8 @@ import type { QuotedCitation } from '../../explain/finding.js';
 import { monthsBetween } from '../../model/calendar-date.js';
 import { MEASURES } from '../../model/labels.js';
 import type { Household } from '../../model/household.js';
-import { canWork, hasFullLabour, hasNoLabour } from '../../facts/member.js';
+import { hasFullLabour, hasNoLabour } from '../../facts/member.js';
+import { labourShare } from '../../facts/labour.js';
 import { formatFen, toFen } from '../../model/money.js';
 import { compareWithLine, showLineComparison } from '../../kernel/line.js';
 import { isDisabledMember, isSeverelyDisabled } from './identity.js';
@@ -169,36 +170,50 @@ export const disabilityWithoutDisabledMember = qualityCheck({
   }),
 });
 
-/** 4_11_009 — the lack-of-labour risk of a household under monitoring while every member on record can work. */
+/**
+ * 5_18_008 / 4_11_009 — the lack-of-labour risk of a household under monitoring while the share of its
+ * members on record with full labour (普通 or 技能劳动力, src/facts/labour.ts) is above the profile's
+ * share (a county choice: one quarter by default, 5_18_008). Unrecorded A14 counts as no full labour:
+ * the check fires only when the share is above the line whatever those members' labour is.
+ */
 export const labourShortageAllCanWork = qualityCheck({
   id: 'quality.consistency.labour-shortage-all-can-work',
   layer: 'quality',
   severity: 'warning',
-  nationalCodes: ['4_11_009'],
-  title: { zh: '风险为缺劳动力但成员均有劳动能力', en: 'lack-of-labour risk while every member can work' },
-  citations: [RISK_FORM, county('4_11_009', '未消除风险的防止返贫监测对象户家庭成员均有劳动能力但风险类型为缺劳动力')],
+  nationalCodes: ['4_11_009', '5_18_008', '5_11_029'],
+  title: { zh: '风险为缺劳动力但劳动力占比超过配置比例', en: 'lack-of-labour risk while the labour share is above the profile’s' },
+  citations: [
+    RISK_FORM,
+    county('5_18_008', '未消除风险防止返贫监测对象户返（致）贫风险为"缺劳动力"但家中人员劳动力占比超过四分之一（技能劳动力和普通劳动力）'),
+    county('4_11_009', '未消除风险的防止返贫监测对象户家庭成员均有劳动能力但风险类型为缺劳动力'),
+    county('5_11_029', '未消除风险的监测对象（4人户及以上）一半以上家庭成员有劳动能力（普+技）但风险类型为缺劳动力'),
+  ],
   description: {
-    zh: '未消除风险的监测对象风险类型含缺劳动力，而状态时点在册的每名成员劳动技能均为技能、普通或弱劳动力。',
-    en: 'A monitored household whose risk is not eliminated has the lack-of-labour risk while every member on record at the status date has skilled, ordinary or weak labour.',
+    zh: '未消除风险的监测对象风险类型含缺劳动力，而状态时点在册成员中普通劳动力和技能劳动力所占比例超过配置的占比（默认四分之一，县级口径，取自县级规则5_18_008）。劳动技能未填写的成员按非普通、技能劳动力计，只有这样算仍超过时才提示。',
+    en: 'A monitored household whose risk is not eliminated has the lack-of-labour risk while the share of its members on record at the status date with ordinary or skilled labour is above the profile’s share (one quarter by default: a county choice, from county rule 5_18_008). Members whose labour is not recorded count as without full labour: the check fires only when the share is above it even so.',
   },
-  parameters: [],
+  parameters: ['qualityLabourShortageMaxShare'],
   facts: ['riskTypes', 'members[].labour', 'monitoring.eliminated'],
-  dated: true,
   test: (q) => {
     if (!q.activeMonitoring || !hasRisk(q, 'labour-shortage')) return NONE;
-    let counted = 0;
-    for (let i = 0; i < q.members.length; i++) {
-      if (!q.present(i)) continue;
-      if (canWork(q.members[i]!) !== true) return NONE;
-      counted++;
-    }
-    return counted === 0 ? NONE : [{ counted }];
+    const share = labourShare(q.presentMembers());
+    if (share.members === 0) return NONE;
+    const max = q.param('qualityLabourShortageMaxShare').value;
+    return share.fullLabour * max.denominator > max.numerator * share.members ? [share] : NONE;
   },
-  explain: (_q, { counted }) => ({
-    path: 'riskTypes',
-    message: { zh: `风险类型为缺劳动力，但在册的 ${counted} 名成员均有劳动能力`, en: `the risk is lack of labour, but all ${counted} members on record can work` },
-    values: { risk: 'labour-shortage', membersWhoCanWork: counted },
-  }),
+  explain: (q, { members, fullLabour }) => {
+    const p = q.param('qualityLabourShortageMaxShare');
+    const max = `${p.value.numerator}/${p.value.denominator}`;
+    return {
+      path: 'riskTypes',
+      message: {
+        zh: `风险类型为缺劳动力，但在册的 ${members} 名成员中 ${fullLabour} 名为普通或技能劳动力，占比超过 ${max}`,
+        en: `the risk is lack of labour, but ${fullLabour} of the ${members} members on record have ordinary or skilled labour, a share above ${max}`,
+      },
+      values: { risk: 'labour-shortage', members, membersWithFullLabour: fullLabour, maxShare: max },
+      applied: [p.citation],
+    };
+  },
 });
 
 /** 5_15_013 / 2_11_006 — the unstable-employment risk while no member (含自然减少) can work. */
