@@ -12,7 +12,7 @@
  * @module
  */
 import type { Household, Member } from '../model/household.js';
-import { canWork, hasNoLabour } from './member.js';
+import { canWork, hasFullLabour, hasNoLabour } from './member.js';
 import { fact, type Known } from '../kernel/known.js';
 import type { MemberOnRecord } from './members.js';
 
@@ -68,4 +68,30 @@ export function membersWithLostOrWeakLabour(members: readonly MemberOnRecord[]):
   const out: number[] = [];
   for (const { member, index } of members) if (hasLostOrWeakLabour(member) === true) out.push(index);
   return out;
+}
+
+/** How many members on record there are, how many have full labour (普通劳动力 or 技能劳动力), and how many have no labour recorded. */
+export interface LabourShare {
+  members: number;
+  fullLabour: number;
+  unrecorded: number;
+}
+
+/**
+ * The labour share of the members on record (家中人员劳动力占比): the count of members with
+ * 普通劳动力 or 技能劳动力 against all members on record, and the members whose A14 is not recorded
+ * (the share is then only a lower bound: `fullLabour / members` counts them as without full labour).
+ *
+ * @example
+ * labourShare([{ member: { …, labour: 'ordinary' }, index: 0 }, { member: { …, labour: 'none' }, index: 1 }]) // { members: 2, fullLabour: 1, unrecorded: 0 }
+ */
+export function labourShare(members: readonly MemberOnRecord[]): LabourShare {
+  let fullLabour = 0;
+  let unrecorded = 0;
+  for (const { member } of members) {
+    const full = hasFullLabour(member);
+    if (full === true) fullLabour++;
+    else if (full === undefined) unrecorded++;
+  }
+  return { members: members.length, fullLabour, unrecorded };
 }

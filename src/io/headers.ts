@@ -147,6 +147,7 @@ export const HEADER_MAPPINGS: readonly HeaderMapping[] = [
   hh('noLabourSafetyNet', ['整户无劳动能力兜底保障户'], 'noLabourSafetyNet', v.yesNo, { zh: '整户无劳动能力兜底保障户', en: 'whole household without labour capacity, under the safety net' }),
   hh('contact.name', ['监测联系人'], 'contact.name', v.text, { zh: 'A55 监测联系人', en: 'A55 monitoring contact person' }, { source: 'form' }),
   hh('contact.phone', ['监测联系人联系电话', '监测联系人电话'], 'contact.phone', v.phone, { zh: 'A55 监测联系人联系电话', en: 'A55 contact person\'s phone' }, { source: 'form' }),
+  hh('phone', ['户联系电话'], 'phone', v.phone, { zh: '户联系电话（不是 A55 监测联系人电话）', en: 'household phone (not the A55 contact person\'s phone)' }),
 
   // -- Members (人) -----------------------------------------------------------------------------
   mem('member.name', ['姓名'], 'name', v.text, { zh: 'A5 姓名', en: 'A5 name' }),
@@ -164,7 +165,7 @@ export const HEADER_MAPPINGS: readonly HeaderMapping[] = [
   mem('member.labour', ['劳动技能'], 'labour', v.labour, { zh: 'A14 劳动技能', en: 'A14 labour skill' }),
   mem('member.workArea', ['务工区域'], 'workArea', v.workArea, { zh: 'A15 务工区域', en: 'A15 work area' }, { source: 'form' }),
   mem('member.workMonths', ['务工时间(月)', '务工时间'], 'workMonths', v.number, { zh: 'A16 务工时间（月）', en: 'A16 months worked' }),
-  mem('member.publicWelfarePost', ['公益性岗位'], 'publicWelfarePost', v.yesNo, { zh: '公益性岗位（是/否）', en: 'holds a public-welfare post (是/否)' }),
+  mem('member.publicWelfarePost', ['公益性岗位'], 'publicWelfarePost', v.publicWelfarePost, { zh: '公益性岗位：是/否，或岗位名称（如 护林员，可多个）', en: 'public-welfare post: 是/否, or the post names (e.g. 护林员; possibly several)' }),
   mem('member.basicMedicalInsurance', ['是否参加城乡居民基本医疗保险', '是否参加城镇职工基本医疗保险', '是否参加城乡居民(职工)基本医疗保险'], 'basicMedicalInsurance', v.yesNo, {
     zh: 'A17 是否参加城乡居民（职工）基本医疗保险：城乡居民与城镇职工两列任一为“是”即为 true',
     en: 'A17 basic medical insurance (residents\' or employees\'): true when either column says 是',
@@ -439,7 +440,6 @@ export const HEADER_MAPPINGS: readonly HeaderMapping[] = [
   unused('headName', ['户主姓名'], 'household', { zh: '户主姓名：户主行已含姓名，不导入', en: 'head\'s name: the head\'s own row carries it; not imported' }),
   unused('headIdNumber', ['户主证件号码', '户主身份证号'], 'household', { zh: '户主证件号码：户主行已含证件号码，不导入', en: 'head\'s ID number: the head\'s own row carries it; not imported' }),
   unused('memberOrder', ['户内序号'], 'member', { zh: '户内序号：成员按文件中的行序导入', en: 'order in the household: members are imported in row order' }),
-  unused('householdPhone', ['户联系电话'], 'household', { zh: '户联系电话：不是 A55 监测联系人电话，交换格式中无对应字段', en: 'household phone: not the A55 contact person\'s phone; no field in the interchange format' }),
   unused('householdSize', ['当前家庭人口数', '年度家庭人口数', '家庭人口数', '人数'], 'household', { zh: '家庭人口数：本库按成员行与成员变化计算户规模，不导入', en: 'household size: the library counts members from the rows and member changes; not imported' }),
   unused('year', ['年度'], 'household', NO_FIELD),
   unused('firstIdentifiedOn', ['首次识别时间'], 'household', {

@@ -152,6 +152,29 @@ export const yesNo = vocabularyConverter('yes-no', { zh: '是 / 否（也接受 
 ]);
 
 /**
+ * 公益性岗位 as real exports hold it: 是 / 否 (the `yesNo` spellings), or the name of the post — one or
+ * several, e.g. 护林员、保洁员 — separated by 、 , ， ; ； / or spaces (export-format.md §3.3). Names mean the
+ * member holds those posts.
+ *
+ * @example
+ * publicWelfarePost.convert('是')            // { ok: true, value: true }
+ * publicWelfarePost.convert('护林员、保洁员') // { ok: true, value: ['护林员', '保洁员'] }
+ */
+export const publicWelfarePost: ValueConverter = {
+  name: 'public-welfare-post',
+  description: {
+    zh: '公益性岗位：是 / 否（也接受 有 / 无、Y / N）→ true / false；或岗位名称（如 护林员），可有多个，以 、,，;；/ 或空格分隔 → 岗位名称列表（聘用该岗位）',
+    en: 'public-welfare post: 是 / 否 (also 有 / 无, Y / N) → true / false; or the post name (e.g. 护林员), several separated by 、,，;；/ or spaces → the list of post names (holds those posts)',
+  },
+  convert(cell) {
+    const yes = yesNo.convert(cell);
+    if (yes.ok) return yes;
+    const names = cell.split(/[、,，;；\/／\s]+/).filter((n) => n !== '');
+    return names.length > 0 ? ok(names) : yes;
+  },
+};
+
+/**
  * 是否解决安全饮用水 (a living-conditions column): the negation of A25 是否饮水出现安全问题, which
  * it fills; the living-conditions field is set as written.
  */

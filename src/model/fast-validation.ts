@@ -2,7 +2,7 @@
  * A fast path for valid records (校验快速通道). The zod schemas stay the single source of truth:
  * this module walks them once, at load, and builds plain validator functions for the schema kinds
  * the household uses — strict objects, arrays with a minimum length, optional fields, strings,
- * booleans, finite numbers, enums, unions of literals, and the shared building blocks (money,
+ * booleans, finite numbers, enums, unions of literals and of these kinds, and the shared building blocks (money,
  * non-negative money, calendar dates, year-months, non-empty text), recognised by identity and
  * tested with the very predicates their zod checks call. A schema kind it does not recognise makes
  * that part always defer to zod.
@@ -132,6 +132,24 @@ function array(element: Validator, minimum: number, maximum: number): Validator 
   };
 }
 
+/** A union whose options are all literals (or unions of them), which {@link literalValues} reads as one set. */
+function isLiteralUnion(schema: unknown): boolean {
+  const def = defOf(schema);
+  if (def.type === 'literal') return true;
+  return def.type === 'union' && (def.options as unknown[]).every(isLiteralUnion);
+}
+
+/** A union of other kinds (e.g. a boolean or a list): the first option that accepts, as zod's union answers. */
+function firstOf(options: readonly Validator[]): Validator {
+  return (input) => {
+    for (const accept of options) {
+      const r = accept(input);
+      if (r !== REJECT) return r;
+    }
+    return REJECT;
+  };
+}
+
 /**
  * Builds the validator of a zod schema, or throws `Unsupported` for a kind it does not model.
  * Optional schemas are handled by the object that holds them.
@@ -157,6 +175,10 @@ function build(schema: unknown): Validator {
     }
     case 'literal':
     case 'union': {
+      if (def.type === 'union' && !isLiteralUnion(schema)) {
+        noChecks(schema);
+        return firstOf((def.options as unknown[]).map(build));
+      }
       const values = new Set(literalValues(schema));
       return (v) => (values.has(v) ? v : REJECT);
     }
@@ -217,6 +239,7 @@ function leafCondition(schema: unknown, g: Generator): string | null {
   if (schema === KeySchema) return 'typeof v === "string" && isKeyText(v)';
   if (BLOCKS.has(schema)) throw new Unsupported('building block without generated code');
   const def = defOf(schema);
+  if (def.type === 'union' && !isLiteralUnion(schema)) return null;
   switch (def.type) {
     case 'string':
       noChecks(schema);
@@ -248,6 +271,16 @@ function leafCondition(schema: unknown, g: Generator): string | null {
 function declare(schema: unknown, g: Generator): string {
   const def = defOf(schema);
   const name = `check${g.count++}`;
+  if (def.type === 'union') {
+    noChecks(schema);
+    // The first option that accepts, as zod's union answers.
+    const tries = (def.options as unknown[]).map((option) => {
+      const cond = leafCondition(option, g);
+      return cond === null ? `{ const r = ${declare(option, g)}(v); if (r !== REJECT) return r; }` : `if (${cond}) return v;`;
+    });
+    g.decls.push(`function ${name}(v) { ${tries.join(' ')} return REJECT; }`);
+    return name;
+  }
   if (def.type === 'array') {
     const { minimum, maximum } = lengthBounds(def);
     const cond = leafCondition(def.element, g);

@@ -168,6 +168,7 @@ export const FIELD_LABELS: Readonly<Record<string, Text>> = {
   contact: { zh: 'A55 监测联系人及电话', en: 'A55 contact person and phone' },
   'contact.name': { zh: 'A55 监测联系人', en: 'A55 contact person' },
   'contact.phone': { zh: 'A55 联系电话', en: 'A55 contact phone' },
+  phone: { zh: '户联系电话', en: 'household phone' },
 };
 
 /** Names of what a decision may need that is not a household field. */

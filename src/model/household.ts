@@ -69,6 +69,9 @@ export const EmploymentSpellSchema = z.strictObject({
   county: z.string().optional(),
 });
 
+/** 公益性岗位: 是 / 否, or the names of the posts held (one or several, none blank). */
+export const PublicWelfarePostSchema = z.union([z.boolean(), z.array(NonEmptyStringSchema).min(1)]);
+
 /** A family member (家庭成员), one row of the form's part 二. */
 export const MemberSchema = z.strictObject({
   /** A5 姓名. */
@@ -107,8 +110,11 @@ export const MemberSchema = z.strictObject({
   workMonths: z.number().optional(),
   /** 务工月监测: spells of work. */
   employment: z.array(EmploymentSpellSchema).optional(),
-  /** 公益性岗位: holds a public-welfare post. */
-  publicWelfarePost: z.boolean().optional(),
+  /**
+   * 公益性岗位, as exports hold it: `true` / `false` (是 / 否), or the names of the posts held (e.g.
+   * `['护林员']`; several possible) — a member with post names holds a public-welfare post.
+   */
+  publicWelfarePost: PublicWelfarePostSchema.optional(),
   /** A17 是否参加城乡居民（职工）基本医疗保险. */
   basicMedicalInsurance: z.boolean().optional(),
   /** A18 是否参加大病保险. */
@@ -436,6 +442,8 @@ export const HouseholdSchema = z.strictObject({
   livingConditions: LivingConditionsSchema.optional(),
   /** A55 监测联系人及电话. */
   contact: ContactSchema.optional(),
+  /** 户联系电话: the household's own phone (not the A55 contact person's). */
+  phone: z.string().optional(),
 });
 
 /** A household, as validated by {@link HouseholdSchema}. */

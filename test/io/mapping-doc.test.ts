@@ -19,6 +19,7 @@ const SAMPLE: Record<string, string> = {
   date: '1970-03-12',
   'month-date': '202304',
   'year-month': '2023年03月',
+  'public-welfare-post': '护林员、保洁员',
 };
 
 function sampleCell(m: HeaderMapping): string {

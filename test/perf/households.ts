@@ -98,7 +98,7 @@ export const richMemberArb = (relation: fc.Arbitrary<string>) =>
       workArea: pick(WORK_AREAS),
       workMonths: fc.integer({ min: -1, max: 13 }),
       employment: fc.array(spellArb, { maxLength: 2 }),
-      publicWelfarePost: bool,
+      publicWelfarePost: fc.oneof(bool, fc.array(fc.constantFrom('护林员', '保洁员', '河道管护员'), { minLength: 1, maxLength: 2 })),
       basicMedicalInsurance: bool,
       seriousIllnessInsurance: bool,
       pensionInsurance: bool,

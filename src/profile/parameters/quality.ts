@@ -248,6 +248,29 @@ export const qualitySevereDisabilityLabourCategories = defineParameter({
   },
 });
 
+/** A share of the members (分子/分母), compared exactly: `numerator / denominator`, at most 1. */
+export const ShareSchema = z
+  .strictObject({
+    /** 分子. */
+    numerator: z.number().int().min(0),
+    /** 分母 (not 0). */
+    denominator: z.number().int().min(1),
+  })
+  .refine((s) => s.numerator <= s.denominator, { message: 'numerator must not exceed denominator (a share is at most 1)' });
+
+/** 缺劳动力风险的劳动力占比上限 (四分之一). */
+export const qualityLabourShortageMaxShare = defineParameter({
+  key: 'qualityLabourShortageMaxShare',
+  group: 'quality',
+  schema: ShareSchema,
+  label: { zh: '缺劳动力风险的劳动力占比上限', en: 'largest labour share for a lack-of-labour risk' },
+  description: {
+    zh: '风险类型含缺劳动力的未消除风险监测对象，状态时点在册成员中普通劳动力和技能劳动力所占比例超过此值（不含此值）时提示核实。取多大的占比是县级口径：默认四分之一取自县级规则5_18_008，县级配置可覆盖。',
+    en: 'A monitored household whose risk is not eliminated, with the lack-of-labour risk, is flagged when the share of its members on record at the status date with ordinary or skilled labour is above this value (the value itself not flagged). The share is a county choice: the default, one quarter, is county rule 5_18_008’s; a county profile may override it.',
+  },
+  unit: { zh: '占在册成员的比例', en: 'share of the members on record' },
+});
+
 export const qualityParameters = {
   qualityCompulsoryEducationAge,
   qualityPreschoolStatusAge,
@@ -266,4 +289,5 @@ export const qualityParameters = {
   qualityLowPerCapitaIncome,
   qualityMeasureGraceMonths,
   qualitySevereDisabilityLabourCategories,
+  qualityLabourShortageMaxShare,
 };

@@ -1,19 +1,19 @@
 /**
- * 跨户检查 — checks across households: the same ID number in two households (1_01_001, 1_12_001) and
- * the same 户编号 twice. `createBatchChecker` streams: it keeps one small entry per person (normalized
- * ID → where it was first seen) and one per household id, so millions of records can be checked
- * in one pass; `checkBatch` is the same over an iterable, collecting everything.
+ * 跨户检查 — runs the checks across households (batch-rules.ts: the same ID number in two households,
+ * 1_01_001 / 1_12_001, and the same 户编号 twice) beside each household's own checks.
+ * `createBatchChecker` streams: each check keeps one small entry per person (normalized ID → where it
+ * was first seen) or per household id, so millions of records can be checked in one pass;
+ * `checkBatch` is the same over an iterable, collecting everything.
  *
  * 临稷办发〔2023〕76号 §三(二): "持续提升信息数据的真实性和准确性，确保“账账相符、账实相符”。"
  *
  * @module
  */
-import { maskIdNumber, maskIdNumbersInText } from '../../explain/mask.js';
 import type { Household } from '../../model/household.js';
 import type { Profile } from '../../profile/schema.js';
 import { citesOf } from '../../kernel/rule.js';
 import type { AssessmentOptions } from '../../facts/context.js';
-import { duplicateHouseholdRule, duplicateIdRule } from './batch-rules.js';
+import { BATCH_CHECKS } from './batch-rules.js';
 import { runHouseholdChecks } from './check.js';
 import type { QualityIssue } from './issue.js';
 
@@ -49,64 +49,16 @@ export interface BatchResult {
  * const cross = checker.finish(); // e.g. quality.batch.duplicate-id with households ['H1', 'H7']
  */
 export function createBatchChecker(profile: Profile, options: AssessmentOptions = {}): BatchChecker {
-  /** normalized ID → `${row}:${householdId}` where it was first seen. */
-  const firstSeen = new Map<string, string>();
-  const householdIds = new Set<string>();
+  const tests = BATCH_CHECKS.map((check) => ({ check, test: check.start() }));
   const cross: QualityIssue[] = [];
-
-  function duplicateHousehold(id: string): void {
-    const shown = maskIdNumbersInText(id);
-    cross.push({
-      code: duplicateHouseholdRule.id,
-      severity: duplicateHouseholdRule.severity,
-      path: 'id',
-      message: { zh: `户编号 ${shown} 重复出现`, en: `户编号 ${shown} occurs more than once` },
-      citations: citesOf(duplicateHouseholdRule),
-      values: { householdId: shown },
-      households: [shown, shown],
-    });
-  }
-
-  function duplicateId(normalized: string, first: string, h: Household, row: number): void {
-    const colon = first.indexOf(':');
-    const firstRow = Number(first.slice(0, colon));
-    const firstHousehold = first.slice(colon + 1);
-    const masked = maskIdNumber(normalized);
-    const shownFirst = maskIdNumbersInText(firstHousehold);
-    const shownThis = maskIdNumbersInText(h.id);
-    cross.push({
-      code: duplicateIdRule.id,
-      severity: duplicateIdRule.severity,
-      path: `members[${row}].idNumber`,
-      message: {
-        zh: `证件号码 ${masked} 同时出现在户 ${shownFirst}（第${firstRow + 1}行）和户 ${shownThis}（第${row + 1}行）`,
-        en: `ID number ${masked} appears in household ${shownFirst} (member ${firstRow + 1}) and in household ${shownThis} (member ${row + 1})`,
-      },
-      citations: citesOf(duplicateIdRule),
-      values: { idNumber: masked, paths: [`members[${firstRow}].idNumber`, `members[${row}].idNumber`] },
-      households: [shownFirst, shownThis],
-    });
-  }
-
   return {
     add(h: Household): QualityIssue[] {
       const run = runHouseholdChecks(h, profile, options);
-      const repeated = householdIds.has(h.id);
-      if (repeated) duplicateHousehold(h.id);
-      else householdIds.add(h.id);
-      const members = h.members;
-      for (let row = 0; row < members.length; row++) {
-        const info = run.id(row);
-        const normalized = info?.normalized;
-        if (info === null || normalized === undefined || info.problems.includes('placeholder')) continue;
-        const first = firstSeen.get(normalized);
-        if (first === undefined) {
-          firstSeen.set(normalized, `${row}:${h.id}`);
-          continue;
+      for (const { check, test } of tests) {
+        for (const hit of test(h, run)) {
+          const e = check.explain(hit);
+          cross.push({ code: check.id, severity: check.severity, path: e.path, message: e.message, citations: citesOf(check), values: e.values, households: e.households });
         }
-        // The same household (or a repeat of its 户编号): reported by the household check or as a duplicate 户编号.
-        if (first.slice(first.indexOf(':') + 1) === h.id) continue;
-        duplicateId(normalized, first, h, row);
       }
       return run.issues;
     },

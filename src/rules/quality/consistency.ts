@@ -17,14 +17,14 @@
  */
 import type { QuotedCitation } from '../../explain/finding.js';
 import { monthsBetween } from '../../model/calendar-date.js';
-import { MEASURES, RISK_TYPES } from '../../model/labels.js';
+import { MEASURES } from '../../model/labels.js';
 import type { Household } from '../../model/household.js';
-import { canWork, hasFullLabour, hasNoLabour } from '../../facts/member.js';
+import { hasFullLabour, hasNoLabour } from '../../facts/member.js';
+import { labourShare } from '../../facts/labour.js';
 import { formatFen, toFen } from '../../model/money.js';
-import { showLineComparison } from '../../kernel/line.js';
-import { defineRule } from '../../kernel/rule.js';
+import { compareWithLine, showLineComparison } from '../../kernel/line.js';
 import { isDisabledMember, isSeverelyDisabled } from './identity.js';
-import { county, qualityCheck, type QualityCheck, type QualityRule, type QualityRun } from './run.js';
+import { county, NONE, qualityCheck, step, type QualityRun, type QualityStep } from './run.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const S002 = '小甸巩固振兴组办〔2021〕1号';
@@ -35,17 +35,34 @@ const RISK_FORM: QuotedCitation = { doc: S000, clause: '附件1 四 A27', quote:
 const ELIMINATED_CLEAN: QuotedCitation = { doc: S000, clause: '一(二)', quote: '致贫返贫风险消除且不存在“三保障”和饮水安全问题的，及时标注“风险消除”。' };
 const ELIMINATION_PRACTICE: QuotedCitation = { doc: 'national-elimination-practice', clause: '风险消除条件' };
 
-type Measure = NonNullable<Household['measures']>[number];
 type Risk = NonNullable<Household['riskTypes']>[number];
 
 const hasRisk = (q: QualityRun, r: Risk) => q.household.riskTypes?.includes(r) ?? false;
-const riskLabel = (r: Risk) => RISK_TYPES[r];
-const measureLabel = (m: Measure) => MEASURES[m];
 
-// ---------------------------------------------------------------------------------------------
-// Headers
+/** One hit without data. */
+const FOUND: readonly [null] = Object.freeze([null] as [null]);
 
-export const a26VsA17 = defineRule({
+/** Every member's health is recorded and none is disabled on any evidence (src/facts/disability.ts), members who died or left included. */
+function noDisabledMember(q: QualityRun): boolean {
+  for (let i = 0; i < q.members.length; i++) if (q.members[i]!.health === undefined || isDisabledMember(q, i)) return false;
+  return true;
+}
+
+const GUARANTEES = [
+  ['housingUnsafe', 'A23', '住房出现安全问题', 'unsafe housing'],
+  ['compulsoryEducationDropout', 'A24', '义务教育阶段适龄儿童少年失学辍学', 'a compulsory-age child out of school'],
+  ['drinkingWaterUnsafe', 'A25', '饮水出现安全问题', 'unsafe drinking water'],
+  ['memberWithoutMedicalInsurance', 'A26', '有家庭成员未参加基本医疗保险', 'a member without basic medical insurance'],
+] as const;
+
+/** Where the guarantees of an eliminated household are read: now, and as recorded at elimination. */
+const WHEN = [
+  ['guarantees', '本期', 'now'],
+  ['monitoring.eliminated.guarantees', '风险消除时', 'at elimination'],
+] as const;
+
+/** S000 附件1 A26 — A26 against the A17 of the members on record at the status date (silent while an unrecorded A17 leaves it open). */
+export const a26VsA17 = qualityCheck({
   id: 'quality.consistency.a26-a17',
   layer: 'quality',
   severity: 'error',
@@ -58,9 +75,36 @@ export const a26VsA17 = defineRule({
   },
   parameters: [],
   facts: ['guarantees.memberWithoutMedicalInsurance', 'members[].basicMedicalInsurance'],
+  dated: true,
+  test: (q) => {
+    const recorded = q.household.guarantees?.memberWithoutMedicalInsurance;
+    if (recorded === undefined) return NONE;
+    let uninsured: number | undefined;
+    let unknown = false;
+    for (let i = 0; i < q.members.length; i++) {
+      if (!q.present(i)) continue;
+      const a17 = q.members[i]!.basicMedicalInsurance;
+      if (a17 === false) {
+        uninsured = i;
+        break;
+      }
+      if (a17 === undefined) unknown = true;
+    }
+    const generated = uninsured !== undefined ? true : unknown ? undefined : false;
+    return generated === undefined || generated === recorded ? NONE : [{ recorded, uninsured }];
+  },
+  explain: (q, { recorded, uninsured }) => ({
+    path: 'guarantees.memberWithoutMedicalInsurance',
+    message:
+      uninsured !== undefined
+        ? { zh: `A26 记为否，但${q.who(uninsured).zh}A17 未参加基本医疗保险，应为是`, en: `A26 says no, but ${q.who(uninsured).en} has no basic medical insurance (A17), so it should say yes` }
+        : { zh: 'A26 记为是，但所有在册成员A17 均已参加基本医疗保险，应为否', en: 'A26 says yes, but every member on record has basic medical insurance (A17), so it should say no' },
+    values: { A26: recorded, generatedFromA17: uninsured !== undefined },
+  }),
 });
 
-export const illnessWithoutIllMember = defineRule({
+/** 5_15_015 — the illness risk of a household under monitoring while every member (含自然减少) is recorded and none is ill. */
+export const illnessWithoutIllMember = qualityCheck({
   id: 'quality.consistency.illness-without-ill-member',
   layer: 'quality',
   severity: 'warning',
@@ -73,9 +117,20 @@ export const illnessWithoutIllMember = defineRule({
   },
   parameters: [],
   facts: ['riskTypes', 'members[].health', 'monitoring.eliminated'],
+  test: (q) => {
+    if (!q.activeMonitoring || !hasRisk(q, 'illness')) return NONE;
+    for (const m of q.members) if (m.health === undefined || m.health === 'chronic' || m.health === 'serious-illness') return NONE;
+    return FOUND;
+  },
+  explain: () => ({
+    path: 'riskTypes',
+    message: { zh: '风险类型为因病，但家中（含自然减少人员）无长期慢性病或患大病成员', en: 'the risk is illness, but no member (including those who died or left) is chronically or seriously ill' },
+    values: { risk: 'illness' },
+  }),
 });
 
-export const illnessWithoutSpending = defineRule({
+/** 5_15_020 — the illness risk of a household under monitoring with A36 at 0. */
+export const illnessWithoutSpending = qualityCheck({
   id: 'quality.consistency.illness-without-spending',
   layer: 'quality',
   severity: 'warning',
@@ -85,9 +140,16 @@ export const illnessWithoutSpending = defineRule({
   description: { zh: '未消除风险的监测对象风险类型含因病，A36 合规自付支出为0（或未填）。', en: 'A monitored household whose risk is not eliminated has the illness risk while A36 compliant out-of-pocket spending is 0 (or not recorded).' },
   parameters: [],
   facts: ['riskTypes', 'income.compliantOutOfPocket', 'monitoring.eliminated'],
+  test: (q) => (q.activeMonitoring && hasRisk(q, 'illness') && toFen(q.household.income.compliantOutOfPocket) === 0 ? FOUND : NONE),
+  explain: () => ({
+    path: 'income.compliantOutOfPocket',
+    message: { zh: '风险类型为因病，但A36 合规自付支出为0', en: 'the risk is illness, but A36 compliant out-of-pocket spending is 0' },
+    values: { risk: 'illness', A36: '0.00' },
+  }),
 });
 
-export const disabilityWithoutDisabledMember = defineRule({
+/** 2_11_001 — the disability risk while no member (含自然减少) is disabled on any evidence, and every one's health is recorded. */
+export const disabilityWithoutDisabledMember = qualityCheck({
   id: 'quality.consistency.disability-without-disabled-member',
   layer: 'quality',
   severity: 'warning',
@@ -100,24 +162,62 @@ export const disabilityWithoutDisabledMember = defineRule({
   },
   parameters: [],
   facts: ['riskTypes', 'members[].health', 'members[].idNumber', 'members[].disabilityGrade'],
+  test: (q) => (hasRisk(q, 'disability') && noDisabledMember(q) ? FOUND : NONE),
+  explain: () => ({
+    path: 'riskTypes',
+    message: { zh: '风险类型为因残，但家中无残疾成员（健康状况、残疾人证号、残疾等级均未显示残疾）', en: 'the risk is disability, but no member is disabled (by health status, certificate or grade)' },
+    values: { risk: 'disability' },
+  }),
 });
 
-export const labourShortageAllCanWork = defineRule({
+/**
+ * 5_18_008 / 4_11_009 — the lack-of-labour risk of a household under monitoring while the share of its
+ * members on record with full labour (普通 or 技能劳动力, src/facts/labour.ts) is above the profile's
+ * share (a county choice: one quarter by default, 5_18_008). Unrecorded A14 counts as no full labour:
+ * the check fires only when the share is above the line whatever those members' labour is.
+ */
+export const labourShortageAllCanWork = qualityCheck({
   id: 'quality.consistency.labour-shortage-all-can-work',
   layer: 'quality',
   severity: 'warning',
-  nationalCodes: ['4_11_009'],
-  title: { zh: '风险为缺劳动力但成员均有劳动能力', en: 'lack-of-labour risk while every member can work' },
-  citations: [RISK_FORM, county('4_11_009', '未消除风险的防止返贫监测对象户家庭成员均有劳动能力但风险类型为缺劳动力')],
+  nationalCodes: ['4_11_009', '5_18_008', '5_11_029'],
+  title: { zh: '风险为缺劳动力但劳动力占比超过配置比例', en: 'lack-of-labour risk while the labour share is above the profile’s' },
+  citations: [
+    RISK_FORM,
+    county('5_18_008', '未消除风险防止返贫监测对象户返（致）贫风险为"缺劳动力"但家中人员劳动力占比超过四分之一（技能劳动力和普通劳动力）'),
+    county('4_11_009', '未消除风险的防止返贫监测对象户家庭成员均有劳动能力但风险类型为缺劳动力'),
+    county('5_11_029', '未消除风险的监测对象（4人户及以上）一半以上家庭成员有劳动能力（普+技）但风险类型为缺劳动力'),
+  ],
   description: {
-    zh: '未消除风险的监测对象风险类型含缺劳动力，而状态时点在册的每名成员劳动技能均为技能、普通或弱劳动力。',
-    en: 'A monitored household whose risk is not eliminated has the lack-of-labour risk while every member on record at the status date has skilled, ordinary or weak labour.',
+    zh: '未消除风险的监测对象风险类型含缺劳动力，而状态时点在册成员中普通劳动力和技能劳动力所占比例超过配置的占比（默认四分之一，县级口径，取自县级规则5_18_008）。劳动技能未填写的成员按非普通、技能劳动力计，只有这样算仍超过时才提示。',
+    en: 'A monitored household whose risk is not eliminated has the lack-of-labour risk while the share of its members on record at the status date with ordinary or skilled labour is above the profile’s share (one quarter by default: a county choice, from county rule 5_18_008). Members whose labour is not recorded count as without full labour: the check fires only when the share is above it even so.',
   },
-  parameters: [],
+  parameters: ['qualityLabourShortageMaxShare'],
   facts: ['riskTypes', 'members[].labour', 'monitoring.eliminated'],
+  test: (q) => {
+    if (!q.activeMonitoring || !hasRisk(q, 'labour-shortage')) return NONE;
+    const share = labourShare(q.presentMembers());
+    if (share.members === 0) return NONE;
+    const max = q.param('qualityLabourShortageMaxShare').value;
+    return share.fullLabour * max.denominator > max.numerator * share.members ? [share] : NONE;
+  },
+  explain: (q, { members, fullLabour }) => {
+    const p = q.param('qualityLabourShortageMaxShare');
+    const max = `${p.value.numerator}/${p.value.denominator}`;
+    return {
+      path: 'riskTypes',
+      message: {
+        zh: `风险类型为缺劳动力，但在册的 ${members} 名成员中 ${fullLabour} 名为普通或技能劳动力，占比超过 ${max}`,
+        en: `the risk is lack of labour, but ${fullLabour} of the ${members} members on record have ordinary or skilled labour, a share above ${max}`,
+      },
+      values: { risk: 'labour-shortage', members, membersWithFullLabour: fullLabour, maxShare: max },
+      applied: [p.citation],
+    };
+  },
 });
 
-export const unstableEmploymentNoLabour = defineRule({
+/** 5_15_013 / 2_11_006 — the unstable-employment risk while no member (含自然减少) can work. */
+export const unstableEmploymentNoLabour = qualityCheck({
   id: 'quality.consistency.unstable-employment-no-labour',
   layer: 'quality',
   severity: 'warning',
@@ -134,9 +234,20 @@ export const unstableEmploymentNoLabour = defineRule({
   },
   parameters: [],
   facts: ['riskTypes', 'members[].labour'],
+  test: (q) => {
+    if (!hasRisk(q, 'unstable-employment')) return NONE;
+    for (const m of q.members) if (hasNoLabour(m) !== true) return NONE;
+    return FOUND;
+  },
+  explain: () => ({
+    path: 'riskTypes',
+    message: { zh: '风险类型为因务工就业不稳，但家中成员（含自然减少人员）均丧失或无劳动力', en: 'the risk is unstable employment, but no member (including those who died or left) can work' },
+    values: { risk: 'unstable-employment' },
+  }),
 });
 
-export const disasterWithoutSubtype = defineRule({
+/** 2_11_005 — the natural-disaster risk without A27a. */
+export const disasterWithoutSubtype = qualityCheck({
   id: 'quality.consistency.disaster-without-subtype',
   layer: 'quality',
   severity: 'completeness',
@@ -146,9 +257,16 @@ export const disasterWithoutSubtype = defineRule({
   description: { zh: '风险类型含因自然灾害，A27a 灾害子项为空。', en: 'The natural-disaster risk is recorded and A27a, its sub-type, is empty.' },
   parameters: [],
   facts: ['riskTypes', 'disasterTypes'],
+  test: (q) => {
+    if (!hasRisk(q, 'natural-disaster')) return NONE;
+    const d = q.household.disasterTypes;
+    return d !== undefined && d.length > 0 ? NONE : FOUND;
+  },
+  explain: () => ({ path: 'disasterTypes', message: { zh: '风险类型为因自然灾害，未填写灾害子项（A27a）', en: 'the risk is a natural disaster but its sub-type (A27a) is empty' } }),
 });
 
-export const otherWithoutNote = defineRule({
+/** 2_11_004 — the risk "other" without its note. */
+export const otherWithoutNote = qualityCheck({
   id: 'quality.consistency.other-without-note',
   layer: 'quality',
   severity: 'completeness',
@@ -158,10 +276,17 @@ export const otherWithoutNote = defineRule({
   description: { zh: '风险类型含其他，文字备注为空。', en: 'The risk "other" is recorded and its text note is empty.' },
   parameters: [],
   facts: ['riskTypes', 'riskNote'],
+  test: (q) => {
+    if (!hasRisk(q, 'other')) return NONE;
+    const note = q.household.riskNote;
+    return note !== undefined && note.trim() !== '' ? NONE : FOUND;
+  },
+  explain: () => ({ path: 'riskNote', message: { zh: '风险类型为其他，未填写文字备注', en: 'the risk is "other" but its text note is empty' } }),
 });
 
+/** 4_11_015 / 5_16_005 / 5_16_006 — the 低保 or 特困供养 measure while no member (含自然减少) receives it, every one recorded. */
 function measureWithoutMember(measure: 'dibao' | 'tekun', codes: string[], labels: [string, string][]) {
-  return defineRule({
+  return qualityCheck({
     id: `quality.consistency.${measure}-measure-without-member`,
     layer: 'quality',
     severity: 'warning',
@@ -177,6 +302,19 @@ function measureWithoutMember(measure: 'dibao' | 'tekun', codes: string[], label
     },
     parameters: [],
     facts: ['measures', `members[].${measure}`],
+    test: (q) => {
+      if (!q.hasMeasure(measure)) return NONE;
+      for (const m of q.members) if (m[measure] !== false) return NONE;
+      return FOUND;
+    },
+    explain: () => {
+      const label = MEASURES[measure];
+      return {
+        path: 'measures',
+        message: { zh: `帮扶措施登记了${label.zh}，但家中（含自然减少人员）无人享受${label.zh}`, en: `the ${label.en} measure is recorded, but no member (including those who died or left) receives it` },
+        values: { measure },
+      };
+    },
   });
 }
 
@@ -198,7 +336,8 @@ export const tekunMeasureWithoutMember = measureWithoutMember(
   ],
 );
 
-export const disabilityAllowanceWithoutMember = defineRule({
+/** 4_11_016 — the disability-allowance measure while no member (含自然减少) is disabled on any evidence, and every one's health is recorded. */
+export const disabilityAllowanceWithoutMember = qualityCheck({
   id: 'quality.consistency.disability-allowance-without-member',
   layer: 'quality',
   severity: 'warning',
@@ -211,10 +350,18 @@ export const disabilityAllowanceWithoutMember = defineRule({
   },
   parameters: [],
   facts: ['measures', 'members[].health', 'members[].idNumber', 'members[].disabilityGrade'],
+  test: (q) => (q.hasMeasure('disability-allowance') && noDisabledMember(q) ? FOUND : NONE),
+  explain: () => ({
+    path: 'measures',
+    message: { zh: '帮扶措施登记了残疾人补贴，但家中（含自然减少人员）无残疾成员', en: 'the disability-allowance measure is recorded, but no member (including those who died or left) is disabled' },
+    values: { measure: 'disability-allowance' },
+  }),
 });
 
+/** 5_16_003 / 5_16_004 — a member on record who receives 低保 or 特困供养 in a household under monitoring whose measures lack it. */
 function memberWithoutMeasure(measure: 'dibao' | 'tekun', code: string, label: string) {
-  return defineRule({
+  return qualityCheck({
+    dated: true,
     id: `quality.consistency.${measure}-member-without-measure`,
     layer: 'quality',
     severity: 'warning',
@@ -227,13 +374,28 @@ function memberWithoutMeasure(measure: 'dibao' | 'tekun', code: string, label: s
     },
     parameters: [],
     facts: ['measures', `members[].${measure}`, 'monitoring.eliminated'],
+    test: (q) => {
+      if (!q.activeMonitoring || q.hasMeasure(measure)) return NONE;
+      for (let i = 0; i < q.members.length; i++) if (q.members[i]![measure] === true && q.present(i)) return [{ row: i }];
+      return NONE;
+    },
+    explain: (q, { row }) => {
+      const l = MEASURES[measure];
+      return {
+        path: 'measures',
+        message: { zh: `${q.who(row).zh}享受${l.zh}，帮扶措施却未登记${l.zh}`, en: `${q.who(row).en} receives ${l.en}, but the measure is not recorded` },
+        values: { measure, member: `members[${row}]` },
+      };
+    },
   });
 }
 
 export const dibaoMemberWithoutMeasure = memberWithoutMeasure('dibao', '5_16_003', '未消除风险的防止返贫监测对象家庭成员享受农村最低生活保障但帮扶措施未勾选低保');
+
 export const tekunMemberWithoutMeasure = memberWithoutMeasure('tekun', '5_16_004', '未消除风险的防止返贫监测对象家庭成员享受特困供养但帮扶措施未勾选特困供养');
 
-export const severeDisabilityWithoutAllowance = defineRule({
+/** 5_16_008 — a severely disabled member on record (src/facts/disability.ts) in a household under monitoring without the disability allowance. */
+export const severeDisabilityWithoutAllowance = qualityCheck({
   id: 'quality.consistency.severe-disability-without-allowance',
   layer: 'quality',
   severity: 'warning',
@@ -246,9 +408,21 @@ export const severeDisabilityWithoutAllowance = defineRule({
   },
   parameters: [],
   facts: ['measures', 'members[].idNumber', 'members[].disabilityGrade', 'monitoring.eliminated'],
+  dated: true,
+  test: (q) => {
+    if (!q.activeMonitoring || q.hasMeasure('disability-allowance')) return NONE;
+    for (let i = 0; i < q.members.length; i++) if (q.present(i) && isSeverelyDisabled(q, i)) return [{ row: i }];
+    return NONE;
+  },
+  explain: (q, { row }) => ({
+    path: 'measures',
+    message: { zh: `${q.who(row).zh}为一、二级（重度）残疾，帮扶措施未登记残疾人补贴`, en: `${q.who(row).en} has a grade 1 or 2 (severe) disability, but no disability-allowance measure is recorded` },
+    values: { member: `members[${row}]` },
+  }),
 });
 
-export const monitoredWithoutMeasure = defineRule({
+/** 1_11_010 — no measure a whole number of months (1 by default; the month itself counts) after identification. */
+export const monitoredWithoutMeasure = qualityCheck({
   id: 'quality.consistency.monitored-without-measure',
   layer: 'quality',
   severity: 'warning',
@@ -261,9 +435,33 @@ export const monitoredWithoutMeasure = defineRule({
   },
   parameters: ['qualityMeasureGraceMonths'],
   facts: ['measures', 'monitoring.identifiedOn', 'monitoring.eliminated'],
+  test: (q) => {
+    if (!q.activeMonitoring) return NONE;
+    const measures = q.household.measures;
+    if (measures !== undefined && measures.length > 0) return NONE;
+    const identifiedOn = q.household.monitoring!.identifiedOn;
+    const on = q.referenceDate!;
+    if (on < identifiedOn) return NONE;
+    const grace = q.param('qualityMeasureGraceMonths').value;
+    const months = monthsBetween(identifiedOn, on);
+    return months < grace ? NONE : [{ identifiedOn, on, months }];
+  },
+  explain: (q, { identifiedOn, on, months }) => {
+    const p = q.param('qualityMeasureGraceMonths');
+    return {
+      path: 'measures',
+      message: {
+        zh: `识别监测时间 ${identifiedOn}，到 ${on} 已满 ${months} 个月，仍未登记任何帮扶措施`,
+        en: `identified on ${identifiedOn}, ${months} whole months before ${on}, and still no measure is recorded`,
+      },
+      values: { identifiedOn, asOf: on, months, graceMonths: p.value },
+      applied: [p.citation],
+    };
+  },
 });
 
-export const assistedWithoutMeasure = defineRule({
+/** 1_11_009 — eliminated through assistance (A53) with no measure on record. */
+export const assistedWithoutMeasure = qualityCheck({
   id: 'quality.consistency.assisted-elimination-without-measure',
   layer: 'quality',
   severity: 'warning',
@@ -273,9 +471,21 @@ export const assistedWithoutMeasure = defineRule({
   description: { zh: '风险消除方式为帮扶消除，帮扶措施却为空。', en: 'The risk was eliminated through assistance, yet no measure is recorded.' },
   parameters: [],
   facts: ['monitoring.eliminated.method', 'measures'],
+  test: (q) => {
+    const e = q.household.monitoring?.eliminated;
+    if (e === undefined || e.method !== 'assisted') return NONE;
+    const measures = q.household.measures;
+    return measures !== undefined && measures.length > 0 ? NONE : [e];
+  },
+  explain: (_q, e) => ({
+    path: 'measures',
+    message: { zh: `${e.on} 以帮扶消除方式消除风险，但未登记任何帮扶措施`, en: `the risk was eliminated through assistance on ${e.on}, but no measure is recorded` },
+    values: { method: e.method, eliminatedOn: e.on },
+  }),
 });
 
-export const eliminatedBelowLine = defineRule({
+/** S002 §三(二) 重点排查对象3 / 4_11_010 — eliminated while A34 for the period is below the line ("低于" strictly, compared as the profile says). */
+export const eliminatedBelowLine = qualityCheck({
   id: 'quality.consistency.eliminated-below-line',
   layer: 'quality',
   severity: 'warning',
@@ -292,9 +502,30 @@ export const eliminatedBelowLine = defineRule({
   },
   parameters: ['monitoringLine', 'lineComparison', 'perCapitaRounding', 'householdSizeRule'],
   facts: ['monitoring.eliminated', 'income'],
+  test: (q) => {
+    const e = q.household.monitoring?.eliminated;
+    if (e === undefined) return NONE;
+    const f = q.income();
+    if (f === null || f.size === null || f.size <= 0) return NONE;
+    const lineFen = toFen(q.param('monitoringLine').value);
+    return compareWithLine(f.net, f.size, lineFen, q.profile, q.parameterDate!) < 0 ? [{ e, net: f.net, size: f.size, lineFen }] : NONE;
+  },
+  explain: (q, { e, net, size, lineFen }) => {
+    const shown = showLineComparison(net, size, lineFen, q.profile, q.parameterDate!, { total: 'A33', perCapita: 'A34' });
+    return {
+      path: 'income',
+      message: {
+        zh: `已于 ${e.on} 标注风险消除，但本周期家庭人均纯收入 ${shown.text.zh}`,
+        en: `marked eliminated on ${e.on}, but the period's per-capita net income is below the line: ${shown.text.en}`,
+      },
+      values: { A33: formatFen(net), householdSize: size, A34: shown.money, line: formatFen(lineFen), ...shown.values, method: e.method, eliminatedOn: e.on },
+      applied: [q.param('monitoringLine').citation],
+    };
+  },
 });
 
-export const eliminatedEmploymentWithoutWage = defineRule({
+/** 4_11_012 — eliminated with an employment or public-welfare-post measure and no wage income (at elimination when recorded, else the period's). */
+export const eliminatedEmploymentWithoutWage = qualityCheck({
   id: 'quality.consistency.eliminated-employment-without-wage',
   layer: 'quality',
   severity: 'warning',
@@ -307,9 +538,30 @@ export const eliminatedEmploymentWithoutWage = defineRule({
   },
   parameters: [],
   facts: ['monitoring.eliminated.income.wage', 'income.wage', 'measures'],
+  test: (q) => {
+    const e = q.household.monitoring?.eliminated;
+    if (e === undefined || !(q.hasMeasure('employment') || q.hasMeasure('public-welfare-post'))) return NONE;
+    const atElimination = e.income !== undefined;
+    return toFen(atElimination ? e.income!.wage : q.household.income.wage) === 0 ? [{ atElimination }] : NONE;
+  },
+  explain: (q, { atElimination }) => {
+    const which = q.hasMeasure('employment') ? MEASURES.employment : MEASURES['public-welfare-post'];
+    return {
+      path: atElimination ? 'monitoring.eliminated.income.wage' : 'income.wage',
+      message: {
+        zh: `已消除风险，帮扶措施含${which.zh}，但${atElimination ? '风险消除后' : '本周期'}工资性收入为0`,
+        en: `eliminated with the ${which.en} measure, but wage income ${atElimination ? 'at elimination' : 'for the period'} is 0`,
+      },
+      values: { wage: '0.00', incomeAtElimination: atElimination },
+    };
+  },
 });
 
-export const eliminationTooSoon = defineRule({
+/**
+ * 2_11_002 / 5_18_009 — an elimination dated on or after the profile date (2022-04-01 by default)
+ * fewer whole months after identification than the minimum (6 by default).
+ */
+export const eliminationTooSoon = qualityCheck({
   id: 'quality.consistency.elimination-too-soon',
   layer: 'quality',
   severity: 'warning',
@@ -326,9 +578,31 @@ export const eliminationTooSoon = defineRule({
   },
   parameters: ['eliminationMinimumDuration'],
   facts: ['monitoring.identifiedOn', 'monitoring.eliminated.on'],
+  test: (q) => {
+    const mon = q.household.monitoring;
+    const e = mon?.eliminated;
+    if (mon === undefined || e === undefined || e.on < mon.identifiedOn) return NONE;
+    const rule = q.param('eliminationMinimumDuration').value;
+    if (e.on < rule.eliminatedFrom) return NONE;
+    const months = monthsBetween(mon.identifiedOn, e.on);
+    return months >= rule.months ? NONE : [{ identifiedOn: mon.identifiedOn, eliminatedOn: e.on, months }];
+  },
+  explain: (q, { identifiedOn, eliminatedOn, months }) => {
+    const p = q.param('eliminationMinimumDuration');
+    return {
+      path: 'monitoring.eliminated.on',
+      message: {
+        zh: `识别监测时间 ${identifiedOn}，风险消除时间 ${eliminatedOn}，相隔不足 ${p.value.months} 个月（${months} 个整月）`,
+        en: `identified on ${identifiedOn} and eliminated on ${eliminatedOn}: fewer than ${p.value.months} months apart (${months} whole months)`,
+      },
+      values: { identifiedOn, eliminatedOn, months, minMonths: p.value.months, appliesFrom: p.value.eliminatedFrom },
+      applied: [p.citation],
+    };
+  },
 });
 
-export const eliminationBeforeIdentification = defineRule({
+/** S000 附件1 A54 — the elimination dated before the identification. */
+export const eliminationBeforeIdentification = qualityCheck({
   id: 'quality.consistency.elimination-before-identification',
   layer: 'quality',
   severity: 'error',
@@ -338,9 +612,20 @@ export const eliminationBeforeIdentification = defineRule({
   description: { zh: 'A54 风险消除时间早于识别监测时间。', en: 'A54, the elimination date, is before the identification date.' },
   parameters: [],
   facts: ['monitoring.identifiedOn', 'monitoring.eliminated.on'],
+  test: (q) => {
+    const mon = q.household.monitoring;
+    const e = mon?.eliminated;
+    return mon === undefined || e === undefined || e.on >= mon.identifiedOn ? NONE : [{ identifiedOn: mon.identifiedOn, eliminatedOn: e.on }];
+  },
+  explain: (_q, { identifiedOn, eliminatedOn }) => ({
+    path: 'monitoring.eliminated.on',
+    message: { zh: `风险消除时间 ${eliminatedOn} 早于识别监测时间 ${identifiedOn}`, en: `the elimination date ${eliminatedOn} is before the identification date ${identifiedOn}` },
+    values: { identifiedOn, eliminatedOn },
+  }),
 });
 
-export const eliminatedWithoutLabour = defineRule({
+/** S002 §三(二) 重点排查对象4 / 4_11_011 — eliminated while no member on record can work. */
+export const eliminatedWithoutLabour = qualityCheck({
   id: 'quality.consistency.eliminated-without-labour',
   layer: 'quality',
   severity: 'warning',
@@ -357,9 +642,26 @@ export const eliminatedWithoutLabour = defineRule({
   },
   parameters: [],
   facts: ['monitoring.eliminated', 'members[].labour'],
+  dated: true,
+  test: (q) => {
+    if (!q.eliminated) return NONE;
+    let counted = 0;
+    for (let i = 0; i < q.members.length; i++) {
+      if (!q.present(i)) continue;
+      if (hasNoLabour(q.members[i]!) !== true) return NONE;
+      counted++;
+    }
+    return counted === 0 ? NONE : [{ counted }];
+  },
+  explain: (_q, { counted }) => ({
+    path: 'monitoring.eliminated',
+    message: { zh: `已标注风险消除，但在册的 ${counted} 名成员均丧失或无劳动力（整户无劳动能力）`, en: `marked eliminated, but none of the ${counted} members on record can work (the whole household lacks labour capacity)` },
+    values: { members: counted },
+  }),
 });
 
-export const eliminatedWithGuaranteeProblem = defineRule({
+/** S000 §一(二) / 1_11_005–1_11_008 / 1_02_008 / 1_02_009 — eliminated with A23–A26 saying "yes", now or at elimination, each reported. */
+export const eliminatedWithGuaranteeProblem = qualityCheck({
   id: 'quality.consistency.eliminated-with-guarantee-problem',
   layer: 'quality',
   severity: 'warning',
@@ -380,9 +682,26 @@ export const eliminatedWithGuaranteeProblem = defineRule({
   },
   parameters: [],
   facts: ['monitoring.eliminated.guarantees', 'guarantees'],
+  test: (q) => {
+    const e = q.household.monitoring?.eliminated;
+    if (e === undefined) return NONE;
+    let out: { when: (typeof WHEN)[number]; guarantee: (typeof GUARANTEES)[number]; eliminatedOn: string }[] | undefined;
+    for (const when of WHEN) {
+      const g = when[0] === 'guarantees' ? q.household.guarantees : e.guarantees;
+      if (g === undefined) continue;
+      for (const guarantee of GUARANTEES) if (g[guarantee[0]] === true) (out ??= []).push({ when, guarantee, eliminatedOn: e.on });
+    }
+    return out ?? NONE;
+  },
+  explain: (_q, { when: [base, zhWhen, enWhen], guarantee: [key, form, zh, en], eliminatedOn }) => ({
+    path: `${base}.${key}`,
+    message: { zh: `已于 ${eliminatedOn} 标注风险消除，但${zhWhen}${form}记为${zh}`, en: `marked eliminated on ${eliminatedOn}, but ${form} records ${en} ${enWhen}` },
+    values: { field: form, eliminatedOn },
+  }),
 });
 
-export const safetyNetOnly = defineRule({
+/** S001 §一(一) "一兜了之" / 5_11_032 — a household under monitoring with a full-labour member on record whose measures are all safety-net measures. */
+export const safetyNetOnly = qualityCheck({
   id: 'quality.consistency.safety-net-only',
   layer: 'quality',
   severity: 'warning',
@@ -399,355 +718,48 @@ export const safetyNetOnly = defineRule({
   },
   parameters: [],
   facts: ['measures', 'members[].labour', 'monitoring.eliminated'],
+  dated: true,
+  test: (q) => {
+    if (!q.activeMonitoring) return NONE;
+    const measures = q.household.measures;
+    if (measures === undefined || measures.length === 0) return NONE;
+    for (const m of measures) if (MEASURES[m].group !== 'safety-net') return NONE;
+    for (let i = 0; i < q.members.length; i++) if (q.present(i) && hasFullLabour(q.members[i]!) === true) return [{ row: i, measures }];
+    return NONE;
+  },
+  explain: (q, { row, measures }) => ({
+    path: 'measures',
+    message: {
+      zh: `${q.who(row).zh}有劳动能力，帮扶措施却只有兜底保障类（${measures.map((m) => MEASURES[m].zh).join('、')}）`,
+      en: `${q.who(row).en} can work, yet the household's measures are safety-net only (${measures.map((m) => MEASURES[m].en).join(', ')})`,
+    },
+    values: { measures: [...measures], member: `members[${row}]` },
+  }),
 });
 
-// ---------------------------------------------------------------------------------------------
-// Checks
-
-function runA26(q: QualityRun): void {
-  const recorded = q.household.guarantees?.memberWithoutMedicalInsurance;
-  if (recorded === undefined) return;
-  let uninsured: number | undefined;
-  let unknown = false;
-  for (let i = 0; i < q.members.length; i++) {
-    if (!q.present(i)) continue;
-    const a17 = q.members[i]!.basicMedicalInsurance;
-    if (a17 === false) {
-      uninsured = i;
-      break;
-    }
-    if (a17 === undefined) unknown = true;
-  }
-  const generated = uninsured !== undefined ? true : unknown ? undefined : false;
-  if (generated === undefined || generated === recorded) return;
-  q.report(
-    a26VsA17,
-    'guarantees.memberWithoutMedicalInsurance',
-    generated
-      ? { zh: `A26 记为否，但${q.who(uninsured!).zh}A17 未参加基本医疗保险，应为是`, en: `A26 says no, but ${q.who(uninsured!).en} has no basic medical insurance (A17), so it should say yes` }
-      : { zh: 'A26 记为是，但所有在册成员A17 均已参加基本医疗保险，应为否', en: 'A26 says yes, but every member on record has basic medical insurance (A17), so it should say no' },
-    { A26: recorded, generatedFromA17: generated },
-  );
-}
-
-function runIllnessWithoutIllMember(q: QualityRun): void {
-  if (!q.activeMonitoring || !hasRisk(q, 'illness')) return;
-  for (const m of q.members) {
-    if (m.health === undefined || m.health === 'chronic' || m.health === 'serious-illness') return;
-  }
-  q.report(
-    illnessWithoutIllMember,
-    'riskTypes',
-    { zh: '风险类型为因病，但家中（含自然减少人员）无长期慢性病或患大病成员', en: 'the risk is illness, but no member (including those who died or left) is chronically or seriously ill' },
-    { risk: 'illness' },
-  );
-}
-
-function runIllnessWithoutSpending(q: QualityRun): void {
-  if (!q.activeMonitoring || !hasRisk(q, 'illness')) return;
-  if (toFen(q.household.income.compliantOutOfPocket) !== 0) return;
-  q.report(
-    illnessWithoutSpending,
-    'income.compliantOutOfPocket',
-    { zh: '风险类型为因病，但A36 合规自付支出为0', en: 'the risk is illness, but A36 compliant out-of-pocket spending is 0' },
-    { risk: 'illness', A36: '0.00' },
-  );
-}
-
-/** Every member's health is recorded and none is disabled on any evidence. */
-function noDisabledMember(q: QualityRun): boolean {
-  for (let i = 0; i < q.members.length; i++) {
-    if (q.members[i]!.health === undefined || isDisabledMember(q, i)) return false;
-  }
-  return true;
-}
-
-function runDisabilityWithoutDisabled(q: QualityRun): void {
-  if (!hasRisk(q, 'disability') || !noDisabledMember(q)) return;
-  q.report(
-    disabilityWithoutDisabledMember,
-    'riskTypes',
-    { zh: '风险类型为因残，但家中无残疾成员（健康状况、残疾人证号、残疾等级均未显示残疾）', en: 'the risk is disability, but no member is disabled (by health status, certificate or grade)' },
-    { risk: 'disability' },
-  );
-}
-
-function runLabourShortage(q: QualityRun): void {
-  if (!q.activeMonitoring || !hasRisk(q, 'labour-shortage')) return;
-  let counted = 0;
-  for (let i = 0; i < q.members.length; i++) {
-    if (!q.present(i)) continue;
-    if (canWork(q.members[i]!) !== true) return;
-    counted++;
-  }
-  if (counted === 0) return;
-  q.report(
-    labourShortageAllCanWork,
-    'riskTypes',
-    { zh: `风险类型为缺劳动力，但在册的 ${counted} 名成员均有劳动能力`, en: `the risk is lack of labour, but all ${counted} members on record can work` },
-    { risk: 'labour-shortage', membersWhoCanWork: counted },
-  );
-}
-
-function runUnstableEmployment(q: QualityRun): void {
-  if (!hasRisk(q, 'unstable-employment')) return;
-  for (const m of q.members) if (hasNoLabour(m) !== true) return;
-  q.report(
-    unstableEmploymentNoLabour,
-    'riskTypes',
-    { zh: '风险类型为因务工就业不稳，但家中成员（含自然减少人员）均丧失或无劳动力', en: 'the risk is unstable employment, but no member (including those who died or left) can work' },
-    { risk: 'unstable-employment' },
-  );
-}
-
-function runDisasterSubtype(q: QualityRun): void {
-  if (!hasRisk(q, 'natural-disaster')) return;
-  const d = q.household.disasterTypes;
-  if (d !== undefined && d.length > 0) return;
-  q.report(disasterWithoutSubtype, 'disasterTypes', { zh: '风险类型为因自然灾害，未填写灾害子项（A27a）', en: 'the risk is a natural disaster but its sub-type (A27a) is empty' });
-}
-
-function runOtherNote(q: QualityRun): void {
-  if (!hasRisk(q, 'other')) return;
-  const note = q.household.riskNote;
-  if (note !== undefined && note.trim() !== '') return;
-  q.report(otherWithoutNote, 'riskNote', { zh: '风险类型为其他，未填写文字备注', en: 'the risk is "other" but its text note is empty' });
-}
-
-function measureWithoutMemberCheck(rule: QualityRule, measure: 'dibao' | 'tekun') {
-  return (q: QualityRun): void => {
-    if (!q.hasMeasure(measure)) return;
-    for (const m of q.members) if (m[measure] !== false) return;
-    const label = measureLabel(measure);
-    q.report(rule, 'measures', { zh: `帮扶措施登记了${label.zh}，但家中（含自然减少人员）无人享受${label.zh}`, en: `the ${label.en} measure is recorded, but no member (including those who died or left) receives it` }, { measure });
-  };
-}
-
-function runDisabilityAllowance(q: QualityRun): void {
-  if (!q.hasMeasure('disability-allowance') || !noDisabledMember(q)) return;
-  q.report(
-    disabilityAllowanceWithoutMember,
-    'measures',
-    { zh: '帮扶措施登记了残疾人补贴，但家中（含自然减少人员）无残疾成员', en: 'the disability-allowance measure is recorded, but no member (including those who died or left) is disabled' },
-    { measure: 'disability-allowance' },
-  );
-}
-
-function memberWithoutMeasureCheck(rule: QualityRule, measure: 'dibao' | 'tekun') {
-  return (q: QualityRun): void => {
-    if (!q.activeMonitoring || q.hasMeasure(measure)) return;
-    for (let i = 0; i < q.members.length; i++) {
-      if (q.members[i]![measure] !== true || !q.present(i)) continue;
-      const label = measureLabel(measure);
-      q.report(rule, 'measures', { zh: `${q.who(i).zh}享受${label.zh}，帮扶措施却未登记${label.zh}`, en: `${q.who(i).en} receives ${label.en}, but the measure is not recorded` }, { measure, member: `members[${i}]` });
-      return;
-    }
-  };
-}
-
-function runSevereDisabilityAllowance(q: QualityRun): void {
-  if (!q.activeMonitoring || q.hasMeasure('disability-allowance')) return;
-  for (let i = 0; i < q.members.length; i++) {
-    if (!q.present(i) || !isSeverelyDisabled(q, i)) continue;
-    q.report(
-      severeDisabilityWithoutAllowance,
-      'measures',
-      { zh: `${q.who(i).zh}为一、二级（重度）残疾，帮扶措施未登记残疾人补贴`, en: `${q.who(i).en} has a grade 1 or 2 (severe) disability, but no disability-allowance measure is recorded` },
-      { member: `members[${i}]` },
-    );
-    return;
-  }
-}
-
-function runMonitoredWithoutMeasure(q: QualityRun): void {
-  if (!q.activeMonitoring) return;
-  const measures = q.household.measures;
-  if (measures !== undefined && measures.length > 0) return;
-  const identifiedOn = q.household.monitoring!.identifiedOn;
-  const on = q.referenceDate!;
-  if (on < identifiedOn) return;
-  const p = q.param('qualityMeasureGraceMonths');
-  const months = monthsBetween(identifiedOn, on);
-  if (months < p.value) return;
-  q.report(
-    monitoredWithoutMeasure,
-    'measures',
-    {
-      zh: `识别监测时间 ${identifiedOn}，到 ${on} 已满 ${months} 个月，仍未登记任何帮扶措施`,
-      en: `identified on ${identifiedOn}, ${months} whole months before ${on}, and still no measure is recorded`,
-    },
-    { identifiedOn, asOf: on, months, graceMonths: p.value },
-    p.citation,
-  );
-}
-
-function runAssistedWithoutMeasure(q: QualityRun): void {
-  const e = q.household.monitoring?.eliminated;
-  if (e === undefined || e.method !== 'assisted') return;
-  const measures = q.household.measures;
-  if (measures !== undefined && measures.length > 0) return;
-  q.report(assistedWithoutMeasure, 'measures', { zh: `${e.on} 以帮扶消除方式消除风险，但未登记任何帮扶措施`, en: `the risk was eliminated through assistance on ${e.on}, but no measure is recorded` }, { method: e.method, eliminatedOn: e.on });
-}
-
-function runEliminatedBelowLine(q: QualityRun): void {
-  const e = q.household.monitoring?.eliminated;
-  if (e === undefined) return;
-  const f = q.income();
-  if (f === null || f.size === null || f.size <= 0) return;
-  const line = q.param('monitoringLine');
-  const lineFen = toFen(line.value);
-  const shown = showLineComparison(f.net, f.size, lineFen, q.profile, q.parameterDate!, { total: 'A33', perCapita: 'A34' });
-  if (shown.relation >= 0) return;
-  q.report(
-    eliminatedBelowLine,
-    'income',
-    {
-      zh: `已于 ${e.on} 标注风险消除，但本周期家庭人均纯收入 ${shown.text.zh}`,
-      en: `marked eliminated on ${e.on}, but the period's per-capita net income is below the line: ${shown.text.en}`,
-    },
-    { A33: formatFen(f.net), householdSize: f.size, A34: shown.money, line: formatFen(lineFen), ...shown.values, method: e.method, eliminatedOn: e.on },
-    line.citation,
-  );
-}
-
-function runEliminatedEmploymentWithoutWage(q: QualityRun): void {
-  const e = q.household.monitoring?.eliminated;
-  if (e === undefined || !(q.hasMeasure('employment') || q.hasMeasure('public-welfare-post'))) return;
-  const atElimination = e.income !== undefined;
-  const wage = toFen(atElimination ? e.income!.wage : q.household.income.wage);
-  if (wage !== 0) return;
-  const which = q.hasMeasure('employment') ? measureLabel('employment') : measureLabel('public-welfare-post');
-  q.report(
-    eliminatedEmploymentWithoutWage,
-    atElimination ? 'monitoring.eliminated.income.wage' : 'income.wage',
-    {
-      zh: `已消除风险，帮扶措施含${which.zh}，但${atElimination ? '风险消除后' : '本周期'}工资性收入为0`,
-      en: `eliminated with the ${which.en} measure, but wage income ${atElimination ? 'at elimination' : 'for the period'} is 0`,
-    },
-    { wage: '0.00', incomeAtElimination: atElimination },
-  );
-}
-
-function runEliminationTooSoon(q: QualityRun): void {
-  const mon = q.household.monitoring;
-  const e = mon?.eliminated;
-  if (mon === undefined || e === undefined || e.on < mon.identifiedOn) return;
-  const p = q.param('eliminationMinimumDuration');
-  if (e.on < p.value.eliminatedFrom) return;
-  const months = monthsBetween(mon.identifiedOn, e.on);
-  if (months >= p.value.months) return;
-  q.report(
-    eliminationTooSoon,
-    'monitoring.eliminated.on',
-    {
-      zh: `识别监测时间 ${mon.identifiedOn}，风险消除时间 ${e.on}，相隔不足 ${p.value.months} 个月（${months} 个整月）`,
-      en: `identified on ${mon.identifiedOn} and eliminated on ${e.on}: fewer than ${p.value.months} months apart (${months} whole months)`,
-    },
-    { identifiedOn: mon.identifiedOn, eliminatedOn: e.on, months, minMonths: p.value.months, appliesFrom: p.value.eliminatedFrom },
-    p.citation,
-  );
-}
-
-function runEliminationBeforeIdentification(q: QualityRun): void {
-  const mon = q.household.monitoring;
-  const e = mon?.eliminated;
-  if (mon === undefined || e === undefined || e.on >= mon.identifiedOn) return;
-  q.report(
-    eliminationBeforeIdentification,
-    'monitoring.eliminated.on',
-    { zh: `风险消除时间 ${e.on} 早于识别监测时间 ${mon.identifiedOn}`, en: `the elimination date ${e.on} is before the identification date ${mon.identifiedOn}` },
-    { identifiedOn: mon.identifiedOn, eliminatedOn: e.on },
-  );
-}
-
-function runEliminatedWithoutLabour(q: QualityRun): void {
-  if (!q.eliminated) return;
-  let counted = 0;
-  for (let i = 0; i < q.members.length; i++) {
-    if (!q.present(i)) continue;
-    if (hasNoLabour(q.members[i]!) !== true) return;
-    counted++;
-  }
-  if (counted === 0) return;
-  q.report(
-    eliminatedWithoutLabour,
-    'monitoring.eliminated',
-    { zh: `已标注风险消除，但在册的 ${counted} 名成员均丧失或无劳动力（整户无劳动能力）`, en: `marked eliminated, but none of the ${counted} members on record can work (the whole household lacks labour capacity)` },
-    { members: counted },
-  );
-}
-
-const GUARANTEES = [
-  ['housingUnsafe', 'A23', '住房出现安全问题', 'unsafe housing'],
-  ['compulsoryEducationDropout', 'A24', '义务教育阶段适龄儿童少年失学辍学', 'a compulsory-age child out of school'],
-  ['drinkingWaterUnsafe', 'A25', '饮水出现安全问题', 'unsafe drinking water'],
-  ['memberWithoutMedicalInsurance', 'A26', '有家庭成员未参加基本医疗保险', 'a member without basic medical insurance'],
-] as const;
-
-function runEliminatedGuarantees(q: QualityRun): void {
-  const e = q.household.monitoring?.eliminated;
-  if (e === undefined) return;
-  const sources = [
-    ['guarantees', q.household.guarantees, '本期', 'now'],
-    ['monitoring.eliminated.guarantees', e.guarantees, '风险消除时', 'at elimination'],
-  ] as const;
-  for (const [base, g, zhWhen, enWhen] of sources) {
-    if (g === undefined) continue;
-    for (const [key, form, zh, en] of GUARANTEES) {
-      if (g[key] !== true) continue;
-      q.report(
-        eliminatedWithGuaranteeProblem,
-        `${base}.${key}`,
-        { zh: `已于 ${e.on} 标注风险消除，但${zhWhen}${form}记为${zh}`, en: `marked eliminated on ${e.on}, but ${form} records ${en} ${enWhen}` },
-        { field: form, eliminatedOn: e.on },
-      );
-    }
-  }
-}
-
-function runSafetyNetOnly(q: QualityRun): void {
-  if (!q.activeMonitoring) return;
-  const measures = q.household.measures;
-  if (measures === undefined || measures.length === 0) return;
-  for (const m of measures) if (MEASURES[m].group !== 'safety-net') return;
-  for (let i = 0; i < q.members.length; i++) {
-    if (!q.present(i) || hasFullLabour(q.members[i]!) !== true) continue;
-    q.report(
-      safetyNetOnly,
-      'measures',
-      {
-        zh: `${q.who(i).zh}有劳动能力，帮扶措施却只有兜底保障类（${measures.map((m) => measureLabel(m).zh).join('、')}）`,
-        en: `${q.who(i).en} can work, yet the household's measures are safety-net only (${measures.map((m) => measureLabel(m).en).join(', ')})`,
-      },
-      { measures: [...measures], member: `members[${i}]` },
-    );
-    return;
-  }
-}
-
 /** The consistency checks, in report order. */
-export const consistencyChecks: readonly QualityCheck[] = [
-  qualityCheck(a26VsA17, runA26, true),
-  qualityCheck(illnessWithoutIllMember, runIllnessWithoutIllMember),
-  qualityCheck(illnessWithoutSpending, runIllnessWithoutSpending),
-  qualityCheck(disabilityWithoutDisabledMember, runDisabilityWithoutDisabled),
-  qualityCheck(labourShortageAllCanWork, runLabourShortage, true),
-  qualityCheck(unstableEmploymentNoLabour, runUnstableEmployment),
-  qualityCheck(disasterWithoutSubtype, runDisasterSubtype),
-  qualityCheck(otherWithoutNote, runOtherNote),
-  qualityCheck(dibaoMeasureWithoutMember, measureWithoutMemberCheck(dibaoMeasureWithoutMember, 'dibao')),
-  qualityCheck(tekunMeasureWithoutMember, measureWithoutMemberCheck(tekunMeasureWithoutMember, 'tekun')),
-  qualityCheck(disabilityAllowanceWithoutMember, runDisabilityAllowance),
-  qualityCheck(dibaoMemberWithoutMeasure, memberWithoutMeasureCheck(dibaoMemberWithoutMeasure, 'dibao'), true),
-  qualityCheck(tekunMemberWithoutMeasure, memberWithoutMeasureCheck(tekunMemberWithoutMeasure, 'tekun'), true),
-  qualityCheck(severeDisabilityWithoutAllowance, runSevereDisabilityAllowance, true),
-  qualityCheck(monitoredWithoutMeasure, runMonitoredWithoutMeasure),
-  qualityCheck(assistedWithoutMeasure, runAssistedWithoutMeasure),
-  qualityCheck(eliminatedBelowLine, runEliminatedBelowLine),
-  qualityCheck(eliminatedEmploymentWithoutWage, runEliminatedEmploymentWithoutWage),
-  qualityCheck(eliminationTooSoon, runEliminationTooSoon),
-  qualityCheck(eliminationBeforeIdentification, runEliminationBeforeIdentification),
-  qualityCheck(eliminatedWithoutLabour, runEliminatedWithoutLabour, true),
-  qualityCheck(eliminatedWithGuaranteeProblem, runEliminatedGuarantees),
-  qualityCheck(safetyNetOnly, runSafetyNetOnly, true),
+export const consistencyChecks: readonly QualityStep[] = [
+  step(a26VsA17),
+  step(illnessWithoutIllMember),
+  step(illnessWithoutSpending),
+  step(disabilityWithoutDisabledMember),
+  step(labourShortageAllCanWork),
+  step(unstableEmploymentNoLabour),
+  step(disasterWithoutSubtype),
+  step(otherWithoutNote),
+  step(dibaoMeasureWithoutMember),
+  step(tekunMeasureWithoutMember),
+  step(disabilityAllowanceWithoutMember),
+  step(dibaoMemberWithoutMeasure),
+  step(tekunMemberWithoutMeasure),
+  step(severeDisabilityWithoutAllowance),
+  step(monitoredWithoutMeasure),
+  step(assistedWithoutMeasure),
+  step(eliminatedBelowLine),
+  step(eliminatedEmploymentWithoutWage),
+  step(eliminationTooSoon),
+  step(eliminationBeforeIdentification),
+  step(eliminatedWithoutLabour),
+  step(eliminatedWithGuaranteeProblem),
+  step(safetyNetOnly),
 ];

@@ -359,10 +359,10 @@ const consistency: Case[] = [
   },
   {
     code: 'quality.consistency.labour-shortage-all-can-work',
-    name: '4_11_009: 缺劳动力 while both members can work is flagged; with a child who cannot it is not',
-    fire: () => monitored({ riskTypes: ['labour-shortage'], members: [HEAD, SPOUSE] }),
+    name: '5_18_008 / 4_11_009: 缺劳动力 while 2 of 3 members (a child among them) have full labour is flagged; 1 of 4 (one quarter, not above) is not',
+    fire: () => monitored({ riskTypes: ['labour-shortage'] }),
     path: 'riskTypes',
-    pass: () => monitored({ riskTypes: ['labour-shortage'] }),
+    pass: () => monitored({ riskTypes: ['labour-shortage'], members: [HEAD, member(SPOUSE, { labour: 'none', health: 'chronic' }), SON, MOTHER] }),
   },
   {
     code: 'quality.consistency.unstable-employment-no-labour',
@@ -540,10 +540,24 @@ const completeness: Case[] = [
   },
   {
     code: 'quality.completeness.contact-phone',
-    name: '5_13_003: a contact phone that is not an 11-digit mobile number is flagged',
+    name: 'S000 附件1 A55: a contact phone that is not an 11-digit mobile number is flagged',
     fire: () => monitored({ contact: { phone: '87480420' } }),
     path: 'contact.phone',
     pass: () => monitored({ contact: { phone: '19912345678' } }),
+  },
+  {
+    code: 'quality.completeness.household-phone',
+    name: '4_02_001: a 户联系电话 that is not an 11-digit mobile number is flagged',
+    fire: () => clean({ phone: '8224567' }),
+    path: 'phone',
+    pass: () => clean({ phone: '13812345678' }),
+  },
+  {
+    code: 'quality.completeness.member-phone',
+    name: '5_13_003: a monitored household member whose 家庭成员联系电话 is not a mobile number is flagged',
+    fire: () => monitored({}, { 0: { phone: '8224567' } }),
+    path: 'members[0].phone',
+    pass: () => monitored({}, { 0: { phone: '13812345678' } }),
   },
 ];
 

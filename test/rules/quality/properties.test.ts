@@ -48,7 +48,7 @@ const memberArb = fc.record(
     education: fc.constantFrom('illiterate', 'primary', 'junior-secondary', 'bachelor-or-above'),
     workMonths: fc.integer({ min: -2, max: 15 }),
     employment: fc.array(fc.record({ start: yearMonthArb, end: yearMonthArb, monthlyWage: moneyArb }, { requiredKeys: ['start'] }), { maxLength: 3 }),
-    publicWelfarePost: fc.boolean(),
+    publicWelfarePost: fc.oneof(fc.boolean(), fc.array(fc.constantFrom('护林员', '保洁员'), { minLength: 1, maxLength: 2 })),
     basicMedicalInsurance: fc.boolean(),
     dibao: fc.boolean(),
     tekun: fc.boolean(),
@@ -103,6 +103,7 @@ const householdInputArb = fc.record(
     guarantees: guaranteesArb,
     measures: fc.uniqueArray(fc.constantFrom('industry', 'employment', 'public-welfare-post', 'health', 'dibao', 'tekun', 'disability-allowance', 'temporary-assistance'), { maxLength: 4 }),
     contact: fc.record({ name: fc.constantFrom('', '张干部'), phone: phoneArb }, { requiredKeys: [] }),
+    phone: phoneArb,
   },
   { requiredKeys: ['id', 'povertyAlleviated', 'members', 'income'] },
 );
@@ -115,7 +116,7 @@ const householdArb: fc.Arbitrary<Household> = householdInputArb
 const PROFILE_IDS = listProfiles().map((p) => p.id);
 const asOfArb = fc.option(fc.constantFrom('2019-06-30', '2020-10-05', '2021-06-15', '2021-09-30', '2023-09-30', '2023-12-15', '2024-12-31'), { nil: undefined });
 
-const phonesOf = (h: Household) => [h.contact?.phone, ...h.members.map((m) => m.phone)].filter((p): p is string => p !== undefined && p.length >= 7);
+const phonesOf = (h: Household) => [h.contact?.phone, h.phone, ...h.members.map((m) => m.phone)].filter((p): p is string => p !== undefined && p.length >= 7);
 
 /** (code, member) hits with the member named by its position in the original order. */
 function hitSet(issues: readonly QualityIssue[], originalIndex: (i: number) => number): string[] {
