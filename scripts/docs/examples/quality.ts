@@ -287,6 +287,8 @@ export const qualityExamples: WorkedExample[] = [
   issue('quality.completeness.post-elimination', '已消除风险，未填消除后收入和三保障', 'eliminated without the post-elimination record', eliminated({}, { income: undefined, guarantees: undefined })),
   issue('quality.completeness.contact', '监测对象未填监测联系人', 'a monitored household without a contact', monitored({ contact: undefined })),
   issue('quality.completeness.contact-phone', '联系电话为8位座机号', 'a contact phone of 8 digits (a landline)', monitored({ contact: { name: '陈干部', phone: '87480420' } })),
+  issue('quality.completeness.household-phone', '户联系电话为8位座机号', 'a household phone of 8 digits (a landline)', clean({ phone: '87480420' })),
+  issue('quality.completeness.member-phone', '监测户成员联系电话为座机号', "a monitored household member's phone is a landline", monitored({ members: [m(HEAD, { health: 'serious-illness', labour: 'weak' }), m(SPOUSE, { phone: '0591-87480420' }), SON] })),
   workedExample({
     rule: 'quality.batch.duplicate-id',
     title: { zh: '两户中出现同一证件号码', en: 'the same ID number in two households' },
