@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+import { UNIT } from './vitest.config.js';
+
+/**
+ * The unit project alone, for mutation testing (`npm run mutation`, stryker.config.json): a mutant
+ * is killed or survives by the fast tests, never by a build, a child process or the docs snapshot.
+ */
+export default defineConfig({
+  test: { ...UNIT, testTimeout: 60_000 },
+});
