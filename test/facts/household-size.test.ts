@@ -68,6 +68,14 @@ describe('any-time-in-period: anyone on record at some time in the period', () =
     expect(size(back('2022-10-01'), 'any-time-in-period')).toBe(4);
   });
 
+  it('a member who joined and left again before the period (2022-09-30) was never on record in it: not counted; leaving on the first day, counted', () => {
+    // A join counts only inside the period; before it, what counts is being on record on its first day.
+    const stay = (left: string) => [{ kind: 'move-in', on: '2022-03-01' }, { kind: 'move-out', on: left }];
+    expect(size(stay('2022-09-30'), 'any-time-in-period')).toBe(3);
+    expect(size(stay('2022-10-01'), 'any-time-in-period')).toBe(3);
+    expect(size(stay('2022-10-02'), 'any-time-in-period')).toBe(4);
+  });
+
   it('a death on the period’s first day: not on record at any time in it; the day after, on record on the first day', () => {
     expect(size([{ kind: 'death', on: '2022-09-30' }], 'any-time-in-period')).toBe(3);
     expect(size([{ kind: 'death', on: '2022-10-01' }], 'any-time-in-period')).toBe(3);
@@ -96,8 +104,54 @@ describe('a death during identification (临稷办发〔2023〕76号 附件1 注
     expect(r.members[3]).toEqual({ index: 3, counted: true, duringIdentification: 'death 2023-09-30' });
   });
 
+  it('附件1 注3: a record after the period end (a move-out dated 2023-10-15) does not hide a death during identification', () => {
+    const r = countHousehold(withFourth([{ kind: 'move-out', on: '2023-10-15' }, { kind: 'death', on: '2023-08-10' }]), 'period-end', PERIOD, identifying)!;
+    expect(r.size).toBe(4);
+    expect(r.members[3]).toEqual({ index: 3, counted: true, duringIdentification: 'death 2023-08-10' });
+  });
+
   it('附件1 注3 is about deaths: a marry-out during identification leaves the member off', () => {
     expect(size([{ kind: 'marry-out', on: '2023-08-10' }], 'period-end', identifying)).toBe(3);
+  });
+});
+
+describe('each member’s part in the count', () => {
+  it('§四: every member is listed with its row: those without changes counted, one born in the period counted, one who died in it not, with the reason', () => {
+    const h = household({
+      members: [
+        { name: '王建国', sex: 'male', relation: 'head' },
+        { name: '李秀英', sex: 'female', relation: 'spouse', changes: [{ kind: 'death', on: '2023-03-02' }] },
+        { name: '王小明', sex: 'male', relation: 'son' },
+        { name: '王小红', sex: 'female', relation: 'daughter', changes: [{ kind: 'birth', on: '2023-02-01' }] },
+      ],
+    });
+    expect(countHousehold(h, 'period-end', PERIOD)).toEqual({
+      size: 3,
+      members: [
+        { index: 0, counted: true },
+        { index: 1, counted: false, reason: 'death 2023-03-02' },
+        { index: 2, counted: true },
+        { index: 3, counted: true },
+      ],
+    });
+  });
+
+  it('a member whose only change is after the period is not counted, and the reason names that change', () => {
+    const r = countHousehold(withFourth([{ kind: 'birth', on: '2023-10-01' }]), 'period-end', PERIOD)!;
+    expect(r.members[3]).toEqual({ index: 3, counted: false, reason: 'birth 2023-10-01' });
+  });
+
+  it('an empty list of changes (as an export may give) is no change: the member is counted, with or without a period', () => {
+    expect(size([], 'period-end')).toBe(4);
+    expect(countHousehold(withFourth([]), 'period-end', null)).toEqual({ size: 4, members: [0, 1, 2, 3].map((index) => ({ index, counted: true })) });
+    const mixed = household({
+      members: [
+        { name: '王建国', sex: 'male', relation: 'head', changes: [] },
+        { name: '李秀英', sex: 'female', relation: 'spouse', changes: [{ kind: 'marry-out', on: '2023-04-01' }] },
+      ],
+    });
+    expect(countHousehold(mixed, 'any-time-in-period', PERIOD)).toEqual({ size: 2, members: [{ index: 0, counted: true }, { index: 1, counted: true }] });
+    expect(countHousehold(mixed, 'period-end', PERIOD)).toEqual({ size: 1, members: [{ index: 0, counted: true }, { index: 1, counted: false, reason: 'marry-out 2023-04-01' }] });
   });
 });
 
