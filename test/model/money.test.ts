@@ -88,7 +88,8 @@ describe('money: division and rounding', () => {
       expect([mode, divideFen(30, 10, mode), divideFen(-30, 10, mode)]).toEqual([mode, 3, -3]);
     }
   });
-  it('a negative amount that rounds to zero is 0, never -0', () => {
+  it('a negative amount that rounds to zero, and zero itself, is 0, never -0', () => {
+    for (const mode of ROUNDING_MODES) expect(Object.is(divideFen(0, 3, mode), 0)).toBe(true);
     expect(Object.is(divideFen(-1, 10, 'down'), 0)).toBe(true);
     expect(Object.is(divideFen(-4, 10, 'half-up'), 0)).toBe(true);
     expect(formatFen(divideFen(-4, 10, 'half-up'))).toBe('0.00');
