@@ -1,10 +1,10 @@
 /**
- * The `fangfanpin` command line, run as a child process from the built bin (dist/cli/main.js):
+ * The `fangfanpin` command line, run in this process (`runCli`, through test/cli/in-process.ts):
  * exit codes, the files it writes, the balance line, bilingual help, and outputs that do not depend
- * on the number of workers.
+ * on the number of workers. What needs a real process — the built bin and its worker threads, a
+ * terminal — is in test/cli/bin.test.ts.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,16 +14,11 @@ import { readRecords, writeRejected, writeResults } from '../../src/io/index.js'
 import { rescoreRows } from '../../src/rescore/rescore.js';
 import type { RescoreRejection } from '../../src/rescore/score.js';
 import { villageLines } from '../../examples/make-village.js';
-import { ensureBuilt, ROOT } from '../support/build.js';
+import { ROOT } from '../support/build.js';
+import { cli as run } from './in-process.js';
 
-const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 const VILLAGE = join(ROOT, 'examples', 'data', 'village.csv');
 let dir: string;
-
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 const read = (p: string) => readFileSync(p, 'utf8').replace(/^\uFEFF/, '');
 const csvLines = (p: string) => read(p).trimEnd().split(/\r?\n/);
@@ -56,18 +51,17 @@ function quirkyVillage(): string {
 }
 
 beforeAll(() => {
-  ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'ffp-cli-'));
   writeFileSync(join(dir, 'quirky.csv'), quirkyVillage());
   writeFileSync(join(dir, 'clean.csv'), CLEAN_CSV + '\n');
   writeFileSync(join(dir, 'garbage.csv'), 'this is,not,an export\n1,2,3\n');
   writeFileSync(join(dir, 'bad-profile.json'), JSON.stringify({ id: 'my/county', extends: 'fujian/jinan/2023', title: { zh: '某县', en: 'a county' }, parameters: { noSuchParameter: [] } }));
-}, 300_000);
+});
 
 describe('fangfanpin rescore', () => {
-  it('exit 1 when some records are rejected: writes results, rejected, summary; records in = results + rejected', () => {
+  it('exit 1 when some records are rejected: writes results, rejected, summary; records in = results + rejected', async () => {
     const out = join(dir, 'village');
-    const r = run('rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', out, '--workers', '1');
+    const r = await run('rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', out, '--workers', '1');
     expect(r.code).toBe(1);
     for (const f of ['results.csv', 'rejected.csv', 'summary.csv', 'summary.json']) expect(existsSync(join(out, f))).toBe(true);
     const summary = JSON.parse(read(join(out, 'summary.json')));
@@ -93,7 +87,7 @@ describe('fangfanpin rescore', () => {
     expect(csvLines(join(out, 'results.csv'))[0]).toMatch(/^户编号,行政村,原记录类别,认定结论,监测对象类别（判定）,拟认定类别,与原记录是否一致,须入户核实,记录缺项,线索,/);
   });
 
-  it('the rejected file gives reasons in Chinese and English and never an unmasked ID number', () => {
+  it('the rejected file gives reasons in Chinese and English and never an unmasked ID number', async () => {
     const rejected = read(join(dir, 'village', 'rejected.csv'));
     expect(rejected).toContain('invalid_money');
     expect(rejected).toMatch(/金额.*无效/);
@@ -101,8 +95,8 @@ describe('fangfanpin rescore', () => {
     expect(containsUnmaskedIdNumber(rejected)).toBe(false);
   });
 
-  it('exit 0 when every record is scored; without --out the results go to stdout', () => {
-    const r = run('rescore', join(dir, 'clean.csv'), '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15');
+  it('exit 0 when every record is scored; without --out the results go to stdout', async () => {
+    const r = await run('rescore', join(dir, 'clean.csv'), '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15');
     expect(r.code).toBe(0);
     const lines = r.stdout.replace(/^\uFEFF/, '').trimEnd().split(/\r?\n/);
     expect(lines).toHaveLength(3);
@@ -111,20 +105,12 @@ describe('fangfanpin rescore', () => {
     expect(r.stderr).toContain('records in 2 = results 2 + rejected 0');
   });
 
-  it('Issue 5: the files are identical with 1 worker and with 2 workers', () => {
-    const one = join(dir, 'w1');
-    const two = join(dir, 'w2');
-    expect(run('rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', one, '--workers', '1').code).toBe(1);
-    expect(run('rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', two, '--workers', '2', '--batch-size', '8').code).toBe(1);
-    for (const f of ['results.csv', 'rejected.csv', 'summary.csv', 'summary.json', 'summary-matrix.csv', 'summary-facts.csv']) expect(read(join(two, f))).toBe(read(join(one, f)));
-  });
-
   it('Issue 5: on a file cut into many chunks (quoted line breaks, blank rows, a household that comes back later), 1 and 2 workers write identical files — those of readRecords + rescoreRows', async () => {
     const file = join(dir, 'quirky.csv');
     const one = join(dir, 'q1');
     const two = join(dir, 'q2');
-    const r1 = run('rescore', file, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', one, '--workers', '1', '--batch-size', '4');
-    const r2 = run('rescore', file, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', two, '--workers', '2', '--batch-size', '4');
+    const r1 = await run('rescore', file, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', one, '--workers', '1', '--batch-size', '4');
+    const r2 = await run('rescore', file, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', two, '--workers', '2', '--batch-size', '4');
     expect(r1.code).toBe(1);
     expect(r2.code).toBe(1);
     for (const f of ['results.csv', 'rejected.csv', 'summary.csv', 'summary.json']) expect(read(join(two, f))).toBe(read(join(one, f)));
@@ -150,7 +136,7 @@ describe('fangfanpin rescore', () => {
     expect(importWarnings.map((w: { code: string }) => w.code)).toEqual(['title-rows', 'unused-columns', 'duplicate-header', 'duplicate-header', 'non-contiguous-household', 'blank-rows']);
   }, 120_000);
 
-  it('Issue 5: NDJSON (records read in the main thread, scored in workers) gives the same files with 1 and 2 workers; without --out the results go to stdout in order', () => {
+  it('Issue 5: NDJSON (records read in the main thread, scored in workers) gives the same files with 1 and 2 workers; without --out the results go to stdout in order', async () => {
     const ndjson = join(dir, 'village.ndjson');
     const lines: string[] = [];
     for (let i = 0; i < 300; i++) {
@@ -158,12 +144,12 @@ describe('fangfanpin rescore', () => {
       lines.push(JSON.stringify({ id: `N${i}`, povertyAlleviated: i % 3 === 0, region: { village: `村${i % 4}` }, members: [{ name: '张三', sex: 'male', relation: 'head', birthDate: '1970-01-01', health: 'healthy', labour: 'ordinary' }], income }));
     }
     writeFileSync(ndjson, lines.join('\n') + '\n');
-    const one = run('rescore', ndjson, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', join(dir, 'n1'), '--workers', '1');
-    const two = run('rescore', ndjson, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', join(dir, 'n2'), '--workers', '2', '--batch-size', '16');
+    const one = await run('rescore', ndjson, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', join(dir, 'n1'), '--workers', '1');
+    const two = await run('rescore', ndjson, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', join(dir, 'n2'), '--workers', '2', '--batch-size', '16');
     expect(one.code).toBe(1);
     expect(two.code).toBe(1);
     for (const f of ['results.csv', 'rejected.csv', 'summary.json']) expect(read(join(dir, 'n2', f))).toBe(read(join(dir, 'n1', f)));
-    const stdout = run('rescore', ndjson, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--workers', '2', '--batch-size', '16', '--format', 'ndjson');
+    const stdout = await run('rescore', ndjson, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--workers', '2', '--batch-size', '16', '--format', 'ndjson');
     const ids = stdout.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).householdId as string);
     expect(ids).toEqual(lines.map((l) => JSON.parse(l).id as string).filter((_, i) => i % 7 !== 0));
     expect(stdout.stderr).toContain('✗ #7');
@@ -174,100 +160,92 @@ describe('fangfanpin rescore', () => {
     expect(first.missing).toEqual([]);
   }, 120_000);
 
-  it('no progress bar when stderr is not a terminal', () => {
-    const r = run('rescore', join(dir, 'clean.csv'), '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', join(dir, 'quiet'));
+  it('no progress bar when stderr is not a terminal', async () => {
+    const r = await run('rescore', join(dir, 'clean.csv'), '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', join(dir, 'quiet'));
     expect(r.stderr).not.toMatch(/[█░]/);
   });
 
-  it.skipIf(!existsSync('/usr/bin/script'))('a progress bar on stderr when it is a terminal (run under script(1)), and the same balance line', () => {
-    const command = [process.execPath, CLI, 'rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--out', join(dir, 'tty')].map((a) => `'${a}'`).join(' ');
-    const r = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-    expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(/[█░]/);
-    expect(r.stdout).toMatch(/records in \d+ = results \d+ \+ rejected \d+/);
-  });
-
-  it('exit 2 on a usage error: unknown option, malformed date, missing --profile', () => {
-    expect(run('rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--bogus').code).toBe(2);
-    const date = run('rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-13-45');
+  it('exit 2 on a usage error: unknown option, malformed date, missing --profile', async () => {
+    expect((await run('rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--bogus')).code).toBe(2);
+    const date = await run('rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-13-45');
     expect(date.code).toBe(2);
     expect(date.stderr).toContain('YYYY-MM-DD');
-    expect(run('rescore', VILLAGE).code).toBe(2);
-    expect(run('no-such-command').code).toBe(2);
+    expect((await run('rescore', VILLAGE)).code).toBe(2);
+    expect((await run('no-such-command')).code).toBe(2);
   });
 
-  it('exit 2 when neither --as-of nor the profile gives the as-of date (national/2021 has no default)', () => {
-    const r = run('rescore', VILLAGE, '--profile', 'national/2021');
+  it('exit 2 when neither --as-of nor the profile gives the as-of date (national/2021 has no default)', async () => {
+    const r = await run('rescore', VILLAGE, '--profile', 'national/2021');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--as-of');
   });
 
-  it('exit 3 for an unknown profile, listing the built-in ones', () => {
-    const r = run('rescore', VILLAGE, '--profile', 'fujian/nowhere/2023', '--as-of', '2023-12-15');
+  it('exit 3 for an unknown profile, listing the built-in ones', async () => {
+    const r = await run('rescore', VILLAGE, '--profile', 'fujian/nowhere/2023', '--as-of', '2023-12-15');
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('fujian/jinan/2023');
   });
 
-  it('exit 3, before reading, when the profile leaves the monitoring line unset (Linzi 2023), naming the parameter and how to supply it', () => {
+  it('exit 3, before reading, when the profile leaves the monitoring line unset (Linzi 2023), naming the parameter and how to supply it', async () => {
     const out = join(dir, 'linzi');
-    const r = run('rescore', VILLAGE, '--profile', 'shandong/linzi/2023', '--out', out);
+    const r = await run('rescore', VILLAGE, '--profile', 'shandong/linzi/2023', '--out', out);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('monitoringLine');
     expect(r.stderr).toContain('extends');
     expect(existsSync(join(out, 'results.csv'))).toBe(false);
   });
 
-  it('exit 3 for an invalid profile JSON, printing its issues', () => {
-    const r = run('rescore', VILLAGE, '--profile', join(dir, 'bad-profile.json'), '--as-of', '2023-12-15');
+  it('exit 3 for an invalid profile JSON, printing its issues', async () => {
+    const r = await run('rescore', VILLAGE, '--profile', join(dir, 'bad-profile.json'), '--as-of', '2023-12-15');
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('noSuchParameter');
   });
 
-  it('exit 4 when the input cannot be read: a missing file, a file without a header', () => {
-    expect(run('rescore', join(dir, 'missing.csv'), '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15').code).toBe(4);
-    const r = run('rescore', join(dir, 'garbage.csv'), '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', join(dir, 'garbage'));
+  it('exit 4 when the input cannot be read: a missing file, a file without a header', async () => {
+    expect((await run('rescore', join(dir, 'missing.csv'), '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15')).code).toBe(4);
+    const r = await run('rescore', join(dir, 'garbage.csv'), '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', join(dir, 'garbage'));
     expect(r.code).toBe(4);
     expect(r.stderr).toContain('表头');
   });
 });
 
 describe('fangfanpin help, profiles, explain, check', () => {
-  it('--help is in Chinese and English and documents the exit codes', () => {
-    const r = run('--help');
+  it('--help is in Chinese and English and documents the exit codes', async () => {
+    const r = await run('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('用法 Usage:');
     expect(r.stdout).toContain('重新评估');
     expect(r.stdout).toContain('re-score');
     for (const code of ['0', '1', '2', '3', '4']) expect(r.stdout).toMatch(new RegExp(`\\n  ${code} `));
-    const sub = run('rescore', '--help');
+    const sub = await run('rescore', '--help');
     expect(sub.code).toBe(0);
     expect(sub.stdout).toContain('--as-of');
     expect(sub.stdout).toContain('退出码 Exit codes');
   });
 
-  it('profiles lists every built-in profile with its line and source, or why the line is unset', () => {
-    const r = run('profiles', '--json');
+  it('profiles lists every built-in profile with its line and source, or why the line is unset', async () => {
+    const r = await run('profiles', '--json');
     expect(r.code).toBe(0);
     const list = JSON.parse(r.stdout) as { id: string; monitoringLine: { value: string; doc: string }[]; monitoringLineUnset?: unknown }[];
     const jinan = list.find((p) => p.id === 'fujian/jinan/2023')!;
     expect(jinan.monitoringLine).toEqual([expect.objectContaining({ value: '10560', doc: '榕晋乡振〔2023〕12号' })]);
     expect(list.find((p) => p.id === 'shandong/linzi/2023')!.monitoringLineUnset).toBeDefined();
-    expect(run('profiles').stdout).toContain('6500');
+    expect((await run('profiles')).stdout).toContain('6500');
   });
 
-  it('explain prints the findings of one household with their clauses; an unknown household is exit 1', () => {
-    const r = run('explain', join(dir, 'clean.csv'), '--household', 'H002', '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15');
+  it('explain prints the findings of one household with their clauses; an unknown household is exit 1', async () => {
+    const r = await run('explain', join(dir, 'clean.csv'), '--household', 'H002', '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('A38');
     expect(r.stdout).toContain('临稷办发〔2023〕76号');
-    const json = run('explain', join(dir, 'clean.csv'), '--household', 'H002', '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--json');
+    const json = await run('explain', join(dir, 'clean.csv'), '--household', 'H002', '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--json');
     expect(JSON.parse(json.stdout).income.perCapitaReferenceIncome).toBe('5800.00');
-    expect(run('explain', join(dir, 'clean.csv'), '--household', 'H999', '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15').code).toBe(1);
+    expect((await run('explain', join(dir, 'clean.csv'), '--household', 'H999', '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15')).code).toBe(1);
   });
 
-  it('check reports data-quality problems, one row per problem, and exits 1 when there are errors', () => {
+  it('check reports data-quality problems, one row per problem, and exits 1 when there are errors', async () => {
     const out = join(dir, 'check');
-    const r = run('check', VILLAGE, '--profile', 'yunnan/xiaozhongdian/2021', '--as-of', '2023-09-30', '--out', out);
+    const r = await run('check', VILLAGE, '--profile', 'yunnan/xiaozhongdian/2021', '--as-of', '2023-09-30', '--out', out);
     expect(r.code).toBe(1);
     const report = read(join(out, 'quality.csv'));
     expect(report.split(/\r?\n/)[0]).toContain('问题代码');
@@ -276,7 +254,7 @@ describe('fangfanpin help, profiles, explain, check', () => {
     expect(r.stderr).toMatch(/records in \d+ = results \d+ \+ rejected \d+/);
   });
 
-  it("Issue 11: check's summary agrees with itself — households named by a cross-household error (the same ID number in two households) count as households with errors", () => {
+  it("Issue 11: check's summary agrees with itself — households named by a cross-household error (the same ID number in two households) count as households with errors", async () => {
     // H001's head and H003's head carry the same resident ID number: one cross-household error, two households.
     const csv = [
       CLEAN_CSV.split('\n')[0]!,
@@ -284,7 +262,7 @@ describe('fangfanpin help, profiles, explain, check', () => {
       '福建省,晋安区,宦溪镇,二村,H003,一般农户,王建民,110105194912310011,男,户主,1949-12-31,健康,普通劳动力,12000,3000,0,1200,500',
     ].join('\n');
     writeFileSync(join(dir, 'duplicate-id.csv'), csv + '\n');
-    const r = run('check', join(dir, 'duplicate-id.csv'), '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', join(dir, 'check-duplicate'));
+    const r = await run('check', join(dir, 'duplicate-id.csv'), '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', join(dir, 'check-duplicate'));
     expect(r.code).toBe(1);
     const report = csvLines(join(dir, 'check-duplicate', 'quality.csv'));
     const errors = report.filter((l) => l.includes(',错误,'));

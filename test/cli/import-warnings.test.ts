@@ -2,22 +2,15 @@
  * Warnings about the file reach the user: an export without 工资性收入 (A28) is named on stderr, in
  * Chinese and English, and in summary.json (`importWarnings`) — whether the run is scored here or, for
  * a larger file, in the coordinator thread — and every household is rejected as `required`, never
- * scored with a wage of 0.
+ * scored with a wage of 0. Run in this process (`runCli`).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, ROOT } from '../support/build.js';
+import { cli as run } from './in-process.js';
 
-const CLI = join(ROOT, 'dist', 'cli', 'main.js');
 let dir: string;
-
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** `n` one-member households without the 工资性收入 column. */
 function withoutWage(n: number): string {
@@ -27,20 +20,19 @@ function withoutWage(n: number): string {
 }
 
 beforeAll(() => {
-  ensureBuilt();
   dir = mkdtempSync(join(tmpdir(), 'ffp-warn-'));
   writeFileSync(join(dir, 'small.csv'), withoutWage(3));
   writeFileSync(join(dir, 'large.csv'), withoutWage(200));
-}, 300_000);
+});
 
 describe('absent income columns on the command line', () => {
   for (const [name, file, extra] of [
     ['scored in the reading thread', 'small.csv', [] as string[]],
     ['scored through the coordinator thread (a file larger than one batch)', 'large.csv', ['--batch-size', '1', '--workers', '1']],
   ] as const) {
-    it(`S000 附件1 A28: stderr and summary.json name 工资性收入; every household is rejected as required — ${name}`, () => {
+    it(`S000 附件1 A28: stderr and summary.json name 工资性收入; every household is rejected as required — ${name}`, async () => {
       const out = join(dir, `out-${file}`);
-      const r = run('rescore', join(dir, file), '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', out, ...extra);
+      const r = await run('rescore', join(dir, file), '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', out, ...extra);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('文件缺少收入列——工资性收入（A28）：必填项，不按 0 计');
       expect(r.stderr).toContain('工资性收入 (A28, income.wage): required, never read as 0');

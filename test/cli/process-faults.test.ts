@@ -3,6 +3,8 @@
  * Ctrl-C and SIGTERM mid-run, `kill -9`, a stdout closed by its reader (`| head -c 1000`) and a
  * stdout on a full disk. The run is held mid-way deterministically: its input is the standard input
  * (`-`), fed half, and the signal is sent once the output directory's marker is there — no timing.
+ * Each test says why it needs a process; everything else the command line does is tested in this
+ * process through `runCli` (test/cli/faults.test.ts, cli.test.ts).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -48,6 +50,8 @@ async function interrupted(out: string, signal: NodeJS.Signals, extra: string[] 
 }
 
 describe('interrupted runs (issue 12 item 3)', () => {
+  // Spawns (these three): a signal is sent to a process, and the handlers that answer it are the
+  // bin's own (src/cli/main.ts); kill -9 ends a process without running any code of it.
   it('Ctrl-C (SIGINT): exit 130, the balance so far marked incomplete, and the directory the run created is gone', async () => {
     const out = join(dir, 'sigint');
     const r = await interrupted(out, 'SIGINT');
@@ -86,6 +90,7 @@ describe('interrupted runs (issue 12 item 3)', () => {
 });
 
 describe('stdout that fails (issue 12 item 5)', () => {
+  // Spawns: EPIPE comes from a real pipe whose reader has gone, met by the bin's own stdout listener.
   it('closed by its reader (| head -c 1000): exit 5, the reason and the balance on stderr', async () => {
     const child = spawn(process.execPath, [CLI, 'rescore', '-', '--profile', 'fujian/jinan/2023', '--workers', '1'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
@@ -120,6 +125,8 @@ describe('stdout that fails (issue 12 item 5)', () => {
     expect(stderr).toMatch(BALANCE);
   });
 
+  // Spawns: stdout is a file descriptor on /dev/full, so process.stdout is the synchronous file
+  // stream Node makes for it (in this process the same failure is simulated: faults.test.ts item 4).
   it.skipIf(!existsSync('/dev/full'))('on a full disk (stdout is /dev/full, where every write fails with ENOSPC): exit 5 "the disk is full", and the balance', () => {
     const input = join(dir, 'in.csv');
     writeFileSync(input, data);
@@ -130,6 +137,8 @@ describe('stdout that fails (issue 12 item 5)', () => {
     expect(r.stderr).toMatch(BALANCE);
   });
 
+  // Spawns: the workbook is streamed to the process's own stdout, a pipe that is never ended; the run
+  // must finish and exit on it (in this process stdout is a stream the test owns).
   it('XLSX to stdout (a pipe) finishes: exit 1 as for CSV, a workbook on stdout, the balance last', () => {
     const input = join(dir, 'in2.csv');
     writeFileSync(input, data);

@@ -1,13 +1,15 @@
 /**
  * The policy docs cannot be incomplete: every rule and every parameter has a citation and a doc
  * entry, every quoted clause of a held document is verbatim, and every non-quality rule has a worked
- * example the library actually computes — with the outcome the example says it shows.
+ * example the library actually computes — with the outcome the example says it shows, the figures
+ * and dates its title and arithmetic state, and (for an `info` example, whose outcome alone proves
+ * nothing) the values it says it shows.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOCUMENTS, PARAMETERS, RULES, listProfiles, type DatedValue, type ParameterDefinition, type QuotedCitation } from '../../src/index.js';
-import { evaluateExample } from '../../scripts/docs/evaluate.js';
+import { evaluateExample, type EvaluatedExample } from '../../scripts/docs/evaluate.js';
 import { LAYERS, historyOf, paths, unsetOf } from '../../scripts/docs/model.js';
 import { generatePolicyPages } from '../../scripts/docs/generate.js';
 import { WORKED_EXAMPLES } from '../../scripts/docs/examples/index.js';
@@ -148,9 +150,119 @@ describe('worked examples', () => {
     expect(without, `add examples in scripts/docs/examples/<layer>.ts for: ${without.join(', ')}`).toEqual([]);
   });
 
+  const keyOf = (e: EvaluatedExample) => `${e.example.rule}: ${e.example.title.en}`;
+  /** The rule's findings as one text (values and messages), minus signs as hyphens. */
+  const shownText = (e: EvaluatedExample) => JSON.stringify(e.findings.map((f) => [f.values, f.message])).replace(/−/g, '-');
+
+  it.each(evaluated.map((e) => [keyOf(e), e] as const))('%s — every amount (two decimals) and date its title and note state is in its findings', (key, e) => {
+    const claimed = `${e.example.title.en} ${e.example.note?.en ?? ''}`.replace(/−/g, '-');
+    const figures = [...claimed.matchAll(/\d{4}-\d{2}-\d{2}|-?\d+\.\d{2}(?!\d)/g)].map((m) => m[0]);
+    const text = shownText(e);
+    expect(figures.filter((f) => !text.includes(f) && !(FIGURES_NOT_SHOWN[key] ?? []).includes(f))).toEqual([]);
+  });
+
+  it('every figure excused from that check belongs to an example that states it', () => {
+    for (const [key, figures] of Object.entries(FIGURES_NOT_SHOWN)) {
+      const e = evaluated.find((x) => keyOf(x) === key);
+      expect(e, key).toBeDefined();
+      for (const f of figures) expect(`${e!.example.title.en} ${e!.example.note?.en ?? ''}`).toContain(f);
+    }
+  });
+
+  it.each(evaluated.filter((e) => e.example.expect === 'info').map((e) => [keyOf(e), e] as const))('%s — its findings carry what it says it shows', (key, e) => {
+    const shows = INFO_SHOWS[key];
+    expect(shows, `say in INFO_SHOWS (test/docs/coverage.test.ts) what "${key}" shows`).toBeDefined();
+    shows!(e.findings.filter((f) => f.outcome === 'info'));
+  });
+
+  it('every entry of INFO_SHOWS names an info example', () => {
+    const info = new Set(evaluated.filter((e) => e.example.expect === 'info').map(keyOf));
+    expect(Object.keys(INFO_SHOWS).filter((k) => !info.has(k))).toEqual([]);
+  });
+
   it('every data-quality check has a worked example that raises it', () => {
     const raised = new Set(evaluated.filter((e) => e.matches && e.example.expect === 'reported').map((e) => e.example.rule));
     const without = RULES.filter((r) => r.layer === 'quality' && !raised.has(r.id)).map((r) => r.id);
     expect(without, `add a household that raises each of these in scripts/docs/examples/quality.ts: ${without.join(', ')}`).toEqual([]);
   });
 });
+
+/**
+ * Figures an example's title states that its rule does not read, with the reason: the check above
+ * would otherwise ask the rule's findings to show them.
+ */
+const FIGURES_NOT_SHOWN: Record<string, string[]> = {
+  // The household's assessed (current) income, named to say it is not the screening year's: the rule
+  // reads the 2022 income year only, and finds it missing.
+  'screening.income-below-amount: Wuqingyuan: the assessed income is 9733.33, but the 2022 income year is not on record — undetermined': ['9733.33'],
+};
+
+type Shown = ReturnType<typeof evaluateExample>['findings'];
+/** An info finding of the example carries these values (arrays compared whole). */
+const carries =
+  (values: Record<string, unknown>) =>
+  (findings: Shown): void =>
+    expect(findings).toContainEqual(expect.objectContaining({ values: expect.objectContaining(values) }));
+
+/**
+ * What each `info` example shows, read from its title and note. An info finding is given whatever
+ * the household, so the outcome alone proves nothing: the values do.
+ */
+const INFO_SHOWS: Record<string, (findings: Shown) => void> = {
+  // 临稷办发〔2023〕76号: the income year runs 1 October to 30 September; the latest end on or before 2023-12-15.
+  'income.period: Linzi 2023: the annual income period (1 October to 30 September)': carries({ kind: 'annual', from: '2022-10-01', to: '2023-09-30' }),
+  // 龙扶贫组字〔2021〕1号 二(二): discovered in June 2021 → June 2020 to May 2021.
+  'income.period: Longkou 2021: the rolling period (same month last year to last month)': carries({ kind: 'rolling-before-discovery', from: '2020-06-01', to: '2021-05-31' }),
+  // Three listed, the father died on 2023-03-02, inside the period: two counted.
+  'income.household-size: a member who died during the period is not counted': carries({ householdSize: 2, membersListed: 3, notCounted: ['members[2] (death 2023-03-02)'] }),
+  // 12000 + 5000.50 + 0 + 1200 − 1000.50 = 17200.00
+  'income.A33: A33 = A28 + A29 + A30 + A31 − A32': carries({ A28: '12000.00', A29: '5000.50', A30: '0.00', A31: '1200.00', A32: '1000.50', A33: '17200.00' }),
+  // 17200.00 ÷ 3 = 5733.333… → 5733.33 (half-up to the fen)
+  'income.A34: A34 = A33 ÷ household size, half-up to the fen': carries({ A33: '17200.00', householdSize: 3, A34: '5733.33', rounding: 'half-up 0.01' }),
+  // 17200.00 + 300 − 4300 = 13200.00
+  'income.A37: A37 = A33 + A35 − A36': carries({ A33: '17200.00', A35: '300.00', A36: '4300.00', A37: '13200.00' }),
+  // 13200.00 ÷ 3 = 4400.00
+  'income.A38: A38 = A37 ÷ household size (the figure that decides entry)': carries({ A37: '13200.00', householdSize: 3, A38: '4400.00' }),
+  // 龙扶贫组字〔2021〕1号 二(二): A34 9733.33 is not below 6500, yet severe difficulty makes it 突发严重困难户.
+  'identification.category: Longkou: a household in severe difficulty with A34 not below the line is 突发严重困难户': carries({ A34: '9733.33', line: '6500.00', below: false, category: 'sudden-hardship' }),
+  // 榕晋乡振〔2023〕12号 一(一): A34 9733.33 < 10560, an ordinary household: 边缘易致贫户.
+  "identification.category: Jin'an: an ordinary household with A34 below the line is 边缘易致贫户": carries({ A34: '9733.33', line: '10560.00', below: true, povertyAlleviated: false, category: 'marginal' }),
+  "identification.dibao-no-bar: Jin'an: a member receives 低保 — that is no reason to refuse identification": carries({ membersReceivingDibao: ['members[0]', 'members[1]'] }),
+  'identification.other-factors: Longkou: above the line, with an illness risk and unsafe housing on record — listed to be weighed together': carries({ factors: ['guarantees.housingUnsafe', 'riskTypes'], incomeTest: 'not-met' }),
+  'policy-status.procedure: Linzi: a 不享受政策 decision goes through review — township check — 5-day village publicity': carries({ steps: ['民主评议', '乡镇审核', '村级公示（公示期5天）'] }),
+  'elimination.method: no natural disappearance recorded: assessed as elimination through assistance': carries({ method: 'assisted', recorded: false }),
+  // The national conditions, as the national base profile applies them.
+  'elimination.conditions: Wuqingyuan: the elimination conditions that apply (the published national ones)': (findings) => {
+    const national = evaluateExample({ ...WORKED_EXAMPLES.find((x) => x.rule === 'elimination.conditions' && x.profile !== 'national/2021')!, profile: 'national/2021' });
+    const conditions = national.findings.find((f) => f.outcome === 'info')?.values['conditions'];
+    expect(conditions).toEqual(expect.arrayContaining(['income-below-line', 'guarantees-unsecured']));
+    carries({ conditions })(findings);
+  },
+  'elimination.mark: Longkou: a 脱贫不稳定户 is marked 返贫风险消除 and managed as 脱贫享受政策': carries({ category: 'unstable', mark: 'relapse-risk-eliminated', afterwards: 'managed-as-enjoying' }),
+  'elimination.look-back: Xiaozhongdian: an eliminated household goes through the look-back': carries({ eliminated: true }),
+  'screening.groups: Linzi: the five focus groups its document lists': (findings) => {
+    const groups = findings.map((f) => f.values['groups']).find(Array.isArray);
+    expect(groups).toHaveLength(5);
+  },
+  'screening.window: Linzi: "this year" runs from 1 January to the as-of date': carries({ from: '2023-01-01', to: '2023-11-15' }),
+  'screening.checklists: Wuqingyuan: visits follow 六必访 / 六必查 (their items are not held)': (findings) => {
+    carries({ checklist: 'six-must-visit', items: [] })(findings);
+    carries({ checklist: 'six-must-check', items: [] })(findings);
+  },
+  // 龙扶贫组字〔2021〕1号: 5 calendar days counted from the day of posting: 28 October to 1 November.
+  'procedure.publicity: Longkou: posted on 28 October, 5 calendar days, through 1 November': carries({ startsOn: '2021-10-28', firstDay: '2021-10-28', lastDay: '2021-11-01', days: 5, unit: 'calendar' }),
+  // 龙扶贫组字〔2021〕1号 四(一): 5 working days from the day after 28 September, skipping the National Day holiday.
+  'procedure.home-verification: Longkou: discovered on 28 September, home survey within 5 working days (over the National Day holiday): by 11 October': carries({
+    startsOn: '2021-09-28',
+    firstDay: '2021-09-29',
+    lastDay: '2021-10-11',
+    days: 5,
+    unit: 'working',
+  }),
+  "procedure.green-channel: Jin'an: no green channel — the ordinary procedure applies": (findings) => {
+    expect(findings.map((f) => f.message.en)).toContainEqual(expect.stringContaining('provides no green channel'));
+  },
+  'procedure.schedule: Linzi 2023: the campaign schedule': carries({ steps: ['policy-status-labelling', 'data-entry', 'entry-closed'], documents: ['临稷办发〔2023〕76号'] }),
+  // 临稷办发〔2023〕76号: entered before 8 December; on 1 December that is 7 days away.
+  'procedure.schedule: Linzi 2023: on 1 December, data entry "before 8 December" has 7 days left': carries({ step: 'data-entry', to: '2023-12-08', asOf: '2023-12-01', status: 'due', daysLeft: 7 }),
+};

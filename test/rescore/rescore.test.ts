@@ -1,83 +1,17 @@
 /**
- * Streaming re-scoring: nothing lost (in = results + rejected, for the run and for every village),
- * every outcome at its position, the same outcomes with one thread and with worker threads, and a
- * source read only as fast as the consumer takes outcomes.
+ * Streaming re-scoring in the calling thread: nothing lost (in = results + rejected, for the run and
+ * for every village), every outcome at its position, and a source read only as fast as the consumer
+ * takes outcomes. The same outcomes with worker threads: test/rescore/workers.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { compact, defineProfile, getProfile, rescore, summaryRows, type RescoreOutcome, type RescoreSummary } from '../../src/index.js';
+import { compact, defineProfile, rescore, summaryRows } from '../../src/index.js';
 import { containsUnmaskedIdNumber } from '../../src/explain/mask.js';
 import { categoryOf, scoreRecord } from '../../src/rescore/score.js';
 import { factRows, recordedMatrixRows, SummaryBuilder, type RecordedState, type SummaryCategory, type Tally } from '../../src/rescore/summary.js';
 import { DEFAULT_HOUSEHOLD, merge } from '../builders.js';
 import { householdArb } from '../arbitraries.js';
-
-const jinan = getProfile('fujian/jinan/2023');
-const AS_OF = '2023-12-15';
-
-/** A valid household in a given village. */
-const good = (i: number, village = `${(i % 3) + 1}村`, town = '宦溪镇') =>
-  merge(DEFAULT_HOUSEHOLD, {
-    id: `H${i}`,
-    region: { province: '福建省', city: '福州市', county: '晋安区', town, village },
-    povertyAlleviated: i % 2 === 0,
-    income: { wage: `${10000 + i}.50` },
-  });
-
-/** Records no household parser would accept, each for a different reason. */
-const CORRUPT: unknown[] = [
-  null,
-  'not a record',
-  42,
-  [],
-  {},
-  merge(DEFAULT_HOUSEHOLD, { id: 'C-money', income: { wage: '1,200' } }),
-  merge(DEFAULT_HOUSEHOLD, { id: 'C-nan', income: { wage: Number.NaN } }),
-  merge(DEFAULT_HOUSEHOLD, { id: 'C-members', members: [] }),
-  merge(DEFAULT_HOUSEHOLD, { id: 'C-key', region: { village: '3村' }, bonus: 1 }),
-  merge(DEFAULT_HOUSEHOLD, { id: 'C-undefined', income: { wage: undefined } }),
-  { ...DEFAULT_HOUSEHOLD, id: 'C-id-as-key', ['11010519491231002X']: true },
-];
-
-/** Good and corrupt records interleaved: 3 good, 1 corrupt, … */
-function mixed(n: number): unknown[] {
-  const out: unknown[] = [];
-  let c = 0;
-  for (let i = 0; i < n; i++) out.push(i % 4 === 3 ? CORRUPT[c++ % CORRUPT.length] : good(i));
-  return out;
-}
-
-async function collect<R>(run: AsyncIterable<RescoreOutcome<R>>): Promise<RescoreOutcome<R>[]> {
-  const out: RescoreOutcome<R>[] = [];
-  for await (const o of run) out.push(o);
-  return out;
-}
-
-function expectBalanced(s: RescoreSummary) {
-  expect(s.in).toBe(s.results + s.rejected);
-  const byCategory = Object.values(s.byCategory).reduce((a, b) => a + b, 0);
-  expect(byCategory).toBe(s.results);
-  for (const v of s.villages) {
-    expect(v.in).toBe(v.results + v.rejected);
-    expect(Object.values(v.byCategory).reduce((a, b) => a + b, 0)).toBe(v.results);
-  }
-  for (const key of ['in', 'results', 'rejected', 'povertyAlleviated', 'identified'] as const) {
-    expect(s.villages.reduce((a, v) => a + v[key], 0)).toBe(s[key]);
-  }
-  // The recorded → recomputed matrix: every result in one cell; a column adds up to its bucket.
-  const rows = Object.values(s.byRecorded);
-  expect(rows.reduce((a, r) => a + Object.values(r).reduce((x, y) => x + y, 0), 0)).toBe(s.results);
-  for (const k of Object.keys(s.byCategory) as (keyof typeof s.byCategory)[]) expect(rows.reduce((a, r) => a + r[k], 0)).toBe(s.byCategory[k]);
-  // Its table: the total row's households are the results; agree + differ + undetermined = results.
-  const table = recordedMatrixRows(s, 'zh');
-  const total = table.at(-1)!.map(Number);
-  expect(total[1]).toBe(s.results);
-  expect(total.at(-2)! + total.at(-1)! + s.byCategory.undetermined).toBe(s.results);
-  // A fact is named by at most every household of its outcome.
-  for (const f of s.toVerifyByFact) expect(f.households).toBeLessThanOrEqual(s.byCategory['to-verify']);
-  for (const f of s.missingByFact) expect(f.households).toBeLessThanOrEqual(s.byCategory.undetermined);
-  if (s.byCategory['to-verify'] > 0) expect(s.toVerifyByFact.length).toBeGreaterThan(0);
-}
+import { AS_OF, collect, CORRUPT, expectBalanced, good, jinan, mixed } from './fixtures.js';
 
 const RECORDED: RecordedState[] = ['unstable', 'marginal', 'sudden-hardship', 'eliminated', 'not-monitored'];
 const BUCKETS: SummaryCategory[] = ['unstable', 'marginal', 'sudden-hardship', 'to-verify', 'not-eligible', 'undetermined'];
@@ -328,57 +262,4 @@ describe('rescore', () => {
       expectBalanced(s);
     },
   );
-});
-
-describe('rescore with worker threads', () => {
-  it('Issue 5: outcomes and summary are identical with 1 and with 2 workers (deep-equal, same order)', async () => {
-    const records = mixed(1500);
-    const one = rescore(records, jinan, { asOf: AS_OF, workers: 1 });
-    const oneOut = await collect(one);
-    const two = rescore(records, jinan, { asOf: AS_OF, workers: 2, batchSize: 100 });
-    const twoOut = await collect(two);
-    expect(twoOut).toEqual(oneOut);
-    expect(two.summary()).toEqual(one.summary());
-    expectBalanced(two.summary());
-  });
-
-  it('with ordered: false the same outcomes come, each at its position', async () => {
-    const records = mixed(600);
-    const one = await collect(rescore(records, jinan, { asOf: AS_OF, workers: 1, view: 'compact' }));
-    const run = rescore(records, jinan, { asOf: AS_OF, workers: 2, batchSize: 50, ordered: false, view: 'compact' });
-    const any = await collect(run);
-    expect([...any].sort((a, b) => a.position - b.position)).toEqual(one);
-    expect(run.summary().in).toBe(600);
-  });
-
-  it('a user profile crosses to the workers unchanged (same hash in every decision record)', async () => {
-    const mine = defineProfile({
-      id: 'test/jinan-copy',
-      extends: 'fujian/jinan/2023',
-      title: { zh: '测试：晋安副本', en: "test: a copy of Jin'an" },
-    });
-    const out = await collect(rescore(mixed(300), mine, { asOf: AS_OF, workers: 2, batchSize: 40 }));
-    const hashes = new Set(out.flatMap((o) => (o.ok ? [o.result.record.profile.hash] : [])));
-    expect([...hashes]).toEqual([mine.hash]);
-  });
-
-  it('a worker refuses a profile whose content does not match its hash (the rule book must arrive unchanged)', async () => {
-    const forged = { ...structuredClone(jinan), builtin: false, hash: '0'.repeat(64) } as typeof jinan;
-    await expect(collect(rescore(mixed(300), forged, { asOf: AS_OF, workers: 2, batchSize: 50 }))).rejects.toThrow(/changed on its way to a worker/);
-  });
-
-  it('a record that cannot be sent to a worker (a function inside) is scored in the calling thread, with the same outcome', async () => {
-    const records: unknown[] = [...mixed(300), { ...good(999), hook: () => 1 }];
-    const one = await collect(rescore(records, jinan, { asOf: AS_OF, workers: 1 }));
-    const two = await collect(rescore(records, jinan, { asOf: AS_OF, workers: 2, batchSize: 64 }));
-    expect(two).toEqual(one);
-    expect(two.at(-1)).toMatchObject({ ok: false, householdId: 'H999' });
-  });
-
-  it('a consumer that stops early stops the workers (the test would hang otherwise)', async () => {
-    const run = rescore(mixed(5000), jinan, { asOf: AS_OF, workers: 2, batchSize: 50 });
-    let n = 0;
-    for await (const _ of run) if (++n === 120) break;
-    expect(run.summary().complete).toBe(false);
-  });
 });
