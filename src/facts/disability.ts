@@ -48,3 +48,17 @@ export function severelyDisabled(m: Member, index: number, severeGrades?: readon
   if (m.health === undefined || m.health === 'disabled') return { value: null, missing: [`members[${index}].disabilityGrade`] };
   return fact(false);
 }
+
+/**
+ * The member's disability category (残疾类别, 1 视力 … 7 多重), read like the grade: recorded, else the
+ * 19th character of a disability-certificate number; `undefined` when neither says.
+ *
+ * @example
+ * disabilityCategory({ …, idNumber: '11010519491231002X41' }) // 4 (肢体)
+ */
+export function disabilityCategory(m: Member): number | undefined {
+  if (m.disabilityCategory !== undefined) return m.disabilityCategory;
+  if (m.idNumber === undefined || m.idNumber.length < 20) return undefined;
+  const info = validateIdNumber(m.idNumber);
+  return info.kind === 'disability-certificate' ? info.disabilityCategory : undefined;
+}

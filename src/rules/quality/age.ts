@@ -12,8 +12,7 @@
 import type { QuotedCitation } from '../../explain/finding.js';
 import { LABOUR_CAPACITIES, SCHOOL_STATUSES } from '../../model/labels.js';
 import type { Member } from '../../model/household.js';
-import { defineRule } from '../../kernel/rule.js';
-import { county, qualityCheck, type QualityCheck, type QualityRule, type QualityRun } from './run.js';
+import { county, memberCheck, NONE, step, type QualityExplained, type QualityRun, type QualityStep } from './run.js';
 
 const STATUS_DATE: QuotedCitation = {
   doc: '临稷办发〔2023〕76号',
@@ -30,10 +29,47 @@ const SENIOR: ReadonlySet<SchoolStatus> = new Set(['senior-1', 'senior-2', 'seni
 /** 文化程度 that shows nine-year compulsory education completed (初中 or above). */
 const COMPULSORY_COMPLETED: ReadonlySet<NonNullable<Member['education']>> = new Set(['junior-secondary', 'senior-secondary', 'technician', 'junior-college', 'bachelor-or-above']);
 
-// ---------------------------------------------------------------------------------------------
-// Headers
+/** The member's age at the status date when the member is on record then (`null`: not on record, or the age is unknown). */
+function ageOnRecord(q: QualityRun, i: number): number | null {
+  return q.present(i) ? q.age(i) : null;
+}
 
-export const compulsorySchool = defineRule({
+type PupilBand = 'qualityPrimaryPupilAge' | 'qualityJuniorPupilAge' | 'qualitySeniorPupilAge';
+
+/** The test and explanation of a pupil's age band: a pupil on record of the `statuses`, outside the band (both ends inside). */
+function pupilAgeTest(key: PupilBand, statuses: (s: SchoolStatus) => boolean) {
+  return {
+    testMember: (q: QualityRun, i: number): readonly { row: number; age: number; status: SchoolStatus }[] => {
+      const status = q.members[i]!.schoolStatus;
+      if (status === undefined || !statuses(status)) return NONE;
+      const age = ageOnRecord(q, i);
+      if (age === null) return NONE;
+      const band = q.param(key).value;
+      return age >= band.min && age <= band.max ? NONE : [{ row: i, age, status }];
+    },
+    explain: (q: QualityRun, { row, age, status }: { row: number; age: number; status: SchoolStatus }): QualityExplained => {
+      const p = q.param(key);
+      const band = p.value;
+      const s = SCHOOL_STATUSES[status];
+      return {
+        path: path(row, 'schoolStatus'),
+        message: {
+          zh: `${q.who(row).zh}在校生状况为“${s.zh}”，在 ${q.statusDate} 为 ${age} 周岁，不在 ${band.min}–${band.max} 周岁之间`,
+          en: `${q.who(row).en} is recorded as "${s.en}" but is ${age} on ${q.statusDate}, outside ${band.min}–${band.max}`,
+        },
+        values: { age, statusDate: q.statusDate, schoolStatus: status, min: band.min, max: band.max },
+        applied: [p.citation],
+      };
+    },
+  };
+}
+
+/**
+ * 5_15_016 / 5_15_017 — a member of compulsory-education age at the status date, on record, with no
+ * school status, no reason for not attending, and no education level showing compulsory education
+ * completed. Both ends of the band are inside it (周岁 6–16 by default).
+ */
+export const compulsorySchool = memberCheck({
   id: 'quality.age.compulsory-school',
   layer: 'quality',
   severity: 'warning',
@@ -52,9 +88,32 @@ export const compulsorySchool = defineRule({
   },
   parameters: ['qualityCompulsoryEducationAge'],
   facts: ['members[].birthDate', 'members[].schoolStatus', 'members[].outOfSchoolReason', 'members[].education'],
+  testMember: (q, i) => {
+    const m = q.members[i]!;
+    if (m.schoolStatus !== undefined || (m.outOfSchoolReason !== undefined && m.outOfSchoolReason.trim() !== '')) return NONE;
+    if (m.education !== undefined && COMPULSORY_COMPLETED.has(m.education)) return NONE;
+    const age = ageOnRecord(q, i);
+    if (age === null) return NONE;
+    const band = q.param('qualityCompulsoryEducationAge').value;
+    return age < band.min || age > band.max ? NONE : [{ row: i, age }];
+  },
+  explain: (q, { row, age }) => {
+    const p = q.param('qualityCompulsoryEducationAge');
+    const band = p.value;
+    return {
+      path: path(row, 'schoolStatus'),
+      message: {
+        zh: `${q.who(row).zh}在 ${q.statusDate} 为 ${age} 周岁，处于义务教育阶段（${band.min}–${band.max}周岁），但既无在校生状况也无未上学原因`,
+        en: `${q.who(row).en} is ${age} on ${q.statusDate}, of compulsory-education age (${band.min}–${band.max}), with neither a school status nor a reason for not attending`,
+      },
+      values: { age, statusDate: q.statusDate, min: band.min, max: band.max },
+      applied: [p.citation],
+    };
+  },
 });
 
-export const preschoolStatus = defineRule({
+/** 5_12_013 / 5_17_001 — a healthy member at or above the age (7 by default) still recorded as pre-school. */
+export const preschoolStatus = memberCheck({
   id: 'quality.age.preschool-status',
   layer: 'quality',
   severity: 'warning',
@@ -71,9 +130,27 @@ export const preschoolStatus = defineRule({
   },
   parameters: ['qualityPreschoolStatusAge'],
   facts: ['members[].birthDate', 'members[].schoolStatus', 'members[].health'],
+  testMember: (q, i) => {
+    const m = q.members[i]!;
+    if (m.schoolStatus === undefined || !PRESCHOOL.has(m.schoolStatus) || m.health !== 'healthy') return NONE;
+    const age = ageOnRecord(q, i);
+    if (age === null) return NONE;
+    return age < q.param('qualityPreschoolStatusAge').value ? NONE : [{ row: i, age, status: m.schoolStatus }];
+  },
+  explain: (q, { row, age, status }) => {
+    const p = q.param('qualityPreschoolStatusAge');
+    const s = SCHOOL_STATUSES[status];
+    return {
+      path: path(row, 'schoolStatus'),
+      message: { zh: `${q.who(row).zh}在 ${q.statusDate} 已 ${age} 周岁且健康，在校生状况仍为“${s.zh}”`, en: `${q.who(row).en} is ${age} and healthy on ${q.statusDate} but still recorded as "${s.en}"` },
+      values: { age, statusDate: q.statusDate, schoolStatus: status, limit: p.value },
+      applied: [p.citation],
+    };
+  },
 });
 
-export const primaryPupilAge = defineRule({
+/** 5_12_014 / 5_17_002 — a primary pupil outside the age band (6–14 by default; both ends inside). */
+export const primaryPupilAge = memberCheck({
   id: 'quality.age.primary-pupil',
   layer: 'quality',
   severity: 'warning',
@@ -83,9 +160,11 @@ export const primaryPupilAge = defineRule({
   description: { zh: '在校生状况为小学，状态时点年龄小于下限或大于上限（默认6–14周岁）。', en: 'School status primary, age at the status date below the lower or above the upper bound (6–14 by default).' },
   parameters: ['qualityPrimaryPupilAge'],
   facts: ['members[].birthDate', 'members[].schoolStatus'],
+  ...pupilAgeTest('qualityPrimaryPupilAge', (s) => s === 'primary'),
 });
 
-export const juniorPupilAge = defineRule({
+/** 5_12_015 / 5_17_003 — a junior-secondary pupil outside the age band (12–17 by default; both ends inside). */
+export const juniorPupilAge = memberCheck({
   id: 'quality.age.junior-pupil',
   layer: 'quality',
   severity: 'warning',
@@ -95,9 +174,11 @@ export const juniorPupilAge = defineRule({
   description: { zh: '在校生状况为七、八、九年级，状态时点年龄超出范围（默认12–17周岁）。', en: 'School status grade 7, 8 or 9, age at the status date outside the band (12–17 by default).' },
   parameters: ['qualityJuniorPupilAge'],
   facts: ['members[].birthDate', 'members[].schoolStatus'],
+  ...pupilAgeTest('qualityJuniorPupilAge', (s) => JUNIOR.has(s)),
 });
 
-export const seniorPupilAge = defineRule({
+/** 5_12_016 / 5_17_004 — a senior-secondary or vocational pupil outside the age band (15–20 by default; both ends inside). */
+export const seniorPupilAge = memberCheck({
   id: 'quality.age.senior-pupil',
   layer: 'quality',
   severity: 'warning',
@@ -110,9 +191,11 @@ export const seniorPupilAge = defineRule({
   },
   parameters: ['qualitySeniorPupilAge'],
   facts: ['members[].birthDate', 'members[].schoolStatus'],
+  ...pupilAgeTest('qualitySeniorPupilAge', (s) => SENIOR.has(s)),
 });
 
-export const youngPublicWelfarePost = defineRule({
+/** 3_01_008 / 5_12_004 — a public-welfare post held by a member under the age (16 by default). */
+export const youngPublicWelfarePost = memberCheck({
   id: 'quality.age.young-public-welfare-post',
   layer: 'quality',
   severity: 'error',
@@ -122,9 +205,25 @@ export const youngPublicWelfarePost = defineRule({
   description: { zh: '状态时点未满配置年龄（默认16周岁）的成员聘用公益性岗位。', en: 'A member younger than the profile age (16 by default) at the status date holds a public-welfare post.' },
   parameters: ['qualityPublicWelfarePostMinAge'],
   facts: ['members[].birthDate', 'members[].publicWelfarePost'],
+  testMember: (q, i) => {
+    if (q.members[i]!.publicWelfarePost !== true) return NONE;
+    const age = ageOnRecord(q, i);
+    if (age === null) return NONE;
+    return age >= q.param('qualityPublicWelfarePostMinAge').value ? NONE : [{ row: i, age }];
+  },
+  explain: (q, { row, age }) => {
+    const p = q.param('qualityPublicWelfarePostMinAge');
+    return {
+      path: path(row, 'publicWelfarePost'),
+      message: { zh: `${q.who(row).zh}在 ${q.statusDate} 为 ${age} 周岁，未满 ${p.value} 周岁却聘用公益性岗位`, en: `${q.who(row).en} is ${age} on ${q.statusDate}, under ${p.value}, yet holds a public-welfare post` },
+      values: { age, statusDate: q.statusDate, minAge: p.value },
+      applied: [p.citation],
+    };
+  },
 });
 
-export const workingAgeNoLabour = defineRule({
+/** 1111_14 / 1111_15 / 5_12_008 — a healthy member of working age (16 included to 60 excluded by default), not in school, with weak, lost or no labour. */
+export const workingAgeNoLabour = memberCheck({
   id: 'quality.age.working-age-no-labour',
   layer: 'quality',
   severity: 'warning',
@@ -142,9 +241,33 @@ export const workingAgeNoLabour = defineRule({
   },
   parameters: ['qualityWorkingAge'],
   facts: ['members[].birthDate', 'members[].health', 'members[].schoolStatus', 'members[].labour'],
+  testMember: (q, i) => {
+    const m = q.members[i]!;
+    if (m.health !== 'healthy' || m.schoolStatus !== undefined) return NONE;
+    if (m.labour !== 'weak' && m.labour !== 'lost' && m.labour !== 'none') return NONE;
+    const age = ageOnRecord(q, i);
+    if (age === null) return NONE;
+    const band = q.param('qualityWorkingAge').value;
+    return age < band.min || age >= band.below ? NONE : [{ row: i, age, labour: m.labour }];
+  },
+  explain: (q, { row, age, labour }) => {
+    const p = q.param('qualityWorkingAge');
+    const band = p.value;
+    const l = LABOUR_CAPACITIES[labour];
+    return {
+      path: path(row, 'labour'),
+      message: {
+        zh: `${q.who(row).zh}在 ${q.statusDate} 为 ${age} 周岁（劳动年龄 ${band.min}–${band.below} 周岁不含）、健康、不在校，劳动技能却为“${l.zh}”`,
+        en: `${q.who(row).en} is ${age} on ${q.statusDate} (working age ${band.min} to under ${band.below}), healthy and not in school, but recorded with "${l.en}"`,
+      },
+      values: { age, statusDate: q.statusDate, labour, min: band.min, below: band.below },
+      applied: [p.citation],
+    };
+  },
 });
 
-export const elderlyFullLabour = defineRule({
+/** 2_12_005 / 2_12_017 — a member at or above the age (60 by default) with ordinary or skilled labour. */
+export const elderlyFullLabour = memberCheck({
   id: 'quality.age.elderly-full-labour',
   layer: 'quality',
   severity: 'warning',
@@ -154,9 +277,27 @@ export const elderlyFullLabour = defineRule({
   description: { zh: '状态时点年龄达到配置年龄（默认60周岁）及以上，劳动技能为普通劳动力或技能劳动力。', en: 'A member at or above the profile age (60 by default) at the status date with ordinary or skilled labour.' },
   parameters: ['qualityElderlyAge'],
   facts: ['members[].birthDate', 'members[].labour'],
+  testMember: (q, i) => {
+    const m = q.members[i]!;
+    if (m.labour !== 'ordinary' && m.labour !== 'skilled') return NONE;
+    const age = ageOnRecord(q, i);
+    if (age === null) return NONE;
+    return age < q.param('qualityElderlyAge').value ? NONE : [{ row: i, age, labour: m.labour }];
+  },
+  explain: (q, { row, age, labour }) => {
+    const p = q.param('qualityElderlyAge');
+    const l = LABOUR_CAPACITIES[labour];
+    return {
+      path: path(row, 'labour'),
+      message: { zh: `${q.who(row).zh}在 ${q.statusDate} 已 ${age} 周岁，劳动技能为“${l.zh}”`, en: `${q.who(row).en} is ${age} on ${q.statusDate} and recorded with "${l.en}"` },
+      values: { age, statusDate: q.statusDate, labour, limit: p.value },
+      applied: [p.citation],
+    };
+  },
 });
 
-export const studentLabour = defineRule({
+/** 1111_07 — a student on record whose labour is not 无劳动力. */
+export const studentLabour = memberCheck({
   id: 'quality.age.student-labour',
   layer: 'quality',
   severity: 'error',
@@ -166,9 +307,25 @@ export const studentLabour = defineRule({
   description: { zh: '有在校生状况的成员，劳动技能不是无劳动力。', en: 'A member with a school status whose labour capacity is not "none".' },
   parameters: [],
   facts: ['members[].schoolStatus', 'members[].labour'],
+  dated: true,
+  testMember: (q, i) => {
+    const m = q.members[i]!;
+    if (m.schoolStatus === undefined || m.labour === undefined || m.labour === 'none' || !q.present(i)) return NONE;
+    return [{ row: i, status: m.schoolStatus, labour: m.labour }];
+  },
+  explain: (q, { row, status, labour }) => {
+    const s = SCHOOL_STATUSES[status];
+    const l = LABOUR_CAPACITIES[labour];
+    return {
+      path: path(row, 'labour'),
+      message: { zh: `${q.who(row).zh}在校生状况为“${s.zh}”，劳动技能却为“${l.zh}”（在校生应为无劳动力）`, en: `${q.who(row).en} is a student ("${s.en}") but recorded with "${l.en}" (students have none)` },
+      values: { schoolStatus: status, labour },
+    };
+  },
 });
 
-export const childLabour = defineRule({
+/** 2_01_011 / 2_12_014 — a member under the age (16 by default) whose labour is not 无劳动力. */
+export const childLabour = memberCheck({
   id: 'quality.age.child-labour',
   layer: 'quality',
   severity: 'error',
@@ -178,226 +335,35 @@ export const childLabour = defineRule({
   description: { zh: '状态时点未满配置年龄（默认16周岁）的成员，劳动技能不是无劳动力。', en: 'A member younger than the profile age (16 by default) at the status date whose labour capacity is not "none".' },
   parameters: ['qualityChildLabourAge'],
   facts: ['members[].birthDate', 'members[].labour'],
+  testMember: (q, i) => {
+    const m = q.members[i]!;
+    if (m.labour === undefined || m.labour === 'none') return NONE;
+    const age = ageOnRecord(q, i);
+    if (age === null) return NONE;
+    return age >= q.param('qualityChildLabourAge').value ? NONE : [{ row: i, age, labour: m.labour }];
+  },
+  explain: (q, { row, age, labour }) => {
+    const p = q.param('qualityChildLabourAge');
+    const l = LABOUR_CAPACITIES[labour];
+    return {
+      path: path(row, 'labour'),
+      message: { zh: `${q.who(row).zh}在 ${q.statusDate} 为 ${age} 周岁，未满 ${p.value} 周岁，劳动技能却为“${l.zh}”`, en: `${q.who(row).en} is ${age} on ${q.statusDate}, under ${p.value}, but recorded with "${l.en}"` },
+      values: { age, statusDate: q.statusDate, labour, limit: p.value },
+      applied: [p.citation],
+    };
+  },
 });
 
-// ---------------------------------------------------------------------------------------------
-// Checks
-
-const statusText = (s: SchoolStatus) => SCHOOL_STATUSES[s];
-const labourText = (l: NonNullable<Member['labour']>) => LABOUR_CAPACITIES[l];
-
-function runCompulsorySchool(q: QualityRun): void {
-  let band: { min: number; max: number } | undefined;
-  let citation;
-  for (let i = 0; i < q.members.length; i++) {
-    const m = q.members[i]!;
-    if (m.schoolStatus !== undefined || (m.outOfSchoolReason !== undefined && m.outOfSchoolReason.trim() !== '')) continue;
-    if (m.education !== undefined && COMPULSORY_COMPLETED.has(m.education)) continue;
-    if (!q.present(i)) continue;
-    const age = q.age(i);
-    if (age === null) continue;
-    if (band === undefined) {
-      const p = q.param('qualityCompulsoryEducationAge');
-      band = p.value;
-      citation = p.citation;
-    }
-    if (age < band.min || age > band.max) continue;
-    q.report(
-      compulsorySchool,
-      path(i, 'schoolStatus'),
-      {
-        zh: `${q.who(i).zh}在 ${q.statusDate} 为 ${age} 周岁，处于义务教育阶段（${band.min}–${band.max}周岁），但既无在校生状况也无未上学原因`,
-        en: `${q.who(i).en} is ${age} on ${q.statusDate}, of compulsory-education age (${band.min}–${band.max}), with neither a school status nor a reason for not attending`,
-      },
-      { age, statusDate: q.statusDate, min: band.min, max: band.max },
-      citation,
-    );
-  }
-}
-
-function runPreschool(q: QualityRun): void {
-  let limit: number | undefined;
-  let citation;
-  for (let i = 0; i < q.members.length; i++) {
-    const m = q.members[i]!;
-    if (m.schoolStatus === undefined || !PRESCHOOL.has(m.schoolStatus) || m.health !== 'healthy' || !q.present(i)) continue;
-    const age = q.age(i);
-    if (age === null) continue;
-    if (limit === undefined) {
-      const p = q.param('qualityPreschoolStatusAge');
-      limit = p.value;
-      citation = p.citation;
-    }
-    if (age < limit) continue;
-    const s = statusText(m.schoolStatus);
-    q.report(
-      preschoolStatus,
-      path(i, 'schoolStatus'),
-      { zh: `${q.who(i).zh}在 ${q.statusDate} 已 ${age} 周岁且健康，在校生状况仍为“${s.zh}”`, en: `${q.who(i).en} is ${age} and healthy on ${q.statusDate} but still recorded as "${s.en}"` },
-      { age, statusDate: q.statusDate, schoolStatus: m.schoolStatus, limit },
-      citation,
-    );
-  }
-}
-
-function pupilBandCheck(rule: QualityRule, key: 'qualityPrimaryPupilAge' | 'qualityJuniorPupilAge' | 'qualitySeniorPupilAge', statuses: (s: SchoolStatus) => boolean) {
-  return (q: QualityRun): void => {
-    let band: { min: number; max: number } | undefined;
-    let citation;
-    for (let i = 0; i < q.members.length; i++) {
-      const m = q.members[i]!;
-      if (m.schoolStatus === undefined || !statuses(m.schoolStatus) || !q.present(i)) continue;
-      const age = q.age(i);
-      if (age === null) continue;
-      if (band === undefined) {
-        const p = q.param(key);
-        band = p.value;
-        citation = p.citation;
-      }
-      if (age >= band.min && age <= band.max) continue;
-      const s = statusText(m.schoolStatus);
-      q.report(
-        rule,
-        path(i, 'schoolStatus'),
-        {
-          zh: `${q.who(i).zh}在校生状况为“${s.zh}”，在 ${q.statusDate} 为 ${age} 周岁，不在 ${band.min}–${band.max} 周岁之间`,
-          en: `${q.who(i).en} is recorded as "${s.en}" but is ${age} on ${q.statusDate}, outside ${band.min}–${band.max}`,
-        },
-        { age, statusDate: q.statusDate, schoolStatus: m.schoolStatus, min: band.min, max: band.max },
-        citation,
-      );
-    }
-  };
-}
-
-function runYoungPublicWelfarePost(q: QualityRun): void {
-  let minAge: number | undefined;
-  let citation;
-  for (let i = 0; i < q.members.length; i++) {
-    if (q.members[i]!.publicWelfarePost !== true || !q.present(i)) continue;
-    const age = q.age(i);
-    if (age === null) continue;
-    if (minAge === undefined) {
-      const p = q.param('qualityPublicWelfarePostMinAge');
-      minAge = p.value;
-      citation = p.citation;
-    }
-    if (age >= minAge) continue;
-    q.report(
-      youngPublicWelfarePost,
-      path(i, 'publicWelfarePost'),
-      { zh: `${q.who(i).zh}在 ${q.statusDate} 为 ${age} 周岁，未满 ${minAge} 周岁却聘用公益性岗位`, en: `${q.who(i).en} is ${age} on ${q.statusDate}, under ${minAge}, yet holds a public-welfare post` },
-      { age, statusDate: q.statusDate, minAge },
-      citation,
-    );
-  }
-}
-
-function runWorkingAgeNoLabour(q: QualityRun): void {
-  let band: { min: number; below: number } | undefined;
-  let citation;
-  for (let i = 0; i < q.members.length; i++) {
-    const m = q.members[i]!;
-    if (m.health !== 'healthy' || m.schoolStatus !== undefined) continue;
-    if (m.labour !== 'weak' && m.labour !== 'lost' && m.labour !== 'none') continue;
-    if (!q.present(i)) continue;
-    const age = q.age(i);
-    if (age === null) continue;
-    if (band === undefined) {
-      const p = q.param('qualityWorkingAge');
-      band = p.value;
-      citation = p.citation;
-    }
-    if (age < band.min || age >= band.below) continue;
-    const l = labourText(m.labour);
-    q.report(
-      workingAgeNoLabour,
-      path(i, 'labour'),
-      {
-        zh: `${q.who(i).zh}在 ${q.statusDate} 为 ${age} 周岁（劳动年龄 ${band.min}–${band.below} 周岁不含）、健康、不在校，劳动技能却为“${l.zh}”`,
-        en: `${q.who(i).en} is ${age} on ${q.statusDate} (working age ${band.min} to under ${band.below}), healthy and not in school, but recorded with "${l.en}"`,
-      },
-      { age, statusDate: q.statusDate, labour: m.labour, min: band.min, below: band.below },
-      citation,
-    );
-  }
-}
-
-function runElderlyFullLabour(q: QualityRun): void {
-  let limit: number | undefined;
-  let citation;
-  for (let i = 0; i < q.members.length; i++) {
-    const m = q.members[i]!;
-    if ((m.labour !== 'ordinary' && m.labour !== 'skilled') || !q.present(i)) continue;
-    const age = q.age(i);
-    if (age === null) continue;
-    if (limit === undefined) {
-      const p = q.param('qualityElderlyAge');
-      limit = p.value;
-      citation = p.citation;
-    }
-    if (age < limit) continue;
-    const l = labourText(m.labour);
-    q.report(
-      elderlyFullLabour,
-      path(i, 'labour'),
-      { zh: `${q.who(i).zh}在 ${q.statusDate} 已 ${age} 周岁，劳动技能为“${l.zh}”`, en: `${q.who(i).en} is ${age} on ${q.statusDate} and recorded with "${l.en}"` },
-      { age, statusDate: q.statusDate, labour: m.labour, limit },
-      citation,
-    );
-  }
-}
-
-function runStudentLabour(q: QualityRun): void {
-  for (let i = 0; i < q.members.length; i++) {
-    const m = q.members[i]!;
-    if (m.schoolStatus === undefined || m.labour === undefined || m.labour === 'none' || !q.present(i)) continue;
-    const s = statusText(m.schoolStatus);
-    const l = labourText(m.labour);
-    q.report(
-      studentLabour,
-      path(i, 'labour'),
-      { zh: `${q.who(i).zh}在校生状况为“${s.zh}”，劳动技能却为“${l.zh}”（在校生应为无劳动力）`, en: `${q.who(i).en} is a student ("${s.en}") but recorded with "${l.en}" (students have none)` },
-      { schoolStatus: m.schoolStatus, labour: m.labour },
-    );
-  }
-}
-
-function runChildLabour(q: QualityRun): void {
-  let limit: number | undefined;
-  let citation;
-  for (let i = 0; i < q.members.length; i++) {
-    const m = q.members[i]!;
-    if (m.labour === undefined || m.labour === 'none' || !q.present(i)) continue;
-    const age = q.age(i);
-    if (age === null) continue;
-    if (limit === undefined) {
-      const p = q.param('qualityChildLabourAge');
-      limit = p.value;
-      citation = p.citation;
-    }
-    if (age >= limit) continue;
-    const l = labourText(m.labour);
-    q.report(
-      childLabour,
-      path(i, 'labour'),
-      { zh: `${q.who(i).zh}在 ${q.statusDate} 为 ${age} 周岁，未满 ${limit} 周岁，劳动技能却为“${l.zh}”`, en: `${q.who(i).en} is ${age} on ${q.statusDate}, under ${limit}, but recorded with "${l.en}"` },
-      { age, statusDate: q.statusDate, labour: m.labour, limit },
-      citation,
-    );
-  }
-}
-
 /** The age checks, in report order. They need the status date. */
-export const ageChecks: readonly QualityCheck[] = [
-  qualityCheck(compulsorySchool, runCompulsorySchool),
-  qualityCheck(preschoolStatus, runPreschool),
-  qualityCheck(primaryPupilAge, pupilBandCheck(primaryPupilAge, 'qualityPrimaryPupilAge', (s) => s === 'primary')),
-  qualityCheck(juniorPupilAge, pupilBandCheck(juniorPupilAge, 'qualityJuniorPupilAge', (s) => JUNIOR.has(s))),
-  qualityCheck(seniorPupilAge, pupilBandCheck(seniorPupilAge, 'qualitySeniorPupilAge', (s) => SENIOR.has(s))),
-  qualityCheck(youngPublicWelfarePost, runYoungPublicWelfarePost),
-  qualityCheck(workingAgeNoLabour, runWorkingAgeNoLabour),
-  qualityCheck(elderlyFullLabour, runElderlyFullLabour),
-  qualityCheck(studentLabour, runStudentLabour, true),
-  qualityCheck(childLabour, runChildLabour),
+export const ageChecks: readonly QualityStep[] = [
+  step(compulsorySchool),
+  step(preschoolStatus),
+  step(primaryPupilAge),
+  step(juniorPupilAge),
+  step(seniorPupilAge),
+  step(youngPublicWelfarePost),
+  step(workingAgeNoLabour),
+  step(elderlyFullLabour),
+  step(studentLabour),
+  step(childLabour),
 ];

@@ -16,11 +16,11 @@ import { identityChecks } from './identity.js';
 import { incomeChecks } from './income.js';
 import type { QualitySeverity } from './issue.js';
 import { monitoringGapChecks } from './monitoring-gap.js';
-import { skippedRule, type QualityCheck, type QualityRule } from './run.js';
+import { skippedRule, type QualityRule, type QualityStep } from './run.js';
 import { workChecks } from './work.js';
 
 /** The per-household checks, in the order they run; issues come out in this order. */
-export const HOUSEHOLD_CHECKS: readonly QualityCheck[] = [
+export const HOUSEHOLD_CHECKS: readonly QualityStep[] = [
   ...identityChecks,
   ...ageChecks,
   ...workChecks,
@@ -32,7 +32,7 @@ export const HOUSEHOLD_CHECKS: readonly QualityCheck[] = [
 
 /** Every data-quality rule header: the per-household checks, the cross-household checks, and the "not run" note. */
 export const QUALITY_RULES: readonly QualityRule[] = [
-  ...HOUSEHOLD_CHECKS.flatMap((c) => c.rules),
+  ...HOUSEHOLD_CHECKS.flatMap((s) => s.checks),
   duplicateIdRule as QualityRule,
   duplicateHouseholdRule as QualityRule,
   skippedRule as QualityRule,

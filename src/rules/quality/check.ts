@@ -13,36 +13,34 @@ import type { Profile } from '../../profile/schema.js';
 import type { AssessmentOptions } from '../../facts/context.js';
 import { HOUSEHOLD_CHECKS } from './catalog.js';
 import type { QualityIssue } from './issue.js';
-import { QualityRun, skippedRule, type QualityCheck } from './run.js';
+import { QualityRun, skippedRule, type QualityStep } from './run.js';
 import { AssessmentFacts } from '../../facts/assessment.js';
 
 function reportNoStatusDate(q: QualityRun): void {
   const codes: string[] = [];
-  for (const c of HOUSEHOLD_CHECKS) if (c.dated) for (const r of c.rules) codes.push(r.id);
+  for (const s of HOUSEHOLD_CHECKS) if (s.dated) for (const c of s.checks) codes.push(c.id);
   const why = q.facts.periodFinding().message;
-  q.report(
-    skippedRule,
-    '',
-    {
+  q.add(skippedRule, {
+    path: '',
+    message: {
       zh: `无法确定状态时点和参数取值日期（${why.zh}），${codes.length} 项需要年龄、状态或参数的检查未运行`,
       en: `the status date and parameter date are unknown (${why.en}), so ${codes.length} checks that need ages, statuses or parameters were not run`,
     },
-    { missing: 'asOf', checks: codes },
-  );
+    values: { missing: 'asOf', checks: codes },
+  });
 }
 
-function reportMissingParameter(q: QualityRun, check: QualityCheck, e: MissingParameterError): void {
-  const rule = check.rules[0]!;
+function reportMissingParameter(q: QualityRun, step: QualityStep, e: MissingParameterError): void {
+  const rule = step.checks[0]!;
   const reason = e.reason;
-  q.report(
-    skippedRule,
-    '',
-    {
+  q.add(skippedRule, {
+    path: '',
+    message: {
       zh: `未运行检查“${rule.title.zh}”：配置 ${e.profileId} 在 ${e.on} 没有参数 ${e.parameter}${reason ? `（${reason.zh}）` : ''}`,
       en: `check "${rule.title.en}" not run: profile ${e.profileId} has no ${e.parameter} on ${e.on}${reason ? ` (${reason.en})` : ''}`,
     },
-    { check: rule.id, parameter: e.parameter, on: e.on },
-  );
+    values: { check: rule.id, parameter: e.parameter, on: e.on },
+  });
 }
 
 /**
@@ -84,13 +82,13 @@ export function runHouseholdChecks(h: Household, profile: Profile, options: Asse
 function runChecks(q: QualityRun): QualityRun {
   const dated = q.statusDate !== null;
   if (!dated) reportNoStatusDate(q);
-  for (const check of HOUSEHOLD_CHECKS) {
-    if (check.dated && !dated) continue;
+  for (const step of HOUSEHOLD_CHECKS) {
+    if (step.dated && !dated) continue;
     try {
-      check.run(q);
+      step.run(q);
     } catch (e) {
       if (!(e instanceof MissingParameterError)) throw e;
-      reportMissingParameter(q, check, e);
+      reportMissingParameter(q, step, e);
     }
   }
   return q;

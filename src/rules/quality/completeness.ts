@@ -12,15 +12,39 @@
  * @module
  */
 import type { QuotedCitation } from '../../explain/finding.js';
-import { defineRule } from '../../kernel/rule.js';
 import { isMobileNumber, maskPhone } from './issue.js';
-import { county, qualityCheck, type QualityCheck, type QualityRun } from './run.js';
+import { county, NONE, qualityCheck, step, type QualityExplained, type QualityStep } from './run.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const COLLECT: QuotedCitation = { doc: S000, clause: '一(二)', quote: '采集基本情况、致贫返贫风险、家庭收入等相关信息，录入全国系统。' };
 const A55: QuotedCitation = { doc: S000, clause: '附件1 七 A55', quote: 'A55 监测联系人：联系电话：' };
 
-export const riskTypesMissing = defineRule({
+const blank = (s: string | undefined) => s === undefined || s.trim() === '';
+
+const IDENTIFICATION_GUARANTEES = [
+  ['housingUnsafe', 'A23'],
+  ['compulsoryEducationDropout', 'A24'],
+  ['drinkingWaterUnsafe', 'A25'],
+] as const;
+
+const ELIMINATION_GUARANTEES = [
+  ['housingUnsafe', 'A23'],
+  ['compulsoryEducationDropout', 'A24'],
+  ['drinkingWaterUnsafe', 'A25'],
+  ['memberWithoutMedicalInsurance', 'A26'],
+] as const;
+
+/** What the post-elimination block lacks: the income, the guarantees block, or one guarantee. */
+type PostEliminationGap = 'income' | 'guarantees' | (typeof ELIMINATION_GUARANTEES)[number];
+
+/** One hit without data. */
+const FOUND: readonly [null] = Object.freeze([null] as [null]);
+const NAME_ONLY: readonly ('name' | 'phone')[] = Object.freeze(['name'] as const);
+const PHONE_ONLY: readonly ('name' | 'phone')[] = Object.freeze(['phone'] as const);
+const BOTH_CONTACT: readonly ('name' | 'phone')[] = Object.freeze(['name', 'phone'] as const);
+
+/** 1_11_001 — a monitored household without A27. */
+export const riskTypesMissing = qualityCheck({
   id: 'quality.completeness.risk-types',
   layer: 'quality',
   severity: 'completeness',
@@ -30,9 +54,16 @@ export const riskTypesMissing = defineRule({
   description: { zh: '监测对象未填写A27 风险类型。', en: 'A monitored household has no A27 risk type.' },
   parameters: [],
   facts: ['monitoring', 'riskTypes'],
+  test: (q) => {
+    if (!q.monitored) return NONE;
+    const r = q.household.riskTypes;
+    return r !== undefined && r.length > 0 ? NONE : FOUND;
+  },
+  explain: () => ({ path: 'riskTypes', message: { zh: '监测对象未填写风险类型（A27）', en: 'the monitored household has no risk type (A27)' } }),
 });
 
-export const identificationFacts = defineRule({
+/** 1_11_002 — a monitored household without A23–A25 (the whole block, or each field left unrecorded). */
+export const identificationFacts = qualityCheck({
   id: 'quality.completeness.identification-facts',
   layer: 'quality',
   severity: 'completeness',
@@ -45,9 +76,22 @@ export const identificationFacts = defineRule({
   },
   parameters: [],
   facts: ['monitoring', 'guarantees'],
+  test: (q): readonly ((typeof IDENTIFICATION_GUARANTEES)[number] | null)[] => {
+    if (!q.monitored) return NONE;
+    const g = q.household.guarantees;
+    if (g === undefined) return [null];
+    let out: (typeof IDENTIFICATION_GUARANTEES)[number][] | undefined;
+    for (const guarantee of IDENTIFICATION_GUARANTEES) if (g[guarantee[0]] === undefined) (out ??= []).push(guarantee);
+    return out ?? NONE;
+  },
+  explain: (_q, missing): QualityExplained =>
+    missing === null
+      ? { path: 'guarantees', message: { zh: '监测对象未填写三保障和饮水安全状况（A23–A25）', en: 'the monitored household has no three-guarantees and water status (A23–A25)' } }
+      : { path: `guarantees.${missing[0]}`, message: { zh: `监测对象未填写${missing[1]}`, en: `the monitored household leaves ${missing[1]} unrecorded` }, values: { field: missing[1] } },
 });
 
-export const postEliminationFacts = defineRule({
+/** 1_11_004 — eliminated without the income at elimination, or without the guarantees at elimination (the block, or each field). */
+export const postEliminationFacts = qualityCheck({
   id: 'quality.completeness.post-elimination',
   layer: 'quality',
   severity: 'completeness',
@@ -63,9 +107,30 @@ export const postEliminationFacts = defineRule({
   },
   parameters: [],
   facts: ['monitoring.eliminated.income', 'monitoring.eliminated.guarantees'],
+  test: (q) => {
+    const e = q.household.monitoring?.eliminated;
+    if (e === undefined) return NONE;
+    const out: PostEliminationGap[] = [];
+    if (e.income === undefined) out.push('income');
+    const g = e.guarantees;
+    if (g === undefined) out.push('guarantees');
+    else for (const guarantee of ELIMINATION_GUARANTEES) if (g[guarantee[0]] === undefined) out.push(guarantee);
+    return out.length > 0 ? out : NONE;
+  },
+  explain: (_q, missing): QualityExplained =>
+    missing === 'income'
+      ? { path: 'monitoring.eliminated.income', message: { zh: '已消除风险，未填写风险消除后收入', en: 'eliminated, but the income at elimination is missing' } }
+      : missing === 'guarantees'
+        ? { path: 'monitoring.eliminated.guarantees', message: { zh: '已消除风险，未填写风险消除后三保障和饮水状况', en: 'eliminated, but the three guarantees and water at elimination are missing' } }
+        : {
+            path: `monitoring.eliminated.guarantees.${missing[0]}`,
+            message: { zh: `已消除风险，未填写风险消除后${missing[1]}`, en: `eliminated, but ${missing[1]} at elimination is unrecorded` },
+            values: { field: missing[1] },
+          },
 });
 
-export const contactMissing = defineRule({
+/** 1_11_011 / 4_02_001 / 5_13_003 — a monitored household without the A55 contact person, or phone (each reported). */
+export const contactMissing = qualityCheck({
   id: 'quality.completeness.contact',
   layer: 'quality',
   severity: 'completeness',
@@ -80,9 +145,21 @@ export const contactMissing = defineRule({
   description: { zh: '监测对象未填写A55 监测联系人或联系电话。', en: 'A monitored household has no A55 monitoring contact person or phone.' },
   parameters: [],
   facts: ['monitoring', 'contact.name', 'contact.phone'],
+  test: (q) => {
+    if (!q.monitored) return NONE;
+    const c = q.household.contact;
+    const name = blank(c?.name);
+    const phone = blank(c?.phone);
+    return name && phone ? BOTH_CONTACT : name ? NAME_ONLY : phone ? PHONE_ONLY : NONE;
+  },
+  explain: (_q, field): QualityExplained =>
+    field === 'name'
+      ? { path: 'contact.name', message: { zh: '监测对象未填写监测联系人（A55）', en: 'the monitored household has no monitoring contact person (A55)' } }
+      : { path: 'contact.phone', message: { zh: '监测对象未填写监测联系电话（A55）', en: 'the monitored household has no monitoring contact phone (A55)' } },
 });
 
-export const contactPhone = defineRule({
+/** 4_02_001 / 5_13_003 — an A55 phone that is not an 11-digit mobile number (masked in the issue). */
+export const contactPhone = qualityCheck({
   id: 'quality.completeness.contact-phone',
   layer: 'quality',
   severity: 'warning',
@@ -95,84 +172,19 @@ export const contactPhone = defineRule({
   },
   parameters: [],
   facts: ['contact.phone'],
+  test: (q) => {
+    const phone = q.household.contact?.phone;
+    return phone === undefined || blank(phone) || isMobileNumber(phone) ? NONE : [phone.trim()];
+  },
+  explain: (_q, phone) => {
+    const masked = maskPhone(phone);
+    return {
+      path: 'contact.phone',
+      message: { zh: `监测联系电话 ${masked} 不是11位手机号码`, en: `the monitoring contact phone ${masked} is not an 11-digit mobile number` },
+      values: { phone: masked, length: phone.length },
+    };
+  },
 });
 
-const blank = (s: string | undefined) => s === undefined || s.trim() === '';
-
-function runRiskTypes(q: QualityRun): void {
-  if (!q.monitored) return;
-  const r = q.household.riskTypes;
-  if (r !== undefined && r.length > 0) return;
-  q.report(riskTypesMissing, 'riskTypes', { zh: '监测对象未填写风险类型（A27）', en: 'the monitored household has no risk type (A27)' });
-}
-
-const IDENTIFICATION_GUARANTEES = [
-  ['housingUnsafe', 'A23'],
-  ['compulsoryEducationDropout', 'A24'],
-  ['drinkingWaterUnsafe', 'A25'],
-] as const;
-
-function runIdentificationFacts(q: QualityRun): void {
-  if (!q.monitored) return;
-  const g = q.household.guarantees;
-  if (g === undefined) {
-    q.report(identificationFacts, 'guarantees', { zh: '监测对象未填写三保障和饮水安全状况（A23–A25）', en: 'the monitored household has no three-guarantees and water status (A23–A25)' });
-    return;
-  }
-  for (const [key, form] of IDENTIFICATION_GUARANTEES) {
-    if (g[key] !== undefined) continue;
-    q.report(identificationFacts, `guarantees.${key}`, { zh: `监测对象未填写${form}`, en: `the monitored household leaves ${form} unrecorded` }, { field: form });
-  }
-}
-
-const ELIMINATION_GUARANTEES = [
-  ['housingUnsafe', 'A23'],
-  ['compulsoryEducationDropout', 'A24'],
-  ['drinkingWaterUnsafe', 'A25'],
-  ['memberWithoutMedicalInsurance', 'A26'],
-] as const;
-
-function runPostElimination(q: QualityRun): void {
-  const e = q.household.monitoring?.eliminated;
-  if (e === undefined) return;
-  if (e.income === undefined) {
-    q.report(postEliminationFacts, 'monitoring.eliminated.income', { zh: '已消除风险，未填写风险消除后收入', en: 'eliminated, but the income at elimination is missing' });
-  }
-  const g = e.guarantees;
-  if (g === undefined) {
-    q.report(postEliminationFacts, 'monitoring.eliminated.guarantees', { zh: '已消除风险，未填写风险消除后三保障和饮水状况', en: 'eliminated, but the three guarantees and water at elimination are missing' });
-    return;
-  }
-  for (const [key, form] of ELIMINATION_GUARANTEES) {
-    if (g[key] !== undefined) continue;
-    q.report(postEliminationFacts, `monitoring.eliminated.guarantees.${key}`, { zh: `已消除风险，未填写风险消除后${form}`, en: `eliminated, but ${form} at elimination is unrecorded` }, { field: form });
-  }
-}
-
-function runContact(q: QualityRun): void {
-  if (!q.monitored) return;
-  const c = q.household.contact;
-  if (blank(c?.name)) q.report(contactMissing, 'contact.name', { zh: '监测对象未填写监测联系人（A55）', en: 'the monitored household has no monitoring contact person (A55)' });
-  if (blank(c?.phone)) q.report(contactMissing, 'contact.phone', { zh: '监测对象未填写监测联系电话（A55）', en: 'the monitored household has no monitoring contact phone (A55)' });
-}
-
-function runContactPhone(q: QualityRun): void {
-  const phone = q.household.contact?.phone;
-  if (phone === undefined || blank(phone) || isMobileNumber(phone)) return;
-  const masked = maskPhone(phone.trim());
-  q.report(
-    contactPhone,
-    'contact.phone',
-    { zh: `监测联系电话 ${masked} 不是11位手机号码`, en: `the monitoring contact phone ${masked} is not an 11-digit mobile number` },
-    { phone: masked, length: phone.trim().length },
-  );
-}
-
 /** The completeness checks, in report order. */
-export const completenessChecks: readonly QualityCheck[] = [
-  qualityCheck(riskTypesMissing, runRiskTypes),
-  qualityCheck(identificationFacts, runIdentificationFacts),
-  qualityCheck(postEliminationFacts, runPostElimination),
-  qualityCheck(contactMissing, runContact),
-  qualityCheck(contactPhone, runContactPhone),
-];
+export const completenessChecks: readonly QualityStep[] = [step(riskTypesMissing), step(identificationFacts), step(postEliminationFacts), step(contactMissing), step(contactPhone)];

@@ -24,7 +24,7 @@ import { formatFen, toFen } from '../../model/money.js';
 import { showLineComparison } from '../../kernel/line.js';
 import { defineRule } from '../../kernel/rule.js';
 import { isDisabledMember, isSeverelyDisabled } from './identity.js';
-import { county, qualityCheck, type QualityCheck, type QualityRule, type QualityRun } from './run.js';
+import { county, legacyStep, type QualityStep, type QualityRule, type QualityRun } from './run.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const S002 = '小甸巩固振兴组办〔2021〕1号';
@@ -726,28 +726,28 @@ function runSafetyNetOnly(q: QualityRun): void {
 }
 
 /** The consistency checks, in report order. */
-export const consistencyChecks: readonly QualityCheck[] = [
-  qualityCheck(a26VsA17, runA26, true),
-  qualityCheck(illnessWithoutIllMember, runIllnessWithoutIllMember),
-  qualityCheck(illnessWithoutSpending, runIllnessWithoutSpending),
-  qualityCheck(disabilityWithoutDisabledMember, runDisabilityWithoutDisabled),
-  qualityCheck(labourShortageAllCanWork, runLabourShortage, true),
-  qualityCheck(unstableEmploymentNoLabour, runUnstableEmployment),
-  qualityCheck(disasterWithoutSubtype, runDisasterSubtype),
-  qualityCheck(otherWithoutNote, runOtherNote),
-  qualityCheck(dibaoMeasureWithoutMember, measureWithoutMemberCheck(dibaoMeasureWithoutMember, 'dibao')),
-  qualityCheck(tekunMeasureWithoutMember, measureWithoutMemberCheck(tekunMeasureWithoutMember, 'tekun')),
-  qualityCheck(disabilityAllowanceWithoutMember, runDisabilityAllowance),
-  qualityCheck(dibaoMemberWithoutMeasure, memberWithoutMeasureCheck(dibaoMemberWithoutMeasure, 'dibao'), true),
-  qualityCheck(tekunMemberWithoutMeasure, memberWithoutMeasureCheck(tekunMemberWithoutMeasure, 'tekun'), true),
-  qualityCheck(severeDisabilityWithoutAllowance, runSevereDisabilityAllowance, true),
-  qualityCheck(monitoredWithoutMeasure, runMonitoredWithoutMeasure),
-  qualityCheck(assistedWithoutMeasure, runAssistedWithoutMeasure),
-  qualityCheck(eliminatedBelowLine, runEliminatedBelowLine),
-  qualityCheck(eliminatedEmploymentWithoutWage, runEliminatedEmploymentWithoutWage),
-  qualityCheck(eliminationTooSoon, runEliminationTooSoon),
-  qualityCheck(eliminationBeforeIdentification, runEliminationBeforeIdentification),
-  qualityCheck(eliminatedWithoutLabour, runEliminatedWithoutLabour, true),
-  qualityCheck(eliminatedWithGuaranteeProblem, runEliminatedGuarantees),
-  qualityCheck(safetyNetOnly, runSafetyNetOnly, true),
+export const consistencyChecks: readonly QualityStep[] = [
+  legacyStep(a26VsA17, runA26, true),
+  legacyStep(illnessWithoutIllMember, runIllnessWithoutIllMember),
+  legacyStep(illnessWithoutSpending, runIllnessWithoutSpending),
+  legacyStep(disabilityWithoutDisabledMember, runDisabilityWithoutDisabled),
+  legacyStep(labourShortageAllCanWork, runLabourShortage, true),
+  legacyStep(unstableEmploymentNoLabour, runUnstableEmployment),
+  legacyStep(disasterWithoutSubtype, runDisasterSubtype),
+  legacyStep(otherWithoutNote, runOtherNote),
+  legacyStep(dibaoMeasureWithoutMember, measureWithoutMemberCheck(dibaoMeasureWithoutMember, 'dibao')),
+  legacyStep(tekunMeasureWithoutMember, measureWithoutMemberCheck(tekunMeasureWithoutMember, 'tekun')),
+  legacyStep(disabilityAllowanceWithoutMember, runDisabilityAllowance),
+  legacyStep(dibaoMemberWithoutMeasure, memberWithoutMeasureCheck(dibaoMemberWithoutMeasure, 'dibao'), true),
+  legacyStep(tekunMemberWithoutMeasure, memberWithoutMeasureCheck(tekunMemberWithoutMeasure, 'tekun'), true),
+  legacyStep(severeDisabilityWithoutAllowance, runSevereDisabilityAllowance, true),
+  legacyStep(monitoredWithoutMeasure, runMonitoredWithoutMeasure),
+  legacyStep(assistedWithoutMeasure, runAssistedWithoutMeasure),
+  legacyStep(eliminatedBelowLine, runEliminatedBelowLine),
+  legacyStep(eliminatedEmploymentWithoutWage, runEliminatedEmploymentWithoutWage),
+  legacyStep(eliminationTooSoon, runEliminationTooSoon),
+  legacyStep(eliminationBeforeIdentification, runEliminationBeforeIdentification),
+  legacyStep(eliminatedWithoutLabour, runEliminatedWithoutLabour, true),
+  legacyStep(eliminatedWithGuaranteeProblem, runEliminatedGuarantees),
+  legacyStep(safetyNetOnly, runSafetyNetOnly, true),
 ];

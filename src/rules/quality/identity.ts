@@ -11,12 +11,12 @@
  *
  * @module
  */
-import { isSevereDisabilityGrade } from '../../model/id-number.js';
+import type { IdNumberInfo } from '../../model/id-number.js';
 import { maskIdNumber } from '../../explain/mask.js';
+import { disabilityCategory, disabilityGrade, isDisabled, severelyDisabled } from '../../facts/disability.js';
 import { RELATIONS } from '../../model/labels.js';
 import type { QuotedCitation } from '../../explain/finding.js';
-import { defineRule } from '../../kernel/rule.js';
-import { county, qualityCheck, type QualityCheck, type QualityRun } from './run.js';
+import { county, memberCheck, memberPass, NONE, qualityCheck, step, type QualityExplained, type QualityRun, type QualityStep } from './run.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const A7: QuotedCitation = { doc: S000, clause: '附件1 二 A7', quote: 'A7 居民身份 证（残疾人 证） 号码' };
@@ -37,10 +37,36 @@ const DISABILITY_CATEGORIES: Record<number, { zh: string; en: string }> = {
 const path = (i: number, field: string) => `members[${i}].${field}`;
 const masked = (q: QualityRun, i: number) => maskIdNumber(q.members[i]!.idNumber!.trim());
 
-// ---------------------------------------------------------------------------------------------
-// Headers
+const SEX_ZH = { male: '男', female: '女' } as const;
 
-export const idMissing = defineRule({
+/** How many other members a duplicate finding names; the rest are counted (issue 12: bounded whatever the household). */
+const DUPLICATES_NAMED = 5;
+
+/** A number too short or too long for any kind, or the placeholder: nothing else in it is read. */
+const unreadableLength = (info: IdNumberInfo) => info.problems.includes('placeholder') || info.problems.includes('length');
+
+/** The parsed ID number when it can be read further: recorded, of a possible length, not the placeholder, its characters usable. */
+function readable(q: QualityRun, i: number): IdNumberInfo | null {
+  const info = q.id(i);
+  if (info === null || unreadableLength(info) || (info.problems.includes('characters') && info.normalized === undefined)) return null;
+  return info;
+}
+
+/** The problems of a disability certificate, as its message lists them. */
+const CERTIFICATE_PROBLEMS = [
+  ['checksum', '前18位校验码错误', 'the first 18 characters fail the check'],
+  ['disability-category', '第19位残疾类别不在1–7', 'the 19th character (category) is not 1–7'],
+  ['disability-grade', '第20位残疾等级不在1–4', 'the 20th character (grade) is not 1–4'],
+] as const;
+
+const headCount = (q: QualityRun) => {
+  let heads = 0;
+  for (const m of q.members) if (m.relation === 'head') heads++;
+  return heads;
+};
+
+/** 4_01_003 — a member without an ID number. */
+export const idMissing = memberCheck({
   id: 'quality.identity.missing',
   layer: 'quality',
   severity: 'completeness',
@@ -50,9 +76,12 @@ export const idMissing = defineRule({
   description: { zh: '家庭成员未填写居民身份证（残疾人证）号码。', en: 'A member has no resident ID (or disability-certificate) number.' },
   parameters: [],
   facts: ['members[].idNumber'],
+  testMember: (q, i) => (q.id(i) === null ? [{ row: i }] : NONE),
+  explain: (q, { row }) => ({ path: path(row, 'idNumber'), message: { zh: `${q.who(row).zh}未填写证件号码`, en: `${q.who(row).en} has no ID number` } }),
 });
 
-export const idPlaceholder = defineRule({
+/** 4_01_003 — the placeholder 999999…; the rest of the number is not read. */
+export const idPlaceholder = memberCheck({
   id: 'quality.identity.placeholder',
   layer: 'quality',
   severity: 'error',
@@ -65,9 +94,16 @@ export const idPlaceholder = defineRule({
   },
   parameters: [],
   facts: ['members[].idNumber'],
+  testMember: (q, i) => (q.id(i)?.problems.includes('placeholder') ? [{ row: i }] : NONE),
+  explain: (q, { row }) => {
+    const id = masked(q, row);
+    const who = q.who(row);
+    return { path: path(row, 'idNumber'), message: { zh: `${who.zh}的证件号码 ${id} 为占位号（前6位为999999），应补录真实号码`, en: `${who.en} has the placeholder ID ${id} (begins 999999); enter the real number` }, values: { idNumber: id } };
+  },
 });
 
-export const idLength = defineRule({
+/** 1_01_002 / 1_12_002 — a length that is no kind of ID number; the rest of the number is not read. */
+export const idLength = memberCheck({
   id: 'quality.identity.length',
   layer: 'quality',
   severity: 'error',
@@ -85,9 +121,26 @@ export const idLength = defineRule({
   },
   parameters: [],
   facts: ['members[].idNumber'],
+  testMember: (q, i) => {
+    const info = q.id(i);
+    return info !== null && info.problems.includes('length') && !info.problems.includes('placeholder') ? [{ row: i, length: q.members[i]!.idNumber!.trim().length }] : NONE;
+  },
+  explain: (q, { row, length }) => {
+    const id = masked(q, row);
+    const who = q.who(row);
+    return {
+      path: path(row, 'idNumber'),
+      message: { zh: `${who.zh}的证件号码 ${id} 为 ${length} 位，应为15、18、20或22位`, en: `${who.en} has an ID number of ${length} characters (${id}); expected 15, 18, 20 or 22` },
+      values: { idNumber: id, length },
+    };
+  },
 });
 
-export const idCharacters = defineRule({
+/**
+ * GB 11643 号码结构 — white space around the number (reported first, whatever else is wrong), and
+ * invalid characters in a number of a possible length.
+ */
+export const idCharacters = memberCheck({
   id: 'quality.identity.characters',
   layer: 'quality',
   severity: 'error',
@@ -100,9 +153,25 @@ export const idCharacters = defineRule({
   },
   parameters: [],
   facts: ['members[].idNumber'],
+  testMember: (q, i): readonly { row: number; whitespace: boolean }[] => {
+    const info = q.id(i);
+    if (info === null) return NONE;
+    const whitespace = info.problems.includes('whitespace');
+    const invalid = info.problems.includes('characters') && !unreadableLength(info);
+    if (whitespace && invalid) return [{ row: i, whitespace: true }, { row: i, whitespace: false }];
+    return whitespace ? [{ row: i, whitespace: true }] : invalid ? [{ row: i, whitespace: false }] : NONE;
+  },
+  explain: (q, { row, whitespace }): QualityExplained => {
+    const id = masked(q, row);
+    const who = q.who(row);
+    return whitespace
+      ? { path: path(row, 'idNumber'), message: { zh: `${who.zh}的证件号码 ${id} 前后有空白字符`, en: `${who.en} has white space before or after the ID number (${id})` }, values: { idNumber: id, whitespace: true } }
+      : { path: path(row, 'idNumber'), message: { zh: `${who.zh}的证件号码 ${id} 含非法字符`, en: `${who.en} has an ID number with invalid characters (${id})` }, values: { idNumber: id } };
+  },
 });
 
-export const idChecksum = defineRule({
+/** 1_01_003 / 1_12_003 GB 11643 校验码 — the check character of an 18-character resident ID. */
+export const idChecksum = memberCheck({
   id: 'quality.identity.checksum',
   layer: 'quality',
   severity: 'error',
@@ -120,9 +189,19 @@ export const idChecksum = defineRule({
   },
   parameters: [],
   facts: ['members[].idNumber'],
+  testMember: (q, i) => {
+    const info = readable(q, i);
+    return info !== null && info.kind === 'resident-id-18' && info.problems.includes('checksum') ? [{ row: i }] : NONE;
+  },
+  explain: (q, { row }) => {
+    const id = masked(q, row);
+    const who = q.who(row);
+    return { path: path(row, 'idNumber'), message: { zh: `${who.zh}的身份证号码 ${id} 校验码错误`, en: `${who.en} has an ID number whose check character is wrong (${id})` }, values: { idNumber: id } };
+  },
 });
 
-export const idDisabilityCertificate = defineRule({
+/** 1_01_004 / 1_12_004 — a disability certificate: the ID part, the category digit, the grade digit. */
+export const idDisabilityCertificate = memberCheck({
   id: 'quality.identity.disability-certificate',
   layer: 'quality',
   severity: 'error',
@@ -140,9 +219,25 @@ export const idDisabilityCertificate = defineRule({
   },
   parameters: [],
   facts: ['members[].idNumber'],
+  testMember: (q, i) => {
+    const info = readable(q, i);
+    if (info === null || info.kind !== 'disability-certificate') return NONE;
+    const bad = CERTIFICATE_PROBLEMS.filter(([problem]) => info.problems.includes(problem));
+    return bad.length > 0 ? [{ row: i, bad }] : NONE;
+  },
+  explain: (q, { row, bad }) => {
+    const id = masked(q, row);
+    const who = q.who(row);
+    return {
+      path: path(row, 'idNumber'),
+      message: { zh: `${who.zh}的残疾人证号 ${id}：${bad.map(([, zh]) => zh).join('；')}`, en: `${who.en} has a disability certificate ${id} where ${bad.map(([, , en]) => en).join('; ')}` },
+      values: { idNumber: id, problems: bad.map(([, zh]) => zh) },
+    };
+  },
 });
 
-export const idRegion = defineRule({
+/** GB 11643 地址码 — the province code. */
+export const idRegion = memberCheck({
   id: 'quality.identity.region',
   layer: 'quality',
   severity: 'warning',
@@ -152,9 +247,16 @@ export const idRegion = defineRule({
   description: { zh: '证件号码前两位不是我国的省级行政区划代码。', en: 'The first two digits of the ID number are not a Chinese province code.' },
   parameters: [],
   facts: ['members[].idNumber'],
+  testMember: (q, i) => (readable(q, i)?.problems.includes('region') ? [{ row: i }] : NONE),
+  explain: (q, { row }) => {
+    const id = masked(q, row);
+    const who = q.who(row);
+    return { path: path(row, 'idNumber'), message: { zh: `${who.zh}的证件号码 ${id} 前两位不是省级行政区划代码`, en: `${who.en} has an ID number whose first two digits are not a province code (${id})` }, values: { idNumber: id } };
+  },
 });
 
-export const idBirthDate = defineRule({
+/** GB 11643 出生日期码 — a real date, not before 1880, not after the as-of date. */
+export const idBirthDate = memberCheck({
   id: 'quality.identity.birth-date',
   layer: 'quality',
   severity: 'error',
@@ -167,9 +269,29 @@ export const idBirthDate = defineRule({
   },
   parameters: [],
   facts: ['members[].idNumber'],
+  testMember: (q, i) => {
+    const info = readable(q, i);
+    if (info === null || !info.problems.includes('birth-date')) return NONE;
+    const s = info.normalized!;
+    return [{ row: i, birth: `${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}` }];
+  },
+  explain: (q, { row, birth }) => {
+    const id = masked(q, row);
+    const who = q.who(row);
+    const on = q.referenceDate;
+    return {
+      path: path(row, 'idNumber'),
+      message: {
+        zh: `${who.zh}的证件号码 ${id} 中的出生日期 ${birth} 不存在、早于1880年或晚于评估时点${on ? ` ${on}` : ''}`,
+        en: `${who.en} has an ID number (${id}) whose birth date ${birth} is not a real date, is before 1880 or after the as-of date${on ? ` ${on}` : ''}`,
+      },
+      values: { idNumber: id, birthDate: birth, asOf: on },
+    };
+  },
 });
 
-export const idFifteenDigit = defineRule({
+/** C 证件号码异常 — a first-generation 15-digit number, with its 18-digit upgrade. */
+export const idFifteenDigit = memberCheck({
   id: 'quality.identity.fifteen-digit',
   layer: 'quality',
   severity: 'info',
@@ -182,9 +304,23 @@ export const idFifteenDigit = defineRule({
   },
   parameters: [],
   facts: ['members[].idNumber'],
+  testMember: (q, i) => {
+    const info = readable(q, i);
+    return info !== null && info.kind === 'resident-id-15' && info.normalized !== undefined ? [{ row: i, upgraded: maskIdNumber(info.normalized) }] : NONE;
+  },
+  explain: (q, { row, upgraded }) => {
+    const id = masked(q, row);
+    const who = q.who(row);
+    return {
+      path: path(row, 'idNumber'),
+      message: { zh: `${who.zh}的证件号码 ${id} 为15位一代身份证号码，应升级为18位（${upgraded}）`, en: `${who.en} has a 15-digit first-generation ID number (${id}); upgrade it to 18 digits (${upgraded})` },
+      values: { idNumber: id, upgraded },
+    };
+  },
 });
 
-export const idSex = defineRule({
+/** GB 11643 顺序码 — the sex the ID number states against A6. */
+export const idSex = memberCheck({
   id: 'quality.identity.sex',
   layer: 'quality',
   severity: 'error',
@@ -197,9 +333,24 @@ export const idSex = defineRule({
   },
   parameters: [],
   facts: ['members[].idNumber', 'members[].sex'],
+  testMember: (q, i) => {
+    const info = q.id(i);
+    if (info === null || info.sex === undefined || info.problems.includes('placeholder') || info.sex === q.members[i]!.sex) return NONE;
+    return [{ row: i, fromId: info.sex }];
+  },
+  explain: (q, { row, fromId }) => {
+    const m = q.members[row]!;
+    const id = masked(q, row);
+    return {
+      path: path(row, 'sex'),
+      message: { zh: `${q.who(row).zh}性别为${SEX_ZH[m.sex]}，证件号码 ${id} 表示${SEX_ZH[fromId]}`, en: `${q.who(row).en} is recorded as ${m.sex}, but the ID number ${id} says ${fromId}` },
+      values: { sex: m.sex, sexFromIdNumber: fromId, idNumber: id },
+    };
+  },
 });
 
-export const idBirthDateMismatch = defineRule({
+/** GB 11643 出生日期码 — the recorded birth date against the one in the ID number. */
+export const idBirthDateMismatch = memberCheck({
   id: 'quality.identity.birth-date-mismatch',
   layer: 'quality',
   severity: 'warning',
@@ -212,9 +363,24 @@ export const idBirthDateMismatch = defineRule({
   },
   parameters: [],
   facts: ['members[].idNumber', 'members[].birthDate'],
+  testMember: (q, i) => {
+    const recorded = q.members[i]!.birthDate;
+    if (recorded === undefined) return NONE;
+    const info = q.id(i);
+    return info === null || info.birthDate === undefined || info.birthDate === recorded ? NONE : [{ row: i, recorded, fromId: info.birthDate }];
+  },
+  explain: (q, { row, recorded, fromId }) => {
+    const id = masked(q, row);
+    return {
+      path: path(row, 'birthDate'),
+      message: { zh: `${q.who(row).zh}出生日期 ${recorded} 与证件号码 ${id} 中的 ${fromId} 不一致`, en: `${q.who(row).en} has birth date ${recorded} but the ID number ${id} says ${fromId}` },
+      values: { birthDate: recorded, birthDateFromIdNumber: fromId, idNumber: id },
+    };
+  },
 });
 
-export const idDisabilityMismatch = defineRule({
+/** S000 附件1 A7 — the certificate's category and grade digits against the recorded category and grade. */
+export const idDisabilityMismatch = memberCheck({
   id: 'quality.identity.disability-mismatch',
   layer: 'quality',
   severity: 'warning',
@@ -227,9 +393,43 @@ export const idDisabilityMismatch = defineRule({
   },
   parameters: [],
   facts: ['members[].idNumber', 'members[].disabilityCategory', 'members[].disabilityGrade'],
+  testMember: (q, i) => {
+    const info = q.id(i);
+    if (info === null || info.kind !== 'disability-certificate') return NONE;
+    const m = q.members[i]!;
+    const categoryDiffers = info.disabilityCategory !== undefined && m.disabilityCategory !== undefined && info.disabilityCategory !== m.disabilityCategory;
+    const gradeDiffers = info.disabilityGrade !== undefined && m.disabilityGrade !== undefined && info.disabilityGrade !== m.disabilityGrade;
+    return categoryDiffers || gradeDiffers ? [{ row: i, info, categoryDiffers, gradeDiffers }] : NONE;
+  },
+  explain: (q, { row, info, categoryDiffers, gradeDiffers }) => {
+    const m = q.members[row]!;
+    const id = masked(q, row);
+    const parts: string[] = [];
+    const partsEn: string[] = [];
+    if (categoryDiffers) {
+      parts.push(`残疾类别记为${m.disabilityCategory}（${DISABILITY_CATEGORIES[m.disabilityCategory!]!.zh}），证号为${info.disabilityCategory}（${DISABILITY_CATEGORIES[info.disabilityCategory!]!.zh}）`);
+      partsEn.push(`category recorded ${m.disabilityCategory} (${DISABILITY_CATEGORIES[m.disabilityCategory!]!.en}), certificate ${info.disabilityCategory} (${DISABILITY_CATEGORIES[info.disabilityCategory!]!.en})`);
+    }
+    if (gradeDiffers) {
+      parts.push(`残疾等级记为${m.disabilityGrade}级，证号为${info.disabilityGrade}级`);
+      partsEn.push(`grade recorded ${m.disabilityGrade}, certificate ${info.disabilityGrade}`);
+    }
+    return {
+      path: path(row, categoryDiffers ? 'disabilityCategory' : 'disabilityGrade'),
+      message: { zh: `${q.who(row).zh}的残疾人证号 ${id} 与记录不符：${parts.join('；')}`, en: `${q.who(row).en}: the disability certificate ${id} disagrees with the record: ${partsEn.join('; ')}` },
+      values: {
+        idNumber: id,
+        disabilityCategory: m.disabilityCategory ?? null,
+        categoryFromCertificate: info.disabilityCategory ?? null,
+        disabilityGrade: m.disabilityGrade ?? null,
+        gradeFromCertificate: info.disabilityGrade ?? null,
+      },
+    };
+  },
 });
 
-export const idDisabledWithoutCertificate = defineRule({
+/** 4_01_002 / 4_12_003 — health 残疾 without a disability-certificate number. */
+export const idDisabledWithoutCertificate = memberCheck({
   id: 'quality.identity.disabled-without-certificate',
   layer: 'quality',
   severity: 'warning',
@@ -242,9 +442,28 @@ export const idDisabledWithoutCertificate = defineRule({
   },
   parameters: [],
   facts: ['members[].health', 'members[].idNumber', 'members[].idType'],
+  testMember: (q, i) => {
+    const m = q.members[i]!;
+    if (m.health !== 'disabled' || m.idType === 'disability-certificate') return NONE;
+    const info = q.id(i);
+    return info === null || info.kind === 'disability-certificate' || info.problems.includes('length') ? NONE : [{ row: i }];
+  },
+  explain: (q, { row }) => {
+    const m = q.members[row]!;
+    return {
+      path: path(row, 'idNumber'),
+      message: { zh: `${q.who(row).zh}健康状况为残疾，但证件号码不是残疾人证号`, en: `${q.who(row).en} is recorded as disabled, but the ID number is not a disability-certificate number` },
+      values: { health: m.health!, idType: m.idType ?? null },
+    };
+  },
 });
 
-export const severeDisabilityLabour = defineRule({
+/**
+ * 4_01_007 / 4_01_008 — a severe (grade 1–2) disability of a listed category with full labour. The
+ * grade and category are read as every layer reads them (src/facts/disability.ts): recorded, else
+ * from the certificate.
+ */
+export const severeDisabilityLabour = memberCheck({
   id: 'quality.identity.severe-disability-labour',
   layer: 'quality',
   severity: 'warning',
@@ -261,9 +480,35 @@ export const severeDisabilityLabour = defineRule({
   },
   parameters: ['qualitySevereDisabilityLabourCategories'],
   facts: ['members[].idNumber', 'members[].disabilityCategory', 'members[].disabilityGrade', 'members[].labour'],
+  testMember: (q, i) => {
+    const m = q.members[i]!;
+    if (m.labour !== 'ordinary' && m.labour !== 'skilled') return NONE;
+    const grade = disabilityGrade(m);
+    const category = disabilityCategory(m);
+    if (grade === undefined || grade > 2 || category === undefined) return NONE;
+    return q.param('qualitySevereDisabilityLabourCategories').value.includes(category) ? [{ row: i, grade, category, labour: m.labour }] : NONE;
+  },
+  explain: (q, { row, grade, category, labour }) => {
+    const cat = DISABILITY_CATEGORIES[category]!;
+    const l = labour === 'ordinary' ? { zh: '普通劳动力', en: 'ordinary' } : { zh: '技能劳动力', en: 'skilled' };
+    return {
+      path: path(row, 'labour'),
+      message: {
+        zh: `${q.who(row).zh}为${grade === 1 ? '一' : '二'}级（重度）${cat.zh}残疾，劳动技能却为${l.zh}`,
+        en: `${q.who(row).en} has a grade ${grade} (severe) ${cat.en} disability but ${l.en} labour capacity`,
+      },
+      values: { disabilityGrade: grade, disabilityCategory: category, fromCertificate: q.id(row)?.kind === 'disability-certificate', labour },
+      applied: [q.param('qualitySevereDisabilityLabourCategories').citation],
+    };
+  },
 });
 
-export const duplicateInHousehold = defineRule({
+/**
+ * 1_01_001 / 1_12_001 — one ID number on two members: members grouped by normalized ID, in the order
+ * of each group's first member, members in row order (one pass, whatever the household size); each
+ * member names the first few others, then a count (issue 12: a finding's size is bounded).
+ */
+export const duplicateInHousehold = qualityCheck({
   id: 'quality.identity.duplicate-in-household',
   layer: 'quality',
   severity: 'error',
@@ -276,9 +521,45 @@ export const duplicateInHousehold = defineRule({
   },
   parameters: [],
   facts: ['members[].idNumber'],
+  test: (q) => {
+    const n = q.members.length;
+    if (n < 2) return NONE;
+    const groups = new Map<string, number[]>();
+    for (let i = 0; i < n; i++) {
+      const info = q.id(i);
+      if (info === null || info.normalized === undefined || info.problems.includes('placeholder')) continue;
+      const rows = groups.get(info.normalized);
+      if (rows) rows.push(i);
+      else groups.set(info.normalized, [i]);
+    }
+    let out: { row: number; named: number[]; count: number }[] | undefined;
+    for (const rows of groups.values()) {
+      if (rows.length < 2) continue;
+      for (const i of rows) {
+        const named: number[] = [];
+        for (let k = 0; k < rows.length && named.length < DUPLICATES_NAMED; k++) if (rows[k] !== i) named.push(rows[k]!);
+        (out ??= []).push({ row: i, named, count: rows.length - 1 });
+      }
+    }
+    return out ?? NONE;
+  },
+  explain: (q, { row, named, count }) => {
+    const list = named.map((r) => r + 1);
+    const id = masked(q, row);
+    const more = count > named.length;
+    return {
+      path: path(row, 'idNumber'),
+      message: {
+        zh: more ? `${q.who(row).zh}的证件号码 ${id} 与第${list.join('、')}行等 ${count} 名成员重复` : `${q.who(row).zh}的证件号码 ${id} 与第${list.join('、')}行成员重复`,
+        en: more ? `${q.who(row).en} shares the ID number ${id} with ${count} other members (${list.join(', ')}, …)` : `${q.who(row).en} shares the ID number ${id} with member${count > 1 ? 's' : ''} ${list.join(', ')}`,
+      },
+      values: { idNumber: id, duplicates: named.map((r) => `members[${r}]`), count },
+    };
+  },
 });
 
-export const noHead = defineRule({
+/** 3_02_012 / 3_11_001 — no 户主. */
+export const noHead = qualityCheck({
   id: 'quality.identity.no-head',
   layer: 'quality',
   severity: 'error',
@@ -288,9 +569,12 @@ export const noHead = defineRule({
   description: { zh: '没有与户主关系为“户主”的成员。', en: 'No member has the relation "head of household".' },
   parameters: [],
   facts: ['members[].relation'],
+  test: (q) => (headCount(q) === 0 ? [{ heads: 0 }] : NONE),
+  explain: () => ({ path: 'members', message: { zh: '户内没有与户主关系为“户主”的成员', en: 'no member is recorded as the head of household' }, values: { heads: 0 } }),
 });
 
-export const multipleHeads = defineRule({
+/** 3_02_011 / 3_11_002 — two or more 户主, each reported. */
+export const multipleHeads = qualityCheck({
   id: 'quality.identity.multiple-heads',
   layer: 'quality',
   severity: 'error',
@@ -300,9 +584,18 @@ export const multipleHeads = defineRule({
   description: { zh: '两名及以上成员的与户主关系为“户主”；每名户主各报一条。', en: 'Two or more members have the relation "head of household"; each is reported.' },
   parameters: [],
   facts: ['members[].relation'],
+  test: (q) => {
+    const heads = headCount(q);
+    if (heads < 2) return NONE;
+    const out: { row: number; heads: number }[] = [];
+    for (let i = 0; i < q.members.length; i++) if (q.members[i]!.relation === 'head') out.push({ row: i, heads });
+    return out;
+  },
+  explain: (q, { row, heads }) => ({ path: path(row, 'relation'), message: { zh: `${q.who(row).zh}是户内${heads}名户主之一`, en: `${q.who(row).en} is one of ${heads} heads of household` }, values: { heads } }),
 });
 
-export const relationSex = defineRule({
+/** 2_01_004 / 2_12_008 — a relation that implies a sex (之子, 之母 …) against A6. */
+export const relationSex = memberCheck({
   id: 'quality.identity.relation-sex',
   layer: 'quality',
   severity: 'error',
@@ -319,9 +612,24 @@ export const relationSex = defineRule({
   },
   parameters: [],
   facts: ['members[].relation', 'members[].sex'],
+  testMember: (q, i) => {
+    const m = q.members[i]!;
+    const implied = (RELATIONS[m.relation] as { sex?: 'male' | 'female' }).sex;
+    return implied === undefined || implied === m.sex ? NONE : [{ row: i, implied }];
+  },
+  explain: (q, { row, implied }) => {
+    const m = q.members[row]!;
+    const rel = RELATIONS[m.relation];
+    return {
+      path: path(row, 'relation'),
+      message: { zh: `${q.who(row).zh}与户主关系为“${rel.zh}”，性别却为${SEX_ZH[m.sex]}`, en: `${q.who(row).en} is recorded as the head's ${rel.en} but as ${m.sex}` },
+      values: { relation: m.relation, sex: m.sex, impliedSex: implied },
+    };
+  },
 });
 
-export const headSpouseSameSex = defineRule({
+/** 2_02_001 / 2_11_003 — a 配偶 of the head's sex (of any head's, when there are several). */
+export const headSpouseSameSex = qualityCheck({
   id: 'quality.identity.head-spouse-same-sex',
   layer: 'quality',
   severity: 'error',
@@ -331,341 +639,56 @@ export const headSpouseSameSex = defineRule({
   description: { zh: '与户主关系为“配偶”的成员与户主性别相同。', en: 'A member recorded as the spouse is of the same sex as the head.' },
   parameters: [],
   facts: ['members[].relation', 'members[].sex'],
+  test: (q) => {
+    let headMale = false;
+    let headFemale = false;
+    for (const m of q.members) {
+      if (m.relation !== 'head') continue;
+      if (m.sex === 'male') headMale = true;
+      else headFemale = true;
+    }
+    if (!headMale && !headFemale) return NONE;
+    let out: { row: number }[] | undefined;
+    for (let i = 0; i < q.members.length; i++) {
+      const m = q.members[i]!;
+      if (m.relation !== 'spouse') continue;
+      if ((m.sex === 'male' && !headMale) || (m.sex === 'female' && !headFemale)) continue;
+      (out ??= []).push({ row: i });
+    }
+    return out ?? NONE;
+  },
+  explain: (q, { row }) => {
+    const sex = q.members[row]!.sex;
+    return { path: path(row, 'sex'), message: { zh: `${q.who(row).zh}为户主配偶，与户主同为${SEX_ZH[sex]}性`, en: `${q.who(row).en} is the head's spouse and of the same sex (${sex})` }, values: { sex } };
+  },
 });
 
-// ---------------------------------------------------------------------------------------------
-// Checks
-
-function runIdNumbers(q: QualityRun): void {
-  const members = q.members;
-  for (let i = 0; i < members.length; i++) {
-    const info = q.id(i);
-    if (info === null) {
-      q.report(idMissing, path(i, 'idNumber'), { zh: `${q.who(i).zh}未填写证件号码`, en: `${q.who(i).en} has no ID number` });
-      continue;
-    }
-    const problems = info.problems;
-    if (problems.length === 0 && info.kind !== 'resident-id-15') continue;
-    const p = path(i, 'idNumber');
-    const id = masked(q, i);
-    const who = q.who(i);
-    if (problems.includes('whitespace')) {
-      q.report(idCharacters, p, { zh: `${who.zh}的证件号码 ${id} 前后有空白字符`, en: `${who.en} has white space before or after the ID number (${id})` }, { idNumber: id, whitespace: true });
-    }
-    if (problems.includes('placeholder')) {
-      q.report(idPlaceholder, p, { zh: `${who.zh}的证件号码 ${id} 为占位号（前6位为999999），应补录真实号码`, en: `${who.en} has the placeholder ID ${id} (begins 999999); enter the real number` }, { idNumber: id });
-      continue;
-    }
-    if (problems.includes('length')) {
-      const length = q.members[i]!.idNumber!.trim().length;
-      q.report(
-        idLength,
-        p,
-        { zh: `${who.zh}的证件号码 ${id} 为 ${length} 位，应为15、18、20或22位`, en: `${who.en} has an ID number of ${length} characters (${id}); expected 15, 18, 20 or 22` },
-        { idNumber: id, length },
-      );
-      continue;
-    }
-    if (problems.includes('characters')) {
-      q.report(idCharacters, p, { zh: `${who.zh}的证件号码 ${id} 含非法字符`, en: `${who.en} has an ID number with invalid characters (${id})` }, { idNumber: id });
-      if (info.normalized === undefined) continue;
-    }
-    if (info.kind === 'resident-id-18' && problems.includes('checksum')) {
-      q.report(idChecksum, p, { zh: `${who.zh}的身份证号码 ${id} 校验码错误`, en: `${who.en} has an ID number whose check character is wrong (${id})` }, { idNumber: id });
-    }
-    if (info.kind === 'disability-certificate') {
-      const bad: string[] = [];
-      const badEn: string[] = [];
-      if (problems.includes('checksum')) {
-        bad.push('前18位校验码错误');
-        badEn.push('the first 18 characters fail the check');
-      }
-      if (problems.includes('disability-category')) {
-        bad.push('第19位残疾类别不在1–7');
-        badEn.push('the 19th character (category) is not 1–7');
-      }
-      if (problems.includes('disability-grade')) {
-        bad.push('第20位残疾等级不在1–4');
-        badEn.push('the 20th character (grade) is not 1–4');
-      }
-      if (bad.length > 0) {
-        q.report(idDisabilityCertificate, p, { zh: `${who.zh}的残疾人证号 ${id}：${bad.join('；')}`, en: `${who.en} has a disability certificate ${id} where ${badEn.join('; ')}` }, { idNumber: id, problems: bad });
-      }
-    }
-    if (problems.includes('region')) {
-      q.report(idRegion, p, { zh: `${who.zh}的证件号码 ${id} 前两位不是省级行政区划代码`, en: `${who.en} has an ID number whose first two digits are not a province code (${id})` }, { idNumber: id });
-    }
-    if (problems.includes('birth-date')) {
-      const s = info.normalized!;
-      const birth = `${s.slice(6, 10)}-${s.slice(10, 12)}-${s.slice(12, 14)}`;
-      q.report(
-        idBirthDate,
-        p,
-        {
-          zh: `${who.zh}的证件号码 ${id} 中的出生日期 ${birth} 不存在、早于1880年或晚于评估时点${q.referenceDate ? ` ${q.referenceDate}` : ''}`,
-          en: `${who.en} has an ID number (${id}) whose birth date ${birth} is not a real date, is before 1880 or after the as-of date${q.referenceDate ? ` ${q.referenceDate}` : ''}`,
-        },
-        { idNumber: id, birthDate: birth, asOf: q.referenceDate },
-      );
-    }
-    if (info.kind === 'resident-id-15' && info.normalized !== undefined) {
-      const upgraded = maskIdNumber(info.normalized);
-      q.report(
-        idFifteenDigit,
-        p,
-        { zh: `${who.zh}的证件号码 ${id} 为15位一代身份证号码，应升级为18位（${upgraded}）`, en: `${who.en} has a 15-digit first-generation ID number (${id}); upgrade it to 18 digits (${upgraded})` },
-        { idNumber: id, upgraded },
-      );
-    }
-  }
-}
-
-function runSex(q: QualityRun): void {
-  for (let i = 0; i < q.members.length; i++) {
-    const info = q.id(i);
-    if (info === null || info.sex === undefined || info.problems.includes('placeholder')) continue;
-    const m = q.members[i]!;
-    if (info.sex === m.sex) continue;
-    const id = masked(q, i);
-    const zh = { male: '男', female: '女' };
-    q.report(
-      idSex,
-      path(i, 'sex'),
-      { zh: `${q.who(i).zh}性别为${zh[m.sex]}，证件号码 ${id} 表示${zh[info.sex]}`, en: `${q.who(i).en} is recorded as ${m.sex}, but the ID number ${id} says ${info.sex}` },
-      { sex: m.sex, sexFromIdNumber: info.sex, idNumber: id },
-    );
-  }
-}
-
-function runBirthDateMismatch(q: QualityRun): void {
-  for (let i = 0; i < q.members.length; i++) {
-    const m = q.members[i]!;
-    if (m.birthDate === undefined) continue;
-    const info = q.id(i);
-    if (info === null || info.birthDate === undefined || info.birthDate === m.birthDate) continue;
-    const id = masked(q, i);
-    q.report(
-      idBirthDateMismatch,
-      path(i, 'birthDate'),
-      { zh: `${q.who(i).zh}出生日期 ${m.birthDate} 与证件号码 ${id} 中的 ${info.birthDate} 不一致`, en: `${q.who(i).en} has birth date ${m.birthDate} but the ID number ${id} says ${info.birthDate}` },
-      { birthDate: m.birthDate, birthDateFromIdNumber: info.birthDate, idNumber: id },
-    );
-  }
-}
-
-/** A member's disability grade and category, from the certificate or the recorded fields. */
-function disabilityOf(q: QualityRun, i: number): { grade?: number; category?: number; certificate: boolean } {
-  const info = q.id(i);
-  const m = q.members[i]!;
-  const certificate = info !== null && info.kind === 'disability-certificate';
-  const out: { grade?: number; category?: number; certificate: boolean } = { certificate };
-  const grade = (certificate ? info!.disabilityGrade : undefined) ?? m.disabilityGrade;
-  const category = (certificate ? info!.disabilityCategory : undefined) ?? m.disabilityCategory;
-  if (grade !== undefined) out.grade = grade;
-  if (category !== undefined) out.category = category;
-  return out;
-}
-
-/** True when a member is on record as disabled: health, a certificate, or a disability grade. */
-export function isDisabledMember(q: QualityRun, i: number): boolean {
-  const m = q.members[i]!;
-  if (m.health === 'disabled' || m.disabilityGrade !== undefined) return true;
-  const info = q.id(i);
-  return info !== null && info.kind === 'disability-certificate';
-}
-
-/** True when a member has a severe (grade 1–2) disability on record. */
-export function isSeverelyDisabled(q: QualityRun, i: number): boolean {
-  const g = disabilityOf(q, i).grade;
-  return isSevereDisabilityGrade(g);
-}
-
-function runDisabilityMismatch(q: QualityRun): void {
-  for (let i = 0; i < q.members.length; i++) {
-    const info = q.id(i);
-    if (info === null || info.kind !== 'disability-certificate') continue;
-    const m = q.members[i]!;
-    const categoryDiffers = info.disabilityCategory !== undefined && m.disabilityCategory !== undefined && info.disabilityCategory !== m.disabilityCategory;
-    const gradeDiffers = info.disabilityGrade !== undefined && m.disabilityGrade !== undefined && info.disabilityGrade !== m.disabilityGrade;
-    if (!categoryDiffers && !gradeDiffers) continue;
-    const id = masked(q, i);
-    const parts: string[] = [];
-    const partsEn: string[] = [];
-    if (categoryDiffers) {
-      parts.push(`残疾类别记为${m.disabilityCategory}（${DISABILITY_CATEGORIES[m.disabilityCategory!]!.zh}），证号为${info.disabilityCategory}（${DISABILITY_CATEGORIES[info.disabilityCategory!]!.zh}）`);
-      partsEn.push(`category recorded ${m.disabilityCategory} (${DISABILITY_CATEGORIES[m.disabilityCategory!]!.en}), certificate ${info.disabilityCategory} (${DISABILITY_CATEGORIES[info.disabilityCategory!]!.en})`);
-    }
-    if (gradeDiffers) {
-      parts.push(`残疾等级记为${m.disabilityGrade}级，证号为${info.disabilityGrade}级`);
-      partsEn.push(`grade recorded ${m.disabilityGrade}, certificate ${info.disabilityGrade}`);
-    }
-    q.report(
-      idDisabilityMismatch,
-      path(i, categoryDiffers ? 'disabilityCategory' : 'disabilityGrade'),
-      { zh: `${q.who(i).zh}的残疾人证号 ${id} 与记录不符：${parts.join('；')}`, en: `${q.who(i).en}: the disability certificate ${id} disagrees with the record: ${partsEn.join('; ')}` },
-      {
-        idNumber: id,
-        disabilityCategory: m.disabilityCategory ?? null,
-        categoryFromCertificate: info.disabilityCategory ?? null,
-        disabilityGrade: m.disabilityGrade ?? null,
-        gradeFromCertificate: info.disabilityGrade ?? null,
-      },
-    );
-  }
-}
-
-function runDisabledWithoutCertificate(q: QualityRun): void {
-  for (let i = 0; i < q.members.length; i++) {
-    const m = q.members[i]!;
-    if (m.health !== 'disabled' || m.idType === 'disability-certificate') continue;
-    const info = q.id(i);
-    if (info === null || info.kind === 'disability-certificate' || info.problems.includes('length')) continue;
-    q.report(
-      idDisabledWithoutCertificate,
-      path(i, 'idNumber'),
-      { zh: `${q.who(i).zh}健康状况为残疾，但证件号码不是残疾人证号`, en: `${q.who(i).en} is recorded as disabled, but the ID number is not a disability-certificate number` },
-      { health: m.health, idType: m.idType ?? null },
-    );
-  }
-}
-
-function runSevereDisabilityLabour(q: QualityRun): void {
-  let categories: readonly number[] | undefined;
-  let citation;
-  for (let i = 0; i < q.members.length; i++) {
-    const m = q.members[i]!;
-    if (m.labour !== 'ordinary' && m.labour !== 'skilled') continue;
-    const d = disabilityOf(q, i);
-    if (d.grade === undefined || d.grade > 2 || d.category === undefined) continue;
-    if (categories === undefined) {
-      const p = q.param('qualitySevereDisabilityLabourCategories');
-      categories = p.value;
-      citation = p.citation;
-    }
-    if (!categories.includes(d.category)) continue;
-    const cat = DISABILITY_CATEGORIES[d.category]!;
-    const labour = m.labour === 'ordinary' ? { zh: '普通劳动力', en: 'ordinary' } : { zh: '技能劳动力', en: 'skilled' };
-    q.report(
-      severeDisabilityLabour,
-      path(i, 'labour'),
-      {
-        zh: `${q.who(i).zh}为${d.grade === 1 ? '一' : '二'}级（重度）${cat.zh}残疾，劳动技能却为${labour.zh}`,
-        en: `${q.who(i).en} has a grade ${d.grade} (severe) ${cat.en} disability but ${labour.en} labour capacity`,
-      },
-      { disabilityGrade: d.grade, disabilityCategory: d.category, fromCertificate: d.certificate, labour: m.labour },
-      citation,
-    );
-  }
-}
-
-/** How many other members a duplicate finding names; the rest are counted (issue 12: bounded whatever the household). */
-const DUPLICATES_NAMED = 5;
-
-function runDuplicates(q: QualityRun): void {
-  const n = q.members.length;
-  if (n < 2) return;
-  // Members grouped by normalized ID, in the order of each group's first member (a Map keeps
-  // insertion order), members in row order: one pass, whatever the household size.
-  const groups = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
-    const info = q.id(i);
-    if (info === null || info.normalized === undefined || info.problems.includes('placeholder')) continue;
-    const rows = groups.get(info.normalized);
-    if (rows) rows.push(i);
-    else groups.set(info.normalized, [i]);
-  }
-  for (const rows of groups.values()) {
-    if (rows.length < 2) continue;
-    const count = rows.length - 1;
-    for (const i of rows) {
-      // The first few other members, then a count: a finding's size is bounded.
-      const named: number[] = [];
-      for (let k = 0; k < rows.length && named.length < DUPLICATES_NAMED; k++) if (rows[k] !== i) named.push(rows[k]!);
-      const list = named.map((r) => r + 1);
-      const id = masked(q, i);
-      const more = count > named.length;
-      q.report(
-        duplicateInHousehold,
-        path(i, 'idNumber'),
-        {
-          zh: more ? `${q.who(i).zh}的证件号码 ${id} 与第${list.join('、')}行等 ${count} 名成员重复` : `${q.who(i).zh}的证件号码 ${id} 与第${list.join('、')}行成员重复`,
-          en: more
-            ? `${q.who(i).en} shares the ID number ${id} with ${count} other members (${list.join(', ')}, …)`
-            : `${q.who(i).en} shares the ID number ${id} with member${count > 1 ? 's' : ''} ${list.join(', ')}`,
-        },
-        { idNumber: id, duplicates: named.map((r) => `members[${r}]`), count },
-      );
-    }
-  }
-}
-
-function runHeads(q: QualityRun): void {
-  let heads = 0;
-  for (const m of q.members) if (m.relation === 'head') heads++;
-  if (heads === 0) {
-    q.report(noHead, 'members', { zh: '户内没有与户主关系为“户主”的成员', en: 'no member is recorded as the head of household' }, { heads: 0 });
-  }
-}
-
-function runMultipleHeads(q: QualityRun): void {
-  let heads = 0;
-  for (const m of q.members) if (m.relation === 'head') heads++;
-  if (heads < 2) return;
-  for (let i = 0; i < q.members.length; i++) {
-    if (q.members[i]!.relation !== 'head') continue;
-    q.report(multipleHeads, path(i, 'relation'), { zh: `${q.who(i).zh}是户内${heads}名户主之一`, en: `${q.who(i).en} is one of ${heads} heads of household` }, { heads });
-  }
-}
-
-function runRelationSex(q: QualityRun): void {
-  for (let i = 0; i < q.members.length; i++) {
-    const m = q.members[i]!;
-    const rel = RELATIONS[m.relation] as { zh: string; en: string; sex?: 'male' | 'female' };
-    if (rel.sex === undefined || rel.sex === m.sex) continue;
-    q.report(
-      relationSex,
-      path(i, 'relation'),
-      { zh: `${q.who(i).zh}与户主关系为“${rel.zh}”，性别却为${m.sex === 'male' ? '男' : '女'}`, en: `${q.who(i).en} is recorded as the head's ${rel.en} but as ${m.sex}` },
-      { relation: m.relation, sex: m.sex, impliedSex: rel.sex },
-    );
-  }
-}
-
-function runHeadSpouse(q: QualityRun): void {
-  let headMale = false;
-  let headFemale = false;
-  for (const m of q.members) {
-    if (m.relation !== 'head') continue;
-    if (m.sex === 'male') headMale = true;
-    else headFemale = true;
-  }
-  if (!headMale && !headFemale) return;
-  for (let i = 0; i < q.members.length; i++) {
-    const m = q.members[i]!;
-    if (m.relation !== 'spouse') continue;
-    if ((m.sex === 'male' && !headMale) || (m.sex === 'female' && !headFemale)) continue;
-    q.report(
-      headSpouseSameSex,
-      path(i, 'sex'),
-      { zh: `${q.who(i).zh}为户主配偶，与户主同为${m.sex === 'male' ? '男' : '女'}性`, en: `${q.who(i).en} is the head's spouse and of the same sex (${m.sex})` },
-      { sex: m.sex },
-    );
-  }
-}
-
 /** The identity checks, in report order. */
-export const identityChecks: readonly QualityCheck[] = [
-  // One pass over the ID numbers reports the structural problems in a fixed order.
-  qualityCheck([idMissing, idPlaceholder, idLength, idCharacters, idChecksum, idDisabilityCertificate, idRegion, idBirthDate, idFifteenDigit], runIdNumbers),
-  qualityCheck(idSex, runSex),
-  qualityCheck(idBirthDateMismatch, runBirthDateMismatch),
-  qualityCheck(idDisabilityMismatch, runDisabilityMismatch),
-  qualityCheck(idDisabledWithoutCertificate, runDisabledWithoutCertificate),
-  qualityCheck(severeDisabilityLabour, runSevereDisabilityLabour),
-  qualityCheck(duplicateInHousehold, runDuplicates),
-  qualityCheck(noHead, runHeads),
-  qualityCheck(multipleHeads, runMultipleHeads),
-  qualityCheck(relationSex, runRelationSex),
-  qualityCheck(headSpouseSameSex, runHeadSpouse),
+export const identityChecks: readonly QualityStep[] = [
+  // One pass over the members reports each ID number's structural problems together: white space
+  // first, then what makes the number unreadable, then what is wrong with a readable one.
+  memberPass(
+    [idMissing, idPlaceholder, idLength, idCharacters, idChecksum, idDisabilityCertificate, idRegion, idBirthDate, idFifteenDigit],
+    [idMissing, idCharacters, idPlaceholder, idLength, idChecksum, idDisabilityCertificate, idRegion, idBirthDate, idFifteenDigit],
+  ),
+  step(idSex),
+  step(idBirthDateMismatch),
+  step(idDisabilityMismatch),
+  step(idDisabledWithoutCertificate),
+  step(severeDisabilityLabour),
+  step(duplicateInHousehold),
+  step(noHead),
+  step(multipleHeads),
+  step(relationSex),
+  step(headSpouseSameSex),
 ];
 
+/** Transitional (until the consistency checks are converted): a disability on record (src/facts/disability.ts). */
+export function isDisabledMember(q: QualityRun, i: number): boolean {
+  return isDisabled(q.members[i]!) === true;
+}
+
+/** Transitional (until the consistency checks are converted): a severe disability on record (src/facts/disability.ts). */
+export function isSeverelyDisabled(q: QualityRun, i: number): boolean {
+  return severelyDisabled(q.members[i]!, i).value === true;
+}

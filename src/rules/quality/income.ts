@@ -12,17 +12,27 @@
  */
 import type { QuotedCitation } from '../../explain/finding.js';
 import { formatFen, toFen, type Money } from '../../model/money.js';
-import { showLineComparison } from '../../kernel/line.js';
-import { defineRule } from '../../kernel/rule.js';
-import { county, qualityCheck, type QualityCheck, type QualityRun } from './run.js';
+import { compareWithLine, showLineComparison } from '../../kernel/line.js';
+import { county, NONE, qualityCheck, step, type QualityStep } from './run.js';
 
 const FORMULA: QuotedCitation = { doc: '临稷办发〔2023〕76号', clause: '附件1 注1', quote: 'A33=A28+A29+A30+A31-A32A37=A33+A35-A36' };
 const money = formatFen;
 
-// ---------------------------------------------------------------------------------------------
-// Headers
+const GROUPS = [
+  ['wage', 'A28', '工资性收入', 'wage income'],
+  ['property', 'A30', '财产性收入', 'property income'],
+  ['transfer', 'A31', '转移性收入', 'transfer income'],
+] as const;
 
-export const breakdownSum = defineRule({
+const TRANSFER_ITEMS = [
+  ['dibao', '低保金', 'dibao allowance'],
+  ['familyPlanning', '计划生育金', 'family-planning allowance'],
+  ['pension', '养老金', 'pension'],
+  ['tekun', '特困供养金', 'tekun support'],
+] as const;
+
+/** S001 附件1 四 — itemised wage, property or transfer income that does not sum to its total (A28, A30, A31). */
+export const breakdownSum = qualityCheck({
   id: 'quality.income.breakdown-sum',
   layer: 'quality',
   severity: 'error',
@@ -41,9 +51,32 @@ export const breakdownSum = defineRule({
   },
   parameters: [],
   facts: ['income.breakdown', 'income.wage', 'income.property', 'income.transfer'],
+  test: (q) => {
+    const b = q.household.income.breakdown;
+    if (!b) return NONE;
+    let out: { group: (typeof GROUPS)[number]; sum: number; total: number }[] | undefined;
+    for (const group of GROUPS) {
+      const parts = b[group[0]] as Record<string, Money | undefined> | undefined;
+      if (!parts) continue;
+      let sum = 0;
+      for (const k in parts) sum += toFen(parts[k]);
+      const total = toFen(q.household.income[group[0]]);
+      if (sum !== total) (out ??= []).push({ group, sum, total });
+    }
+    return out ?? NONE;
+  },
+  explain: (_q, { group: [key, form, zh, en], sum, total }) => ({
+    path: `income.breakdown.${key}`,
+    message: {
+      zh: `${zh}各分项之和 ${money(sum)} 元与 ${form} 合计 ${money(total)} 元不一致（相差 ${money(sum - total)} 元）`,
+      en: `the ${en} items sum to ${money(sum)} yuan but the ${form} total is ${money(total)} yuan (difference ${money(sum - total)})`,
+    },
+    values: { form, total: money(total), sumOfParts: money(sum), difference: money(sum - total) },
+  }),
 });
 
-export const wageRange = defineRule({
+/** B 19 — A28 above 0 but outside the band (300–300000 yuan by default; both ends inside). */
+export const wageRange = qualityCheck({
   id: 'quality.income.wage-range',
   layer: 'quality',
   severity: 'warning',
@@ -56,9 +89,30 @@ export const wageRange = defineRule({
   },
   parameters: ['qualityWageRange'],
   facts: ['income.wage'],
+  test: (q) => {
+    const wage = toFen(q.household.income.wage);
+    if (wage === 0) return NONE;
+    const band = q.param('qualityWageRange').value;
+    return wage >= toFen(band.min) && wage <= toFen(band.max) ? NONE : [{ wage }];
+  },
+  explain: (q, { wage }) => {
+    const p = q.param('qualityWageRange');
+    const min = toFen(p.value.min);
+    const max = toFen(p.value.max);
+    return {
+      path: 'income.wage',
+      message: {
+        zh: `A28 工资性收入 ${money(wage)} 元${wage < min ? `低于 ${money(min)} 元` : `高于 ${money(max)} 元`}`,
+        en: `A28 wage income ${money(wage)} yuan is ${wage < min ? `below ${money(min)}` : `above ${money(max)}`}`,
+      },
+      values: { A28: money(wage), min: money(min), max: money(max) },
+      applied: [p.citation],
+    };
+  },
 });
 
-export const operatingWithoutExpense = defineRule({
+/** B 22 — A29 above 0 with A32 at 0. */
+export const operatingWithoutExpense = qualityCheck({
   id: 'quality.income.operating-without-expense',
   layer: 'quality',
   severity: 'warning',
@@ -71,9 +125,20 @@ export const operatingWithoutExpense = defineRule({
   },
   parameters: [],
   facts: ['income.operating', 'income.operatingExpense'],
+  test: (q) => {
+    const i = q.household.income;
+    const operating = toFen(i.operating);
+    return operating > 0 && toFen(i.operatingExpense) === 0 ? [{ operating }] : NONE;
+  },
+  explain: (_q, { operating }) => ({
+    path: 'income.operatingExpense',
+    message: { zh: `A29 生产经营性收入 ${money(operating)} 元，A32 生产经营性支出却为 0`, en: `A29 operating income is ${money(operating)} yuan but A32 operating expense is 0` },
+    values: { A29: money(operating), A32: '0.00' },
+  }),
 });
 
-export const smallTransferItem = defineRule({
+/** B 24–B 27 — a 低保金, 计划生育金, 养老金 or 特困供养金 item above 0 but below its minimum (the minimum itself is plausible). */
+export const smallTransferItem = qualityCheck({
   id: 'quality.income.small-transfer-item',
   layer: 'quality',
   severity: 'warning',
@@ -92,9 +157,31 @@ export const smallTransferItem = defineRule({
   },
   parameters: ['qualityMinTransferItems'],
   facts: ['income.breakdown.transfer'],
+  test: (q) => {
+    const t = q.household.income.breakdown?.transfer;
+    if (!t) return NONE;
+    let out: { item: (typeof TRANSFER_ITEMS)[number]; fen: number }[] | undefined;
+    for (const item of TRANSFER_ITEMS) {
+      const fen = toFen(t[item[0]]);
+      if (fen <= 0) continue;
+      if (fen < toFen(q.param('qualityMinTransferItems').value[item[0]])) (out ??= []).push({ item, fen });
+    }
+    return out ?? NONE;
+  },
+  explain: (q, { item: [key, zh, en], fen }) => {
+    const p = q.param('qualityMinTransferItems');
+    const min = toFen(p.value[key]);
+    return {
+      path: `income.breakdown.transfer.${key}`,
+      message: { zh: `${zh} ${money(fen)} 元，低于 ${money(min)} 元`, en: `the ${en} of ${money(fen)} yuan is below ${money(min)}` },
+      values: { item: key, amount: money(fen), min: money(min) },
+      applied: [p.citation],
+    };
+  },
 });
 
-export const lowPerCapita = defineRule({
+/** 3_11_010 — a 脱贫户 or monitored household whose A34 is below the floor (4000 yuan by default), compared as with the line. */
+export const lowPerCapita = qualityCheck({
   id: 'quality.income.low-per-capita',
   layer: 'quality',
   severity: 'warning',
@@ -111,9 +198,29 @@ export const lowPerCapita = defineRule({
   },
   parameters: ['qualityLowPerCapitaIncome', 'lineComparison', 'perCapitaRounding', 'householdSizeRule'],
   facts: ['povertyAlleviated', 'monitoring', 'income'],
+  test: (q) => {
+    if (!q.household.povertyAlleviated && !q.monitored) return NONE;
+    const f = q.income();
+    if (f === null || f.size === null || f.size <= 0) return NONE;
+    const limit = toFen(q.param('qualityLowPerCapitaIncome').value);
+    return compareWithLine(f.net, f.size, limit, q.profile, q.parameterDate!) < 0 ? [{ net: f.net, size: f.size, limit }] : NONE;
+  },
+  explain: (q, { net, size, limit }) => {
+    const shown = showLineComparison(net, size, limit, q.profile, q.parameterDate!, { total: 'A33', perCapita: 'A34' }, { zh: '下限', en: 'the floor' });
+    return {
+      path: 'income',
+      message: {
+        zh: `${q.household.povertyAlleviated ? '脱贫户' : '监测对象户'}家庭人均纯收入 ${shown.text.zh}，请核实收入是否漏填`,
+        en: `${q.household.povertyAlleviated ? 'a 脱贫户' : 'a monitored household'} with per-capita net income below the floor: ${shown.text.en}; check for missing income`,
+      },
+      values: { A33: money(net), householdSize: size, A34: shown.money, limit: money(limit), ...shown.values },
+      applied: [q.param('qualityLowPerCapitaIncome').citation],
+    };
+  },
 });
 
-export const claimsDoubleCounted = defineRule({
+/** S000 附件1 注1 — an insurance item in transfer income (A31) while A35 payouts are above 0. */
+export const claimsDoubleCounted = qualityCheck({
   id: 'quality.income.claims-double-counted',
   layer: 'quality',
   severity: 'warning',
@@ -126,144 +233,28 @@ export const claimsDoubleCounted = defineRule({
   },
   parameters: [],
   facts: ['income.breakdown.transfer.insuranceCompensation', 'income.claims'],
-});
-
-// ---------------------------------------------------------------------------------------------
-// Checks
-
-const GROUPS = [
-  ['wage', 'A28', '工资性收入', 'wage income'],
-  ['property', 'A30', '财产性收入', 'property income'],
-  ['transfer', 'A31', '转移性收入', 'transfer income'],
-] as const;
-
-function runBreakdown(q: QualityRun): void {
-  const b = q.household.income.breakdown;
-  if (!b) return;
-  for (const [key, form, zh, en] of GROUPS) {
-    const parts = b[key] as Record<string, Money | undefined> | undefined;
-    if (!parts) continue;
-    let sum = 0;
-    for (const k in parts) sum += toFen(parts[k]);
-    const total = toFen(q.household.income[key]);
-    if (sum === total) continue;
-    q.report(
-      breakdownSum,
-      `income.breakdown.${key}`,
-      {
-        zh: `${zh}各分项之和 ${money(sum)} 元与 ${form} 合计 ${money(total)} 元不一致（相差 ${money(sum - total)} 元）`,
-        en: `the ${en} items sum to ${money(sum)} yuan but the ${form} total is ${money(total)} yuan (difference ${money(sum - total)})`,
-      },
-      { form, total: money(total), sumOfParts: money(sum), difference: money(sum - total) },
-    );
-  }
-}
-
-function runWageRange(q: QualityRun): void {
-  const wage = toFen(q.household.income.wage);
-  if (wage === 0) return;
-  const p = q.param('qualityWageRange');
-  const min = toFen(p.value.min);
-  const max = toFen(p.value.max);
-  if (wage >= min && wage <= max) return;
-  q.report(
-    wageRange,
-    'income.wage',
-    {
-      zh: `A28 工资性收入 ${money(wage)} 元${wage < min ? `低于 ${money(min)} 元` : `高于 ${money(max)} 元`}`,
-      en: `A28 wage income ${money(wage)} yuan is ${wage < min ? `below ${money(min)}` : `above ${money(max)}`}`,
-    },
-    { A28: money(wage), min: money(min), max: money(max) },
-    p.citation,
-  );
-}
-
-function runOperatingWithoutExpense(q: QualityRun): void {
-  const i = q.household.income;
-  const operating = toFen(i.operating);
-  if (operating <= 0 || toFen(i.operatingExpense) !== 0) return;
-  q.report(
-    operatingWithoutExpense,
-    'income.operatingExpense',
-    { zh: `A29 生产经营性收入 ${money(operating)} 元，A32 生产经营性支出却为 0`, en: `A29 operating income is ${money(operating)} yuan but A32 operating expense is 0` },
-    { A29: money(operating), A32: '0.00' },
-  );
-}
-
-const TRANSFER_ITEMS = [
-  ['dibao', '低保金', 'dibao allowance'],
-  ['familyPlanning', '计划生育金', 'family-planning allowance'],
-  ['pension', '养老金', 'pension'],
-  ['tekun', '特困供养金', 'tekun support'],
-] as const;
-
-function runSmallTransfer(q: QualityRun): void {
-  const t = q.household.income.breakdown?.transfer;
-  if (!t) return;
-  let mins: Record<(typeof TRANSFER_ITEMS)[number][0], Money> | undefined;
-  let citation;
-  for (const [key, zh, en] of TRANSFER_ITEMS) {
-    const fen = toFen(t[key]);
-    if (fen <= 0) continue;
-    if (mins === undefined) {
-      const p = q.param('qualityMinTransferItems');
-      mins = p.value;
-      citation = p.citation;
-    }
-    const min = toFen(mins[key]);
-    if (fen >= min) continue;
-    q.report(
-      smallTransferItem,
-      `income.breakdown.transfer.${key}`,
-      { zh: `${zh} ${money(fen)} 元，低于 ${money(min)} 元`, en: `the ${en} of ${money(fen)} yuan is below ${money(min)}` },
-      { item: key, amount: money(fen), min: money(min) },
-      citation,
-    );
-  }
-}
-
-function runLowPerCapita(q: QualityRun): void {
-  if (!q.household.povertyAlleviated && !q.monitored) return;
-  const f = q.income();
-  if (f === null || f.size === null || f.size <= 0) return;
-  const p = q.param('qualityLowPerCapitaIncome');
-  const limit = toFen(p.value);
-  const shown = showLineComparison(f.net, f.size, limit, q.profile, q.parameterDate!, { total: 'A33', perCapita: 'A34' }, { zh: '下限', en: 'the floor' });
-  if (shown.relation >= 0) return;
-  q.report(
-    lowPerCapita,
-    'income',
-    {
-      zh: `${q.household.povertyAlleviated ? '脱贫户' : '监测对象户'}家庭人均纯收入 ${shown.text.zh}，请核实收入是否漏填`,
-      en: `${q.household.povertyAlleviated ? 'a 脱贫户' : 'a monitored household'} with per-capita net income below the floor: ${shown.text.en}; check for missing income`,
-    },
-    { A33: money(f.net), householdSize: f.size, A34: shown.money, limit: money(limit), ...shown.values },
-    p.citation,
-  );
-}
-
-function runClaimsTwice(q: QualityRun): void {
-  const i = q.household.income;
-  const insurance = toFen(i.breakdown?.transfer?.insuranceCompensation);
-  const claims = toFen(i.claims);
-  if (insurance <= 0 || claims <= 0) return;
-  q.report(
-    claimsDoubleCounted,
-    'income.claims',
-    {
+  test: (q) => {
+    const i = q.household.income;
+    const insurance = toFen(i.breakdown?.transfer?.insuranceCompensation);
+    const claims = toFen(i.claims);
+    return insurance > 0 && claims > 0 ? [{ insurance, claims }] : NONE;
+  },
+  explain: (_q, { insurance, claims }) => ({
+    path: 'income.claims',
+    message: {
       zh: `转移性收入中有保险赔付 ${money(insurance)} 元，A35 理赔收入又有 ${money(claims)} 元，请核实是否同一笔赔付重复计入`,
       en: `transfer income includes ${money(insurance)} yuan of insurance compensation and A35 payouts are ${money(claims)} yuan: check the same payout is not counted twice`,
     },
-    { insuranceCompensation: money(insurance), A35: money(claims) },
-  );
-}
+    values: { insuranceCompensation: money(insurance), A35: money(claims) },
+  }),
+});
 
 /** The income checks, in report order. */
-export const incomeChecks: readonly QualityCheck[] = [
-  qualityCheck(breakdownSum, runBreakdown),
-  qualityCheck(wageRange, runWageRange),
-  qualityCheck(operatingWithoutExpense, runOperatingWithoutExpense),
-  qualityCheck(smallTransferItem, runSmallTransfer),
-  qualityCheck(lowPerCapita, runLowPerCapita),
-  qualityCheck(claimsDoubleCounted, runClaimsTwice),
+export const incomeChecks: readonly QualityStep[] = [
+  step(breakdownSum),
+  step(wageRange),
+  step(operatingWithoutExpense),
+  step(smallTransferItem),
+  step(lowPerCapita),
+  step(claimsDoubleCounted),
 ];

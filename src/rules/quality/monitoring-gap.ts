@@ -18,14 +18,23 @@
  */
 import type { QuotedCitation } from '../../explain/finding.js';
 import { formatFen, toFen } from '../../model/money.js';
-import { showLineComparison } from '../../kernel/line.js';
-import { defineRule } from '../../kernel/rule.js';
-import { county, qualityCheck, type QualityCheck, type QualityRun } from './run.js';
+import { compareWithLine, showLineComparison } from '../../kernel/line.js';
+import { county, NONE, qualityCheck, step, type QualityStep } from './run.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const INCLUDE_ALL: QuotedCitation = { doc: S000, clause: '一(二)', quote: '对经排查发现符合监测帮扶对象认定标准的应纳尽纳' };
 
-export const unmonitoredBelowLine = defineRule({
+const GUARANTEES = [
+  ['housingUnsafe', 'A23', '住房出现安全问题', 'unsafe housing'],
+  ['compulsoryEducationDropout', 'A24', '义务教育阶段适龄儿童少年失学辍学', 'a compulsory-age child out of school'],
+  ['drinkingWaterUnsafe', 'A25', '饮水出现安全问题', 'unsafe drinking water'],
+] as const;
+
+/**
+ * 1_02_006 — a 脱贫户 not monitored whose deciding per-capita figure (A38 or A34, as the profile
+ * decides entry) is below the monitoring line; "低于" strictly, compared as the profile says.
+ */
+export const unmonitoredBelowLine = qualityCheck({
   id: 'quality.monitoring-gap.below-line',
   layer: 'quality',
   severity: 'warning',
@@ -42,9 +51,35 @@ export const unmonitoredBelowLine = defineRule({
   },
   parameters: ['monitoringLine', 'identificationIncomeFigure', 'lineComparison', 'perCapitaRounding', 'householdSizeRule'],
   facts: ['povertyAlleviated', 'monitoring', 'income'],
+  test: (q) => {
+    if (!q.household.povertyAlleviated || q.monitored) return NONE;
+    const f = q.income();
+    if (f === null || f.size === null || f.size <= 0) return NONE;
+    const lineFen = toFen(q.param('monitoringLine').value);
+    const a38 = q.param('identificationIncomeFigure').value === 'A38';
+    const totalFen = a38 ? f.reference : f.net;
+    return compareWithLine(totalFen, f.size, lineFen, q.profile, q.parameterDate!) < 0 ? [{ a38, totalFen, size: f.size, lineFen }] : NONE;
+  },
+  explain: (q, { a38, totalFen, size, lineFen }) => {
+    const line = q.param('monitoringLine');
+    const figure = q.param('identificationIncomeFigure');
+    const names = a38 ? { total: 'A37', perCapita: 'A38' } : { total: 'A33', perCapita: 'A34' };
+    const shown = showLineComparison(totalFen, size, lineFen, q.profile, q.parameterDate!, names);
+    const label = a38 ? { zh: '人均收入参考范围', en: 'per-capita reference income' } : { zh: '家庭人均纯收入', en: 'per-capita net income' };
+    return {
+      path: 'monitoring',
+      message: {
+        zh: `脱贫户未纳入监测，但${label.zh} ${shown.text.zh}`,
+        en: `a 脱贫户 not monitored whose ${label.en} is below the line: ${shown.text.en}`,
+      },
+      values: { figure: figure.value, [names.perCapita]: shown.money, [names.total]: formatFen(totalFen), householdSize: size, line: formatFen(lineFen), ...shown.values },
+      applied: [line.citation, figure.citation],
+    };
+  },
 });
 
-export const unmonitoredGuaranteeProblem = defineRule({
+/** 1_02_001 / 1_02_002 / 1_02_007 — a 脱贫户 not monitored with A23, A24 or A25 recorded as a problem, each reported. */
+export const unmonitoredGuaranteeProblem = qualityCheck({
   id: 'quality.monitoring-gap.guarantees',
   layer: 'quality',
   severity: 'warning',
@@ -62,54 +97,20 @@ export const unmonitoredGuaranteeProblem = defineRule({
   },
   parameters: [],
   facts: ['povertyAlleviated', 'monitoring', 'guarantees'],
+  test: (q) => {
+    if (!q.household.povertyAlleviated || q.monitored) return NONE;
+    const g = q.household.guarantees;
+    if (g === undefined) return NONE;
+    let out: (typeof GUARANTEES)[number][] | undefined;
+    for (const guarantee of GUARANTEES) if (g[guarantee[0]] === true) (out ??= []).push(guarantee);
+    return out ?? NONE;
+  },
+  explain: (_q, [key, form, zh, en]) => ({
+    path: `guarantees.${key}`,
+    message: { zh: `脱贫户${form}记为${zh}，但未纳入监测`, en: `a 脱贫户 whose ${form} records ${en} is not monitored` },
+    values: { field: form },
+  }),
 });
 
-function runBelowLine(q: QualityRun): void {
-  if (!q.household.povertyAlleviated || q.monitored) return;
-  const f = q.income();
-  if (f === null || f.size === null || f.size <= 0) return;
-  const line = q.param('monitoringLine');
-  const figure = q.param('identificationIncomeFigure');
-  const lineFen = toFen(line.value);
-  const a38 = figure.value === 'A38';
-  const totalFen = a38 ? f.reference : f.net;
-  const names = a38 ? { total: 'A37', perCapita: 'A38' } : { total: 'A33', perCapita: 'A34' };
-  const shown = showLineComparison(totalFen, f.size, lineFen, q.profile, q.parameterDate!, names);
-  if (shown.relation >= 0) return;
-  const label = a38 ? { zh: '人均收入参考范围', en: 'per-capita reference income' } : { zh: '家庭人均纯收入', en: 'per-capita net income' };
-  q.report(
-    unmonitoredBelowLine,
-    'monitoring',
-    {
-      zh: `脱贫户未纳入监测，但${label.zh} ${shown.text.zh}`,
-      en: `a 脱贫户 not monitored whose ${label.en} is below the line: ${shown.text.en}`,
-    },
-    { figure: figure.value, [names.perCapita]: shown.money, [names.total]: formatFen(totalFen), householdSize: f.size, line: formatFen(lineFen), ...shown.values },
-    line.citation,
-    figure.citation,
-  );
-}
-
-const GUARANTEES = [
-  ['housingUnsafe', 'A23', '住房出现安全问题', 'unsafe housing'],
-  ['compulsoryEducationDropout', 'A24', '义务教育阶段适龄儿童少年失学辍学', 'a compulsory-age child out of school'],
-  ['drinkingWaterUnsafe', 'A25', '饮水出现安全问题', 'unsafe drinking water'],
-] as const;
-
-function runGuarantees(q: QualityRun): void {
-  if (!q.household.povertyAlleviated || q.monitored) return;
-  const g = q.household.guarantees;
-  if (g === undefined) return;
-  for (const [key, form, zh, en] of GUARANTEES) {
-    if (g[key] !== true) continue;
-    q.report(
-      unmonitoredGuaranteeProblem,
-      `guarantees.${key}`,
-      { zh: `脱贫户${form}记为${zh}，但未纳入监测`, en: `a 脱贫户 whose ${form} records ${en} is not monitored` },
-      { field: form },
-    );
-  }
-}
-
 /** The 应纳未纳 checks, in report order. */
-export const monitoringGapChecks: readonly QualityCheck[] = [qualityCheck(unmonitoredBelowLine, runBelowLine), qualityCheck(unmonitoredGuaranteeProblem, runGuarantees)];
+export const monitoringGapChecks: readonly QualityStep[] = [step(unmonitoredBelowLine), step(unmonitoredGuaranteeProblem)];

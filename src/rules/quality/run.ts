@@ -25,36 +25,151 @@ import type { DecidedContext } from '../../facts/context.js';
 import type { AssessmentFacts } from '../../facts/assessment.js';
 import type { IncomeFacts } from '../../facts/income.js';
 import { citeInForce } from '../../kernel/in-force.js';
-import { citesOf, defineRule, type Rule } from '../../kernel/rule.js';
+import { citesOf, defineRule, type Rule, type RuleDefinition } from '../../kernel/rule.js';
+import type { MemberOnRecord } from '../../facts/members.js';
 import type { QualityIssue, QualitySeverity } from './issue.js';
 
 /** A data-quality rule header: a rule of layer `quality` with its severity and national codes. */
 export type QualityRule = Rule & { readonly severity: QualitySeverity; readonly nationalCodes: readonly string[] };
 
-/** A data-quality check: the headers it reports under and the function that runs it. */
-export interface QualityCheck {
-  /** The headers of the issues this check reports (usually one). The first names the check in `quality.skipped` notes. */
-  readonly rules: readonly QualityRule[];
+/**
+ * The explanation of one hit — a data-quality check's explanation is its issue: where (the field
+ * path), what (the message), what was compared with what (the values), and the parameter values that
+ * applied (cited after the check's own clauses).
+ */
+export interface QualityExplained {
+  /** The field path in the household record, e.g. `members[2].idNumber`; `''` for the record as a whole. */
+  path: string;
+  message: Text;
+  values?: Record<string, FindingValue>;
+  /** The citations of the parameter values that applied. */
+  applied?: readonly Citation[];
+}
+
+/**
+ * A data-quality check under its clause (数据质量规则): the header — id, severity, national codes,
+ * the clauses quoted, the parameters and facts it reads — the **test**, which returns what it found
+ * (one hit per issue, plain data: the row, the values compared; never a message), and the
+ * **explanation** of a hit, which is the issue. A check reports several issues per household, each
+ * with its own path — which is why this layer's variant of the kernel's `clauseRule` returns a list of
+ * hits rather than one outcome. Lean and explained assessments run the same test, and an issue keeps
+ * its message in both (the rejected and issue files need it), so the runner always explains a hit.
+ */
+export interface QualityCheck<D = unknown> extends QualityRule {
   /** Needs the status date and the parameter date: it reads parameters, ages or statuses. */
+  readonly dated: boolean;
+  /** What the check found, in report order; an empty list when the record is clean. */
+  readonly test: (q: QualityRun) => readonly D[];
+  /** The issue of one hit. */
+  readonly explain: (q: QualityRun, hit: D, rule: QualityRule) => QualityExplained;
+}
+
+/**
+ * A member-level check: its test looks at one member (by row) and returns what it found there. The
+ * household test runs it over every member in row order.
+ */
+export interface MemberCheck<D = unknown> extends QualityCheck<D> {
+  readonly testMember: (q: QualityRun, i: number) => readonly D[];
+}
+
+type CheckHeader = RuleDefinition & { severity: QualitySeverity; nationalCodes: readonly string[]; dated?: boolean };
+
+/** Nothing found (shared: a clean record allocates nothing). */
+export const NONE: readonly never[] = Object.freeze([]);
+
+function header(spec: CheckHeader): QualityRule & { dated: boolean } {
+  const { dated, ...definition } = spec;
+  if (definition.layer !== 'quality') throw new Error(`quality check ${definition.id} needs layer 'quality'`);
+  const rule = defineRule(definition) as QualityRule;
+  return { ...rule, dated: dated === true || rule.parameters.length > 0 };
+}
+
+/**
+ * Declares a data-quality check under its clause: the header, the test and the explanation together.
+ * A check whose header declares parameters, or that says it is `dated`, only runs when the
+ * assessment has a status date.
+ *
+ * @example
+ * export const noHead = qualityCheck({
+ *   id: 'quality.identity.no-head', layer: 'quality', severity: 'error', nationalCodes: ['3_02_012'],
+ *   title: { zh: '户内无户主', en: 'no head of household' }, citations: [A8], description: { zh: '…', en: '…' }, parameters: [],
+ *   test: (q) => (q.members.some((m) => m.relation === 'head') ? NONE : [{ heads: 0 }]),
+ *   explain: (_q, hit) => ({ path: 'members', message: { zh: '户内没有户主', en: 'no head of household' }, values: hit }),
+ * });
+ */
+export function qualityCheck<D>(spec: CheckHeader & { test: (q: QualityRun) => readonly D[]; explain: (q: QualityRun, hit: D, rule: QualityRule) => QualityExplained }): QualityCheck<D> {
+  const { test, explain, ...rest } = spec;
+  return Object.freeze({ ...header(rest), test, explain });
+}
+
+/**
+ * Declares a member-level check: `testMember` looks at one member; the household test runs it over
+ * every member in row order.
+ *
+ * @example
+ * export const idSex = memberCheck({ …header, testMember: (q, i) => (q.id(i)?.sex !== q.members[i]!.sex ? [{ row: i }] : NONE), explain: … });
+ */
+export function memberCheck<D>(spec: CheckHeader & { testMember: (q: QualityRun, i: number) => readonly D[]; explain: (q: QualityRun, hit: D, rule: QualityRule) => QualityExplained }): MemberCheck<D> {
+  const { testMember, explain, ...rest } = spec;
+  const test = (q: QualityRun): readonly D[] => {
+    let out: D[] | undefined;
+    for (let i = 0; i < q.members.length; i++) {
+      const found = testMember(q, i);
+      if (found.length > 0) (out ??= []).push(...found);
+    }
+    return out ?? NONE;
+  };
+  return Object.freeze({ ...header(rest), test, testMember, explain });
+}
+
+/**
+ * What the runner runs in turn: one check, or several member-level checks in one pass over the
+ * members (each member's problems reported together). `checks` lists the headers in catalogue order.
+ */
+export interface QualityStep {
+  readonly checks: readonly QualityCheck<any>[];
   readonly dated: boolean;
   readonly run: (q: QualityRun) => void;
 }
 
+/** Reports the issues of one check's hits. */
+function report<D>(q: QualityRun, check: QualityCheck<D>, hits: readonly D[]): void {
+  for (const hit of hits) q.add(check, check.explain(q, hit, check));
+}
+
 /**
- * Pairs rule headers with the function that checks them. A check whose headers declare parameters,
- * or that says it is `dated`, only runs when the assessment has a status date.
+ * A step that runs one check.
  *
  * @example
- * export const checks = [qualityCheck(noHead, (q) => { … q.report(noHead, 'members', message) … })];
+ * const steps = [step(noHead), step(multipleHeads)];
  */
-export function qualityCheck(rules: Rule | readonly Rule[], run: (q: QualityRun) => void, dated = false): QualityCheck {
-  const list = (Array.isArray(rules) ? rules : [rules]) as readonly Rule[];
-  for (const rule of list) {
-    if (rule.layer !== 'quality' || rule.severity === undefined || rule.nationalCodes === undefined) {
-      throw new Error(`quality check ${rule.id} needs layer 'quality', a severity and nationalCodes`);
-    }
-  }
-  return { rules: list as readonly QualityRule[], dated: dated || list.some((r) => r.parameters.length > 0), run };
+export function step<D>(check: QualityCheck<D>): QualityStep {
+  return { checks: [check], dated: check.dated, run: (q) => report(q, check, check.test(q)) };
+}
+
+/**
+ * A step that runs member-level checks member by member, in `order` (each member's issues together),
+ * while `checks` keeps the catalogue order. The checks read no parameter (a missing one would stop the
+ * whole pass).
+ *
+ * @example
+ * memberPass([idMissing, idPlaceholder], [idPlaceholder, idMissing])
+ */
+export function memberPass(checks: readonly MemberCheck<any>[], order: readonly MemberCheck<any>[] = checks): QualityStep {
+  for (const c of order) if (c.parameters.length > 0 || !checks.includes(c)) throw new Error(`member pass: ${c.id} reads parameters or is not listed`);
+  return {
+    checks,
+    dated: checks.some((c) => c.dated),
+    run: (q) => {
+      for (let i = 0; i < q.members.length; i++) for (const c of order) report(q, c, c.testMember(q, i));
+    },
+  };
+}
+
+/** Transitional (removed once every family is converted): a step from headers and a run function. */
+export function legacyStep(rules: Rule | readonly Rule[], run: (q: QualityRun) => void, dated = false): QualityStep {
+  const list = (Array.isArray(rules) ? rules : [rules]) as readonly QualityCheck[];
+  return { checks: list, dated: dated || list.some((r) => r.parameters.length > 0), run };
 }
 
 /** A county-practice citation: the rule number and its Chinese label (county-rules.md). */
@@ -104,6 +219,7 @@ export class QualityRun {
   private readonly ages: (number | null | typeof NO_MEMBER_FACT)[];
   private readonly presence: (boolean | typeof NO_MEMBER_FACT)[];
   private incomeCache: IncomeFacts | null | typeof NO_MEMBER_FACT = NO_MEMBER_FACT;
+  private presentMemo: MemberOnRecord[] | undefined;
 
   constructor(facts: AssessmentFacts) {
     this.facts = facts;
@@ -206,15 +322,31 @@ export class QualityRun {
     return { zh: `第${i + 1}行成员（${name}）`, en: `member ${i + 1} (${name})` };
   }
 
+  /** The members on record at the status date, with their rows (for the household facts of src/facts/). */
+  presentMembers(): readonly MemberOnRecord[] {
+    if (this.presentMemo === undefined) {
+      const out: MemberOnRecord[] = [];
+      for (let i = 0; i < this.members.length; i++) if (this.present(i)) out.push({ member: this.members[i]!, index: i });
+      this.presentMemo = out;
+    }
+    return this.presentMemo;
+  }
+
   /**
-   * Reports an issue of a check. It cites what is in force for the profile: a header citation of
+   * Adds the issue of a check's hit. It cites what is in force for the profile: a header citation of
    * another place's document is dropped, or — when nothing else is cited — kept and the message says
    * the reading is borrowed (`citeInForce`).
    */
+  /** Transitional (removed once every family is converted). */
   report(rule: QualityRule, path: string, message: Text, values?: Record<string, FindingValue>, ...extra: (Citation | undefined)[]): void {
-    const cited = citeInForce(this.profile, citesOf(rule, ...extra.filter((c): c is Citation => c !== undefined)), message);
-    const issue: QualityIssue = { code: rule.id, severity: rule.severity, path, message: cited.message, citations: cited.citations };
-    if (values !== undefined) issue.values = values;
+    const applied = extra.filter((c): c is Citation => c !== undefined);
+    this.add(rule, { path, message, ...(values !== undefined ? { values } : {}), ...(applied.length ? { applied } : {}) });
+  }
+
+  add(rule: QualityRule, e: QualityExplained): void {
+    const cited = citeInForce(this.profile, e.applied ? citesOf(rule, ...e.applied) : citesOf(rule), e.message);
+    const issue: QualityIssue = { code: rule.id, severity: rule.severity, path: e.path, message: cited.message, citations: cited.citations };
+    if (e.values !== undefined) issue.values = e.values;
     this.issues.push(issue);
   }
 }

@@ -11,10 +11,9 @@
 import type { QuotedCitation } from '../../explain/finding.js';
 import { endOfMonth } from '../../model/calendar-date.js';
 import { LABOUR_CAPACITIES } from '../../model/labels.js';
-import { memberAge } from '../../facts/member.js';
+import { hasNoLabour, memberAge } from '../../facts/member.js';
 import { formatFen, toFen } from '../../model/money.js';
-import { defineRule } from '../../kernel/rule.js';
-import { county, qualityCheck, type QualityCheck, type QualityRun } from './run.js';
+import { county, memberCheck, NONE, step, type QualityStep } from './run.js';
 
 const PERIOD: QuotedCitation = {
   doc: '临稷办发〔2023〕76号',
@@ -24,10 +23,8 @@ const PERIOD: QuotedCitation = {
 
 const path = (i: number, field: string) => `members[${i}].${field}`;
 
-// ---------------------------------------------------------------------------------------------
-// Headers
-
-export const workMonthsRange = defineRule({
+/** C 务工状况问题 — A16 work time outside the band (0–12 months by default; both ends inside). */
+export const workMonthsRange = memberCheck({
   id: 'quality.work.months-range',
   layer: 'quality',
   severity: 'error',
@@ -37,9 +34,26 @@ export const workMonthsRange = defineRule({
   description: { zh: 'A16 务工时间（月）小于下限或大于上限（默认0–12个月）。', en: 'A16 work time (months) below the lower or above the upper bound (0–12 by default).' },
   parameters: ['qualityWorkMonthsRange'],
   facts: ['members[].workMonths'],
+  testMember: (q, i) => {
+    const months = q.members[i]!.workMonths;
+    if (months === undefined) return NONE;
+    const range = q.param('qualityWorkMonthsRange').value;
+    return months >= range.min && months <= range.max ? NONE : [{ row: i, months }];
+  },
+  explain: (q, { row, months }) => {
+    const p = q.param('qualityWorkMonthsRange');
+    const range = p.value;
+    return {
+      path: path(row, 'workMonths'),
+      message: { zh: `${q.who(row).zh}务工时间为 ${months} 个月，不在 ${range.min}–${range.max} 个月之间`, en: `${q.who(row).en} has ${months} months of work, outside ${range.min}–${range.max}` },
+      values: { workMonths: months, min: range.min, max: range.max },
+      applied: [p.citation],
+    };
+  },
 });
 
-export const spellDates = defineRule({
+/** S000 §四 — a spell of the work monitoring that ends (year-month) before it starts. */
+export const spellDates = memberCheck({
   id: 'quality.work.spell-dates',
   layer: 'quality',
   severity: 'error',
@@ -49,9 +63,31 @@ export const spellDates = defineRule({
   description: { zh: '务工月监测中一段务工的结束年月早于开始年月。', en: 'A spell in the work monitoring ends (year-month) before it starts.' },
   parameters: [],
   facts: ['members[].employment[].start', 'members[].employment[].end'],
+  testMember: (q, i) => {
+    const spells = q.members[i]!.employment;
+    if (!spells) return NONE;
+    let out: { row: number; spell: number }[] | undefined;
+    for (let j = 0; j < spells.length; j++) {
+      const s = spells[j]!;
+      if (s.end !== undefined && s.end < s.start) (out ??= []).push({ row: i, spell: j });
+    }
+    return out ?? NONE;
+  },
+  explain: (q, { row, spell }) => {
+    const s = q.members[row]!.employment![spell]!;
+    return {
+      path: `${path(row, 'employment')}[${spell}].end`,
+      message: { zh: `${q.who(row).zh}的一段务工结束于 ${s.end}，早于开始时间 ${s.start}`, en: `${q.who(row).en} has a spell of work ending ${s.end}, before it starts (${s.start})` },
+      values: { start: s.start, end: s.end! },
+    };
+  },
 });
 
-export const overlappingSpells = defineRule({
+/**
+ * 5_12_001 — after sorting a member's spells by start (ties in row order), a spell that starts before
+ * the previous one ends, or while it has not ended. Ending and starting in one month is no overlap.
+ */
+export const overlappingSpells = memberCheck({
   id: 'quality.work.overlapping-spells',
   layer: 'quality',
   severity: 'warning',
@@ -64,9 +100,41 @@ export const overlappingSpells = defineRule({
   },
   parameters: [],
   facts: ['members[].employment[].start', 'members[].employment[].end'],
+  testMember: (q, i) => {
+    const spells = q.members[i]!.employment;
+    if (!spells || spells.length < 2) return NONE;
+    const order = spells.map((_, j) => j).sort((a, b) => {
+      const sa = spells[a]!.start;
+      const sb = spells[b]!.start;
+      return sa < sb ? -1 : sa > sb ? 1 : a - b;
+    });
+    let out: { row: number; spell: number; previous: number }[] | undefined;
+    for (let k = 1; k < order.length; k++) {
+      const previous = order[k - 1]!;
+      const prev = spells[previous]!;
+      const j = order[k]!;
+      if (prev.end !== undefined && spells[j]!.start >= prev.end) continue;
+      (out ??= []).push({ row: i, spell: j, previous });
+    }
+    return out ?? NONE;
+  },
+  explain: (q, { row, spell, previous }) => {
+    const spells = q.members[row]!.employment!;
+    const next = spells[spell]!;
+    const prev = spells[previous]!;
+    return {
+      path: `${path(row, 'employment')}[${spell}].start`,
+      message: {
+        zh: `${q.who(row).zh}的一段务工开始于 ${next.start}，上一段（${prev.start} 起）${prev.end === undefined ? '尚未结束' : `结束于 ${prev.end}`}`,
+        en: `${q.who(row).en} has a spell of work starting ${next.start} while the previous one (from ${prev.start}) ${prev.end === undefined ? 'has not ended' : `ends ${prev.end}`}`,
+      },
+      values: { start: next.start, previousStart: prev.start, previousEnd: prev.end ?? null },
+    };
+  },
 });
 
-export const monthlyWageRange = defineRule({
+/** 5_16_001 / 5_16_002 — a monthly wage outside the band (100–30000 yuan by default; both ends inside), in exact fen. */
+export const monthlyWageRange = memberCheck({
   id: 'quality.work.monthly-wage-range',
   layer: 'quality',
   severity: 'warning',
@@ -79,9 +147,37 @@ export const monthlyWageRange = defineRule({
   description: { zh: '务工月监测中的务工月收入低于下限或高于上限（默认100–30000元）。', en: 'A monthly wage in the work monitoring below the lower or above the upper bound (100–30000 yuan by default).' },
   parameters: ['qualityMonthlyWageRange'],
   facts: ['members[].employment[].monthlyWage'],
+  testMember: (q, i) => {
+    const spells = q.members[i]!.employment;
+    if (!spells) return NONE;
+    let out: { row: number; spell: number; fen: number }[] | undefined;
+    for (let j = 0; j < spells.length; j++) {
+      const wage = spells[j]!.monthlyWage;
+      if (wage === undefined) continue;
+      const band = q.param('qualityMonthlyWageRange').value;
+      const fen = toFen(wage);
+      if (fen < toFen(band.min) || fen > toFen(band.max)) (out ??= []).push({ row: i, spell: j, fen });
+    }
+    return out ?? NONE;
+  },
+  explain: (q, { row, spell, fen }) => {
+    const p = q.param('qualityMonthlyWageRange');
+    const min = toFen(p.value.min);
+    const max = toFen(p.value.max);
+    return {
+      path: `${path(row, 'employment')}[${spell}].monthlyWage`,
+      message: {
+        zh: `${q.who(row).zh}务工月收入 ${formatFen(fen)} 元，不在 ${formatFen(min)}–${formatFen(max)} 元之间`,
+        en: `${q.who(row).en} has a monthly wage of ${formatFen(fen)} yuan, outside ${formatFen(min)}–${formatFen(max)}`,
+      },
+      values: { monthlyWage: formatFen(fen), min: formatFen(min), max: formatFen(max) },
+      applied: [p.citation],
+    };
+  },
 });
 
-export const startedTooYoung = defineRule({
+/** 5_16_010 — a spell starting in a month whose last day the member is still under the age (16 by default). */
+export const startedTooYoung = memberCheck({
   id: 'quality.work.started-too-young',
   layer: 'quality',
   severity: 'error',
@@ -94,9 +190,32 @@ export const startedTooYoung = defineRule({
   },
   parameters: ['qualityMinWorkStartAge'],
   facts: ['members[].birthDate', 'members[].employment[].start'],
+  testMember: (q, i) => {
+    const m = q.members[i]!;
+    const spells = m.employment;
+    if (!spells) return NONE;
+    let out: { row: number; spell: number; age: number }[] | undefined;
+    for (let j = 0; j < spells.length; j++) {
+      const age = memberAge(m, endOfMonth(`${spells[j]!.start}-01`));
+      if (age === undefined || age < 0) continue;
+      if (age < q.param('qualityMinWorkStartAge').value) (out ??= []).push({ row: i, spell: j, age });
+    }
+    return out ?? NONE;
+  },
+  explain: (q, { row, spell, age }) => {
+    const p = q.param('qualityMinWorkStartAge');
+    const start = q.members[row]!.employment![spell]!.start;
+    return {
+      path: `${path(row, 'employment')}[${spell}].start`,
+      message: { zh: `${q.who(row).zh}的一段务工开始于 ${start}，当时仅 ${age} 周岁，未满 ${p.value} 周岁`, en: `${q.who(row).en} has a spell of work starting ${start}, at age ${age}, under ${p.value}` },
+      values: { start, age, minAge: p.value },
+      applied: [p.citation],
+    };
+  },
 });
 
-export const noLabourWorking = defineRule({
+/** 2_01_015 / 2_12_004 — a member with lost or no labour who has work months or a spell not ended. */
+export const noLabourWorking = memberCheck({
   id: 'quality.work.no-labour-working',
   layer: 'quality',
   severity: 'warning',
@@ -113,161 +232,33 @@ export const noLabourWorking = defineRule({
   },
   parameters: [],
   facts: ['members[].labour', 'members[].workMonths', 'members[].employment'],
+  testMember: (q, i) => {
+    const m = q.members[i]!;
+    if (hasNoLabour(m) !== true) return NONE;
+    const openSpell = m.employment?.some((s) => s.end === undefined) ?? false;
+    return (m.workMonths ?? 0) > 0 || openSpell ? [{ row: i, openSpell }] : NONE;
+  },
+  explain: (q, { row, openSpell }) => {
+    const m = q.members[row]!;
+    const months = m.workMonths ?? 0;
+    const l = LABOUR_CAPACITIES[m.labour!];
+    return {
+      path: path(row, months > 0 ? 'workMonths' : 'employment'),
+      message: {
+        zh: `${q.who(row).zh}劳动技能为“${l.zh}”，却${months > 0 ? `有 ${months} 个月务工时间` : '有尚未结束的务工经历'}`,
+        en: `${q.who(row).en} is recorded with "${l.en}" yet ${months > 0 ? `worked ${months} months` : 'has a spell of work that has not ended'}`,
+      },
+      values: { labour: m.labour!, workMonths: m.workMonths ?? null, openSpell },
+    };
+  },
 });
 
-// ---------------------------------------------------------------------------------------------
-// Checks
-
-function runWorkMonths(q: QualityRun): void {
-  let range: { min: number; max: number } | undefined;
-  let citation;
-  for (let i = 0; i < q.members.length; i++) {
-    const months = q.members[i]!.workMonths;
-    if (months === undefined) continue;
-    if (range === undefined) {
-      const p = q.param('qualityWorkMonthsRange');
-      range = p.value;
-      citation = p.citation;
-    }
-    if (months >= range.min && months <= range.max) continue;
-    q.report(
-      workMonthsRange,
-      path(i, 'workMonths'),
-      { zh: `${q.who(i).zh}务工时间为 ${months} 个月，不在 ${range.min}–${range.max} 个月之间`, en: `${q.who(i).en} has ${months} months of work, outside ${range.min}–${range.max}` },
-      { workMonths: months, min: range.min, max: range.max },
-      citation,
-    );
-  }
-}
-
-function runSpellDates(q: QualityRun): void {
-  for (let i = 0; i < q.members.length; i++) {
-    const spells = q.members[i]!.employment;
-    if (!spells) continue;
-    for (let j = 0; j < spells.length; j++) {
-      const s = spells[j]!;
-      if (s.end === undefined || s.end >= s.start) continue;
-      q.report(
-        spellDates,
-        `${path(i, 'employment')}[${j}].end`,
-        { zh: `${q.who(i).zh}的一段务工结束于 ${s.end}，早于开始时间 ${s.start}`, en: `${q.who(i).en} has a spell of work ending ${s.end}, before it starts (${s.start})` },
-        { start: s.start, end: s.end },
-      );
-    }
-  }
-}
-
-function runOverlaps(q: QualityRun): void {
-  for (let i = 0; i < q.members.length; i++) {
-    const spells = q.members[i]!.employment;
-    if (!spells || spells.length < 2) continue;
-    const order = spells.map((_, j) => j).sort((a, b) => {
-      const sa = spells[a]!.start;
-      const sb = spells[b]!.start;
-      return sa < sb ? -1 : sa > sb ? 1 : a - b;
-    });
-    for (let k = 1; k < order.length; k++) {
-      const prev = spells[order[k - 1]!]!;
-      const j = order[k]!;
-      const next = spells[j]!;
-      if (prev.end !== undefined && next.start >= prev.end) continue;
-      q.report(
-        overlappingSpells,
-        `${path(i, 'employment')}[${j}].start`,
-        {
-          zh: `${q.who(i).zh}的一段务工开始于 ${next.start}，上一段（${prev.start} 起）${prev.end === undefined ? '尚未结束' : `结束于 ${prev.end}`}`,
-          en: `${q.who(i).en} has a spell of work starting ${next.start} while the previous one (from ${prev.start}) ${prev.end === undefined ? 'has not ended' : `ends ${prev.end}`}`,
-        },
-        { start: next.start, previousStart: prev.start, previousEnd: prev.end ?? null },
-      );
-    }
-  }
-}
-
-function runMonthlyWage(q: QualityRun): void {
-  let band: { min: number; max: number } | undefined;
-  let citation;
-  for (let i = 0; i < q.members.length; i++) {
-    const spells = q.members[i]!.employment;
-    if (!spells) continue;
-    for (let j = 0; j < spells.length; j++) {
-      const wage = spells[j]!.monthlyWage;
-      if (wage === undefined) continue;
-      if (band === undefined) {
-        const p = q.param('qualityMonthlyWageRange');
-        band = { min: toFen(p.value.min), max: toFen(p.value.max) };
-        citation = p.citation;
-      }
-      const fen = toFen(wage);
-      if (fen >= band.min && fen <= band.max) continue;
-      q.report(
-        monthlyWageRange,
-        `${path(i, 'employment')}[${j}].monthlyWage`,
-        {
-          zh: `${q.who(i).zh}务工月收入 ${formatFen(fen)} 元，不在 ${formatFen(band.min)}–${formatFen(band.max)} 元之间`,
-          en: `${q.who(i).en} has a monthly wage of ${formatFen(fen)} yuan, outside ${formatFen(band.min)}–${formatFen(band.max)}`,
-        },
-        { monthlyWage: formatFen(fen), min: formatFen(band.min), max: formatFen(band.max) },
-        citation,
-      );
-    }
-  }
-}
-
-function runStartedTooYoung(q: QualityRun): void {
-  let minAge: number | undefined;
-  let citation;
-  for (let i = 0; i < q.members.length; i++) {
-    const m = q.members[i]!;
-    const spells = m.employment;
-    if (!spells) continue;
-    for (let j = 0; j < spells.length; j++) {
-      const start = spells[j]!.start;
-      const age = memberAge(m, endOfMonth(`${start}-01`));
-      if (age === undefined || age < 0) continue;
-      if (minAge === undefined) {
-        const p = q.param('qualityMinWorkStartAge');
-        minAge = p.value;
-        citation = p.citation;
-      }
-      if (age >= minAge) continue;
-      q.report(
-        startedTooYoung,
-        `${path(i, 'employment')}[${j}].start`,
-        { zh: `${q.who(i).zh}的一段务工开始于 ${start}，当时仅 ${age} 周岁，未满 ${minAge} 周岁`, en: `${q.who(i).en} has a spell of work starting ${start}, at age ${age}, under ${minAge}` },
-        { start, age, minAge },
-        citation,
-      );
-    }
-  }
-}
-
-function runNoLabourWorking(q: QualityRun): void {
-  for (let i = 0; i < q.members.length; i++) {
-    const m = q.members[i]!;
-    if (m.labour !== 'lost' && m.labour !== 'none') continue;
-    const months = m.workMonths ?? 0;
-    const openSpell = m.employment?.some((s) => s.end === undefined) ?? false;
-    if (months <= 0 && !openSpell) continue;
-    const l = LABOUR_CAPACITIES[m.labour];
-    q.report(
-      noLabourWorking,
-      path(i, months > 0 ? 'workMonths' : 'employment'),
-      {
-        zh: `${q.who(i).zh}劳动技能为“${l.zh}”，却${months > 0 ? `有 ${months} 个月务工时间` : '有尚未结束的务工经历'}`,
-        en: `${q.who(i).en} is recorded with "${l.en}" yet ${months > 0 ? `worked ${months} months` : 'has a spell of work that has not ended'}`,
-      },
-      { labour: m.labour, workMonths: m.workMonths ?? null, openSpell },
-    );
-  }
-}
-
 /** The work checks, in report order. */
-export const workChecks: readonly QualityCheck[] = [
-  qualityCheck(workMonthsRange, runWorkMonths),
-  qualityCheck(spellDates, runSpellDates),
-  qualityCheck(overlappingSpells, runOverlaps),
-  qualityCheck(monthlyWageRange, runMonthlyWage),
-  qualityCheck(startedTooYoung, runStartedTooYoung),
-  qualityCheck(noLabourWorking, runNoLabourWorking),
+export const workChecks: readonly QualityStep[] = [
+  step(workMonthsRange),
+  step(spellDates),
+  step(overlappingSpells),
+  step(monthlyWageRange),
+  step(startedTooYoung),
+  step(noLabourWorking),
 ];
