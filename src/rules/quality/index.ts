@@ -7,3 +7,4 @@ export { checkDataQuality } from './check.js';
 export { checkBatch, createBatchChecker, type BatchChecker, type BatchResult } from './batch.js';
 export { QUALITY_CHECKS, QUALITY_RULES, NATIONAL_CODE_MAP, type QualityCheckInfo } from './catalog.js';
 export { maskPhone, isMobileNumber, type QualityIssue, type QualitySeverity } from './issue.js';
+export { checkTables, createTableChecker, TABLE_CHECKS, type ExportTables, type TableChecker, type TablesResult } from './tables.js';
