@@ -45,6 +45,8 @@ export interface SideTableSpec<T> {
   schema: z.ZodType<T>;
   /** Fields every row gets beside its cells (e.g. `{ table: 'current' }`). */
   fixed?: Readonly<Record<string, unknown>>;
+  /** Headers recognised but not read (location, category): ignored without a warning. */
+  unused?: readonly string[];
 }
 
 /** Options of the side-table readers. */
@@ -91,6 +93,7 @@ interface Plan {
 function plan(cells: readonly string[], spec: SideTableSpec<unknown>): Plan {
   const index = new Map<string, SideColumn>();
   for (const c of spec.columns) for (const h of c.headers) index.set(normalizeHeader(h), c);
+  const known = new Set((spec.unused ?? []).map(normalizeHeader));
   const used: Plan['used'] = [];
   const unknown: string[] = [];
   cells.forEach((cell, i) => {
@@ -98,7 +101,7 @@ function plan(cells: readonly string[], spec: SideTableSpec<unknown>): Plan {
     if (header === '') return;
     const column = index.get(normalizeHeader(header));
     if (column) used.push({ index: i, column, header });
-    else unknown.push(header);
+    else if (!known.has(normalizeHeader(header))) unknown.push(header);
   });
   return { used, unknown };
 }

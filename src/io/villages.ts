@@ -61,7 +61,7 @@ export const VILLAGE_COLUMNS: readonly SideColumn[] = [
 ];
 
 /** The spec of the village table. */
-export const VILLAGE_TABLE: SideTableSpec<Village> = { name: { zh: '行政村信息', en: 'village table' }, columns: VILLAGE_COLUMNS, key: 'name', schema: VillageSchema };
+export const VILLAGE_TABLE: SideTableSpec<Village> = { name: { zh: '行政村信息', en: 'village table' }, columns: VILLAGE_COLUMNS, key: 'name', schema: VillageSchema, unused: ['省', '市'] };
 
 /**
  * Reads the village table (行政村 / 出列村).

@@ -39,9 +39,15 @@ export const WORK_SPELL_COLUMNS: readonly SideColumn[] = [
   col('serviceNeed', ['就业服务需求'], v.text, '就业服务需求（计划表）', 'employment-service need (计划 table)'),
 ];
 
+/**
+ * Headers of the work tables recognised but not read: the location (rows are joined by ID number,
+ * not by place) and the household's category (read from the household file), export-format.md §3.3.
+ */
+export const WORK_SPELL_UNUSED: readonly string[] = ['省', '市', '县', '县(市、区、旗)', '乡', '乡(镇)', '镇', '行政村', '村', '自然村', '户类型', '监测对象类别', '性别', '与户主关系', '人编号'];
+
 /** The spec of a work-monitoring table. */
 export function workSpellTable(table: WorkTable): SideTableSpec<WorkSpell> {
-  return { name: WORK_TABLES[table], columns: WORK_SPELL_COLUMNS, key: 'idNumber', schema: WorkSpellSchema, fixed: { table } };
+  return { name: WORK_TABLES[table], columns: WORK_SPELL_COLUMNS, key: 'idNumber', schema: WorkSpellSchema, fixed: { table }, unused: WORK_SPELL_UNUSED };
 }
 
 /**

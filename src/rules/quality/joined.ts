@@ -16,6 +16,8 @@ export interface SpellRef {
   spell: WorkSpell;
   /** The row's index in the list of spells given to the join. */
   index: number;
+  /** Its row in the file it was read from, when known (messages then name the row). */
+  row?: number;
 }
 
 /** Which tables were given: a check over a table that was not given does not run. */
@@ -58,5 +60,6 @@ export function isActiveRow(s: WorkSpell): boolean {
 /** How a table row is named in messages: the table and the spell's start. */
 export function rowName(s: SpellRef): { zh: string; en: string } {
   const table = s.spell.table === 'current' ? { zh: '已外出务工信息', en: 'work-away table' } : { zh: '计划外出务工信息', en: 'planned-work table' };
-  return { zh: `${table.zh}第${s.index + 1}条${s.spell.start ? `（${s.spell.start} 起）` : ''}`, en: `${table.en} entry ${s.index + 1}${s.spell.start ? ` (from ${s.spell.start})` : ''}` };
+  const at = s.row !== undefined ? { zh: `第${s.row}行`, en: `row ${s.row}` } : { zh: `第${s.index + 1}条`, en: `entry ${s.index + 1}` };
+  return { zh: `${table.zh}${at.zh}${s.spell.start ? `（${s.spell.start} 起）` : ''}`, en: `${table.en} ${at.en}${s.spell.start ? ` (from ${s.spell.start})` : ''}` };
 }

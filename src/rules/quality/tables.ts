@@ -24,7 +24,7 @@ import { MissingParameterError } from '../../profile/errors.js';
 import type { Profile } from '../../profile/schema.js';
 import { createBatchChecker } from './batch.js';
 import type { QualityIssue } from './issue.js';
-import { JoinedRun, type HouseholdJoin, type SpellRef, type TablesGiven } from './joined.js';
+import { JoinedRun, rowName, type HouseholdJoin, type SpellRef, type TablesGiven } from './joined.js';
 import { skippedRule, type QualityStep } from './run.js';
 import { TABLE_CHECKS } from './table-checks.js';
 import { checkVillage } from './village.js';
@@ -36,6 +36,8 @@ export { TABLE_CHECKS } from './table-checks.js';
 export interface ExportTables {
   /** Rows of 已外出务工信息 (`table: 'current'`) and 计划外出务工信息 (`table: 'planned'`), in any order. */
   workSpells?: readonly WorkSpell[];
+  /** The file row of each spell (parallel to `workSpells`), when read from files: messages then name the row. */
+  workSpellRows?: readonly number[];
   /** Whether each work table was given (default: a table was given when a row of it is in `workSpells`). */
   given?: Partial<Pick<TablesGiven, 'current' | 'planned'>>;
   /** Rows of the village table (行政村). */
@@ -102,9 +104,11 @@ export function createTableChecker(tables: ExportTables, profile: Profile, optio
   const byId = new Map<string, SpellRef[]>();
   spells.forEach((spell, index) => {
     const key = idKey(spell.idNumber);
+    const row = tables.workSpellRows?.[index];
+    const ref: SpellRef = row === undefined ? { spell, index } : { spell, index, row };
     const list = byId.get(key);
-    if (list) list.push({ spell, index });
-    else byId.set(key, [{ spell, index }]);
+    if (list) list.push(ref);
+    else byId.set(key, [ref]);
   });
   const matched = new Set<string>();
   const villages = tables.villages ?? [];
@@ -151,14 +155,15 @@ export function createTableChecker(tables: ExportTables, profile: Profile, optio
       const out = batch.finish();
       for (const [key, rows] of byId) {
         if (matched.has(key)) continue;
-        for (const { spell, index } of rows) {
-          const table = spell.table === 'current' ? { zh: '已外出务工信息', en: 'work-away table' } : { zh: '计划外出务工信息', en: 'planned-work table' };
+        for (const ref of rows) {
+          const { spell, index } = ref;
           const masked = maskIdNumber(spell.idNumber.trim());
+          const name = rowName(ref);
           out.push({
             code: unknownPersonRule.id,
             severity: unknownPersonRule.severity,
             path: `workSpells[${index}].idNumber`,
-            message: { zh: `${table.zh}第${index + 1}条的证件号码 ${masked} 不属于所检查各户的任何成员`, en: `${table.en} entry ${index + 1}: ID number ${masked} is no member of the households checked` },
+            message: { zh: `${name.zh}的证件号码 ${masked} 不属于所检查各户的任何成员`, en: `${name.en}: ID number ${masked} is no member of the households checked` },
             citations: citesOf(unknownPersonRule),
             values: { idNumber: masked, table: spell.table },
           });
