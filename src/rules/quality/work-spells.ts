@@ -15,8 +15,8 @@
  */
 import type { QuotedCitation } from '../../explain/finding.js';
 import { hasNoLabour } from '../../facts/member.js';
-import { LABOUR_CAPACITIES, SCHOOL_STATUSES } from '../../model/labels.js';
-import { toFen } from '../../model/money.js';
+import { EDUCATION_LEVELS, LABOUR_CAPACITIES, SCHOOL_STATUSES } from '../../model/labels.js';
+import { formatFen, toFen } from '../../model/money.js';
 import { defineRule } from '../../kernel/rule.js';
 import { isActiveRow, JoinedRun, rowName, type SpellRef } from './joined.js';
 import { county, memberCheck, NONE, qualityCheck, step, type QualityRun, type QualityStep } from './run.js';
@@ -358,6 +358,84 @@ export const outsideCountyLocalChannel = memberCheck({
   }),
 });
 
+/** 5_17_012 — a member working inside the household's own county who receives a travel subsidy (年度交通费补助 > 0). */
+export const travelSubsidyInsideCounty = memberCheck({
+  id: 'quality.work-spells.travel-subsidy-inside-county',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['5_17_012'],
+  title: { zh: '县内务工人员领取外出务工交通费补助', en: 'travel subsidy for work inside the county' },
+  citations: [county('5_17_012', '未消除风险防止返贫监测对象识别以来家中无县外务工人员但措施登记了外出务工补贴')],
+  description: {
+    zh: '已外出务工信息中务工所在县与户所在县（家庭住址的县）相同的记录，年度交通费补助大于0（外出务工交通补助给县外务工人员）。',
+    en: "A row of the work-away table whose county is the household's own (its address) has an annual travel subsidy above 0 (the subsidy is for work outside the county).",
+  },
+  parameters: [],
+  facts: ['region.county', 'workSpells[].county', 'workSpells[].travelSubsidy'],
+  testMember: (q, i) => {
+    const j = joined(q);
+    const home = q.household.region?.county;
+    if (!j || !home) return NONE;
+    return j.spells(i, 'current').filter((s) => s.spell.county !== undefined && samePlace(s.spell.county, home) && toFen(s.spell.travelSubsidy) > 0);
+  },
+  explain: (q, s) => ({
+    path: rowPath(s, 'travelSubsidy'),
+    message: {
+      zh: `${q.who(memberOf(q, s)).zh}的${rowName(s).zh}在本县（${s.spell.county}）务工，却有年度交通费补助 ${formatFen(toFen(s.spell.travelSubsidy))} 元`,
+      en: `${rowName(s).en} of ${q.who(memberOf(q, s)).en} is inside the household's county (${s.spell.county}), yet has a travel subsidy of ${formatFen(toFen(s.spell.travelSubsidy))} yuan`,
+    },
+    values: { county: s.spell.county!, travelSubsidy: formatFen(toFen(s.spell.travelSubsidy)) },
+  }),
+});
+
+/** 文化程度 大专及以上 (5_20_028 / 5_20_030). */
+const HIGHER_EDUCATION = new Set<string>(['junior-college', 'bachelor-or-above']);
+
+/**
+ * 5_20_028 … 5_20_031 — a member with 大专及以上 education or 技能劳动力 who is in neither work table
+ * (not in school; checked only when the work-away table is given).
+ */
+export const qualifiedNotWorking = memberCheck({
+  id: 'quality.work-spells.qualified-not-working',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['5_20_028', '5_20_029', '5_20_030', '5_20_031'],
+  title: { zh: '大专及以上或技能劳动力但未务工就业', en: 'college-educated or skilled, yet not at work' },
+  citations: [
+    county('5_20_028', '监测对象文化程度为大专及以上但未务工就业'),
+    county('5_20_029', '监测对象劳动能力为技能劳动力但未务工就业'),
+    county('5_20_030', '脱贫人口文化程度为大专及以上但未务工就业'),
+    county('5_20_031', '脱贫人口劳动能力为技能劳动力但未务工就业'),
+  ],
+  description: {
+    zh: '文化程度为大专（高职高专）或本科及以上、或劳动技能为技能劳动力的成员（在校生除外），在已外出务工和计划外出务工信息中都没有记录。仅在提供了已外出务工信息时检查。',
+    en: 'A member with junior-college or higher education, or skilled labour (pupils and students aside), has no row in either work table. Checked only when the work-away table is given.',
+  },
+  parameters: [],
+  facts: ['members[].education', 'members[].labour', 'members[].schoolStatus', 'workSpells[]'],
+  testMember: (q, i) => {
+    const j = joined(q);
+    const m = q.members[i]!;
+    if (!j || !j.join.given.current || m.schoolStatus !== undefined || !q.present(i)) return NONE;
+    const higher = m.education !== undefined && HIGHER_EDUCATION.has(m.education);
+    const skilled = m.labour === 'skilled';
+    if (!higher && !skilled) return NONE;
+    return j.spells(i).length === 0 ? [{ row: i, higher, skilled }] : NONE;
+  },
+  explain: (q, { row, higher, skilled }) => {
+    const m = q.members[row]!;
+    const what = [higher ? { zh: `文化程度为“${EDUCATION_LEVELS[m.education!].zh}”`, en: `education "${EDUCATION_LEVELS[m.education!].en}"` } : null, skilled ? { zh: '劳动技能为“技能劳动力”', en: 'skilled labour' } : null].filter((x) => x !== null);
+    return {
+      path: `members[${row}].${higher ? 'education' : 'labour'}`,
+      message: {
+        zh: `${q.who(row).zh}${what.map((w) => w.zh).join('、')}，但务工月监测表中没有其务工记录`,
+        en: `${q.who(row).en} has ${what.map((w) => w.en).join(' and ')}, yet no row in the work tables`,
+      },
+      values: { education: m.education ?? null, labour: m.labour ?? null },
+    };
+  },
+});
+
 /** 1111_3 / 4_11_014 — a monitored household with 就业帮扶 or 公益岗位 on record and nobody in 已外出务工信息. */
 export const employmentMeasureNobodyAway = qualityCheck({
   id: 'quality.work-spells.employment-measure-nobody-away',
@@ -490,6 +568,8 @@ export const workSpellChecks: readonly QualityStep[] = [
   step(pupilWorking),
   step(tekunWorking),
   step(outsideCountyLocalChannel),
+  step(travelSubsidyInsideCounty),
+  step(qualifiedNotWorking),
   step(employmentMeasureNobodyAway),
   step(unstableEmploymentNoSpell),
   step(workerWithoutWageIncome),

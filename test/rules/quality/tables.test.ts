@@ -151,6 +151,26 @@ describe('work-spell checks', () => {
     expect(hits(run(h, { workSpells: [spell({ channel: '自主就业' })] }), code('outside-county-local-channel'))).toEqual([]);
   });
 
+  it("5_17_012: a travel subsidy for work inside the household's own county (800 yuan); 0, or work outside the county, is not reported", () => {
+    const h = clean({ region: { county: '晋安区' } });
+    const found = hits(run(h, { workSpells: [spell({ county: '晋安区', travelSubsidy: '800' })] }), code('travel-subsidy-inside-county'));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.values).toEqual({ county: '晋安区', travelSubsidy: '800.00' });
+    expect(hits(run(h, { workSpells: [spell({ county: '晋安区', travelSubsidy: '0' })] }), code('travel-subsidy-inside-county'))).toEqual([]);
+    expect(hits(run(h, { workSpells: [spell({ county: '闽侯县', travelSubsidy: '800' })] }), code('travel-subsidy-inside-county'))).toEqual([]);
+  });
+
+  it('5_20_028 … 5_20_031: a college-educated or skilled member in neither work table; one with a row, a student, or without the table given, is not reported', () => {
+    const skilledHead = withMembers({ 0: { labour: 'skilled' } });
+    const given = { current: true };
+    expect(hits(run(skilledHead, { workSpells: [], given }), code('qualified-not-working')).map((i) => i.path)).toEqual(['members[0].labour']);
+    const college = withMembers({ 1: { education: 'junior-college' } });
+    expect(hits(run(college, { workSpells: [], given }), code('qualified-not-working')).map((i) => i.path)).toEqual(['members[1].education']);
+    expect(hits(run(skilledHead, { workSpells: [spell()] }), code('qualified-not-working'))).toEqual([]);
+    expect(hits(run(withMembers({ 1: { education: 'senior-secondary' } }), { workSpells: [], given }), code('qualified-not-working'))).toEqual([]);
+    expect(hits(run(skilledHead, { workSpells: [] }), code('qualified-not-working'))).toEqual([]);
+  });
+
   it('1111_3 / 4_11_014: a monitored household with 就业帮扶 and nobody in 已外出务工信息; one member working is enough; without the table it does not run', () => {
     const h = monitored();
     expect(hits(run(h, { workSpells: [spell({ table: 'planned', start: undefined, serviceNeed: '培训' })], given: { current: true } }), code('employment-measure-nobody-away'))).toHaveLength(1);
