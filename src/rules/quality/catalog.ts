@@ -21,6 +21,7 @@ import { workChecks } from './work.js';
 import { TABLE_CHECKS } from './table-checks.js';
 import { VILLAGE_ROW_CHECKS } from './village.js';
 import { unknownPersonRule } from './work-spells.js';
+import { countyCoverage, type FamilyCoverage } from './coverage.js';
 
 /** The per-household checks, in the order they run; issues come out in this order. */
 export const HOUSEHOLD_CHECKS: readonly QualityStep[] = [
@@ -119,3 +120,12 @@ export const NATIONAL_CODE_MAP: Readonly<Record<string, readonly string[]>> = ((
   for (const key of [...map.keys()].sort()) out[key] = Object.freeze(map.get(key)!);
   return Object.freeze(out);
 })();
+
+/**
+ * The county rule catalogue (county-rules.md) family by family: for each rule, the checks that cite
+ * it (from their headers), or why it is out of scope, or that it is not yet answered. See coverage.ts.
+ *
+ * @example
+ * COUNTY_COVERAGE.find((f) => f.family === '1_03')!.rules.every((r) => r.state !== 'open') // true
+ */
+export const COUNTY_COVERAGE: readonly FamilyCoverage[] = Object.freeze(countyCoverage(QUALITY_RULES));

@@ -452,7 +452,7 @@ export const employmentMeasureNobodyAway = qualityCheck({
     en: 'A monitored household has employment support (A40) or a public-welfare post (A42) on record, yet no member has a row of the work-away table not marked 否. Checked only when the work-away table is given.',
   },
   parameters: [],
-  facts: ['monitoring', 'measures', 'workSpells[].working'],
+  facts: ['monitoring.category', 'measures', 'workSpells[].working'],
   test: (q) => {
     const j = joined(q);
     if (!j || !j.join.given.current || !q.monitored) return NONE;
@@ -484,7 +484,7 @@ export const unstableEmploymentNoSpell = qualityCheck({
     en: 'A monitored household whose risk is not eliminated has 因务工就业不稳 among its risks, yet no member has a row in either work table. Checked only when a work table is given.',
   },
   parameters: [],
-  facts: ['monitoring', 'riskTypes', 'workSpells[]'],
+  facts: ['monitoring.category', 'monitoring.eliminated.on', 'riskTypes', 'workSpells[]'],
   test: (q) => {
     const j = joined(q);
     if (!j || !(j.join.given.current || j.join.given.planned) || !q.activeMonitoring) return NONE;
