@@ -82,6 +82,11 @@ export {
   type BatchChecker,
   type BatchResult,
 } from './rules/quality/index.js';
+export { COUNTY_COVERAGE, COUNTY_RULES, OUT_OF_SCOPE, type FamilyCoverage, type RuleCoverage, type OutOfScope, type CountyRule } from './rules/quality/index.js';
+// the export's other tables (务工月监测, 行政村)
+export { checkTables, createTableChecker, type ExportTables, type TableChecker, type TablesResult } from './rules/quality/tables.js';
+export { WorkSpellSchema, WORK_TABLES, type WorkSpell, type WorkTable } from './model/work-spell.js';
+export { VillageSchema, type Village } from './model/village.js';
 
 // assess
 export { assessHousehold, type AssessmentResult, type DecisionRecord, type ProcedureResult } from './assess.js';

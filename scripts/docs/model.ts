@@ -51,6 +51,8 @@ export interface PolicyModel {
   examples: readonly WorkedExample[];
   /** The national-code map of the data-quality checks, when the library exports one. */
   nationalCodeMap: unknown;
+  /** The county rule catalogue's coverage, family by family (`COUNTY_COVERAGE`), when the library exports it. */
+  countyCoverage: unknown;
 }
 
 /** Reads the model from the library. */
@@ -70,6 +72,7 @@ export function loadModel(): PolicyModel {
     documents: lib.DOCUMENTS,
     examples: WORKED_EXAMPLES,
     nationalCodeMap: (lib as Record<string, unknown>)['NATIONAL_CODE_MAP'],
+    countyCoverage: (lib as Record<string, unknown>)['COUNTY_COVERAGE'],
   };
 }
 

@@ -6,7 +6,7 @@
  * @module
  */
 import { z } from 'zod';
-import { MoneySchema, NonNegativeMoneySchema, PositiveMoneySchema, type ParameterDefinition, type Profile, type Rule } from '../../src/index.js';
+import { MoneySchema, NonNegativeMoneySchema, PositiveMoneySchema, type ParameterDefinition, type Profile, type Rule, type Text } from '../../src/index.js';
 import { builtinProfileFile, builtinValues } from '../../src/profile/builtin/profiles.js';
 import { evaluateExample, type EvaluatedExample } from './evaluate.js';
 import { block, cell, code, frontMatter, link, page, table } from './markdown.js';
@@ -302,6 +302,49 @@ function nationalCodeMap(model: PolicyModel, checks: readonly Rule[]): [code: st
   return [...derived.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+/** A family of the county rule catalogue as the library reports it (`COUNTY_COVERAGE`). */
+interface CoverageFamily {
+  family: string;
+  title: Text;
+  rules: { number: string; label: string; state: 'covered' | 'out-of-scope' | 'open'; checks?: string[]; reason?: Text }[];
+}
+
+/** The coverage table: one section per family, one row per rule (covered → checks; out of scope → why; else not yet answered). */
+function coverageSection(model: PolicyModel, from: string): string[] {
+  const families = model.countyCoverage as CoverageFamily[] | undefined;
+  if (!Array.isArray(families)) return [];
+  const all = families.flatMap((f) => f.rules);
+  const count = (s: string) => all.filter((r) => r.state === s).length;
+  const out = [
+    '## 县级规则覆盖 County rules covered',
+    `县级清洗规则目录（共 ${all.length} 条）逐族列出：每条规则由哪项检查回答（取自检查的出处），或为何不在范围内，或尚未回答。已回答 ${count('covered')} 条，不在范围内 ${count('out-of-scope')} 条，尚未回答 ${count('open')} 条。`,
+    `The county rule catalogue (${all.length} rules), family by family: the check that answers each rule (taken from the checks' citations), or why it is out of scope, or that it is not yet answered. Answered ${count('covered')}, out of scope ${count('out-of-scope')}, not yet answered ${count('open')}.`,
+  ];
+  const summary = families.map((f) => {
+    const n = (s: string) => f.rules.filter((r) => r.state === s).length;
+    return [code(f.family), cell(both(f.title)), String(n('covered')), String(n('out-of-scope')), String(n('open'))];
+  });
+  out.push(table(['族 Family', '对象 Object', '已回答 Answered', '不在范围 Out of scope', '尚未回答 Open'], summary));
+  for (const f of families) {
+    out.push(`### ${f.family} ${both(f.title)}`);
+    out.push(
+      table(
+        ['规则 Rule', '内容 Label', '本库 This library'],
+        f.rules.map((r) => [
+          code(r.number),
+          cell(r.label),
+          r.state === 'covered'
+            ? (r.checks ?? []).map((id) => link(from, paths.rule(id), id)).join('<br>')
+            : r.state === 'out-of-scope'
+              ? cell(`不在范围内 Out of scope: ${r.reason!.zh} ${r.reason!.en}`)
+              : '尚未回答 Not yet answered',
+        ]),
+      ),
+    );
+  }
+  return out;
+}
+
 export function qualityPage(model: PolicyModel): string {
   const from = paths.quality;
   const checks = model.rules.filter((r) => r.layer === 'quality');
@@ -325,6 +368,7 @@ export function qualityPage(model: PolicyModel): string {
     '## 按国家规则编号 By national code',
     '县级规则集的编号与本库检查的对照（`NATIONAL_CODE_MAP`）。 County rule numbers and the checks that mean the same (`NATIONAL_CODE_MAP`).',
     codeRows.length ? table(['国家规则编号 National code', '本库检查 Checks'], codeRows) : '暂无。 None yet.',
+    ...coverageSection(model, from),
   );
 }
 

@@ -10,6 +10,8 @@
  *
  * @module
  */
+import { VILLAGE_COLUMNS } from './villages.js';
+import { WORK_SPELL_COLUMNS } from './work-spells.js';
 import type { z } from 'zod';
 import type { Text } from '../model/labels.js';
 import { HouseholdSchema } from '../model/household.js';
@@ -161,6 +163,23 @@ export function allReaders(r: FieldReaders): Rule[] {
 export const PROCEDURE_INPUTS: readonly string[] = ['startsOn', 'endsOn', 'verifiedOn', 'planMadeOn'];
 
 /**
+ * Facts of the export's other tables (`workSpells[].start`, `villages[].population`, or the whole
+ * `workSpells[]`): `true` when a column of that table fills it, `false` when none does, `undefined`
+ * for a fact that is not of those tables.
+ *
+ * @example
+ * tableFactFilled('workSpells[].start') // true
+ * tableFactFilled('income.wage')       // undefined
+ */
+export function tableFactFilled(fact: string): boolean | undefined {
+  for (const [prefix, columns] of [['workSpells[]', WORK_SPELL_COLUMNS], ['villages[]', VILLAGE_COLUMNS]] as const) {
+    if (fact === prefix) return true;
+    if (fact.startsWith(`${prefix}.`)) return columns.some((c) => c.path === fact.slice(prefix.length + 1));
+  }
+  return undefined;
+}
+
+/**
  * The facts no column reaches: a fact naming a field needs a column that fills it; a fact naming a
  * block (`hardship`) needs a column filling some field of it. Facts that are not household fields
  * are reported too unless they are {@link PROCEDURE_INPUTS}. Empty when every fact is reachable.
@@ -174,6 +193,11 @@ export function unreachableFacts(facts: ReadonlyMap<string, readonly Rule[]>, fi
   for (const [fact, rules] of facts) {
     if (PROCEDURE_INPUTS.includes(fact)) continue;
     const ids = rules.map((r) => r.id);
+    const table = tableFactFilled(fact);
+    if (table !== undefined) {
+      if (!table) out.push({ fact, rules: ids, why: 'no-column' });
+      continue;
+    }
     if (!fields.some((x) => under(fact, x))) out.push({ fact, rules: ids, why: 'not-a-field' });
     else if (fields.includes(fact) ? !filled.has(fact) : ![...filled.keys()].some((x) => under(fact, x))) out.push({ fact, rules: ids, why: 'no-column' });
   }

@@ -9,6 +9,9 @@ import { allReaders, factsRead, fieldsFilledBy, headersByField, interchangeField
 import { displayPath, HEADER_MAPPINGS, type HeaderMapping } from './headers.js';
 import type { ValueConverter } from './values.js';
 import type { Rule } from '../kernel/rule.js';
+import type { SideColumn } from './side-table.js';
+import { VILLAGE_COLUMNS, VILLAGE_TABLE } from './villages.js';
+import { WORK_SPELL_COLUMNS, WORK_SPELL_UNUSED } from './work-spells.js';
 
 const SOURCE_LABEL: Record<HeaderMapping['source'], string> = {
   export: 'export',
@@ -128,6 +131,8 @@ export function renderImportMapping(): string {
   for (const m of unusedList) out.push(`| ${cell(m.headers.join(', '))} | ${m.level === 'household' ? '户' : '人'} | ${cell(m.note.zh)} — ${cell(m.note.en)} |`);
   out.push('');
 
+  out.push(...otherTables(facts));
+
   out.push('## Every interchange field and its columns');
   out.push('');
   out.push('Each field of the interchange format (src/model/household.ts), the columns that fill it (with their aliases), and the rules that read it: those whose header names the field among its `facts`, then those that name the block it belongs to (*block*). A field no column fills comes in NDJSON; the reason is given. test/io/field-inventory.test.ts fails when a rule reads a field no column fills.');
@@ -173,4 +178,40 @@ export function renderImportMapping(): string {
     out.push('');
   }
   return out.join('\n');
+}
+
+/** One side table's columns: headers (aliases), field, converter, note, and the checks that read the field. */
+function sideColumns(prefix: string, columns: readonly SideColumn[], facts: ReadonlyMap<string, readonly Rule[]>): string[] {
+  const out = ['| header (aliases) | field | converter | note | read by |', '| --- | --- | --- | --- | --- |'];
+  for (const c of columns) {
+    const field = `${prefix}.${c.path}`;
+    const readers = (facts.get(field) ?? []).map((r) => `\`${r.id}\``);
+    out.push(`| ${cell(c.headers.join(', '))} | \`${field}\` | \`${c.convert.name}\` | ${cell(c.note.zh)} — ${cell(c.note.en)} | ${readers.length ? readers.join(', ') : '—'} |`);
+  }
+  const whole = facts.get(prefix) ?? [];
+  if (whole.length > 0) out.push('', `Checks that read whether a member has any row at all: ${whole.map((r) => `\`${r.id}\``).join(', ')}.`);
+  return out;
+}
+
+/** The section on the export's other tables (务工月监测, 行政村): how they are read and joined, and their columns. */
+function otherTables(facts: ReadonlyMap<string, readonly Rule[]>): string[] {
+  const out: string[] = [];
+  out.push('## The other tables: 务工月监测 and 行政村');
+  out.push('');
+  out.push('The national system exports two work-monitoring tables — （务工月监测）已外出务工信息 and 计划外出务工信息, one row per spell, several per member — and （自定义）行政村信息, one row per administrative village. `readWorkSpells(file, \'current\' | \'planned\')` and `readVillages(file)` (`fangfanpin/io`) read them from CSV (UTF-8 or GBK) or XLSX; `fangfanpin check` takes them as `--work-spells`, `--planned-work` and `--villages`; `checkTables` / `createTableChecker` (`fangfanpin`) join them.');
+  out.push('');
+  out.push('- **Header row**: the first row (of the first 10) holding the key column — 证件号码 for the work tables, 行政村 (村) for the village table; title rows above it are skipped and reported (`title-rows`). Spelling is normalised as above; unknown headers are listed once (`unknown-columns`).');
+  out.push('- **Rows**: each row is one record. A row that cannot be read (an invalid month, amount or count, an ID number that went through a float) is rejected with its problems (column and row named, ID numbers masked); nothing is dropped: rows read + rows rejected = the non-blank rows below the header.');
+  out.push('- **Join**: a work row belongs to the member whose 证件号码 is the same (trimmed, upper case; a 20- or 22-character disability certificate by its first 18). A row that matches no member of the households checked is reported (`quality.work-spells.unknown-person`, the ID masked). The rows of 已外出务工信息 with a start are attached to the member\'s `employment`, so the work checks (overlapping spells, monthly wage, start age, no labour) read them too. A household is joined to the village row with the same 村 name; when several rows share it, 乡 and then 县 decide; no match, several, or no 村 on the household is reported (`quality.village.not-in-table`).');
+  out.push(`- **Recognised, not read** in the work tables (rows are joined by ID number, the category comes from the household file): ${WORK_SPELL_UNUSED.join(', ')}. In the village table: ${(VILLAGE_TABLE.unused ?? []).join(', ')}.`);
+  out.push('');
+  out.push('### 已外出务工信息 / 计划外出务工信息 → `workSpells[]`');
+  out.push('');
+  out.push(...sideColumns('workSpells[]', WORK_SPELL_COLUMNS, facts));
+  out.push('');
+  out.push('### 行政村信息 → `villages[]`');
+  out.push('');
+  out.push(...sideColumns('villages[]', VILLAGE_COLUMNS, facts));
+  out.push('');
+  return out;
 }

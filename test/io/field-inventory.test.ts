@@ -13,6 +13,7 @@ import {
   ndjsonOnlyReason,
   PROCEDURE_INPUTS,
   readersOf,
+  tableFactFilled,
   unreachableFacts,
 } from '../../src/io/field-inventory.js';
 import { findHeader } from '../../src/io/headers.js';
@@ -42,6 +43,22 @@ describe('the field inventory', () => {
     ]);
   });
 
+  it('a fact of the other tables is reachable when a column of that table fills it (work spells, villages), and reported when none does', () => {
+    expect(tableFactFilled('workSpells[].serviceNeed')).toBe(true);
+    expect(tableFactFilled('villages[].doctors')).toBe(true);
+    expect(tableFactFilled('income.wage')).toBeUndefined();
+    const rule: Rule = defineRule({
+      id: 'test.reads-unfilled-table',
+      layer: 'quality',
+      title: { zh: '测试', en: 'test' },
+      citations: [{ doc: '龙扶贫组字〔2021〕1号', clause: '二(二)' }],
+      description: { zh: '测试', en: 'test' },
+      parameters: [],
+      facts: ['workSpells[].noSuchColumn'],
+    });
+    expect(unreachableFacts(new Map([['workSpells[].noSuchColumn', [rule]]]), headersByField(), interchangeFields())).toEqual([{ fact: 'workSpells[].noSuchColumn', rules: ['test.reads-unfilled-table'], why: 'no-column' }]);
+  });
+
   it('a block a rule reads (hardship) is reachable when a column fills one of its fields, and not when none does', () => {
     const rule = RULES.find((r) => r.facts?.includes('hardship'))!;
     const facts = new Map([['hardship', [rule] as readonly Rule[]]]);
@@ -50,9 +67,9 @@ describe('the field inventory', () => {
     expect(unreachableFacts(facts, withoutHardship, interchangeFields()).map((u) => u.fact)).toEqual(['hardship']);
   });
 
-  it('the facts that are not household fields are exactly the procedure deadlines\' own inputs', () => {
+  it('the facts that are not household fields are exactly the procedure deadlines\' own inputs (besides those of the other tables, filled by their columns)', () => {
     const fields = interchangeFields();
-    const notFields = [...factsRead().keys()].filter((f) => !fields.some((x) => x === f || x.startsWith(`${f}.`) || x.startsWith(`${f}[`)));
+    const notFields = [...factsRead().keys()].filter((f) => tableFactFilled(f) === undefined && !fields.some((x) => x === f || x.startsWith(`${f}.`) || x.startsWith(`${f}[`)));
     expect(notFields.sort()).toEqual([...PROCEDURE_INPUTS].sort());
   });
 

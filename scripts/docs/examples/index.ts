@@ -11,5 +11,6 @@ import { policyStatusExamples } from './policy-status.js';
 import { procedureExamples } from './procedure.js';
 import { qualityExamples } from './quality.js';
 import { screeningExamples } from './screening.js';
+import { tableExamples } from './tables.js';
 
-export const WORKED_EXAMPLES: readonly WorkedExample[] = [...incomeExamples, ...identificationExamples, ...policyStatusExamples, ...eliminationExamples, ...screeningExamples, ...procedureExamples, ...qualityExamples];
+export const WORKED_EXAMPLES: readonly WorkedExample[] = [...incomeExamples, ...identificationExamples, ...policyStatusExamples, ...eliminationExamples, ...screeningExamples, ...procedureExamples, ...qualityExamples, ...tableExamples];

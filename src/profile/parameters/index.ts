@@ -11,6 +11,7 @@ import { identificationParameters } from './identification.js';
 import { policyStatusParameters } from './policy-status.js';
 import { eliminationParameters } from './elimination.js';
 import { screeningParameters } from './screening.js';
+import { tableParameters } from './tables.js';
 
 /** All declared parameters, by key. */
 export const PARAMETERS = {
@@ -21,6 +22,7 @@ export const PARAMETERS = {
   ...policyStatusParameters,
   ...eliminationParameters,
   ...screeningParameters,
+  ...tableParameters,
 };
 
 /** A declared parameter key. */

@@ -18,6 +18,10 @@ import type { QualitySeverity } from './issue.js';
 import { monitoringGapChecks } from './monitoring-gap.js';
 import { skippedRule, type QualityRule, type QualityStep } from './run.js';
 import { workChecks } from './work.js';
+import { TABLE_CHECKS } from './table-checks.js';
+import { VILLAGE_ROW_CHECKS } from './village.js';
+import { unknownPersonRule } from './work-spells.js';
+import { countyCoverage, type FamilyCoverage } from './coverage.js';
 
 /** The per-household checks, in the order they run; issues come out in this order. */
 export const HOUSEHOLD_CHECKS: readonly QualityStep[] = [
@@ -35,18 +39,27 @@ export const QUALITY_RULES: readonly QualityRule[] = [
   ...HOUSEHOLD_CHECKS.flatMap((s) => s.checks),
   duplicateIdRule,
   duplicateHouseholdRule,
+  ...TABLE_RULES(),
   skippedRule as QualityRule,
 ];
+
+/** The checks over the export's other tables (work monitoring, villages): run by `checkTables`, `createTableChecker`. */
+function TABLE_RULES(): QualityRule[] {
+  return [...TABLE_CHECKS.flatMap((s) => s.checks), unknownPersonRule as QualityRule, ...VILLAGE_ROW_CHECKS];
+}
 
 /** A data-quality check as the docs describe it. */
 export interface QualityCheckInfo {
   /** The stable code issues carry, e.g. `quality.identity.checksum`. */
   code: string;
   severity: QualitySeverity;
-  /** The family: identity, age, work, income, consistency, monitoring-gap, completeness, batch. */
+  /** The family: identity, age, work, income, consistency, monitoring-gap, completeness, batch, work-spells, village. */
   family: string;
-  /** `household` checks run on one record; `batch` checks across records (`checkBatch`, `createBatchChecker`). */
-  scope: 'household' | 'batch';
+  /**
+   * `household` checks run on one record; `batch` checks across records (`checkBatch`,
+   * `createBatchChecker`); `tables` checks read the export's other tables (`checkTables`).
+   */
+  scope: 'household' | 'batch' | 'tables';
   title: Text;
   description: Text;
   /** The clauses and county rules it implements, quoted. */
@@ -60,6 +73,7 @@ export interface QualityCheckInfo {
 }
 
 const BATCH_CODES: ReadonlySet<string> = new Set([duplicateIdRule.id, duplicateHouseholdRule.id]);
+const TABLE_CODES: ReadonlySet<string> = new Set(TABLE_RULES().map((r) => r.id));
 
 /**
  * The catalogue of data-quality checks, in report order (the `quality.skipped` note last).
@@ -73,7 +87,7 @@ export const QUALITY_CHECKS: readonly QualityCheckInfo[] = Object.freeze(
       code: r.id,
       severity: r.severity,
       family: r.id.split('.')[1] ?? '',
-      scope: BATCH_CODES.has(r.id) ? ('batch' as const) : ('household' as const),
+      scope: BATCH_CODES.has(r.id) ? ('batch' as const) : TABLE_CODES.has(r.id) ? ('tables' as const) : ('household' as const),
       title: r.title,
       description: r.description,
       citations: r.citations,
@@ -106,3 +120,12 @@ export const NATIONAL_CODE_MAP: Readonly<Record<string, readonly string[]>> = ((
   for (const key of [...map.keys()].sort()) out[key] = Object.freeze(map.get(key)!);
   return Object.freeze(out);
 })();
+
+/**
+ * The county rule catalogue (county-rules.md) family by family: for each rule, the checks that cite
+ * it (from their headers), or why it is out of scope, or that it is not yet answered. See coverage.ts.
+ *
+ * @example
+ * COUNTY_COVERAGE.find((f) => f.family === '1_03')!.rules.every((r) => r.state !== 'open') // true
+ */
+export const COUNTY_COVERAGE: readonly FamilyCoverage[] = Object.freeze(countyCoverage(QUALITY_RULES));

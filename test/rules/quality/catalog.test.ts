@@ -42,7 +42,7 @@ describe('QUALITY_CHECKS', () => {
   });
 
   it('the family of each code is one of the documented families', () => {
-    expect(new Set(QUALITY_CHECKS.map((c) => c.family))).toEqual(new Set(['identity', 'age', 'work', 'income', 'consistency', 'monitoring-gap', 'completeness', 'batch', 'skipped']));
+    expect(new Set(QUALITY_CHECKS.map((c) => c.family))).toEqual(new Set(['identity', 'age', 'work', 'income', 'consistency', 'monitoring-gap', 'completeness', 'batch', 'work-spells', 'village', 'skipped']));
   });
 
   it('quotes the seed documents verbatim (whitespace aside)', () => {
@@ -87,7 +87,7 @@ describe('NATIONAL_CODE_MAP', () => {
     const keys = Object.keys(NATIONAL_CODE_MAP);
     expect(keys).toEqual([...keys].sort());
     for (const [n, codes] of Object.entries(NATIONAL_CODE_MAP)) {
-      expect(n).toMatch(/^\d+_\d+(_\d+)?(-\d+)?$/);
+      expect(n).toMatch(/^\d+_\d+(_\d+)*(-\d+)?$/);
       for (const code of codes) expect(QUALITY_CHECKS.find((c) => c.code === code)!.nationalCodes).toContain(n);
     }
     for (const c of QUALITY_CHECKS) for (const n of c.nationalCodes) expect(NATIONAL_CODE_MAP[n]).toContain(c.code);
