@@ -25,14 +25,20 @@ export default defineConfig([
     splitting: false,
   },
   {
-    // The command line `fangfanpin` (bin): ESM with a shebang; CLI-only libraries stay external.
+    // The command line `fangfanpin` (bin): ESM with a shebang. zod, commander, cli-progress and
+    // papaparse are bundled in: loading them as packages (resolving, reading and lexing dozens of
+    // files, zod's above all) took more CPU at start than the whole bundle (docs/decisions.md,
+    // "Startup, two workers, dirty data"). iconv-lite (its tables are large, GBK only) and the
+    // optional exceljs stay packages. The bundled CommonJS modules `require` Node's own modules
+    // through `createRequire`.
     entry: { 'cli/main': 'src/cli/main.ts', 'cli/pipeline-worker': 'src/cli/pipeline/worker.ts' },
     format: ['esm'],
-    banner: { js: '#!/usr/bin/env node' },
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __fangfanpinRequire } from 'node:module';\nconst require = __fangfanpinRequire(import.meta.url);" },
     sourcemap: false,
     clean: false,
     target: 'node20',
     splitting: false,
-    external: ['exceljs'],
+    external: ['exceljs', 'iconv-lite'],
+    noExternal: ['zod', 'commander', 'cli-progress', 'papaparse'],
   },
 ])

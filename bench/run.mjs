@@ -13,7 +13,11 @@
  *       with all cores, households/s and peak RSS, on a small and a large file (memory must stay flat);
  *   (e) the floor (bench/floor.mjs): a byte-level scan of the same CSV that only reads the income
  *       columns, does the A33–A38 arithmetic in fen, tests the line and formats a row — no
- *       validation, no other rule — µs of CPU a household, on one core.
+ *       validation, no other rule — µs of CPU a household, on one core;
+ *   (t) issue 14's targets, CPU time (user + sys) of whole CLI processes, medians of runs taken in
+ *       turn: startup (the bundled 120-household example into an output directory) ≤ 0.3 s; 2 workers
+ *       ÷ 1 worker on the smallest CLI file ≤ 1.1; an export with 5 % rejected records ÷ the same
+ *       export with none (examples/make-village.ts --rejected-percent 5 and 0, 1 worker) ≤ 1.2.
  *
  * Prints one table with the ratios against (b) and (c) and the targets, and writes
  * bench/results.json. Builds dist/ first when it is stale; caches generated files under .bench/.
@@ -25,7 +29,7 @@
  * The machine is shared: each CLI run also reports its CPU time (user + sys), which contention does
  * not inflate, and the load average when it started.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -49,7 +53,7 @@ const sizes = arg('sizes', quick ? '20000,100000' : '200000,2000000')
   .map(Number);
 const cores = availableParallelism();
 
-const TARGETS = { perCore: 500_000, vsRulesEngine: 15, vsBaseline: 5, cli: 250_000, rssMb: 300, importMicros: 5 };
+const TARGETS = { perCore: 500_000, vsRulesEngine: 15, vsBaseline: 5, cli: 250_000, rssMb: 300, importMicros: 5, startupCpu: 0.3, twoWorkers: 1.1, dirty: 1.2 };
 
 function log(s) {
   process.stderr.write(s + '\n');
@@ -75,11 +79,12 @@ if (!existsSync(cli) || !existsSync(worker) || !existsSync(pipelineWorker) || st
 // 2. The synthetic exports, cached.
 mkdirSync(CACHE, { recursive: true });
 const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-function village(households) {
-  const file = join(CACHE, `village-${households}-${SEED}.csv`);
+function village(households, rejectedPercent) {
+  const file = join(CACHE, `village-${households}-${SEED}${rejectedPercent === undefined ? '' : `-rejected${rejectedPercent}`}.csv`);
   if (!existsSync(file)) {
     log(`generating ${households} households → ${file} …`);
-    execFileSync(process.execPath, [tsx, join(ROOT, 'examples', 'make-village.ts'), '--households', String(households), '--seed', String(SEED), '--out', file + '.tmp'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    const rejected = rejectedPercent === undefined ? [] : ['--rejected-percent', String(rejectedPercent)];
+    execFileSync(process.execPath, [tsx, join(ROOT, 'examples', 'make-village.ts'), '--households', String(households), '--seed', String(SEED), ...rejected, '--out', file + '.tmp'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     execFileSync('mv', [file + '.tmp', file]);
   }
   return file;
@@ -152,6 +157,35 @@ const floorFile = village(Math.min(...sizes));
 log(`(e): the floor, ${Math.min(...sizes)} households …`);
 const floorRuns = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench', 'floor.mjs'), floorFile, String(inproc.line)], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })));
 const floor = [...floorRuns].sort((x, y) => x.cpuMicrosPerHousehold - y.cpuMicrosPerHousehold)[1];
+
+// 4″. (t) issue 14's targets: whole-process CPU time, runs taken in turn, medians.
+function cpuOf(args) {
+  const out = join(CACHE, 'out-target');
+  rmSync(out, { recursive: true, force: true });
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, cli, ...args, '--out', out, '--quiet'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const m = /([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
+  if (!m || (r.status !== 0 && r.status !== 1)) throw new Error(`CLI failed (exit ${r.status}):\n${r.stderr}`);
+  return Number(m[1]) + Number(m[2]);
+}
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+function inTurn(runs, commands) {
+  const got = commands.map(() => []);
+  for (let i = 0; i < runs; i++) commands.forEach((c, j) => got[j].push(cpuOf(c)));
+  return got.map((xs) => ({ runs: xs, median: Math.round(median(xs) * 100) / 100 }));
+}
+let targets;
+if (hasTime) {
+  const runs = quick ? 3 : 5;
+  const small = Math.min(...sizes);
+  const score = ['--profile', PROFILE, '--as-of', AS_OF, '--no-progress'];
+  log(`(t): startup, ${runs} runs …`);
+  const [startup] = inTurn(runs, [['rescore', join(ROOT, 'examples', 'data', 'village.csv'), ...score, '--workers', '1']]);
+  log(`(t): 1 and 2 workers, ${small} households, ${runs} runs each …`);
+  const [one, two] = inTurn(runs, [['rescore', village(small), ...score, '--workers', '1'], ['rescore', village(small), ...score, '--workers', '2']]);
+  log(`(t): no rejected record and 5 % rejected, ${small} households, ${runs} runs each …`);
+  const [clean, dirty] = inTurn(runs, [['rescore', village(small, 0), ...score, '--workers', '1'], ['rescore', village(small, 5), ...score, '--workers', '1']]);
+  targets = { households: small, startup, oneWorker: one, twoWorkers: two, clean, dirty, twoOverOne: Math.round((two.median / one.median) * 100) / 100, dirtyOverClean: Math.round((dirty.median / clean.median) * 100) / 100 };
+}
 
 // The floor is a measuring stick, checked against the CLI: its first households' A33 and A37 (and A34,
 // A38 where the household size is the row count) must be the CLI's. Its category is a bare line test
@@ -242,6 +276,14 @@ console.log(
     `\n  compact outcomes clone ${fmt(t.outcomes.cloneSend)}/s, ${fmt(t.outcomes.cloneReceive)}/s; JSON ${fmt(t.outcomes.jsonSend)}/s, ${fmt(t.outcomes.jsonReceive)}/s (${t.bytesPerOutcome} B)`,
 );
 console.log('\n' + stageLines.join('\n'));
+const targetLines = targets
+  ? [
+      `issue 14 (CPU time of whole CLI processes, median of ${targets.startup.runs.length} runs taken in turn): startup (the 120-household example) ${targets.startup.median} s, target ≤ ${TARGETS.startupCpu} s: ${ok(targets.startup.median <= TARGETS.startupCpu)}` +
+        `; 2 workers ÷ 1 on ${fmt(targets.households)} households ${targets.twoOverOne} (${targets.twoWorkers.median} s ÷ ${targets.oneWorker.median} s), target ≤ ${TARGETS.twoWorkers}: ${ok(targets.twoOverOne <= TARGETS.twoWorkers)}` +
+        `; 5 % rejected ÷ none ${targets.dirtyOverClean} (${targets.dirty.median} s ÷ ${targets.clean.median} s), target ≤ ${TARGETS.dirty}: ${ok(targets.dirtyOverClean <= TARGETS.dirty)}`,
+    ]
+  : ['issue 14 targets: not measured (no /usr/bin/time)'];
+console.log(targetLines.join('\n'));
 console.log(`machine: ${cores} cores, node ${process.version}; load average ${inprocLoad} when (a)–(c) started. On a busy machine compare the CPU-second rates.`);
 
 const results = {
@@ -258,6 +300,7 @@ const results = {
   ratios: { aOverB: ratio(a, b), aOverC: ratio(a, c), bOverA: ratio(b, a), leanOverA: ratio(lean, a), leanOverB: ratio(lean, b), leanOverC: ratio(lean, c) },
   transfer: inproc.transfer,
   cli: cliRuns,
+  targets: targets ?? null,
 };
 writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
 const md = [
@@ -271,6 +314,7 @@ const md = [
   ...rows.map((r) => `| ${r.join(' | ')} |`),
   ``,
   ...stageLines.flatMap((l) => [l.charAt(0).toUpperCase() + l.slice(1) + '.', '']),
+  ...targetLines.flatMap((l) => [l.charAt(0).toUpperCase() + l.slice(1) + '.', '']),
   `(d) with 1 worker one thread reads, scores and writes; with more, one thread reads the file, cuts it into chunks at household`,
   `boundaries, numbers the records and writes what the workers return, and the workers parse, validate, assess (lean) and format`,
   `(src/cli/pipeline/; with --out that thread is a coordinator thread with a capped heap, the main thread shows progress). The machine is shared: the CPU-second rates are the fairer comparison between runs.`,

@@ -21,8 +21,13 @@
  *   46 a member's 与户主关系 is empty                              (parse issue: required)
  *   63 an ID number that went through a float ("5.33401198805121E+17") (import problem: precision_lost)
  *
+ * `--rejected-percent P` (0–96) sets how many households in a hundred carry one of the four errors
+ * that reject a record (29, 38, 46, 63 above, in turn: the first four of a hundred, then further
+ * indexes); the two data-quality errors stay. 4 is the default file; 0 is an export with no
+ * rejected record, 5 one with 5 % (the bench compares the two).
+ *
  * Usage: tsx examples/make-village.ts --households 120 --seed 2023 --out examples/data/village.csv
- *        [--encoding gbk]
+ *        [--encoding gbk] [--rejected-percent P]
  *
  * @module
  */
@@ -37,6 +42,21 @@ import { idCheckCharacter } from '../src/model/id-number.js';
 export interface VillageOptions {
   households: number;
   seed: number;
+  /** Households in a hundred with an error that rejects the record (default 4: the four kinds once each). */
+  rejectedPercent?: number;
+}
+
+/** The errors that reject a record, in the order they are given out. */
+const REJECTING_KINDS = [29, 38, 46, 63] as const;
+/** The indexes (modulo 100) that carry one, in order: the four kinds' own, then the others but the data-quality ones. */
+const REJECTING_SLOTS: readonly number[] = [...REJECTING_KINDS, ...Array.from({ length: 100 }, (_, k) => k).filter((k) => k !== 7 && k !== 18 && !(REJECTING_KINDS as readonly number[]).includes(k))];
+
+/** The deliberate error of household `i` (see the module comment); -1 for none. */
+function errorKindOf(i: number, rejectedPercent: number | undefined): number {
+  const k = i % 100;
+  if (rejectedPercent === undefined || k === 7 || k === 18) return k;
+  const slot = REJECTING_SLOTS.indexOf(k);
+  return slot < rejectedPercent ? REJECTING_KINDS[slot % REJECTING_KINDS.length]! : -1;
 }
 
 /** The header row, in the export's order (note the two repeated names at the end). */
@@ -135,18 +155,18 @@ export function* villageLines(options: VillageOptions, bom = true): Generator<st
   yield csvField(TITLE_ROWS[1]!) + ','.repeat(width - 1) + '\r\n';
   yield VILLAGE_HEADERS.map(csvField).join(',') + '\r\n';
   for (let i = 0; i < options.households; i++) {
-    for (const row of householdRows(r, i)) yield row.map(csvField).join(',') + '\r\n';
+    for (const row of householdRows(r, i, options.rejectedPercent)) yield row.map(csvField).join(',') + '\r\n';
   }
 }
 
-function householdRows(r: Rng, i: number): string[][] {
+function householdRows(r: Rng, i: number, rejectedPercent?: number): string[][] {
   const v = Math.floor(i / VILLAGE_SIZE);
   const seqInVillage = (i % VILLAGE_SIZE) + 1;
   const town = TOWNS[Math.floor(v / VILLAGES.length) % TOWNS.length]!;
   const village = VILLAGES[v % VILLAGES.length]! + (v >= VILLAGES.length * TOWNS.length ? String(Math.floor(v / (VILLAGES.length * TOWNS.length)) + 1) : '');
   const householdId = `${COUNTY}${pad(v, 5)}${pad(seqInVillage, 3)}`;
   const group = `${int(r, 1, 9)}组`;
-  const errorKind = i % 100;
+  const errorKind = errorKindOf(i, rejectedPercent);
 
   // Members.
   const surname = pick(r, SURNAMES);
@@ -366,12 +386,14 @@ async function main(argv: readonly string[]): Promise<void> {
   const seed = Number(arg(argv, 'seed') ?? 2023);
   const out = arg(argv, 'out');
   const encoding = arg(argv, 'encoding') === 'gbk' ? 'gbk' : 'utf-8';
-  if (!out || !Number.isInteger(households) || households < 0 || !Number.isInteger(seed)) {
-    console.error('usage: tsx examples/make-village.ts --households N --seed S --out path [--encoding gbk]');
+  const rejected = arg(argv, 'rejected-percent');
+  const rejectedPercent = rejected === undefined ? undefined : Number(rejected);
+  if (!out || !Number.isInteger(households) || households < 0 || !Number.isInteger(seed) || (rejectedPercent !== undefined && !(Number.isInteger(rejectedPercent) && rejectedPercent >= 0 && rejectedPercent <= 96))) {
+    console.error('usage: tsx examples/make-village.ts --households N --seed S --out path [--encoding gbk] [--rejected-percent 0-96]');
     process.exitCode = 2;
     return;
   }
-  await writeVillage({ households, seed }, out, encoding);
+  await writeVillage({ households, seed, ...(rejectedPercent !== undefined ? { rejectedPercent } : {}) }, out, encoding);
   console.error(`wrote ${households} households to ${out}`);
 }
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { readFile } from 'node:fs/promises';
-import { getProfile, listProfiles, safeDefineProfile } from '../profile/registry.js';
+import { builtinProfileIds, getProfile, isBuiltinProfileId, safeDefineProfile } from '../profile/registry.js';
 import type { Profile } from '../profile/schema.js';
 import { CliError, EXIT } from './exit-codes.js';
 
@@ -17,11 +17,10 @@ import { CliError, EXIT } from './exit-codes.js';
  * const mine = await loadProfile('./my-county.json');
  */
 export async function loadProfile(spec: string): Promise<Profile> {
-  const builtin = listProfiles().find((p) => p.id === spec);
-  if (builtin) return getProfile(spec);
+  if (isBuiltinProfileId(spec)) return getProfile(spec);
   const looksLikePath = /\.json$/i.test(spec) || spec.includes('\\') || spec.startsWith('.') || spec.startsWith('/');
   if (!looksLikePath) {
-    const known = listProfiles().map((p) => p.id).join(', ');
+    const known = builtinProfileIds().join(', ');
     throw new CliError(EXIT.profile, {
       zh: `未知的政策配置 "${spec}"。内置配置：${known}；也可给出配置 JSON 文件的路径。`,
       en: `unknown profile "${spec}". Built-in profiles: ${known}; or give the path of a profile JSON file.`,

@@ -370,6 +370,16 @@ export function fastValidator(schema: z.ZodType, options: { generate?: boolean }
 const household = fastValidator(HouseholdSchema);
 
 /**
+ * Whether the household schema has a fast path (every kind in it is modelled).
+ *
+ * @example
+ * hasFastPath() // true
+ */
+export function hasFastPath(): boolean {
+  return household !== null;
+}
+
+/**
  * The household the schema would return for `input`, or `undefined` when the fast path does not
  * accept it (then `HouseholdSchema` decides and explains). Never returns the input itself.
  *
@@ -380,4 +390,101 @@ export function fastParseHousehold(input: unknown): Household | undefined {
   if (!household) return undefined;
   const r = household(input);
   return r === REJECT ? undefined : (r as Household);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rejections: the issues zod reports, found without running the whole schema. A rejected record
+// usually has one or two bad values (a required field left blank, a value outside a list, a
+// malformed amount or date) in an otherwise well-formed record. The walk below goes down the
+// record as zod does — fields in schema order, array items in order — through every object that
+// is an object with no unknown key and every array within its length bounds, and asks the fast
+// validator of each value; a value it refuses (or a container not well-formed) is handed to that
+// value's own zod schema, whose issues are the ones the whole schema reports there, at the same
+// path. An object's issues are its fields' issues in shape order, plus `unrecognized_keys` when
+// it has unknown keys — and such an object goes to its schema whole — so the list is zod's, in
+// zod's order. A property test holds it to zod on arbitrary records, accepted and rejected.
+// ---------------------------------------------------------------------------------------------
+
+/** A zod issue (the fields `fromZodIssues` reads), with its path from the record's root. */
+export type RawIssue = z.core.$ZodIssue;
+
+/** Walks a value at `path`, adding zod's issues to `out`. */
+type Explainer = (value: unknown, path: PropertyKey[], out: RawIssue[]) => void;
+
+/** The issues of `schema` for `value`, at `path` (the schema's own parse, on this value only). */
+function issuesOf(schema: z.ZodType, value: unknown, path: PropertyKey[], out: RawIssue[]): void {
+  const r = schema.safeParse(value);
+  if (r.success) throw new Unsupported('the fast path refused a value its schema accepts');
+  for (const issue of r.error.issues) out.push({ ...issue, path: [...path, ...issue.path] } as RawIssue);
+}
+
+/** The explainer of a value of `schema` (optional schemas are handled by the object that holds them). */
+function explainer(schema: z.ZodType): Explainer {
+  const accept = build(schema);
+  const def = defOf(schema);
+  if (!BLOCKS.has(schema) && def.type === 'object') {
+    const shape = def.shape as Record<string, z.ZodType>;
+    const fields = Object.keys(shape).map((key) => {
+      const field = shape[key]!;
+      const optional = defOf(field).type === 'optional';
+      return { key, field, optional, explain: explainer(optional ? (defOf(field).innerType as z.ZodType) : field) };
+    });
+    const known = new Set(Object.keys(shape));
+    return (value, path, out) => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return issuesOf(schema, value, path, out);
+      const o = value as Record<string, unknown>;
+      for (const key in o) if (!known.has(key)) return issuesOf(schema, value, path, out);
+      for (const f of fields) {
+        const v = o[f.key];
+        if (v === undefined) {
+          if (!f.optional) issuesOf(f.field, v, [...path, f.key], out);
+          continue;
+        }
+        f.explain(v, [...path, f.key], out);
+      }
+    };
+  }
+  if (!BLOCKS.has(schema) && def.type === 'array') {
+    const { minimum, maximum } = lengthBounds(def);
+    const item = explainer(def.element as z.ZodType);
+    return (value, path, out) => {
+      if (!Array.isArray(value) || value.length < minimum || value.length > maximum) return issuesOf(schema, value, path, out);
+      for (let i = 0; i < value.length; i++) item(value[i], [...path, i], out);
+    };
+  }
+  return (value, path, out) => {
+    if (accept(value) === REJECT) issuesOf(schema, value, path, out);
+  };
+}
+
+let householdExplainer: Explainer | null | undefined;
+
+/**
+ * The issues zod reports for a household record the fast path refuses — the same issues, at the
+ * same paths, in the same order — or `undefined` when this walk cannot tell (then ask zod). Found
+ * by walking the record down to its bad values and asking only their schemas (see above), so a
+ * rejected record costs about what an accepted one does rather than a run of the whole schema.
+ *
+ * @example
+ * fastHouseholdIssues({ id: 'H1', povertyAlleviated: false, members: [{ name: '王一', sex: 'male' }], income: { wage: 0, operating: 0, property: 0, transfer: 0, operatingExpense: 0 } })
+ * // [{ code: 'invalid_value', path: ['members', 0, 'relation'], … }] — what HouseholdSchema.safeParse reports
+ */
+export function fastHouseholdIssues(input: unknown): RawIssue[] | undefined {
+  if (householdExplainer === undefined) {
+    try {
+      householdExplainer = explainer(HouseholdSchema);
+    } catch (e) {
+      if (!(e instanceof Unsupported)) throw e;
+      householdExplainer = null;
+    }
+  }
+  if (!householdExplainer) return undefined;
+  const out: RawIssue[] = [];
+  try {
+    householdExplainer(input, [], out);
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
+  return out.length > 0 ? out : undefined;
 }

@@ -7,14 +7,17 @@
 import { z } from 'zod';
 import { HouseholdSchema, type Household } from './household.js';
 import { fromZodIssues, type ValidationIssue } from './validation.js';
-import { fastParseHousehold } from './fast-validation.js';
+import { fastHouseholdIssues, fastParseHousehold, hasFastPath } from './fast-validation.js';
 
 /** The result of {@link parseHousehold}. */
 export type ParseResult = { ok: true; household: Household } | { ok: false; issues: ValidationIssue[] };
 
-// The compiled fast path (zod 4 `z.compile`); it falls back to the runtime parser for anything it
-// cannot model, so its answers are the schema's answers.
-const compiled = z.compile(HouseholdSchema);
+// zod decides what the fast path cannot: its runtime parser — or, should the fast path not model
+// the schema, the compiled one (zod 4 `z.compile`, which falls back to the runtime parser for
+// anything it cannot model). Built on first use: compiling takes tens of milliseconds, in every
+// thread, and a run of valid records never needs it.
+let zodHousehold: z.ZodType<Household> | undefined;
+const zodSchema = (): z.ZodType<Household> => (zodHousehold ??= hasFastPath() ? HouseholdSchema : z.compile(HouseholdSchema));
 
 /**
  * Validates a household record against the interchange format.
@@ -34,11 +37,14 @@ export function parseHousehold(input: unknown): ParseResult {
     // does not accept goes to zod, which decides and says why.
     const fast = fastParseHousehold(input);
     if (fast !== undefined) return { ok: true, household: fast };
+    // A rejection: the issues zod reports, found by walking to the bad values (the common case).
+    const issues = fastHouseholdIssues(input);
+    if (issues !== undefined) return { ok: false, issues: fromZodIssues(issues, input) };
   } catch {
     // An exotic input (a throwing getter, a proxy): zod decides below.
   }
   try {
-    const r = compiled.safeParse(input);
+    const r = zodSchema().safeParse(input);
     if (r.success) return { ok: true, household: r.data };
     const issues = fromZodIssues(r.error.issues, input);
     return { ok: false, issues: issues.length > 0 ? issues : [UNREADABLE] };

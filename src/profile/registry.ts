@@ -10,18 +10,48 @@ import { defineProfileWith, parseProfile, type ProfileParseResult } from './defi
 import { ProfileDefinitionError, UnknownProfileError } from './errors.js';
 import type { Profile, ProfileInput } from './schema.js';
 
-let builtins: Map<string, Profile> | undefined;
+/** The built-in profiles' files by id, in declaration order. */
+const BUILTIN_INPUTS: ReadonlyMap<string, (typeof BUILTIN_PROFILES)[number]> = new Map(BUILTIN_PROFILES.map((p) => [p.id, p]));
 
-function loadBuiltins(): Map<string, Profile> {
-  if (builtins) return builtins;
-  const map = new Map<string, Profile>();
-  for (const input of BUILTIN_PROFILES) {
-    const r = parseProfile(input, (id) => map.get(id), true);
-    if (!r.ok) throw new ProfileDefinitionError(input.id, r.issues);
-    map.set(input.id, r.profile);
-  }
-  builtins = map;
-  return map;
+/** The built-in profiles parsed so far. */
+const builtins = new Map<string, Profile>();
+
+/**
+ * A built-in profile, parsed, validated and hashed on first use (with the profiles it extends):
+ * a run under one profile does not pay for the others. Parsing is deterministic, so a profile is
+ * the same whichever is asked for first.
+ */
+function builtin(id: string): Profile | undefined {
+  const done = builtins.get(id);
+  if (done) return done;
+  const input = BUILTIN_INPUTS.get(id);
+  if (!input) return undefined;
+  // A parent comes before its child in the list; only those are visible (no cycle can form).
+  const before = BUILTIN_PROFILES.indexOf(input);
+  const r = parseProfile(input, (parent) => (BUILTIN_PROFILES.findIndex((p) => p.id === parent) < before ? builtin(parent) : undefined), true);
+  if (!r.ok) throw new ProfileDefinitionError(input.id, r.issues);
+  builtins.set(id, r.profile);
+  return r.profile;
+}
+
+/**
+ * Whether `id` names a built-in profile (nothing is parsed).
+ *
+ * @example
+ * isBuiltinProfileId('fujian/jinan/2023') // true
+ */
+export function isBuiltinProfileId(id: string): boolean {
+  return BUILTIN_INPUTS.has(id);
+}
+
+/**
+ * The ids of the built-in profiles, in declaration order (nothing is parsed).
+ *
+ * @example
+ * builtinProfileIds()[0] // 'national/2021'
+ */
+export function builtinProfileIds(): string[] {
+  return [...BUILTIN_INPUTS.keys()];
 }
 
 /**
@@ -32,8 +62,8 @@ function loadBuiltins(): Map<string, Profile> {
  * const longkou = getProfile('shandong/longkou/2021');
  */
 export function getProfile(id: string): Profile {
-  const p = loadBuiltins().get(id);
-  if (!p) throw new UnknownProfileError(id, [...loadBuiltins().keys()]);
+  const p = builtin(id);
+  if (!p) throw new UnknownProfileError(id, builtinProfileIds());
   return p;
 }
 
@@ -44,7 +74,7 @@ export function getProfile(id: string): Profile {
  * for (const p of listProfiles()) console.log(p.id, p.title.zh);
  */
 export function listProfiles(): Profile[] {
-  return [...loadBuiltins().values()];
+  return BUILTIN_PROFILES.map((p) => builtin(p.id)!);
 }
 
 /** Options of {@link defineProfile}. */
@@ -54,7 +84,7 @@ export interface DefineProfileOptions {
 }
 
 function resolverFor(options?: DefineProfileOptions) {
-  return (id: string) => options?.profiles?.find((p) => p.id === id) ?? loadBuiltins().get(id);
+  return (id: string) => options?.profiles?.find((p) => p.id === id) ?? builtin(id);
 }
 
 /**

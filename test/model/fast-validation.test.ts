@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { z } from 'zod';
 import { HouseholdSchema } from '../../src/model/household.js';
-import { fastValidator, REJECT, type Validator } from '../../src/model/fast-validation.js';
+import { fastHouseholdIssues, fastValidator, REJECT, type Validator } from '../../src/model/fast-validation.js';
+import { fromZodIssues } from '../../src/model/validation.js';
 import { parseHousehold } from '../../src/index.js';
 import { householdArb } from '../arbitraries.js';
 import { richHouseholdArb } from '../perf/households.js';
@@ -227,5 +228,71 @@ describe('the fast validation path answers as the zod schema does', () => {
     const r = parseHousehold(base);
     expect(r.ok && r.household !== (base as unknown)).toBe(true);
     expect(r.ok && r.household.members[0] !== base.members[0]).toBe(true);
+  });
+});
+
+/** The issues parseHousehold reported before the fast rejection path: zod's, converted. */
+function zodIssues(input: unknown) {
+  const r = HouseholdSchema.safeParse(input);
+  return r.success ? undefined : fromZodIssues(r.error.issues, input);
+}
+
+/** The fast rejection path reports zod's issues (path, code, message, order) whenever it answers, and parseHousehold reports them either way. */
+function expectSameIssuesAsZod(input: unknown): boolean {
+  const expected = zodIssues(input);
+  const fast = fastHouseholdIssues(input);
+  if (expected === undefined) expect(fast, 'no issue for a record zod accepts').toBeUndefined();
+  else if (fast !== undefined) expect(fromZodIssues(fast, input)).toStrictEqual(expected);
+  const parsed = parseHousehold(input);
+  expect(parsed.ok ? undefined : parsed.issues).toStrictEqual(expected);
+  return fast !== undefined;
+}
+
+/** A valid household with several fields mutated at once (each mutation as above). */
+const multiMutatedArb = fc
+  .tuple(fc.oneof(richHouseholdArb, householdArb), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...MUTATIONS)), { minLength: 2, maxLength: 4 }))
+  .map(([h, changes]) => {
+    let out: unknown = h;
+    for (const [n, kind] of changes) {
+      const all = paths(out);
+      out = mutate(out, all[n % all.length]!, kind);
+    }
+    return out;
+  });
+
+describe('a rejected record: the fast path reports the issues zod reports (S000: a bad record is named, field by field)', () => {
+  test.prop([mutatedArb], { numRuns: 3000 })('one field mutated: the same issues as zod (path, code, message, in order)', (h) => {
+    expectSameIssuesAsZod(h);
+  });
+
+  test.prop([multiMutatedArb], { numRuns: 1500 })('several fields mutated at once: the same issues as zod, in order', (h) => {
+    expectSameIssuesAsZod(h);
+  });
+
+  test.prop([fc.oneof(richHouseholdArb, householdArb)], { numRuns: 200 })('a valid household: no issue', (h) => {
+    expect(fastHouseholdIssues(h)).toBeUndefined();
+    expectSameIssuesAsZod(h);
+  });
+
+  test.prop([fc.jsonValue()], { numRuns: 500 })('arbitrary JSON: the same issues as zod', (v) => {
+    expectSameIssuesAsZod(v);
+  });
+
+  test.prop([fc.anything({ withNullPrototype: true, withObjectString: true, withBoxedValues: true, withSparseArray: true })], { numRuns: 500 })('arbitrary values: the same issues as zod', (v) => {
+    expectSameIssuesAsZod(v);
+  });
+
+  it('answers the common rejections itself: a required field left blank, a value outside its list, a malformed amount, a bad date', () => {
+    const base = { id: 'H1', povertyAlleviated: false, members: [{ name: '王一', sex: 'male', relation: 'head' }], income: { wage: 1, operating: 0, property: 0, transfer: 0, operatingExpense: 0 } };
+    const cases: unknown[] = [
+      { ...base, members: [{ name: '王一', sex: 'male' }] },
+      { ...base, members: [{ name: '王一', sex: 'male', relation: 'head', health: '患病' }] },
+      { ...base, income: { ...base.income, wage: '12,34O.50' } },
+      { ...base, income: { ...base.income, wage: '12.345' } },
+      { ...base, discoveredOn: '2023-02-30' },
+      { ...base, members: [{ name: '王一', sex: 'male', relation: 'head', birthDate: '9999-12-31' }], income: { ...base.income, transfer: '-1.00' } },
+    ];
+    for (const input of cases) expect(expectSameIssuesAsZod(input), JSON.stringify(input)).toBe(true);
+    expect(fromZodIssues(fastHouseholdIssues(cases[0])!, cases[0])).toStrictEqual([{ path: 'members[0].relation', code: 'required', message: expect.objectContaining({ en: expect.stringContaining('required field is missing') }) }]);
   });
 });

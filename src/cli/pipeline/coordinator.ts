@@ -51,14 +51,12 @@ export type FromCoordinator =
   | { kind: 'error'; error: ErrorData };
 
 /**
- * The coordinator's heap: the summary by village (about 300 bytes a village) and a few chunks'
- * messages — and, with one worker, the chunk being scored; the index is outside the heap. The
- * young generation is small so that it is collected often (with the buffers of the file read).
+ * The coordinator's heap: the summary by village (about 300 bytes a village), a few chunks'
+ * messages, and the chunk it scores — with one worker every chunk, with more the chunks it takes
+ * while the workers are busy (it is one of the scoring threads); the index is outside the heap.
+ * Assessing allocates much: a young generation of 32 MB keeps the collections cheap.
  */
-const COORDINATOR_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 8 };
-
-/** With one worker the coordinator also assesses, which allocates much more: a larger young generation keeps the collections cheap. */
-const SCORING_COORDINATOR_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };
+const COORDINATOR_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };
 
 
 /**
@@ -125,8 +123,7 @@ export interface CoordinatedRun {
 export async function runInCoordinator(setup: CoordinatorSetup, on: { warning(message: Text): void; progress(bytes: number, records: number, results: number, rejected: number): void }): Promise<CoordinatedRun> {
   const { Worker } = await import('node:worker_threads');
   const { rebuildError } = await import('./run.js');
-  const limits = setup.options.workers <= 1 ? SCORING_COORDINATOR_LIMITS : COORDINATOR_LIMITS;
-  const worker = new Worker(await pipelineWorkerEntry(), { workerData: setup, resourceLimits: limits });
+  const worker = new Worker(await pipelineWorkerEntry(), { workerData: setup, resourceLimits: COORDINATOR_LIMITS });
   return new Promise<CoordinatedRun>((resolve, reject) => {
     let settled = false;
     const settle = (f: () => void) => {

@@ -314,7 +314,11 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
 
   const start = (csv: PipelineWorkerSetup['csv']) => {
     const setup: PipelineWorkerSetup = { profile, settings, ...(csv ? { csv } : {}) };
-    for (let i = 0; i < options.workers; i++) {
+    // This thread is one of the scoring threads: n workers are this thread and n − 1 worker
+    // threads. A thread of its own would repeat the start (the code loaded and compiled, the
+    // profile checked) and keep its own heap and collector, for work this thread can do while
+    // the workers are busy (see dispatch).
+    for (let i = 0; i < options.workers - 1; i++) {
       const worker = new Worker(entry, { workerData: setup, resourceLimits: WORKER_LIMITS });
       const slot: Slot = { worker, alive: true, seqs: new Set() };
       worker.on('message', (m: FromWorker) => {
@@ -347,7 +351,9 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
     pieces.set(seq, piece);
     let best: Slot | undefined;
     for (const s of slots) if (s.alive && (!best || s.seqs.size < best.seqs.size)) best = s;
-    if (!best) return takeBack(piece);
+    // Every worker has its pieces in flight: this thread scores this one meanwhile (as when no
+    // worker is left). The output is the same whichever thread scores a piece.
+    if (!best || best.seqs.size >= IN_FLIGHT_PER_WORKER) return takeBack(piece);
     piece.slot = best;
     best.seqs.add(seq);
     if (piece.chunk && path !== undefined) {
@@ -363,7 +369,8 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
     } else best.worker.postMessage({ kind: 'records', seq, json: JSON.stringify(piece.records) } satisfies ToWorker);
   };
 
-  const limit = options.workers * IN_FLIGHT_PER_WORKER;
+  // The workers' pieces, and one for this thread.
+  const limit = (options.workers - 1) * IN_FLIGHT_PER_WORKER + 1;
   try {
     for await (const item of items) {
       if (failure !== undefined) throw failure;
