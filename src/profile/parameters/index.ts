@@ -6,6 +6,7 @@
  */
 import { incomeParameters } from './income.js';
 import { qualityParameters } from './quality.js';
+import { qualityCoverageParameters } from './quality-coverage.js';
 import { procedureParameters } from './procedure.js';
 import { identificationParameters } from './identification.js';
 import { policyStatusParameters } from './policy-status.js';
@@ -16,6 +17,7 @@ import { screeningParameters } from './screening.js';
 export const PARAMETERS = {
   ...incomeParameters,
   ...qualityParameters,
+  ...qualityCoverageParameters,
   ...procedureParameters,
   ...identificationParameters,
   ...policyStatusParameters,
