@@ -18,6 +18,8 @@ import type { QualitySeverity } from './issue.js';
 import { monitoringGapChecks } from './monitoring-gap.js';
 import { skippedRule, type QualityRule, type QualityStep } from './run.js';
 import { workChecks } from './work.js';
+import { medicalInsuranceChecks } from './medical-insurance.js';
+import { memberFieldChecks } from './member-fields.js';
 
 /** The per-household checks, in the order they run; issues come out in this order. */
 export const HOUSEHOLD_CHECKS: readonly QualityStep[] = [
@@ -28,6 +30,8 @@ export const HOUSEHOLD_CHECKS: readonly QualityStep[] = [
   ...consistencyChecks,
   ...monitoringGapChecks,
   ...completenessChecks,
+  ...memberFieldChecks,
+  ...medicalInsuranceChecks,
 ];
 
 /** Every data-quality rule header: the per-household checks, the cross-household checks, and the "not run" note. */
@@ -43,7 +47,7 @@ export interface QualityCheckInfo {
   /** The stable code issues carry, e.g. `quality.identity.checksum`. */
   code: string;
   severity: QualitySeverity;
-  /** The family: identity, age, work, income, consistency, monitoring-gap, completeness, batch. */
+  /** The family: identity, age, work, income, consistency, monitoring-gap, completeness, member-fields, medical-insurance, education, risk-measure, measure-work, household-facts, batch. */
   family: string;
   /** `household` checks run on one record; `batch` checks across records (`checkBatch`, `createBatchChecker`). */
   scope: 'household' | 'batch';
