@@ -20,6 +20,7 @@ import { skippedRule, type QualityRule, type QualityStep } from './run.js';
 import { workChecks } from './work.js';
 import { medicalInsuranceChecks } from './medical-insurance.js';
 import { memberFieldChecks } from './member-fields.js';
+import { educationChecks } from './education.js';
 
 /** The per-household checks, in the order they run; issues come out in this order. */
 export const HOUSEHOLD_CHECKS: readonly QualityStep[] = [
@@ -32,6 +33,7 @@ export const HOUSEHOLD_CHECKS: readonly QualityStep[] = [
   ...completenessChecks,
   ...memberFieldChecks,
   ...medicalInsuranceChecks,
+  ...educationChecks,
 ];
 
 /** Every data-quality rule header: the per-household checks, the cross-household checks, and the "not run" note. */
