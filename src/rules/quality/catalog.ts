@@ -21,6 +21,7 @@ import { workChecks } from './work.js';
 import { medicalInsuranceChecks } from './medical-insurance.js';
 import { memberFieldChecks } from './member-fields.js';
 import { educationChecks } from './education.js';
+import { riskMeasureChecks } from './risk-measure.js';
 
 /** The per-household checks, in the order they run; issues come out in this order. */
 export const HOUSEHOLD_CHECKS: readonly QualityStep[] = [
@@ -34,6 +35,7 @@ export const HOUSEHOLD_CHECKS: readonly QualityStep[] = [
   ...memberFieldChecks,
   ...medicalInsuranceChecks,
   ...educationChecks,
+  ...riskMeasureChecks,
 ];
 
 /** Every data-quality rule header: the per-household checks, the cross-household checks, and the "not run" note. */
