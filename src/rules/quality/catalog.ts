@@ -22,6 +22,7 @@ import { medicalInsuranceChecks } from './medical-insurance.js';
 import { memberFieldChecks } from './member-fields.js';
 import { educationChecks } from './education.js';
 import { riskMeasureChecks } from './risk-measure.js';
+import { measureWorkChecks } from './measure-work.js';
 
 /** The per-household checks, in the order they run; issues come out in this order. */
 export const HOUSEHOLD_CHECKS: readonly QualityStep[] = [
@@ -36,6 +37,7 @@ export const HOUSEHOLD_CHECKS: readonly QualityStep[] = [
   ...medicalInsuranceChecks,
   ...educationChecks,
   ...riskMeasureChecks,
+  ...measureWorkChecks,
 ];
 
 /** Every data-quality rule header: the per-household checks, the cross-household checks, and the "not run" note. */
