@@ -23,6 +23,7 @@ import { memberFieldChecks } from './member-fields.js';
 import { educationChecks } from './education.js';
 import { riskMeasureChecks } from './risk-measure.js';
 import { measureWorkChecks } from './measure-work.js';
+import { householdFactsChecks } from './household-facts.js';
 
 /** The per-household checks, in the order they run; issues come out in this order. */
 export const HOUSEHOLD_CHECKS: readonly QualityStep[] = [
@@ -38,6 +39,7 @@ export const HOUSEHOLD_CHECKS: readonly QualityStep[] = [
   ...educationChecks,
   ...riskMeasureChecks,
   ...measureWorkChecks,
+  ...householdFactsChecks,
 ];
 
 /** Every data-quality rule header: the per-household checks, the cross-household checks, and the "not run" note. */
