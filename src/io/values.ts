@@ -69,6 +69,8 @@ export interface ValueConverter {
   readonly vocabulary?: readonly VocabularyEntry[];
   /** Whether the value is personal (ID number, phone): problem messages then never repeat it. */
   readonly sensitive?: boolean;
+  /** Household fields the converter may set besides its own (its `also` values), when it has no vocabulary that says so. */
+  readonly alsoFills?: readonly string[];
   /** `money` converters take part in the `emptyMoneyAsZero` import option. */
   readonly kind?: 'money' | 'list';
   /** Converts one cleaned, non-empty cell. */
@@ -470,6 +472,7 @@ export function measureColumn(code: string, itemsPath?: string): ValueConverter 
       ? { zh: `任何内容 → 记录措施 ${code}，各子项（逗号分隔，如“雨露计划”）原样记入 ${itemsPath}；“无 / 否”→ 无`, en: `any content → records the measure ${code}, and its sub-items (comma-separated, e.g. "雨露计划") are kept as written in ${itemsPath}; 无 / 否 → none` }
       : { zh: `任何内容（子项，如“技能培训”）→ 记录措施 ${code}；“无 / 否”→ 无`, en: `any content (its sub-items, e.g. "技能培训") → records the measure ${code}; 无 / 否 → none` },
     kind: 'list',
+    ...(itemsPath ? { alsoFills: [itemsPath] } : {}),
     convert(cell) {
       if (none.has(normalizeSpelling(cell))) return ok([]);
       if (!itemsPath) return ok([code]);
