@@ -8,6 +8,12 @@
  * 脱贫户, 一般农户 (also spelt 普通农户) and monitored households, some eliminated, and member
  * changes (births, deaths), disabled members recorded by their disability certificate (ID + category
  * + grade), risks that follow the members, and the "风险消除后…" block for eliminated households.
+ * Its clean households are clean under the data-quality checks (no error; none of issue 15's families
+ * fires): ages, grades and labour are as at the status date (2023-09-30); a student has 在校生状况
+ * and no 文化程度, and the young out of school have finished compulsory schooling; members of 脱贫户
+ * and monitored households are insured; measures follow the household (就业帮扶 only where someone
+ * works, a developmental measure where someone can, 雨露计划 only for a 中职/高职 student, 住房安全保障
+ * with an unsafe house).
  *
  * Deterministic: the same `--households` and `--seed` give the same bytes. Streaming: households
  * are written as they are made, so two million households take no more memory than ten.
@@ -19,6 +25,7 @@
  *   29 a malformed amount in 工资性收入 ("12,34O.50")             (import problem: invalid_money)
  *   38 an unknown value spelling in 健康状况 ("患病")             (import problem: unknown_value)
  *   46 a member's 与户主关系 is empty                              (parse issue: required)
+ *   54 the head without 大病保险 (a warning when the household is a 脱贫户 or monitored: A18, 2_01_016)
  *   63 an ID number that went through a float ("5.33401198805121E+17") (import problem: precision_lost)
  *
  * `--rejected-percent P` (0–96) sets how many households in a hundred carry one of the four errors
@@ -68,7 +75,7 @@ export const VILLAGE_HEADERS: readonly string[] = [
   '是否住房出现安全问题', '是否义务教育阶段适龄儿童少年失学辍学', '是否饮水出现安全问题',
   '工资性收入', '公益性岗位收入', '其他工资性收入', '生产经营性收入', '财产性收入', '资产收益扶贫分红收入', '其他财产性收入', '转移性收入', '计划生育金', '低保金',
   '特困人员救助供养金', '养老金或离退休金', '生态补偿金', '其他转移性收入', '生产经营性支出', '理赔收入', '合规自付支出', '纯收入（元）', '人均纯收入（元）',
-  '产业帮扶', '就业帮扶', '健康帮扶', '教育帮扶', '综合保障', '整户无劳动能力兜底保障户', '监测联系人', '监测联系人联系电话',
+  '产业帮扶', '就业帮扶', '健康帮扶', '教育帮扶', '住房安全保障', '综合保障', '整户无劳动能力兜底保障户', '监测联系人', '监测联系人联系电话',
   '风险消除后是否义务教育阶段适龄儿童少年失学辍学', '风险消除后是否住房损毁', '风险消除后是否有家庭成员未参加城乡居民（职工）基本医疗保险', '风险消除后是否饮水设施损毁',
   '风险消除后工资性收入', '风险消除后财产性收入', '风险消除后转移性收入', '风险消除后生产经营性收入', '风险消除后生产经营性支出', '风险消除后家庭纯收入',
   '风险消除后家庭人均纯收入', '风险消除后理赔收入', '风险消除后合规自付支出', '识别监测时间', '风险是否已消除',
@@ -173,9 +180,10 @@ function householdRows(r: Rng, i: number, rejectedPercent?: number): string[][] 
   const size = Number(weighted(r, [['1', 8], ['2', 20], ['3', 25], ['4', 25], ['5', 15], ['6', 7]]));
   const headAge = size === 1 ? int(r, 55, 85) : int(r, 28, 78);
   const headMale = chance(r, 0.82);
+  // A birth date at which the member is `age` on the status date (YEAR-09-30): born in the 12 months up to it.
   const birth = (age: number) => {
-    const y = YEAR - age;
     const m = int(r, 1, 12);
+    const y = YEAR - age - (m > 9 ? 1 : 0);
     return { y, m, d: int(r, 1, daysIn(y, m)) };
   };
   const given = (male: boolean) => pick(r, male ? MALE_NAMES : FEMALE_NAMES);
@@ -197,7 +205,8 @@ function householdRows(r: Rng, i: number, rejectedPercent?: number): string[][] 
       people.push({ name: surname + given(male), male, birth: birth(int(r, 0, Math.max(0, headAge - 44))), relation: male ? '之孙子' : '之孙女', region: COUNTY });
     }
   }
-  const ageOf = (p: Person) => YEAR - p.birth.y;
+  /** Age in whole years on the status date, YEAR-09-30 (ages, school grades and labour are taken there). */
+  const ageOf = (p: Person) => YEAR - p.birth.y - (p.birth.m > 9 ? 1 : 0);
 
   // Status.
   const alleviated = chance(r, 0.35);
@@ -229,6 +238,7 @@ function householdRows(r: Rng, i: number, rejectedPercent?: number): string[][] 
   let ill = false;
   let disabled = false;
   let students = 0;
+  let vocational = 0;
   for (const p of people) {
     const age = ageOf(p);
     const health = weighted(r, [['健康', monitored ? 70 : 86], ['长期慢性病', 9], ['患大病', monitored ? 12 : 2], ['残疾', 4]]);
@@ -242,7 +252,15 @@ function householdRows(r: Rng, i: number, rejectedPercent?: number): string[][] 
     else if (age < 18 && chance(r, 0.8)) school = chance(r, 0.7) ? `普通高中${['一', '二', '三'][age - 15]}年级` : `中职${['一', '二', '三'][age - 15]}年级`;
     else if (age >= 18 && age < 22 && chance(r, 0.3)) school = chance(r, 0.5) ? `高职高专${['一', '二', '三', '三'][age - 18]}年级` : '本科';
     if (school && age >= 6) students++;
-    const education = age < 6 ? '' : school ? (age < 12 ? '小学' : age < 15 ? '初中' : age < 18 ? '高中' : '大专') : age >= 60 ? weighted(r, [['文盲或半文盲', 40], ['小学', 45], ['初中', 15]]) : weighted(r, [['小学', 25], ['初中', 45], ['高中', 18], ['大专', 8], ['文盲或半文盲', 4]]);
+    if (school.startsWith('中职') || school.startsWith('高职')) vocational++;
+    // 文化程度 is for members not in school (a student has 在校生状况 only); the young have finished compulsory schooling.
+    const education = school
+      ? ''
+      : age >= 60
+        ? weighted(r, [['文盲或半文盲', 40], ['小学', 45], ['初中', 15]])
+        : age < 23
+          ? weighted(r, age < 18 ? [['初中', 70], ['高中', 30]] : [['初中', 50], ['高中', 32], ['大专', 18]])
+          : weighted(r, [['小学', 25], ['初中', 45], ['高中', 18], ['大专', 8], ['文盲或半文盲', 4]]);
     let labour: string;
     if (age < 16 || school) labour = '无劳动力';
     else if (health === '残疾') labour = '丧失劳动力';
@@ -305,12 +323,20 @@ function householdRows(r: Rng, i: number, rejectedPercent?: number): string[][] 
   const perCapita = Math.floor((net * 2 + counted) / (2 * counted)); // half-up to the fen
 
   // Measures (monitored households).
-  const industry = monitored && chance(r, 0.6) ? '产业奖补' : '';
-  const employment = monitored && chance(r, 0.45) ? '技能培训,外出务工补贴' : '';
+  // Measures follow the household: 就业帮扶 only where someone works, a developmental measure where someone can
+  // work, 雨露计划 only for a 中职/高职 student (other students get 助学金), 危房改造 with an unsafe house.
+  const working = rows.some((x) => x.change[0] !== '死亡' && Number(x.months || '0') > 0);
+  const canWork = rows.some((x) => x.change[0] !== '死亡' && ['普通劳动力', '技能劳动力', '弱劳动力或半劳动力'].includes(x.labour));
+  const industryDraw = monitored && chance(r, 0.6);
+  const employmentDraw = monitored && chance(r, 0.45);
+  const employment = employmentDraw && working ? '技能培训,外出务工补贴' : '';
+  const industry = monitored && (!eliminated || operating > 0) && (industryDraw || (canWork && !employment)) ? '产业奖补' : '';
   const healthAid = monitored && ill ? '参加城乡居民基本医疗保险个人缴费补贴' : '';
-  const educationAid = monitored && students > 0 ? '雨露计划' : '';
-  const safetyNet = [dibao ? '低保' : '', tekun ? '特困供养' : '', disabled && monitored ? '残疾人补贴' : ''].filter(Boolean).join(',');
+  const educationAid = monitored && students > 0 ? (vocational > 0 ? '雨露计划' : '助学金') : '';
+  // 残疾人补贴 is paid as transfer income: an eliminated household recording it has some.
+  const safetyNet = [dibao ? '低保' : '', tekun ? '特困供养' : '', disabled && monitored && (!eliminated || transfer > 0) ? '残疾人补贴' : ''].filter(Boolean).join(',');
   const housingUnsafe = monitored && !eliminated && chance(r, 0.05) ? '是' : '否';
+  const housingAid = housingUnsafe === '是' ? '危房改造' : '';
   const mobile = () => `1${pick(r, ['3', '5', '7', '8', '9'])}${pad(int(r, 0, 999999999), 9)}`;
   const phone = mobile();
   const contact = monitored ? [pick(r, CADRES), mobile()] : ['', ''];
@@ -324,6 +350,8 @@ function householdRows(r: Rng, i: number, rejectedPercent?: number): string[][] 
   if (errorKind === 18) transferText = yuan(transfer + 10000); // the items no longer sum to the total
   if (errorKind === 29) wageText = '12,34O.50'; // a letter O among the digits
   const wrapIds = chance(r, 0.3);
+  // Members of 脱贫户 and monitored households are insured (A17, A18); some members of other households are not.
+  const onForm = alleviated || monitored;
 
   return rows.map((x, k) => {
     const resident = idNumber(r, x.p);
@@ -342,13 +370,13 @@ function householdRows(r: Rng, i: number, rejectedPercent?: number): string[][] 
       x.p.name, certificate ? '残疾人证' : '身份证', idText, x.p.male ? '男' : '女', `${pad(b.y, 4)}-${pad(b.m, 2)}-${pad(b.d, 2)}`, weighted(r, ETHNICITIES),
       relation, typeSpelling, category, identifiedText, eliminatedFlag, eliminatedText, method, risk1, risk2, disasterType,
       x.education, x.school, health, x.labour, x.months,
-      dead ? '否' : chance(r, 0.98) ? '是' : '否', chance(r, 0.97) ? '是' : '否', ageOf(x.p) >= 16 && !x.school ? (chance(r, 0.9) ? '是' : '否') : '否',
+      dead ? '否' : chance(r, 0.98) || onForm ? '是' : '否', (chance(r, 0.97) || onForm) && !(errorKind === 54 && k === 0) ? '是' : '否', ageOf(x.p) >= 16 && !x.school ? (chance(r, 0.9) ? '是' : '否') : '否',
       dibao ? '农村低保' : '未享受', tekun ? '农村特困' : '不享受', x.p.relation === '户主' ? (chance(r, 0.2) ? `${phone}.0` : phone) : '',
       x.change[0], x.change[1],
       housingUnsafe, '否', '否',
       wageText, yuan(publicWelfare), yuan(otherWage), yuan(operating), yuan(property), yuan(dividend), yuan(otherProperty), transferText, yuan(familyPlanning), yuan(dibaoFen),
       yuan(tekunFen), yuan(pensionFen), yuan(ecoFen), yuan(otherTransfer), yuan(operatingExpense), yuan(claims), yuan(outOfPocket), yuan(net), yuan(perCapita),
-      industry, employment, healthAid, educationAid, safetyNet, noLabour ? '是' : '否', ...contact, ...afterElimination, identifiedText, eliminatedFlag,
+      industry, employment, healthAid, educationAid, housingAid, safetyNet, noLabour ? '是' : '否', ...contact, ...afterElimination, identifiedText, eliminatedFlag,
     ];
   });
 }

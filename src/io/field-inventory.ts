@@ -97,6 +97,7 @@ export function fieldsFilledBy(m: HeaderMapping): string[] {
   const own = m.path.replace(/\[\d+\]/g, '[]');
   out.push(m.level === 'member' ? `members[].${own}` : own);
   for (const entry of m.convert?.vocabulary ?? []) for (const key of Object.keys(entry.also ?? {})) if (!out.includes(key)) out.push(key);
+  for (const key of m.convert?.alsoFills ?? []) if (!out.includes(key)) out.push(key);
   return out;
 }
 

@@ -256,7 +256,12 @@ export const HEADER_MAPPINGS: readonly HeaderMapping[] = [
 
   // -- Measures (A39–A52, county-rules.md §D.3) ---------------------------------------------------
   ...MEASURE_COLUMNS.map(([key, headers, code, form]) =>
-    hh(key, headers, 'measures', v.measureColumn(code), { zh: `${form} ${headers[0]}：有内容即记录措施“${code}”`, en: `${form} ${headers[0]}: any content records the measure "${code}"` }, { combine: 'append', whenEmpty: [] }),
+    code === 'education-aid'
+      ? hh(key, headers, 'measures', v.measureColumn(code, 'educationAidItems'), {
+          zh: `${form} ${headers[0]}：有内容即记录措施“${code}”，各子项（如“雨露计划”）原样记入 educationAidItems`,
+          en: `${form} ${headers[0]}: any content records the measure "${code}"; its items (e.g. 雨露计划) are kept as written in educationAidItems`,
+        }, { combine: 'append', whenEmpty: [] })
+      : hh(key, headers, 'measures', v.measureColumn(code), { zh: `${form} ${headers[0]}：有内容即记录措施“${code}”`, en: `${form} ${headers[0]}: any content records the measure "${code}"` }, { combine: 'append', whenEmpty: [] }),
   ),
   hh('measure.safety-net', ['综合保障'], 'measures', v.safetyNetMeasures, { zh: 'A48 综合保障（多选，逗号分隔）：低保、特困供养、临时救助、残疾人补贴、防贫保险', en: 'A48 comprehensive social protection (multi-select): 低保, 特困供养, 临时救助, 残疾人补贴, 防贫保险' }, { combine: 'append', whenEmpty: [] }),
 

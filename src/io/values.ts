@@ -69,6 +69,8 @@ export interface ValueConverter {
   readonly vocabulary?: readonly VocabularyEntry[];
   /** Whether the value is personal (ID number, phone): problem messages then never repeat it. */
   readonly sensitive?: boolean;
+  /** Household fields the converter may set besides its own (its `also` values), when it has no vocabulary that says so. */
+  readonly alsoFills?: readonly string[];
   /** `money` converters take part in the `emptyMoneyAsZero` import option. */
   readonly kind?: 'money' | 'list';
   /** Converts one cleaned, non-empty cell. */
@@ -478,19 +480,31 @@ const NO_MEASURE = ['无', '否', '0', '尚未实施', '未实施'];
 
 /**
  * A measure column (产业帮扶, 就业帮扶, …): any content (its sub-measures, e.g. "外出务工补贴,技能培训")
- * records the measure; 无 / 否 / empty records none.
+ * records the measure; 无 / 否 / empty records none. With `itemsPath`, the sub-items are also kept
+ * there as a list, as written (教育帮扶 → `educationAidItems`, e.g. 雨露计划).
  *
  * @example
  * measureColumn('employment').convert('技能培训') // { ok: true, value: ['employment'] }
+ * measureColumn('education-aid', 'educationAidItems').convert('雨露计划') // { ok: true, value: ['education-aid'], also: { educationAidItems: ['雨露计划'] } }
  */
-export function measureColumn(code: string): ValueConverter {
+export function measureColumn(code: string, itemsPath?: string): ValueConverter {
   const none = new Set(NO_MEASURE);
   return {
-    name: `measure:${code}`,
-    description: { zh: `任何内容（子项，如“技能培训”）→ 记录措施 ${code}；“无 / 否”→ 无`, en: `any content (its sub-items, e.g. "技能培训") → records the measure ${code}; 无 / 否 → none` },
+    name: itemsPath ? `measure:${code}+items` : `measure:${code}`,
+    description: itemsPath
+      ? { zh: `任何内容 → 记录措施 ${code}，各子项（逗号分隔，如“雨露计划”）原样记入 ${itemsPath}；“无 / 否”→ 无`, en: `any content → records the measure ${code}, and its sub-items (comma-separated, e.g. "雨露计划") are kept as written in ${itemsPath}; 无 / 否 → none` }
+      : { zh: `任何内容（子项，如“技能培训”）→ 记录措施 ${code}；“无 / 否”→ 无`, en: `any content (its sub-items, e.g. "技能培训") → records the measure ${code}; 无 / 否 → none` },
     kind: 'list',
+    ...(itemsPath ? { alsoFills: [itemsPath] } : {}),
     convert(cell) {
-      return ok(none.has(normalizeSpelling(cell)) ? [] : [code]);
+      if (none.has(normalizeSpelling(cell))) return ok([]);
+      if (!itemsPath) return ok([code]);
+      const items: string[] = [];
+      for (const part of cell.split(LIST_SEPARATORS)) {
+        const p = part.trim();
+        if (p && !none.has(normalizeSpelling(p)) && !items.includes(p)) items.push(p);
+      }
+      return { ok: true, value: [code], also: { [itemsPath]: items } };
     },
   };
 }

@@ -152,6 +152,7 @@ export const FIELD_LABELS: Readonly<Record<string, Text>> = {
   'policyReview.largeMedicalOutOfPocket': { zh: '患大病成员报销后个人自付费用较大', en: 'large out-of-pocket costs of a seriously ill member' },
   'policyReview.disasterOrAccidentHardship': { zh: '因灾因意外等造成家庭生活困难', en: 'hardship from a disaster or accident' },
   measures: { zh: 'A39–A52 帮扶措施', en: 'A39–A52 assistance measures' },
+  educationAidItems: { zh: 'A47 教育帮扶项目（如雨露计划）', en: 'A47 education aid items (e.g. 雨露计划)' },
   noLabourSafetyNet: { zh: '整户无劳动能力兜底保障户', en: 'whole household without labour capacity, under the safety net' },
   events: { zh: '部门预警、申请等事件', en: 'department warnings, applications and other events' },
   'events.kind': { zh: '事件类型', en: 'kind of event' },

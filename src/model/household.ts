@@ -434,6 +434,8 @@ export const HouseholdSchema = z.strictObject({
   policyReview: PolicyReviewSchema.optional(),
   /** A39–A52 帮扶措施 on record. */
   measures: z.array(MeasureSchema).optional(),
+  /** A47 教育帮扶 items as the export lists them (e.g. 雨露计划): what the education aid is. */
+  educationAidItems: z.array(z.string()).optional(),
   /** 整户无劳动能力兜底保障户. */
   noLabourSafetyNet: z.boolean().optional(),
   /** Events on record (warnings, applications, new 低保 …) for screening. */

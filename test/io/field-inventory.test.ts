@@ -103,6 +103,6 @@ describe('the field inventory', () => {
     const car = readersOf('assets.luxuryCar', facts);
     expect(car.exact.map((r) => r.id)).toEqual(expect.arrayContaining(['identification.exclusion.luxury-car', 'policy-status.criterion.luxury-car']));
     expect(readersOf('guarantees.housingUnsafe', facts).block?.path).toBe('guarantees');
-    expect(readersOf('members[].ethnicity', facts)).toEqual({ exact: [] });
+    expect(readersOf('members[].politicalStatus', facts)).toEqual({ exact: [] });
   });
 });

@@ -3,7 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseHousehold, validateIdNumber } from '../../src/index.js';
+import { checkDataQuality, getProfile, parseHousehold, validateIdNumber } from '../../src/index.js';
 import { readRecords, type ImportedRecord } from '../../src/io/index.js';
 import { villageLines } from '../../examples/make-village.js';
 
@@ -89,5 +89,50 @@ describe('examples/make-village.ts', () => {
     const notSumming = hs.filter((h) => sum(h.income.breakdown?.transfer) !== Math.round(Number(h.income.transfer) * 100)).map((h) => h.id);
     // Households 18 and 118 (index modulo 100 = 18): 户编号 = county code, village number, place in the village.
     expect(notSumming).toEqual(['53340100000019', '53340100002039']);
+  });
+});
+
+/** The deliberate defects of the generator, by household index modulo 100 (its header comment). */
+const DELIBERATE = new Set([7, 18, 29, 38, 46, 54, 63]);
+
+async function* lines(households: number, seed: number): AsyncGenerator<string> {
+  yield* villageLines({ households, seed });
+}
+
+describe('examples/make-village.ts makes data its own checks accept (issue 15 item 4)', () => {
+  it.each([2023, 11])('seed %i: the clean households raise no error-severity data-quality issue, and none of the issue-15 families fires on them', async (seed) => {
+    const errors: string[] = [];
+    const issue15: string[] = [];
+    let clean = 0;
+    for await (const r of readRecords(lines(400, seed), { format: 'csv' })) {
+      if (DELIBERATE.has(r.position % 100)) continue;
+      expect(r.problems, `household ${r.position}`).toEqual([]);
+      const p = parseHousehold(r.raw);
+      expect(p.ok, `household ${r.position}`).toBe(true);
+      if (!p.ok) continue;
+      clean++;
+      for (const i of checkDataQuality(p.household, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15' })) {
+        if (i.severity === 'error') errors.push(`${r.position} ${i.code} ${i.path}`);
+        if (/^quality\.(member-fields|medical-insurance|education|risk-measure|measure-work|household-facts)\./.test(i.code)) issue15.push(`${r.position} ${i.code} ${i.path}`);
+      }
+    }
+    expect(clean).toBeGreaterThan(350);
+    expect(errors).toEqual([]);
+    expect(issue15).toEqual([]);
+  });
+
+  it('household 54 (deliberate): the head of a 脱贫户 without 大病保险 is flagged (2_01_016); nobody else is', async () => {
+    const flagged: number[] = [];
+    for await (const r of readRecords(lines(200, 2023), { format: 'csv' })) {
+      const h = parseHousehold(r.raw);
+      if (!h.ok) continue;
+      const found = checkDataQuality(h.household, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15' }).filter((i) => i.code.startsWith('quality.medical-insurance.'));
+      if (found.length === 0) continue;
+      expect(found.map((i) => `${i.code} ${i.path}`)).toEqual(['quality.medical-insurance.serious-illness-uninsured members[0].seriousIllnessInsurance']);
+      expect(h.household.povertyAlleviated || h.household.monitoring !== undefined).toBe(true);
+      flagged.push(r.position);
+    }
+    expect(flagged[0]).toBe(54); // a 脱贫户 in the bundled file
+    for (const p of flagged) expect([54, 154]).toContain(p);
   });
 });

@@ -10,7 +10,8 @@ import { incomeExamples } from './income.js';
 import { policyStatusExamples } from './policy-status.js';
 import { procedureExamples } from './procedure.js';
 import { qualityExamples } from './quality.js';
+import { qualityCoverageExamples } from './quality-coverage.js';
 import { screeningExamples } from './screening.js';
 import { tableExamples } from './tables.js';
 
-export const WORKED_EXAMPLES: readonly WorkedExample[] = [...incomeExamples, ...identificationExamples, ...policyStatusExamples, ...eliminationExamples, ...screeningExamples, ...procedureExamples, ...qualityExamples, ...tableExamples];
+export const WORKED_EXAMPLES: readonly WorkedExample[] = [...incomeExamples, ...identificationExamples, ...policyStatusExamples, ...eliminationExamples, ...screeningExamples, ...procedureExamples, ...qualityExamples, ...qualityCoverageExamples, ...tableExamples];

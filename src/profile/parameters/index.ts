@@ -6,6 +6,7 @@
  */
 import { incomeParameters } from './income.js';
 import { qualityParameters } from './quality.js';
+import { qualityCoverageParameters } from './quality-coverage.js';
 import { procedureParameters } from './procedure.js';
 import { identificationParameters } from './identification.js';
 import { policyStatusParameters } from './policy-status.js';
@@ -17,6 +18,7 @@ import { tableParameters } from './tables.js';
 export const PARAMETERS = {
   ...incomeParameters,
   ...qualityParameters,
+  ...qualityCoverageParameters,
   ...procedureParameters,
   ...identificationParameters,
   ...policyStatusParameters,

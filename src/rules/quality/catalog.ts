@@ -22,6 +22,12 @@ import { TABLE_CHECKS } from './table-checks.js';
 import { VILLAGE_ROW_CHECKS } from './village.js';
 import { unknownPersonRule } from './work-spells.js';
 import { countyCoverage, type FamilyCoverage } from './coverage.js';
+import { medicalInsuranceChecks } from './medical-insurance.js';
+import { memberFieldChecks } from './member-fields.js';
+import { educationChecks } from './education.js';
+import { riskMeasureChecks } from './risk-measure.js';
+import { measureWorkChecks } from './measure-work.js';
+import { householdFactsChecks } from './household-facts.js';
 
 /** The per-household checks, in the order they run; issues come out in this order. */
 export const HOUSEHOLD_CHECKS: readonly QualityStep[] = [
@@ -32,6 +38,12 @@ export const HOUSEHOLD_CHECKS: readonly QualityStep[] = [
   ...consistencyChecks,
   ...monitoringGapChecks,
   ...completenessChecks,
+  ...memberFieldChecks,
+  ...medicalInsuranceChecks,
+  ...educationChecks,
+  ...riskMeasureChecks,
+  ...measureWorkChecks,
+  ...householdFactsChecks,
 ];
 
 /** Every data-quality rule header: the per-household checks, the cross-household checks, and the "not run" note. */
@@ -53,7 +65,7 @@ export interface QualityCheckInfo {
   /** The stable code issues carry, e.g. `quality.identity.checksum`. */
   code: string;
   severity: QualitySeverity;
-  /** The family: identity, age, work, income, consistency, monitoring-gap, completeness, batch, work-spells, village. */
+  /** The family: identity, age, work, income, consistency, monitoring-gap, completeness, member-fields, medical-insurance, education, risk-measure, measure-work, household-facts, batch, work-spells, village. */
   family: string;
   /**
    * `household` checks run on one record; `batch` checks across records (`checkBatch`,

@@ -45,7 +45,8 @@ function reportMissingParameter(q: QualityRun, step: QualityStep, e: MissingPara
 
 /**
  * Checks one household for data-quality problems (数据清洗): identity and ID numbers, ages against
- * school and labour status, work, income, logical consistency, 应纳未纳 and completeness. Returns the
+ * school and labour status, work, income, logical consistency, 应纳未纳, completeness, member fields,
+ * medical insurance, education, risks and measures, measures and work, and household facts. Returns the
  * issues in a fixed order (check order, then member order); an empty list when the record is clean.
  * Never throws for a household that parses: a check that lacks an as-of date or a parameter (such as
  * a profile without a monitoring line) is not run, and an `info` issue `quality.skipped` says why.

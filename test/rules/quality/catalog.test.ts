@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DOCUMENTS, getProfile, listProfiles, NATIONAL_CODE_MAP, PARAMETERS, parameter, QUALITY_CHECKS, RULES, type ParameterKey } from '../../../src/index.js';
 import { qualityParameters } from '../../../src/profile/parameters/quality.js';
+import { qualityCoverageParameters } from '../../../src/profile/parameters/quality-coverage.js';
 import { builtinValues } from '../../../src/profile/builtin/profiles.js';
 
 // Verbatim copies of the seeds and of the county rule list, held in the repository (sources/).
@@ -42,7 +43,9 @@ describe('QUALITY_CHECKS', () => {
   });
 
   it('the family of each code is one of the documented families', () => {
-    expect(new Set(QUALITY_CHECKS.map((c) => c.family))).toEqual(new Set(['identity', 'age', 'work', 'income', 'consistency', 'monitoring-gap', 'completeness', 'batch', 'work-spells', 'village', 'skipped']));
+    expect(new Set(QUALITY_CHECKS.map((c) => c.family))).toEqual(
+      new Set(['identity', 'age', 'work', 'income', 'consistency', 'monitoring-gap', 'completeness', 'member-fields', 'medical-insurance', 'education', 'risk-measure', 'measure-work', 'household-facts', 'batch', 'work-spells', 'village', 'skipped']),
+    );
   });
 
   it('quotes the seed documents verbatim (whitespace aside)', () => {
@@ -50,7 +53,7 @@ describe('QUALITY_CHECKS', () => {
     for (const f of readdirSync(SEEDS)) if (f.endsWith('.txt')) seeds.set(f, squash(readFileSync(new URL(f, SEEDS), 'utf8')));
     const quoted = [
       ...QUALITY_CHECKS.flatMap((c) => c.citations.map((q) => ({ where: c.code, ...q }))),
-      ...Object.values(qualityParameters).flatMap((p) => Object.values(builtinValues(p.key)).flat().map((v) => ({ where: p.key, ...v.citation }))),
+      ...Object.values({ ...qualityParameters, ...qualityCoverageParameters }).flatMap((p) => Object.values(builtinValues(p.key)).flat().map((v) => ({ where: p.key, ...v.citation }))),
     ];
     let checked = 0;
     for (const q of quoted) {
@@ -67,7 +70,7 @@ describe('QUALITY_CHECKS', () => {
     const text = squash(readFileSync(COUNTY_RULES, 'utf8'));
     const quoted = [
       ...QUALITY_CHECKS.flatMap((c) => c.citations.map((q) => ({ where: c.code, ...q }))),
-      ...Object.values(qualityParameters).flatMap((p) => Object.values(builtinValues(p.key)).flat().map((v) => ({ where: p.key, ...v.citation }))),
+      ...Object.values({ ...qualityParameters, ...qualityCoverageParameters }).flatMap((p) => Object.values(builtinValues(p.key)).flat().map((v) => ({ where: p.key, ...v.citation }))),
     ];
     for (const q of quoted) {
       if (q.doc !== 'county-practice') continue;
@@ -96,7 +99,7 @@ describe('NATIONAL_CODE_MAP', () => {
 
 describe('quality parameters', () => {
   it('each has a cited value on national/2021, inherited by every built-in profile at its status date', () => {
-    for (const p of Object.values(qualityParameters)) {
+    for (const p of Object.values({ ...qualityParameters, ...qualityCoverageParameters })) {
       const values = builtinValues(p.key)['national/2021'];
       expect(values, p.key).toBeDefined();
       for (const v of values!) expect(DOCUMENTS[v.citation.doc], p.key).toBeDefined();

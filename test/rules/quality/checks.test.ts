@@ -597,7 +597,9 @@ describe('data quality — clean records', () => {
     expect(issuesOf(eliminated())).toEqual([]);
   });
   it('every per-household check is covered both ways by the tables above', () => {
-    const household = QUALITY_CHECKS.filter((c) => c.scope === 'household' && c.code !== 'quality.skipped').map((c) => c.code);
+    // The families of issue 15 are covered both ways in their own files (test/rules/quality-<family>.test.ts).
+    const ownFiles = new Set(['member-fields', 'medical-insurance', 'education', 'risk-measure', 'measure-work', 'household-facts']);
+    const household = QUALITY_CHECKS.filter((c) => c.scope === 'household' && c.code !== 'quality.skipped' && !ownFiles.has(c.family)).map((c) => c.code);
     expect(new Set(ALL.map((c) => c.code))).toEqual(new Set(household));
   });
 });

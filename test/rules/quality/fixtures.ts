@@ -26,6 +26,10 @@ export const HEAD: MemberInput = {
   idNumber: idFor('1968-03-12', '001'),
   health: 'healthy',
   labour: 'ordinary',
+  ethnicity: '汉族',
+  education: 'junior-secondary',
+  seriousIllnessInsurance: true,
+  pensionInsurance: true,
   basicMedicalInsurance: true,
   dibao: false,
   tekun: false,
@@ -38,6 +42,10 @@ export const SPOUSE: MemberInput = {
   idNumber: idFor('1970-07-01', '002'),
   health: 'healthy',
   labour: 'ordinary',
+  ethnicity: '汉族',
+  education: 'primary',
+  seriousIllnessInsurance: true,
+  pensionInsurance: true,
   basicMedicalInsurance: true,
   dibao: false,
   tekun: false,
@@ -51,6 +59,9 @@ export const SON: MemberInput = {
   health: 'healthy',
   labour: 'none',
   schoolStatus: 'junior-2',
+  ethnicity: '汉族',
+  seriousIllnessInsurance: true,
+  pensionInsurance: false,
   basicMedicalInsurance: true,
   dibao: false,
   tekun: false,
@@ -90,9 +101,9 @@ const MONITORED = {
   contact: { name: '张干部', phone: '13812345678' },
 };
 
-/** A clean monitored household: 边缘易致贫户 identified 2023-03-01 for illness (the spouse is chronically ill), with measures and a contact. */
+/** A clean monitored household: 边缘易致贫户 identified 2023-03-01 for illness (the spouse is chronically ill), with measures and a contact; the head works 10 months. */
 export function monitored(over: Record<string, unknown> = {}, memberChanges: Record<number, MemberInput> = {}): Household {
-  const changes = { 1: { health: 'chronic' }, ...memberChanges };
+  const changes = { 1: { health: 'chronic' }, ...memberChanges, 0: { workMonths: 10, ...memberChanges[0] } };
   const members = [HEAD, SPOUSE, SON].map((m, i) => (changes[i as 1] ? member(m, changes[i as 1]) : m));
   return clean(merge(MONITORED, { ...over, members: over.members ?? members }));
 }
