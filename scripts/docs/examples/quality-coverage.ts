@@ -22,6 +22,7 @@ const FORM: M = { ethnicity: '汉族', basicMedicalInsurance: true, seriousIllne
 const HEAD: M = { name: '林建国', sex: 'male', relation: 'head', birthDate: '1968-03-12', idNumber: idFor('1968-03-12', '001'), health: 'healthy', labour: 'ordinary', education: 'junior-secondary', workMonths: 10, ...FORM };
 const SPOUSE: M = { name: '陈秀英', sex: 'female', relation: 'spouse', birthDate: '1970-07-01', idNumber: idFor('1970-07-01', '002'), health: 'healthy', labour: 'ordinary', education: 'primary', ...FORM };
 const SON: M = { name: '林小明', sex: 'male', relation: 'son', birthDate: '2010-05-20', idNumber: idFor('2010-05-20', '003'), health: 'healthy', labour: 'none', schoolStatus: 'junior-2', ...FORM, pensionInsurance: false };
+const FATHER: M = { name: '林老汉', sex: 'male', relation: 'father', birthDate: '1952-04-08', idNumber: idFor('1952-04-08', '005'), health: 'healthy', labour: 'weak', education: 'primary', publicWelfarePost: ['护林员'], ...FORM };
 const daughter = (birthDate: string, over: M): M => ({ name: '林小芳', sex: 'female', relation: 'daughter', birthDate, idNumber: idFor(birthDate, '004'), health: 'healthy', labour: 'ordinary', ...FORM, ...over });
 
 const m = (template: M, over: M = {}): M => {
@@ -125,4 +126,7 @@ export const qualityCoverageExamples: WorkedExample[] = [
     'safe drinking water solved, yet A25 says water is unsafe',
     tp({ livingConditions: { ...LIVING, safeDrinkingWater: true }, guarantees: { housingUnsafe: false, compulsoryEducationDropout: false, drinkingWaterUnsafe: true, memberWithoutMedicalInsurance: false } }),
   ),
+  issue('quality.public-welfare-posts.many-posts', '配偶登记了护林员、保洁员、护路员三种公益性岗位', 'the spouse holds three posts: 护林员, 保洁员, 护路员', tp(members(HEAD, m(SPOUSE, { publicWelfarePost: ['护林员', '保洁员', '护路员'] }), SON))),
+  issue('quality.public-welfare-posts.elderly', '71岁的父亲聘用护林员岗位', 'a 71-year-old father holding a 护林员 post', tp(members(HEAD, SPOUSE, SON, FATHER))),
+  issue('quality.public-welfare-posts.no-labour', '丧失劳动力的配偶聘用保洁员岗位', 'a spouse who has lost labour capacity holding a 保洁员 post', tp(members(HEAD, m(SPOUSE, { labour: 'lost', health: 'chronic', publicWelfarePost: ['保洁员'] }), SON))),
 ];

@@ -101,6 +101,32 @@ export const qualityPublicWelfarePostMinAge = defineParameter({
   unit: { zh: '周岁', en: 'years of age' },
 });
 
+/** 一人登记公益性岗位的提示个数 (3种及以上). */
+export const qualityManyPublicWelfarePosts = defineParameter({
+  key: 'qualityManyPublicWelfarePosts',
+  group: 'quality',
+  schema: z.number().int().min(2).max(20),
+  label: { zh: '一人登记公益性岗位的提示个数', en: 'number of public-welfare posts flagged for one member' },
+  description: {
+    zh: '成员登记的公益性岗位名称（不计重复）达到此个数（含）时提示核实。',
+    en: 'A member whose public-welfare post column names this many distinct posts, or more, is flagged for review.',
+  },
+  unit: { zh: '种', en: 'posts' },
+});
+
+/** 公益性岗位高龄提示年龄 (70岁及以上). */
+export const qualityPublicWelfarePostElderlyAge = defineParameter({
+  key: 'qualityPublicWelfarePostElderlyAge',
+  group: 'quality',
+  schema: age,
+  label: { zh: '公益性岗位高龄提示年龄', en: 'age from which a public-welfare post is flagged' },
+  description: {
+    zh: '达到此年龄（含）的成员聘用公益性岗位时提示核实。',
+    en: 'A member of this age or older holding a public-welfare post is flagged for review.',
+  },
+  unit: { zh: '周岁', en: 'years of age' },
+});
+
 /** 劳动年龄段 (16岁含 – 60岁不含). */
 export const qualityWorkingAge = defineParameter({
   key: 'qualityWorkingAge',
@@ -278,6 +304,8 @@ export const qualityParameters = {
   qualityJuniorPupilAge,
   qualitySeniorPupilAge,
   qualityPublicWelfarePostMinAge,
+  qualityManyPublicWelfarePosts,
+  qualityPublicWelfarePostElderlyAge,
   qualityWorkingAge,
   qualityElderlyAge,
   qualityChildLabourAge,

@@ -28,6 +28,7 @@ import { educationChecks } from './education.js';
 import { riskMeasureChecks } from './risk-measure.js';
 import { measureWorkChecks } from './measure-work.js';
 import { householdFactsChecks } from './household-facts.js';
+import { publicWelfarePostChecks } from './public-welfare-posts.js';
 
 /** The per-household checks, in the order they run; issues come out in this order. */
 export const HOUSEHOLD_CHECKS: readonly QualityStep[] = [
@@ -44,6 +45,7 @@ export const HOUSEHOLD_CHECKS: readonly QualityStep[] = [
   ...riskMeasureChecks,
   ...measureWorkChecks,
   ...householdFactsChecks,
+  ...publicWelfarePostChecks,
 ];
 
 /** Every data-quality rule header: the per-household checks, the cross-household checks, and the "not run" note. */
@@ -65,7 +67,7 @@ export interface QualityCheckInfo {
   /** The stable code issues carry, e.g. `quality.identity.checksum`. */
   code: string;
   severity: QualitySeverity;
-  /** The family: identity, age, work, income, consistency, monitoring-gap, completeness, member-fields, medical-insurance, education, risk-measure, measure-work, household-facts, batch, work-spells, village. */
+  /** The family: identity, age, work, income, consistency, monitoring-gap, completeness, member-fields, medical-insurance, education, risk-measure, measure-work, household-facts, public-welfare-posts, batch, work-spells, village. */
   family: string;
   /**
    * `household` checks run on one record; `batch` checks across records (`checkBatch`,

@@ -88,21 +88,23 @@ type MedicalGap = { kind: 'A26'; generated: boolean } | { kind: 'A18'; rows: rea
 type GuaranteeHit = { kind: 'guarantee'; guarantee: (typeof GUARANTEES)[number] } | MedicalGap;
 
 /**
- * 1_02_001 / 1_02_002 / 1_02_007 — a 脱贫户 not monitored with A23, A24 or A25 recorded as a problem,
+ * 1_02_001 / 1_02_002 / 1_02_003 / 1_02_007 — a 脱贫户 not monitored with A23, A24 or A25 recorded as a problem,
  * or medical insurance not secured (1_02_007 (a) 医疗未保障): A26 says a member has no basic medical
  * insurance (as recorded, else generated from the A17 of the members on record, src/facts/medical-insurance.ts),
- * or a member on record has no serious-illness insurance (A18 否). Each problem reported.
+ * or a member on record has no serious-illness insurance (A18 否). Each problem reported. 1_02_003 asks the
+ * last of an ill member; any member's A18 否 is reported here, so it is answered too.
  */
 export const unmonitoredGuaranteeProblem = qualityCheck({
   id: 'quality.monitoring-gap.guarantees',
   layer: 'quality',
   severity: 'warning',
-  nationalCodes: ['1_02_001', '1_02_002', '1_02_007'],
+  nationalCodes: ['1_02_001', '1_02_002', '1_02_003', '1_02_007'],
   title: { zh: '脱贫户存在三保障或饮水安全问题但未纳入监测', en: '脱贫户 with a three-guarantees or water problem but not monitored' },
   citations: [
     INCLUDE_ALL,
     county('1_02_001', '脱贫户住危房但未纳入监测对象'),
     county('1_02_002', '脱贫户未解决安全饮用水但未纳入防止返贫监测对象'),
+    county('1_02_003', '脱贫户有患病成员未参加大病保险但未纳入监测对象'),
     county('1_02_007', '脱贫户未解决两不愁三保障（含监测对象医疗/住房饮水/教育未保障）'),
     A26_FORM,
     A18_FORM,

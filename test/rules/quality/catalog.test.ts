@@ -44,7 +44,7 @@ describe('QUALITY_CHECKS', () => {
 
   it('the family of each code is one of the documented families', () => {
     expect(new Set(QUALITY_CHECKS.map((c) => c.family))).toEqual(
-      new Set(['identity', 'age', 'work', 'income', 'consistency', 'monitoring-gap', 'completeness', 'member-fields', 'medical-insurance', 'education', 'risk-measure', 'measure-work', 'household-facts', 'batch', 'work-spells', 'village', 'skipped']),
+      new Set(['identity', 'age', 'work', 'income', 'consistency', 'monitoring-gap', 'completeness', 'member-fields', 'medical-insurance', 'education', 'risk-measure', 'measure-work', 'household-facts', 'public-welfare-posts', 'batch', 'work-spells', 'village', 'skipped']),
     );
   });
 
