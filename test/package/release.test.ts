@@ -43,8 +43,8 @@ describe('the packed tarball', () => {
     expect(r.status).toBe(0);
   }, 120_000);
 
-  it('holds the build, the README, the CHANGELOG and package.json only — no sources, tests, fixtures, docs or examples', () => {
-    const stray = files.map((f) => f.path).filter((p) => !/^dist\//.test(p) && !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE'].includes(p));
+  it('holds the build, the README, the CHANGELOG, the licence, the third-party notices and package.json only — no sources, tests, fixtures, docs or examples', () => {
+    const stray = files.map((f) => f.path).filter((p) => !/^dist\//.test(p) && !['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md'].includes(p));
     expect(stray).toEqual([]);
     expect(files.filter((f) => /(^|\/)(src|test|tests|fixtures|__tests__|docs|examples|scripts)\//.test(f.path.replace(/^dist\//, '')) || /\.test\.[cm]?[jt]s$/.test(f.path))).toEqual([]);
   });
