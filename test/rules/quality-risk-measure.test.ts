@@ -9,6 +9,7 @@ import { clean, eliminated, hits, issuesOf, monitored } from './quality/fixtures
 
 const RISK = 'quality.risk-measure.risk-without-measure';
 const GUARANTEE = 'quality.risk-measure.guarantee-without-measure';
+const WITHOUT_RISK = 'quality.risk-measure.guarantee-without-risk';
 const paths = (h: Parameters<typeof issuesOf>[0], code: string, profile?: Parameters<typeof issuesOf>[1]) => hits(issuesOf(h, profile), code).map((i) => i.values?.riskType ?? i.values?.problem);
 
 describe('quality.risk-measure.risk-without-measure', () => {
@@ -65,8 +66,39 @@ describe('quality.risk-measure.guarantee-without-measure', () => {
   });
 });
 
+describe('quality.risk-measure.guarantee-without-risk', () => {
+  it('4_11_006: A25 饮水出现安全问题 while the risk types hold no 因安全饮水 fires, naming the problem and the risk types', () => {
+    const found = hits(issuesOf(monitored({ riskTypes: ['illness'], guarantees: { drinkingWaterUnsafe: true } })), WITHOUT_RISK);
+    expect(found).toEqual([expect.objectContaining({ severity: 'warning', path: 'riskTypes', values: expect.objectContaining({ problem: 'drinkingWaterUnsafe', expectedRiskTypes: ['drinking-water'], riskTypes: ['illness'] }) })]);
+    expect(found[0]!.message.zh).toContain('因安全饮水');
+    expect(found[0]!.citations.map((c) => c.clause)).toEqual(expect.arrayContaining(['4_11_006', '4_11_007']));
+  });
+  it('4_11_007: a member on record without basic medical insurance (A26 from A17) and no 因病 among the risk types fires; any recorded risk column counts, not only the first', () => {
+    expect(paths(monitored({ riskTypes: ['education'], guarantees: { memberWithoutMedicalInsurance: undefined } }, { 2: { basicMedicalInsurance: false } }), WITHOUT_RISK)).toEqual(['memberWithoutMedicalInsurance']);
+    expect(paths(monitored({ riskTypes: ['education', 'illness'], guarantees: { memberWithoutMedicalInsurance: undefined } }, { 2: { basicMedicalInsurance: false } }), WITHOUT_RISK)).toEqual([]);
+  });
+  it('near misses: the matching risk type; no problem; a problem the profile does not list (A23 housing); no risk type recorded; not monitored', () => {
+    expect(paths(monitored({ riskTypes: ['drinking-water'], guarantees: { drinkingWaterUnsafe: true } }), WITHOUT_RISK)).toEqual([]);
+    expect(paths(monitored({ riskTypes: ['education'] }), WITHOUT_RISK)).toEqual([]);
+    expect(paths(monitored({ riskTypes: ['illness'], guarantees: { housingUnsafe: true } }), WITHOUT_RISK)).toEqual([]);
+    expect(paths(monitored({ riskTypes: [], guarantees: { drinkingWaterUnsafe: true } }), WITHOUT_RISK)).toEqual([]);
+    expect(paths(clean({ riskTypes: ['illness'], guarantees: { drinkingWaterUnsafe: true } }), WITHOUT_RISK)).toEqual([]);
+  });
+  it('the mapping is the profile parameter qualityRisksForGuarantee: a county that lists 其他 for water leaves such a household alone', () => {
+    const county = defineProfile({
+      id: 'test/risk-for-guarantee/2023',
+      extends: 'fujian/jinan/2023',
+      title: { zh: '测试', en: 'test' },
+      parameters: { qualityRisksForGuarantee: [{ from: '2020-10-01', value: { drinkingWaterUnsafe: ['drinking-water', 'other'] }, citation: { doc: 'county-practice', clause: '4_11_006' } }] },
+    });
+    const h = monitored({ riskTypes: ['other'], riskNote: '饮水', guarantees: { drinkingWaterUnsafe: true } });
+    expect(paths(h, WITHOUT_RISK)).toEqual(['drinkingWaterUnsafe']);
+    expect(paths(h, WITHOUT_RISK, county)).toEqual([]);
+  });
+});
+
 describe('the risk-measure family', () => {
-  it('has the two checks tested above', () => {
-    expect(QUALITY_CHECKS.filter((c) => c.family === 'risk-measure').map((c) => c.code)).toEqual([RISK, GUARANTEE]);
+  it('has the three checks tested above', () => {
+    expect(QUALITY_CHECKS.filter((c) => c.family === 'risk-measure').map((c) => c.code)).toEqual([RISK, GUARANTEE, WITHOUT_RISK]);
   });
 });

@@ -108,6 +108,12 @@ export const qualityCoverageExamples: WorkedExample[] = [
     'a compulsory-age child out of school without the compulsory-education guarantee',
     monitored({ guarantees: { housingUnsafe: false, compulsoryEducationDropout: true, drinkingWaterUnsafe: false, memberWithoutMedicalInsurance: false } }),
   ),
+  issue(
+    'quality.risk-measure.guarantee-without-risk',
+    '饮水出现安全问题，风险类型只有因病（并已登记饮水安全保障）',
+    'unsafe drinking water, the only risk type illness (the water measure recorded)',
+    monitored({ riskTypes: ['illness'], measures: ['health', 'drinking-water'], guarantees: { housingUnsafe: false, compulsoryEducationDropout: false, drinkingWaterUnsafe: true, memberWithoutMedicalInsurance: false } }),
+  ),
   issue('quality.measure-work.work-measure-without-worker', '登记就业帮扶，家中无人务工', 'employment support while nobody works', monitored(members(m(HEAD, { workMonths: 0 }), m(SPOUSE, { health: 'chronic' }), SON))),
   issue('quality.measure-work.labour-without-developmental', '识别满6个月，有劳动力，措施只有健康帮扶', 'six months after identification, with labour, health support only', monitored({ measures: ['health'] })),
   issue(

@@ -11,7 +11,7 @@
  */
 import { z } from 'zod';
 import { enumKeys, LABOUR_CAPACITIES, SCHOOL_STATUSES } from '../../model/labels.js';
-import { MeasureSchema } from '../../model/household.js';
+import { MeasureSchema, RiskTypeSchema } from '../../model/household.js';
 import { bandEnd, bandOrder } from '../../model/primitives.js';
 import { defineParameter } from '../parameter.js';
 import { AgeBandSchema } from './quality.js';
@@ -84,6 +84,24 @@ export const qualityMeasuresForGuarantee = defineParameter({
   description: {
     zh: '三保障和饮水安全状况（A23–A26）为“是”的问题，应登记所列措施（A39–A52）中的至少一项。未列出的问题不检查。',
     en: 'A three-guarantees or water problem (A23–A26 = yes) should have at least one of the listed measures (A39–A52) on record. A problem not listed is not checked.',
+  },
+});
+
+/** Which A27 risk types answer each 三保障 or water problem (A23–A26). */
+export const RisksForGuaranteeSchema = z.partialRecord(
+  z.enum(['housingUnsafe', 'compulsoryEducationDropout', 'drinkingWaterUnsafe', 'memberWithoutMedicalInsurance']),
+  z.array(RiskTypeSchema).min(1),
+);
+
+/** 三保障和饮水问题对应的致贫返贫风险类型: a problem on record should show among the risk types. */
+export const qualityRisksForGuarantee = defineParameter({
+  key: 'qualityRisksForGuarantee',
+  group: 'quality',
+  schema: RisksForGuaranteeSchema,
+  label: { zh: '三保障和饮水问题对应的风险类型', en: 'risk types matching each guarantee problem' },
+  description: {
+    zh: '监测对象三保障和饮水安全状况（A23–A26）某项为“是”且已登记风险类型（A27）时，风险类型中应有所列的一项。未列出的问题不检查。',
+    en: 'When a monitored household has an A23–A26 problem and risk types (A27) on record, one of the listed risk types should be among them. A problem not listed is not checked.',
   },
 });
 
@@ -164,6 +182,7 @@ export const qualityCoverageParameters = {
   qualityPostgraduateMinAge,
   qualityRainDewSchoolStatuses,
   qualityMeasuresForGuarantee,
+  qualityRisksForGuarantee,
   qualityDevelopmentalMeasures,
   qualityDevelopmentalMeasureMonths,
   qualityDevelopmentalLabourShare,

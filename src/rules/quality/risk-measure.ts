@@ -3,7 +3,8 @@
  * Which measures answer which risk is policy data (the profile's `eliminationMeasuresForRisk`, the
  * same mapping the elimination rules read; and `qualityMeasuresForGuarantee`). A household with no
  * measure at all is `quality.consistency.monitored-without-measure`'s (1_11_010), not reported again
- * here; these checks look at households that have measures, none aimed at the risk.
+ * here; these checks look at households that have measures, none aimed at the risk. A problem on
+ * record should also show among the risk types (`qualityRisksForGuarantee`, 4_11_006/4_11_007).
  *
  * 龙扶贫组字〔2021〕1号 §五: "根据监测对象的家庭状况、风险类别和帮扶需求，按照“缺什么补什么”的原则，采取针对性帮扶措施。"
  * 小甸巩固振兴组办〔2021〕1号 §三(二)2: "要按照“一户一策”的要求逐户逐项落实帮扶措施，对照风险重点核查帮扶措施是否有针对性".
@@ -140,5 +141,50 @@ export const guaranteeWithoutMeasure = qualityCheck({
   },
 });
 
+/** 4_11_006, 4_11_007 — a 三保障 or water problem on record while none of the risk types it implies is. */
+export const guaranteeWithoutRisk = qualityCheck({
+  id: 'quality.risk-measure.guarantee-without-risk',
+  layer: 'quality',
+  severity: 'warning',
+  nationalCodes: ['4_11_006', '4_11_007'],
+  title: { zh: '三保障或饮水问题与风险类型不符', en: 'guarantee problem without the matching risk type' },
+  citations: [
+    TARGETED,
+    county('4_11_006', '监测对象户三保障和饮水状况为饮水出现安全问题但致（返）贫风险没有因安全饮水'),
+    county('4_11_007', '监测对象户有家庭成员未参加城乡居民（职工）基本医疗保险但致（返）贫风险没有因病'),
+  ],
+  description: {
+    zh: '监测对象A23–A26 某项三保障或饮水安全问题为“是”（A26 未填时由在册成员的A17生成），已登记A27 风险类型，但其中没有配置为该问题所列的风险类型（如饮水问题：因安全饮水；有成员未参加基本医疗保险：因病）。未登记风险类型的，由风险类型的完整性检查提示。',
+    en: 'A monitored household has an A23–A26 problem (A26, when not recorded, generated from the A17 of the members on record) and A27 risk types on record, none of them one the profile lists for the problem (water: 因安全饮水; a member without basic medical insurance: 因病). A household with no risk type recorded is left to the completeness checks.',
+  },
+  parameters: ['qualityRisksForGuarantee'],
+  facts: ['monitoring', 'guarantees', 'members[].basicMedicalInsurance', 'riskTypes'],
+  test: (q) => {
+    const risks = q.household.riskTypes;
+    if (!q.monitored || risks === undefined || risks.length === 0) return NONE;
+    const found = problems(q);
+    if (found.length === 0) return NONE;
+    const mapping = q.param('qualityRisksForGuarantee').value;
+    const out = found.filter((g) => mapping[g] !== undefined && !mapping[g]!.some((r) => risks.includes(r)));
+    return out.length > 0 ? out : NONE;
+  },
+  explain: (q, g) => {
+    const p = q.param('qualityRisksForGuarantee');
+    const expected = p.value[g]!;
+    const label = fieldLabel(`guarantees.${g}`);
+    const names = (lang: 'zh' | 'en') => expected.map((r) => RISK_TYPES[r][lang]).join(lang === 'zh' ? '、' : ', ');
+    const recorded = (lang: 'zh' | 'en') => (q.household.riskTypes ?? []).map((r) => RISK_TYPES[r][lang]).join(lang === 'zh' ? '、' : ', ');
+    return {
+      path: 'riskTypes',
+      message: {
+        zh: `${label.zh}为“是”，但A27 风险类型（${recorded('zh')}）中没有${names('zh')}`,
+        en: `${label.en} is yes, but the A27 risk types (${recorded('en')}) include no ${names('en')}`,
+      },
+      values: { problem: g, expectedRiskTypes: [...expected], riskTypes: [...(q.household.riskTypes ?? [])] },
+      applied: [p.citation],
+    };
+  },
+});
+
 /** The risk ↔ measure checks, in report order. */
-export const riskMeasureChecks: readonly QualityStep[] = [step(riskWithoutMeasure), step(guaranteeWithoutMeasure)];
+export const riskMeasureChecks: readonly QualityStep[] = [step(riskWithoutMeasure), step(guaranteeWithoutMeasure), step(guaranteeWithoutRisk)];
