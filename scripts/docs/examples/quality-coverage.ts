@@ -6,30 +6,18 @@
  *
  * @module
  */
-import { checkDataQuality, idCheckCharacter, type HouseholdInput } from '../../../src/index.js';
+import { checkDataQuality, type HouseholdInput } from '../../../src/index.js';
 import { calling, type WorkedExample } from './define.js';
+import { idFor, m, type M } from './household.js';
 
 const check = calling('checkDataQuality', checkDataQuality);
 
-/** A valid 18-digit ID (Jin'an district code 350111): birth date, sequence (odd = male), check character. */
-function idFor(birthDate: string, sequence: string): string {
-  const first17 = '350111' + birthDate.replaceAll('-', '') + sequence;
-  return first17 + idCheckCharacter(first17);
-}
-
-type M = Record<string, unknown>;
 const FORM: M = { ethnicity: '汉族', basicMedicalInsurance: true, seriousIllnessInsurance: true, pensionInsurance: true, dibao: false, tekun: false };
 const HEAD: M = { name: '林建国', sex: 'male', relation: 'head', birthDate: '1968-03-12', idNumber: idFor('1968-03-12', '001'), health: 'healthy', labour: 'ordinary', education: 'junior-secondary', workMonths: 10, ...FORM };
 const SPOUSE: M = { name: '陈秀英', sex: 'female', relation: 'spouse', birthDate: '1970-07-01', idNumber: idFor('1970-07-01', '002'), health: 'healthy', labour: 'ordinary', education: 'primary', ...FORM };
 const SON: M = { name: '林小明', sex: 'male', relation: 'son', birthDate: '2010-05-20', idNumber: idFor('2010-05-20', '003'), health: 'healthy', labour: 'none', schoolStatus: 'junior-2', ...FORM, pensionInsurance: false };
 const FATHER: M = { name: '林老汉', sex: 'male', relation: 'father', birthDate: '1952-04-08', idNumber: idFor('1952-04-08', '005'), health: 'healthy', labour: 'weak', education: 'primary', publicWelfarePost: ['护林员'], ...FORM };
 const daughter = (birthDate: string, over: M): M => ({ name: '林小芳', sex: 'female', relation: 'daughter', birthDate, idNumber: idFor(birthDate, '004'), health: 'healthy', labour: 'ordinary', ...FORM, ...over });
-
-const m = (template: M, over: M = {}): M => {
-  const out = { ...template, ...over };
-  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
-  return out;
-};
 
 /** A clean 脱贫户 (no issue), with `over` (top-level keys replace). */
 function tp(over: M = {}): HouseholdInput {

@@ -5,27 +5,15 @@
  *
  * @module
  */
-import { checkBatch, checkDataQuality, idCheckCharacter, type HouseholdInput } from '../../../src/index.js';
+import { checkBatch, checkDataQuality, type HouseholdInput } from '../../../src/index.js';
 import { calling, workedExample, type WorkedExample } from './define.js';
+import { idFor, m, type M } from './household.js';
 
 const check = calling('checkDataQuality', checkDataQuality);
 
-/** A valid 18-digit ID (Jin'an district code 350111): birth date, sequence (odd = male), check character. */
-function idFor(birthDate: string, sequence: string, region = '350111'): string {
-  const first17 = region + birthDate.replaceAll('-', '') + sequence;
-  return first17 + idCheckCharacter(first17);
-}
-
-type M = Record<string, unknown>;
 const HEAD: M = { name: '林建国', sex: 'male', relation: 'head', birthDate: '1968-03-12', idNumber: idFor('1968-03-12', '001'), health: 'healthy', labour: 'ordinary', basicMedicalInsurance: true, dibao: false, tekun: false };
 const SPOUSE: M = { name: '陈秀英', sex: 'female', relation: 'spouse', birthDate: '1970-07-01', idNumber: idFor('1970-07-01', '002'), health: 'healthy', labour: 'ordinary', basicMedicalInsurance: true, dibao: false, tekun: false };
 const SON: M = { name: '林小明', sex: 'male', relation: 'son', birthDate: '2010-05-20', idNumber: idFor('2010-05-20', '003'), health: 'healthy', labour: 'none', schoolStatus: 'junior-2', basicMedicalInsurance: true, dibao: false, tekun: false };
-
-const m = (template: M, over: M = {}): M => {
-  const out = { ...template, ...over };
-  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
-  return out;
-};
 
 /** A clean household (no issue), with `over` (top-level keys replace). */
 function clean(over: M = {}): HouseholdInput {

@@ -5,15 +5,10 @@
  *
  * @module
  */
-import { checkTables, idCheckCharacter, type HouseholdInput, type Village, type WorkSpell } from '../../../src/index.js';
+import { checkTables, type HouseholdInput, type Village, type WorkSpell } from '../../../src/index.js';
 import { workedExample, type WorkedExample } from './define.js';
+import { idFor, type M } from './household.js';
 
-function idFor(birthDate: string, sequence: string, region = '350111'): string {
-  const first17 = region + birthDate.replaceAll('-', '') + sequence;
-  return first17 + idCheckCharacter(first17);
-}
-
-type M = Record<string, unknown>;
 const HEAD_ID = idFor('1968-03-12', '001');
 const SON_ID = idFor('2010-05-20', '003');
 const HEAD: M = { name: '林建国', sex: 'male', relation: 'head', birthDate: '1968-03-12', idNumber: HEAD_ID, health: 'healthy', labour: 'ordinary', basicMedicalInsurance: true, dibao: false, tekun: false };
