@@ -1,45 +1,49 @@
 #!/usr/bin/env node
 /**
- * `npm run bench` — one run, the same synthetic data (examples/make-village.ts), four measurements:
+ * `npm run bench` — issue 14's targets, every one measured in one run as a ratio against a floor or
+ * baseline of the same run, in CPU time (user + sys of whole processes, `/usr/bin/time`), which
+ * contention on a shared machine does not inflate the way it inflates wall time.
  *
- *   (a) fangfanpin in-process: validate + full assessment (explained), households/s on one core;
- *       (a′) the same in lean mode (`explain: false`), the assessment the CLI runs for its rows;
- *   (b) the baseline: the same arithmetic in plain float JavaScript;
- *   (c) json-rules-engine evaluating the identification rule alone;
- *   (i) the CSV import (readRecords), µs per household on one core, from memory;
- *   (s) the stages of (a) on their own (validation, lean assessment, explained assessment), µs per
- *       household, beside the time per household each target leaves;
- *   (d) the CLI end to end from CSV (`fangfanpin rescore`), with 1 worker (no scoring workers) and
- *       with all cores, households/s and peak RSS, on a small and a large file (memory must stay flat);
- *   (e) the floor (bench/floor.mjs): a byte-level scan of the same CSV that only reads the income
- *       columns, does the A33–A38 arithmetic in fen, tests the line and formats a row — no
- *       validation, no other rule — µs of CPU a household, on one core;
- *   (t) issue 14's targets, CPU time (user + sys) of whole CLI processes, medians of runs taken in
- *       turn: startup (the bundled 120-household example into an output directory) ≤ 0.3 s; 2 workers
- *       ÷ 1 worker on the smallest CLI file ≤ 1.1; an export with 5 % rejected records ÷ the same
- *       export with none (examples/make-village.ts --rejected-percent 5 and 0, 1 worker) ≤ 1.2.
+ * The data: examples/make-village.ts (seed 2023), its 83-column, ≈1.5 KB-a-household export ("wide") and
+ * the same households as a county's minimal 22-column export (`--columns narrow`), plus the same
+ * households with no rejected record and with 5 % (`--rejected-percent 0` and `5`). Cached under .bench/.
  *
- * Prints one table with the ratios against (b) and (c) and the targets, and writes
- * bench/results.json. Builds dist/ first when it is stale; caches generated files under .bench/.
+ *   (e) the floor (bench/floor.mjs) on the wide and on the narrow file: a byte-level scan that reads
+ *       the income columns, does the A33–A38 arithmetic in fen, tests the line, formats a row, nothing
+ *       else; median of 3 runs. Checked against the CLI's A33–A38 on the first households.
+ *   (d) the CLI (`fangfanpin rescore … --out`), 1 and 2 workers, wide and narrow; the clean and the 5 %
+ *       file (1 worker); startup (the bundled 120-household example); every command taken in turn, the
+ *       median of `--runs` (≥ 3) runs: CPU µs a household, peak RSS. With `--full`, also 2,000,000
+ *       households (one run each of 1 and 2 workers: peak RSS, flat or not).
+ *   (a)(b) in-process (bench/inprocess.ts, one thread, CPU time): parseHousehold + assessHousehold,
+ *       lean and explained, against (b) the same arithmetic in plain floats; also (c) json-rules-engine
+ *       and (i) the CSV import, for context.
+ *   stages: one CLI run of each shape with `--cpu-prof` (1 worker), its CPU grouped into issue 14's
+ *       stages (bench/stages.mjs) — the "why" beside a missed target.
  *
- * Options: --households N   in-process sample (default 50000)
- *          --sizes a,b      CLI file sizes in households (default 200000,2000000)
- *          --quick          small sizes for a smoke run (20000 in-process; CLI 20000,100000)
+ * Writes bench/results.json (the numbers), then bench/report.ts evaluates every target (ratio,
+ * met/missed, by how much), adds that to bench/results.json, prints the table and writes
+ * bench/results.md (`npm run bench:report` does the last step again from bench/results.json).
  *
- * The machine is shared: each CLI run also reports its CPU time (user + sys), which contention does
- * not inflate, and the load average when it started.
+ * Options: --quick            a short smoke run (10,000 households, 5,000 in-process, 3 runs)
+ *          --full             also 2,000,000 households (peak RSS; long)
+ *          --households N     CLI file size (default 200000)
+ *          --sample N         in-process households (default 50000)
+ *          --runs N           runs of each CLI command, ≥ 3 (default 3)
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readProfiles, stagesOf } from './stages.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(ROOT, '.bench');
 const PROFILE = 'fujian/jinan/2023';
 const AS_OF = '2023-12-15';
 const SEED = 2023;
+const FULL_SIZE = 2_000_000;
 
 const argv = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -47,17 +51,19 @@ const arg = (name, fallback) => {
   return i >= 0 ? argv[i + 1] : fallback;
 };
 const quick = argv.includes('--quick');
-const sample = Number(arg('households', quick ? '20000' : '50000'));
-const sizes = arg('sizes', quick ? '20000,100000' : '200000,2000000')
-  .split(',')
-  .map(Number);
-const cores = availableParallelism();
+const full = argv.includes('--full');
+const size = Number(arg('households', quick ? '10000' : '200000'));
+const sample = Number(arg('sample', quick ? '5000' : '50000'));
+const runs = Math.max(3, Number(arg('runs', '3')));
+if (!Number.isInteger(size) || size < 1000 || !Number.isInteger(sample) || sample < 100) throw new Error('usage: node bench/run.mjs [--quick] [--full] [--households N ≥ 1000] [--sample N] [--runs N]');
+if (!existsSync('/usr/bin/time')) throw new Error('the bench measures CPU time and peak RSS with /usr/bin/time (GNU time), which is not installed');
 
-const TARGETS = { perCore: 500_000, vsRulesEngine: 15, vsBaseline: 5, cli: 250_000, rssMb: 300, importMicros: 5, startupCpu: 0.3, twoWorkers: 1.1, dirty: 1.2 };
-
-function log(s) {
-  process.stderr.write(s + '\n');
-}
+const log = (s) => process.stderr.write(s + '\n');
+const load = () => loadavg().map((x) => Math.round(x * 100) / 100);
+const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+const loadAtStart = load();
+const started = Date.now();
 
 // 1. Build dist/ if any source is newer.
 function newest(dir) {
@@ -69,9 +75,8 @@ function newest(dir) {
   return t;
 }
 const cli = join(ROOT, 'dist', 'cli', 'main.js');
-const worker = join(ROOT, 'dist', 'rescore-worker.js');
-const pipelineWorker = join(ROOT, 'dist', 'cli', 'pipeline-worker.js');
-if (!existsSync(cli) || !existsSync(worker) || !existsSync(pipelineWorker) || statSync(cli).mtimeMs < Math.max(newest(join(ROOT, 'src')), statSync(join(ROOT, 'tsup.config.ts')).mtimeMs)) {
+const built = [cli, join(ROOT, 'dist', 'cli', 'pipeline-worker.js'), join(ROOT, 'dist', 'rescore-worker.js')];
+if (built.some((f) => !existsSync(f)) || statSync(cli).mtimeMs < Math.max(newest(join(ROOT, 'src')), statSync(join(ROOT, 'tsup.config.ts')).mtimeMs)) {
   log('building dist/ …');
   execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsup', 'dist', 'cli-default.js')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
@@ -79,250 +84,295 @@ if (!existsSync(cli) || !existsSync(worker) || !existsSync(pipelineWorker) || st
 // 2. The synthetic exports, cached.
 mkdirSync(CACHE, { recursive: true });
 const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-function village(households, rejectedPercent) {
-  const file = join(CACHE, `village-${households}-${SEED}${rejectedPercent === undefined ? '' : `-rejected${rejectedPercent}`}.csv`);
+/** The generator's export: `columns` full or narrow, `rejectedPercent` undefined for the default (4 %). */
+function village(households, { columns = 'full', rejectedPercent } = {}) {
+  const file = join(CACHE, `village-${households}-${SEED}${columns === 'narrow' ? '-narrow' : ''}${rejectedPercent === undefined ? '' : `-rejected${rejectedPercent}`}.csv`);
   if (!existsSync(file)) {
     log(`generating ${households} households → ${file} …`);
     const rejected = rejectedPercent === undefined ? [] : ['--rejected-percent', String(rejectedPercent)];
-    execFileSync(process.execPath, [tsx, join(ROOT, 'examples', 'make-village.ts'), '--households', String(households), '--seed', String(SEED), ...rejected, '--out', file + '.tmp'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-    execFileSync('mv', [file + '.tmp', file]);
+    execFileSync(process.execPath, [tsx, join(ROOT, 'examples', 'make-village.ts'), '--households', String(households), '--seed', String(SEED), '--columns', columns, ...rejected, '--out', file + '.tmp'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    renameSync(file + '.tmp', file);
   }
   return file;
 }
+const describe = (file, households) => {
+  const bytes = statSync(file).size;
+  const header = readFileSync(file, 'utf8').slice(0, 1 << 16).split('\n')[2] ?? '';
+  return { file: file.slice(ROOT.length + 1), households, bytes, bytesPerHousehold: Math.round(bytes / households), columns: header.split(',').length };
+};
+const files = {
+  wide: village(size),
+  narrow: village(size, { columns: 'narrow' }),
+  clean: village(size, { rejectedPercent: 0 }),
+  dirty: village(size, { rejectedPercent: 5 }),
+  example: join(ROOT, 'examples', 'data', 'village.csv'),
+  ...(full ? { wideFull: village(FULL_SIZE) } : {}),
+};
+const inFile = village(Math.max(sample, size));
 
-// 3. (a), (b), (c) in one child process, on the same households.
-const inFile = village(Math.max(sample, Math.min(...sizes)));
-log(`(a)(b)(c): ${sample} households in-process …`);
-const inprocLoad = Math.round(loadavg()[0] * 100) / 100;
+// 3. (a)(b)(c)(i) in-process, on the wide file's first households.
+log(`in-process: ${sample} households …`);
+const inprocessLoad = load();
 const inproc = JSON.parse(execFileSync(process.execPath, [tsx, join(ROOT, 'bench', 'inprocess.ts'), inFile, String(sample), PROFILE, AS_OF], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 }));
 
-// 4. (d) the CLI, as a user runs it.
-const hasTime = existsSync('/usr/bin/time');
-function runCli(file, households, workers) {
-  const out = join(CACHE, `out-${households}-${workers}`);
-  rmSync(out, { recursive: true, force: true });
-  const args = [cli, 'rescore', file, '--profile', PROFILE, '--as-of', AS_OF, '--out', out, '--workers', String(workers), '--no-progress'];
-  const load = loadavg()[0];
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = hasTime ? spawn('/usr/bin/time', ['-v', process.execPath, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] }) : spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    // Without /usr/bin/time: sample the RSS of the process tree with ps.
-    let peakKb = 0;
-    const sampler = hasTime
-      ? undefined
-      : setInterval(() => {
-          try {
-            const ps = execFileSync('ps', ['-o', 'rss=', '--ppid', String(child.pid), '-p', String(child.pid)], { encoding: 'utf8' });
-            peakKb = Math.max(peakKb, ps.split('\n').reduce((a, l) => a + (Number(l.trim()) || 0), 0));
-          } catch {}
-        }, 100);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (sampler) clearInterval(sampler);
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const balance = /records in (\d+) = results (\d+) \+ rejected (\d+)/.exec(stderr);
-      if (!balance || (code !== 0 && code !== 1)) return reject(new Error(`CLI failed (exit ${code}):\n${stderr}`));
-      const num = (re) => Number(re.exec(stderr)?.[1] ?? NaN);
-      const rssKb = hasTime ? num(/Maximum resident set size \(kbytes\): (\d+)/) : peakKb;
-      const cpu = hasTime ? num(/User time \(seconds\): ([\d.]+)/) + num(/System time \(seconds\): ([\d.]+)/) : NaN;
-      resolve({
-        households,
-        workers,
-        seconds: Math.round(seconds * 100) / 100,
-        perSecond: Math.round(households / seconds),
-        cpuSeconds: Math.round(cpu * 100) / 100,
-        perCpuSecond: Math.round(households / cpu),
-        peakRssMb: Math.round(rssKb / 1024),
-        loadBefore: Math.round(load * 100) / 100,
-        records: { in: Number(balance[1]), results: Number(balance[2]), rejected: Number(balance[3]) },
-        exitCode: code,
-      });
-    });
-  });
+// 4. (e) the floor on both shapes, median of 3, in turn.
+function floorOf(file) {
+  return JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench', 'floor.mjs'), file, String(inproc.line)], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
 }
+log(`(e) the floor, wide and narrow, ${size} households, 3 runs each …`);
+const floorRuns = { wide: [], narrow: [] };
+for (let r = 0; r < 3; r++) for (const shape of ['wide', 'narrow']) floorRuns[shape].push(floorOf(files[shape]));
+const floorOfShape = (shape) => {
+  const xs = floorRuns[shape];
+  const mid = [...xs].sort((x, y) => x.cpuMicrosPerHousehold - y.cpuMicrosPerHousehold)[1];
+  return { ...mid, runs: xs.map((x) => x.cpuMicrosPerHousehold) };
+};
+const floor = { wide: floorOfShape('wide'), narrow: floorOfShape('narrow') };
 
-const cliRuns = [];
-for (const households of sizes) {
-  const file = village(households);
-  for (const workers of [1, cores]) {
-    log(`(d): CLI, ${households} households, ${workers} worker${workers > 1 ? 's' : ''} …`);
-    cliRuns.push(await runCli(file, households, workers));
+// 5. (d) the CLI: whole processes under /usr/bin/time, every command in turn.
+function runCli(name, file, households, workers, extraNodeArgs = []) {
+  const out = join(CACHE, `out-${name}`);
+  rmSync(out, { recursive: true, force: true });
+  const loadBefore = round(loadavg()[0]);
+  const args = [...extraNodeArgs, cli, 'rescore', file, '--profile', PROFILE, '--as-of', AS_OF, '--workers', String(workers), '--out', out, '--quiet'];
+  const r = spawnSync('/usr/bin/time', ['-f', '@@time %U %S %M %e', process.execPath, ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 24 });
+  const m = /@@time ([\d.]+) ([\d.]+) (\d+) ([\d.]+)\s*$/.exec(r.stderr);
+  const balance = /records in (\d+) = results (\d+) \+ rejected (\d+)/.exec(r.stderr);
+  if (!m || !balance || (r.status !== 0 && r.status !== 1)) throw new Error(`CLI failed (exit ${r.status}): node ${args.join(' ')}\n${r.stderr}`);
+  return { cpuSeconds: round(Number(m[1]) + Number(m[2])), peakRssMb: Math.round(Number(m[3]) / 1024), wallSeconds: Number(m[4]), loadBefore, records: { in: Number(balance[1]), results: Number(balance[2]), rejected: Number(balance[3]) }, out };
+}
+const commands = [
+  { name: 'wide-1', shape: 'wide', file: files.wide, households: size, workers: 1 },
+  { name: 'wide-2', shape: 'wide', file: files.wide, households: size, workers: 2 },
+  { name: 'narrow-1', shape: 'narrow', file: files.narrow, households: size, workers: 1 },
+  { name: 'narrow-2', shape: 'narrow', file: files.narrow, households: size, workers: 2 },
+  { name: 'clean-1', shape: 'wide, no rejected record', file: files.clean, households: size, workers: 1 },
+  { name: 'dirty-1', shape: 'wide, 5 % rejected', file: files.dirty, households: size, workers: 1 },
+  { name: 'startup', shape: 'the bundled example', file: files.example, households: 120, workers: 1 },
+];
+const got = new Map(commands.map((c) => [c.name, []]));
+for (let r = 0; r < runs; r++) {
+  log(`(d) the CLI, run ${r + 1} of ${runs}: ${commands.map((c) => c.name).join(', ')} (${size} households) …`);
+  for (const c of commands) got.get(c.name).push(runCli(c.name, c.file, c.households, c.workers));
+}
+const cliRuns = commands.map((c) => {
+  const xs = got.get(c.name);
+  const cpu = median(xs.map((x) => x.cpuSeconds));
+  return {
+    name: c.name,
+    shape: c.shape,
+    file: c.file.slice(ROOT.length + 1),
+    households: c.households,
+    workers: c.workers,
+    cpuSeconds: cpu,
+    cpuMicrosPerHousehold: round((cpu * 1e6) / c.households),
+    wallSeconds: median(xs.map((x) => x.wallSeconds)),
+    peakRssMb: Math.max(...xs.map((x) => x.peakRssMb)),
+    records: xs[0].records,
+    runs: xs.map(({ out, ...x }) => x),
+  };
+});
+if (full) {
+  for (const workers of [1, 2]) {
+    log(`(d) the CLI, ${FULL_SIZE} households, ${workers} worker${workers > 1 ? 's' : ''} (--full) …`);
+    const x = runCli(`full-${workers}`, files.wideFull, FULL_SIZE, workers);
+    cliRuns.push({ name: `full-${workers}`, shape: 'wide', file: files.wideFull.slice(ROOT.length + 1), households: FULL_SIZE, workers, cpuSeconds: x.cpuSeconds, cpuMicrosPerHousehold: round((x.cpuSeconds * 1e6) / FULL_SIZE), wallSeconds: x.wallSeconds, peakRssMb: x.peakRssMb, records: x.records, runs: [(({ out, ...y }) => y)(x)] });
   }
 }
 
-// 4′. (e) the floor, on the smallest CLI file: the median of three runs.
-const floorFile = village(Math.min(...sizes));
-log(`(e): the floor, ${Math.min(...sizes)} households …`);
-const floorRuns = [0, 1, 2].map(() => JSON.parse(execFileSync(process.execPath, [join(ROOT, 'bench', 'floor.mjs'), floorFile, String(inproc.line)], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })));
-const floor = [...floorRuns].sort((x, y) => x.cpuMicrosPerHousehold - y.cpuMicrosPerHousehold)[1];
-
-// 4″. (t) issue 14's targets: whole-process CPU time, runs taken in turn, medians.
-function cpuOf(args) {
-  const out = join(CACHE, 'out-target');
-  rmSync(out, { recursive: true, force: true });
-  const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, cli, ...args, '--out', out, '--quiet'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  const m = /([\d.]+) ([\d.]+)\s*$/.exec(r.stderr);
-  if (!m || (r.status !== 0 && r.status !== 1)) throw new Error(`CLI failed (exit ${r.status}):\n${r.stderr}`);
-  return Number(m[1]) + Number(m[2]);
+// 6. The floor is a measuring stick, checked against the CLI: its first households' A33 and A37 (and
+// A34, A38 where the household size is the row count) must be the CLI's.
+function csvCells(line) {
+  const cells = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') cells.push(cell), (cell = '');
+    else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
 }
-const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
-function inTurn(runs, commands) {
-  const got = commands.map(() => []);
-  for (let i = 0; i < runs; i++) commands.forEach((c, j) => got[j].push(cpuOf(c)));
-  return got.map((xs) => ({ runs: xs, median: Math.round(median(xs) * 100) / 100 }));
-}
-let targets;
-if (hasTime) {
-  const runs = quick ? 3 : 5;
-  const small = Math.min(...sizes);
-  const score = ['--profile', PROFILE, '--as-of', AS_OF, '--no-progress'];
-  log(`(t): startup, ${runs} runs …`);
-  const [startup] = inTurn(runs, [['rescore', join(ROOT, 'examples', 'data', 'village.csv'), ...score, '--workers', '1']]);
-  log(`(t): 1 and 2 workers, ${small} households, ${runs} runs each …`);
-  const [one, two] = inTurn(runs, [['rescore', village(small), ...score, '--workers', '1'], ['rescore', village(small), ...score, '--workers', '2']]);
-  log(`(t): no rejected record and 5 % rejected, ${small} households, ${runs} runs each …`);
-  const [clean, dirty] = inTurn(runs, [['rescore', village(small, 0), ...score, '--workers', '1'], ['rescore', village(small, 5), ...score, '--workers', '1']]);
-  targets = { households: small, startup, oneWorker: one, twoWorkers: two, clean, dirty, twoOverOne: Math.round((two.median / one.median) * 100) / 100, dirtyOverClean: Math.round((dirty.median / clean.median) * 100) / 100 };
-}
-
-// The floor is a measuring stick, checked against the CLI: its first households' A33 and A37 (and A34,
-// A38 where the household size is the row count) must be the CLI's. Its category is a bare line test
-// (no exclusion or condition), so it is not compared.
-function checkFloor() {
-  const out = join(CACHE, `out-${Math.min(...sizes)}-1`, 'results.csv');
-  const cli = new Map();
-  for (const l of readFileSync(out, 'utf8').replace(/^\ufeff/, '').split('\n').slice(1, 50)) {
-    const c = l.split(',');
-    cli.set(c[0].replace(/^="?|"$/g, ''), { size: c[5], a33: c[6], a34: c[7], a37: c[8], a38: c[9] });
+function checkFloor(shape) {
+  const lines = readFileSync(join(CACHE, `out-${shape}-1`, 'results.csv'), 'utf8').replace(/^\ufeff/, '').split(/\r?\n/);
+  const header = csvCells(lines[0]);
+  const at = (prefix) => {
+    const i = header.findIndex((h) => h.startsWith(prefix));
+    if (i < 0) throw new Error(`results.csv has no column ${prefix}…`);
+    return i;
+  };
+  const [size, a33, a34, a37, a38] = ['家庭人口数', 'A33', 'A34', 'A37', 'A38'].map(at);
+  const byId = new Map();
+  for (const l of lines.slice(1, 200)) {
+    const c = csvCells(l);
+    byId.set(c[0].replace(/^="?|"$/g, ''), { size: c[size], a33: c[a33], a34: c[a34], a37: c[a37], a38: c[a38] });
   }
   let compared = 0;
-  for (const r of floor.firstRows) {
-    const [id, , members, a33, a34, a37, a38] = r.split(',');
-    const x = cli.get(id);
+  for (const r of floor[shape].firstRows) {
+    const [id, , members, f33, f34, f37, f38] = r.split(',');
+    const x = byId.get(id);
     if (!x) continue;
-    const same = x.a33 === a33 && x.a37 === a37 && (x.size !== members || (x.a34 === a34 && x.a38 === a38));
-    if (!same) throw new Error(`the floor disagrees with the CLI on household ${id}: ${r} vs ${JSON.stringify(x)}`);
+    const same = x.a33 === f33 && x.a37 === f37 && (x.size !== members || (x.a34 === f34 && x.a38 === f38));
+    if (!same) throw new Error(`the floor disagrees with the CLI (${shape}) on household ${id}: ${r} vs ${JSON.stringify(x)}`);
     compared++;
   }
-  if (compared === 0) throw new Error('the floor could not be compared with the CLI (no household in common)');
+  if (compared === 0) throw new Error(`the floor could not be compared with the CLI (${shape}): no household in common`);
   return compared;
 }
-const floorChecked = checkFloor();
+floor.wide.checkedAgainstCli = checkFloor('wide');
+floor.narrow.checkedAgainstCli = checkFloor('narrow');
 
-// 5. The table.
-const a = inproc.a.perSecond;
-const lean = inproc.lean.perSecond;
-const imp = inproc.import.microsPerHousehold;
-const b = inproc.b.perSecond;
-const c = inproc.c.perSecond;
-const ratio = (x, y) => Number((x / y).toPrecision(x / y >= 10 ? 3 : 2));
-const fmt = (n) => n.toLocaleString('en-US');
-const ok = (pass) => (pass ? 'met' : 'MISSED');
-const rows = [
-  ['(a) fangfanpin validate + full assessment, explained (1 core)', `${fmt(a)}/s`, `${ratio(a, b)} × (b)`, `${ratio(a, c)} × (c)`, `≥ ${fmt(TARGETS.perCore)}/s per core, ≥ ${TARGETS.vsRulesEngine} × (c), ≥ 1/${TARGETS.vsBaseline} of (b): ${ok(a >= TARGETS.perCore)}, ${ok(a >= TARGETS.vsRulesEngine * c)}, ${ok(a * TARGETS.vsBaseline >= b)}`],
-  ['(a′) fangfanpin validate + lean assessment, explain: false (1 core)', `${fmt(lean)}/s`, `${ratio(lean, b)} × (b)`, `${ratio(lean, c)} × (c)`, `same targets: ${ok(lean >= TARGETS.perCore)}, ${ok(lean >= TARGETS.vsRulesEngine * c)}, ${ok(lean * TARGETS.vsBaseline >= b)}; ${ratio(lean, a)} × (a)`],
-  ['(b) plain float JavaScript, same arithmetic (baseline)', `${fmt(b)}/s`, '1 × (b)', `${ratio(b, c)} × (c)`, ''],
-  ['(c) json-rules-engine, identification rule alone', `${fmt(c)}/s`, `${ratio(c, b)} × (b)`, '1 × (c)', ''],
-  [`(i) CSV import, readRecords (1 core, from memory)`, `${fmt(Math.round(1e6 / imp))}/s`, `${ratio(1e6 / imp, b)} × (b)`, `${ratio(1e6 / imp, c)} × (c)`, `${imp} µs per household (${fmt(inproc.import.households)} households, ${Math.round(inproc.import.bytes / 2 ** 20)} MB); target ≤ ${TARGETS.importMicros} µs: ${ok(imp <= TARGETS.importMicros)} (${ratio(imp, TARGETS.importMicros)} × the target)`],
-];
-rows.push([
-  `(e) the floor: byte-level CSV scan, income arithmetic, line test, a row; nothing validated (1 core)`,
-  `${fmt(Math.round(1e6 / floor.cpuMicrosPerHousehold))}/s`,
-  `${ratio(1e6 / floor.cpuMicrosPerHousehold, b)} × (b)`,
-  `${ratio(1e6 / floor.cpuMicrosPerHousehold, c)} × (c)`,
-  `${floor.cpuMicrosPerHousehold} µs of CPU a household (${fmt(floor.households)} households, ${Math.round(floor.bytes / 2 ** 20)} MB, median of 3; A33–A38 agree with the CLI's on the ${floorChecked} households compared)`,
-]);
-for (const r of cliRuns) {
-  rows.push([
-    `(d) CLI from CSV, ${fmt(r.households)} households, ${r.workers === 1 ? '1 worker (no scoring workers)' : `${r.workers} workers`}`,
-    `${fmt(r.perSecond)}/s (${fmt(r.perCpuSecond)} per CPU-s)`,
-    `${ratio(r.perSecond, b)} × (b)`,
-    `${ratio(r.perSecond, c)} × (c)`,
-    `peak RSS ${r.peakRssMb} MB; ${r.seconds} s wall, ${r.cpuSeconds} s CPU, load ${r.loadBefore}` +
-      (r.workers === cores ? `; targets ≥ ${fmt(TARGETS.cli)}/s: ${ok(r.perSecond >= TARGETS.cli)} (${ratio(r.perSecond, TARGETS.cli)} × the target), ≤ ${TARGETS.rssMb} MB: ${ok(r.peakRssMb <= TARGETS.rssMb)}` : `; ≤ ${TARGETS.rssMb} MB: ${ok(r.peakRssMb <= TARGETS.rssMb)}`),
-  ]);
+// 7. The stages: one profiled CLI run of each shape, 1 worker.
+const stages = {};
+for (const shape of ['wide', 'narrow']) {
+  log(`stages: a profiled CLI run, ${shape}, ${size} households …`);
+  const dir = join(CACHE, `prof-${shape}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  const x = runCli(`prof-${shape}`, files[shape], size, 1, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+  stages[shape] = { ...stagesOf(readProfiles(dir), size), cpuSeconds: x.cpuSeconds, workers: 1 };
 }
-// Where a household's time goes, and the time per household each target leaves.
-const st = inproc.stages;
-const micros = (perSecond) => Math.round((1e6 / perSecond) * 100) / 100;
-const cliBest = cliRuns.filter((r) => r.workers === cores).sort((x, y) => y.perSecond - x.perSecond)[0];
-const budget = {
-  perCoreMicros: micros(TARGETS.perCore),
-  vsRulesEngineMicros: micros(TARGETS.vsRulesEngine * c),
-  vsBaselineMicros: micros(b / TARGETS.vsBaseline),
-  baselineMicros: micros(b),
-  cliCpuMicros: micros(TARGETS.cli / cores),
-};
-const stageLines = [
-  `where a household's time goes (1 core, µs): CSV import ${imp}, validation ${st.validate}, lean assessment ${st.leanAssessment}, explained assessment ${st.explainedAssessment}` +
-    (cliBest ? `; the CLI with ${cores} workers spends ${micros(cliBest.perCpuSecond)} µs of CPU a household (${fmt(cliBest.households)} households)` : ''),
-  `what the targets leave a household (µs): ≥ ${fmt(TARGETS.perCore)}/s per core → ${budget.perCoreMicros}; ≥ ${TARGETS.vsRulesEngine} × (c) → ${budget.vsRulesEngineMicros}; within ${TARGETS.vsBaseline} × of (b) → ${budget.vsBaselineMicros}; (d) ≥ ${fmt(TARGETS.cli)}/s on ${cores} cores → ${budget.cliCpuMicros} of CPU` +
-    `; the floor (e) alone takes ${floor.cpuMicrosPerHousehold}` +
-    (TARGETS.vsRulesEngine * c > b ? `. Here ${TARGETS.vsRulesEngine} × (c) = ${fmt(TARGETS.vsRulesEngine * c)}/s is above the baseline (b) itself (${fmt(b)}/s, ${budget.baselineMicros} µs), which does only the arithmetic` : ''),
-];
 
-const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-const header = ['measurement', 'households/s', 'vs (b)', 'vs (c)', 'notes'];
-const cw = header.map((h, i) => Math.max(h.length, widths[i]));
-const line = (cells) => cells.map((s, i) => s.padEnd(cw[i])).join(' | ');
-console.log(line(header));
-console.log(cw.map((w) => '-'.repeat(w)).join('-|-'));
-for (const r of rows) console.log(line(r));
-const t = inproc.transfer;
-console.log(
-  `\nworker transfer, per record (batch of 256): records clone ${fmt(t.records.cloneSend)}/s send, ${fmt(t.records.cloneReceive)}/s receive; JSON ${fmt(t.records.jsonSend)}/s, ${fmt(t.records.jsonReceive)}/s (${t.bytesPerRecord} B)` +
-    `\n  compact outcomes clone ${fmt(t.outcomes.cloneSend)}/s, ${fmt(t.outcomes.cloneReceive)}/s; JSON ${fmt(t.outcomes.jsonSend)}/s, ${fmt(t.outcomes.jsonReceive)}/s (${t.bytesPerOutcome} B)`,
-);
-console.log('\n' + stageLines.join('\n'));
-const targetLines = targets
-  ? [
-      `issue 14 (CPU time of whole CLI processes, median of ${targets.startup.runs.length} runs taken in turn): startup (the 120-household example) ${targets.startup.median} s, target ≤ ${TARGETS.startupCpu} s: ${ok(targets.startup.median <= TARGETS.startupCpu)}` +
-        `; 2 workers ÷ 1 on ${fmt(targets.households)} households ${targets.twoOverOne} (${targets.twoWorkers.median} s ÷ ${targets.oneWorker.median} s), target ≤ ${TARGETS.twoWorkers}: ${ok(targets.twoOverOne <= TARGETS.twoWorkers)}` +
-        `; 5 % rejected ÷ none ${targets.dirtyOverClean} (${targets.dirty.median} s ÷ ${targets.clean.median} s), target ≤ ${TARGETS.dirty}: ${ok(targets.dirtyOverClean <= TARGETS.dirty)}`,
-    ]
-  : ['issue 14 targets: not measured (no /usr/bin/time)'];
-console.log(targetLines.join('\n'));
-console.log(`machine: ${cores} cores, node ${process.version}; load average ${inprocLoad} when (a)–(c) started. On a busy machine compare the CPU-second rates.`);
+// 8. The targets: the numbers only; bench/report.ts computes the ratios and verdicts.
+const run = (name) => cliRuns.find((r) => r.name === name);
+const perHh = (name) => run(name).cpuMicrosPerHousehold;
+const cliNote = (name) => `${run(name).households.toLocaleString('en-US')} households, ${run(name).workers} worker${run(name).workers > 1 ? 's' : ''}, median of ${run(name).runs.length} runs`;
+const micros = (perSecond) => round(1e6 / perSecond);
+const targets = [
+  ...['wide', 'narrow'].flatMap((shape) =>
+    [1, 2].map((workers) => ({
+      id: `cli-${shape}-${workers}`,
+      title: `CLI re-score, ${shape === 'wide' ? "the generator's 1.5 KB shape" : 'the narrow 22-column export'}, ${workers} worker${workers > 1 ? 's' : ''}: CPU a household ÷ the floor (e)`,
+      figure: { value: perHh(`${shape}-${workers}`), unit: 'µs CPU/household', note: `${cliNote(`${shape}-${workers}`)}; ${round(((run(`${shape}-${workers}`).cpuSeconds - run('startup').cpuSeconds) * 1e6) / size)} without the startup run's CPU` },
+      reference: { label: `floor (e), same file`, value: floor[shape].cpuMicrosPerHousehold, unit: 'µs CPU/household' },
+      limit: 5,
+      comparison: '<=',
+    })),
+  ),
+  {
+    id: 'cli-rate',
+    title: "CLI re-score on 2 idle cores, the 1.5 KB shape: households/s (2 cores ÷ CPU a household with 2 workers)",
+    figure: { value: Math.round(2e6 / perHh('wide-2')), unit: 'households/s', note: `from ${perHh('wide-2')} µs of CPU a household; wall clock on this machine (load ${run('wide-2').runs[0].loadBefore}) ${Math.round(size / run('wide-2').wallSeconds).toLocaleString('en-US')}/s` },
+    reference: null,
+    limit: 100_000,
+    comparison: '>=',
+  },
+  {
+    id: 'dirty',
+    title: 'An export with 5 % rejected records ÷ the same export with none (CPU, 1 worker)',
+    figure: { value: run('dirty-1').cpuSeconds, unit: 's CPU', note: `${cliNote('dirty-1')}; rejected ${run('dirty-1').records.rejected} and ${run('clean-1').records.rejected}` },
+    reference: { label: 'no rejected record', value: run('clean-1').cpuSeconds, unit: 's CPU' },
+    limit: 1.2,
+    comparison: '<=',
+  },
+  {
+    id: 'startup',
+    title: 'Startup: the bundled 120-household example into an output directory, CPU',
+    figure: { value: run('startup').cpuSeconds, unit: 's CPU', note: cliNote('startup') },
+    reference: null,
+    limit: 0.3,
+    comparison: '<=',
+  },
+  ...['wide', 'narrow'].map((shape) => ({
+    id: `two-workers-${shape}`,
+    title: `2 workers ÷ 1 worker, CPU, ${shape === 'wide' ? 'the 1.5 KB shape' : 'the narrow export'}`,
+    figure: { value: run(`${shape}-2`).cpuSeconds, unit: 's CPU', note: cliNote(`${shape}-2`) },
+    reference: { label: '1 worker', value: run(`${shape}-1`).cpuSeconds, unit: 's CPU' },
+    limit: 1.1,
+    comparison: '<=',
+  })),
+  {
+    id: 'rss',
+    title: `Peak RSS, ${size.toLocaleString('en-US')} households (the largest of every run, 1 and 2 workers, both shapes)`,
+    figure: { value: Math.max(...cliRuns.filter((r) => r.households === size).map((r) => r.peakRssMb)), unit: 'MB', note: cliRuns.filter((r) => r.households === size).map((r) => `${r.name} ${r.peakRssMb}`).join(', ') },
+    reference: null,
+    limit: 300,
+    comparison: '<=',
+  },
+  ...(full
+    ? [
+        {
+          id: 'rss-full',
+          title: `Peak RSS, ${FULL_SIZE.toLocaleString('en-US')} households (1 and 2 workers)`,
+          figure: { value: Math.max(run('full-1').peakRssMb, run('full-2').peakRssMb), unit: 'MB', note: `1 worker ${run('full-1').peakRssMb}, 2 workers ${run('full-2').peakRssMb}` },
+          reference: null,
+          limit: 300,
+          comparison: '<=',
+        },
+        {
+          id: 'rss-flat',
+          title: `Peak RSS flat: ${FULL_SIZE.toLocaleString('en-US')} households ÷ ${size.toLocaleString('en-US')} (2 workers; "flat" read as within 1.2 ×)`,
+          figure: { value: run('full-2').peakRssMb, unit: 'MB', note: `1 worker: ${run('full-1').peakRssMb} ÷ ${run('wide-1').peakRssMb} MB` },
+          reference: { label: `${size.toLocaleString('en-US')} households`, value: run('wide-2').peakRssMb, unit: 'MB' },
+          limit: 1.2,
+          comparison: '<=',
+        },
+      ]
+    : []),
+  {
+    id: 'library-lean',
+    title: 'In-process library: parseHousehold + lean assessHousehold ÷ the plain-float baseline (b)',
+    figure: { value: micros(inproc.lean.perSecond), unit: 'µs CPU/household', note: `${inproc.households.toLocaleString('en-US')} households, one thread, median of 5 rounds` },
+    reference: { label: '(b) plain floats, same run', value: micros(inproc.b.perSecond), unit: 'µs CPU/household' },
+    limit: 10,
+    comparison: '<=',
+  },
+  {
+    id: 'library-explained',
+    title: 'In-process library: parseHousehold + explained assessHousehold ÷ the plain-float baseline (b)',
+    figure: { value: micros(inproc.a.perSecond), unit: 'µs CPU/household', note: `${inproc.households.toLocaleString('en-US')} households, one thread, median of 5 rounds` },
+    reference: { label: '(b) plain floats, same run', value: micros(inproc.b.perSecond), unit: 'µs CPU/household' },
+    limit: 25,
+    comparison: '<=',
+  },
+];
 
 const results = {
+  schema: 2,
   date: new Date().toISOString(),
+  mode: quick ? 'quick' : full ? 'full' : 'default',
   node: process.version,
-  cores,
+  cores: availableParallelism(),
+  cpu: cpus()[0]?.model ?? 'unknown',
   profile: PROFILE,
   asOf: AS_OF,
   seed: SEED,
-  targets: TARGETS,
+  load: { start: loadAtStart, end: load(), inProcess: inprocessLoad },
+  minutes: round((Date.now() - started) / 60000, 1),
+  files: {
+    wide: describe(files.wide, size),
+    narrow: describe(files.narrow, size),
+    clean: describe(files.clean, size),
+    dirty: describe(files.dirty, size),
+    ...(full ? { wideFull: describe(files.wideFull, FULL_SIZE) } : {}),
+  },
+  targets,
   floor,
-  inProcess: { households: inproc.households, line: inproc.line, loadBefore: inprocLoad, a: inproc.a, lean: inproc.lean, b: inproc.b, c: inproc.c, import: inproc.import, stages: inproc.stages },
-  budgetMicros: budget,
-  ratios: { aOverB: ratio(a, b), aOverC: ratio(a, c), bOverA: ratio(b, a), leanOverA: ratio(lean, a), leanOverB: ratio(lean, b), leanOverC: ratio(lean, c) },
-  transfer: inproc.transfer,
   cli: cliRuns,
-  targets: targets ?? null,
+  stages,
+  inProcess: {
+    households: inproc.households,
+    line: inproc.line,
+    microsPerHousehold: {
+      explained: micros(inproc.a.perSecond),
+      lean: micros(inproc.lean.perSecond),
+      baseline: micros(inproc.b.perSecond),
+      rulesEngine: micros(inproc.c.perSecond),
+      import: inproc.import.microsPerHousehold,
+      validate: inproc.stages.validate,
+      leanAssessment: inproc.stages.leanAssessment,
+      explainedAssessment: inproc.stages.explainedAssessment,
+    },
+    raw: { a: inproc.a, lean: inproc.lean, b: inproc.b, c: inproc.c, import: inproc.import },
+    transfer: inproc.transfer,
+  },
 };
 writeFileSync(join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
-const md = [
-  `# Benchmark results`,
-  ``,
-  `\`npm run bench\`, ${results.date.slice(0, 10)}, ${cores} cores, node ${process.version}, profile ${PROFILE}, as of ${AS_OF}. Households from`,
-  `examples/make-village.ts (seed ${SEED}); (a)–(c) on the same ${fmt(inproc.households)} households, load average ${inprocLoad} at the start.`,
-  ``,
-  `| ${header.join(' | ')} |`,
-  `| ${header.map(() => '---').join(' | ')} |`,
-  ...rows.map((r) => `| ${r.join(' | ')} |`),
-  ``,
-  ...stageLines.flatMap((l) => [l.charAt(0).toUpperCase() + l.slice(1) + '.', '']),
-  ...targetLines.flatMap((l) => [l.charAt(0).toUpperCase() + l.slice(1) + '.', '']),
-  `(d) with 1 worker one thread reads, scores and writes; with more, one thread reads the file, cuts it into chunks at household`,
-  `boundaries, numbers the records and writes what the workers return, and the workers parse, validate, assess (lean) and format`,
-  `(src/cli/pipeline/; with --out that thread is a coordinator thread with a capped heap, the main thread shows progress). The machine is shared: the CPU-second rates are the fairer comparison between runs.`,
-  ``,
-  `Library \`rescore\` with workers (not the CLI), worker transfer per record (batch of 256): records as structured clone ${fmt(t.records.cloneSend)}/s to send, ${fmt(t.records.cloneReceive)}/s to receive;`,
-  `as JSON ${fmt(t.records.jsonSend)}/s and ${fmt(t.records.jsonReceive)}/s (${t.bytesPerRecord} bytes). Compact outcomes: clone ${fmt(t.outcomes.cloneSend)}/s and`,
-  `${fmt(t.outcomes.cloneReceive)}/s; JSON ${fmt(t.outcomes.jsonSend)}/s and ${fmt(t.outcomes.jsonReceive)}/s (${t.bytesPerOutcome} bytes).`,
-  ``,
-].join('\n');
-writeFileSync(join(ROOT, 'bench', 'results.md'), md);
-log('wrote bench/results.json and bench/results.md');
+log('wrote bench/results.json; evaluating the targets …');
+execFileSync(process.execPath, [tsx, join(ROOT, 'bench', 'report.ts')], { cwd: ROOT, stdio: 'inherit' });

@@ -33,8 +33,12 @@
  * indexes); the two data-quality errors stay. 4 is the default file; 0 is an export with no
  * rejected record, 5 one with 5 % (the bench compares the two).
  *
+ * `--columns narrow` writes the same households (the same random draws) as a county's minimal export of
+ * {@link NARROW_HEADERS} (22 columns: identity, the A28–A32 income items, category and status) instead of
+ * the 83 columns above; `npm run bench` measures both shapes.
+ *
  * Usage: tsx examples/make-village.ts --households 120 --seed 2023 --out examples/data/village.csv
- *        [--encoding gbk] [--rejected-percent P]
+ *        [--encoding gbk] [--rejected-percent P] [--columns full|narrow]
  *
  * @module
  */
@@ -51,6 +55,8 @@ export interface VillageOptions {
   seed: number;
   /** Households in a hundred with an error that rejects the record (default 4: the four kinds once each). */
   rejectedPercent?: number;
+  /** `full` (default): the 83 columns of {@link VILLAGE_HEADERS}; `narrow`: the 22 of {@link NARROW_HEADERS}. */
+  columns?: 'full' | 'narrow';
 }
 
 /** The errors that reject a record, in the order they are given out. */
@@ -79,6 +85,17 @@ export const VILLAGE_HEADERS: readonly string[] = [
   '风险消除后是否义务教育阶段适龄儿童少年失学辍学', '风险消除后是否住房损毁', '风险消除后是否有家庭成员未参加城乡居民（职工）基本医疗保险', '风险消除后是否饮水设施损毁',
   '风险消除后工资性收入', '风险消除后财产性收入', '风险消除后转移性收入', '风险消除后生产经营性收入', '风险消除后生产经营性支出', '风险消除后家庭纯收入',
   '风险消除后家庭人均纯收入', '风险消除后理赔收入', '风险消除后合规自付支出', '识别监测时间', '风险是否已消除',
+];
+
+/**
+ * The columns of a county's minimal export (`--columns narrow`), in its order: who the members are, the
+ * household's income items (A28–A32, 理赔收入, 合规自付支出), its category and monitoring status. 人数 is the
+ * household's row count (recognised, not imported); every other column is the full export's (its first copy
+ * where a name repeats).
+ */
+export const NARROW_HEADERS: readonly string[] = [
+  '户编号', '姓名', '证件号码', '性别', '出生日期', '与户主关系', '人数', '户类型', '监测对象类别', '识别监测时间', '风险是否已消除', '消除监测时间',
+  '风险消除方式', '致贫/返贫风险1', '工资性收入', '生产经营性收入', '财产性收入', '转移性收入', '生产经营性支出', '理赔收入', '合规自付支出', '人均纯收入（元）',
 ];
 
 const TITLE_ROWS = [
@@ -157,12 +174,16 @@ const YEAR = 2023;
  */
 export function* villageLines(options: VillageOptions, bom = true): Generator<string> {
   const r = prng(options.seed);
-  const width = VILLAGE_HEADERS.length;
+  // The narrow export picks its columns out of the full rows (-1: 人数, the household's row count).
+  const picked = options.columns === 'narrow' ? NARROW_HEADERS.map((h) => VILLAGE_HEADERS.indexOf(h)) : undefined;
+  const headers = options.columns === 'narrow' ? NARROW_HEADERS : VILLAGE_HEADERS;
+  const width = headers.length;
   yield (bom ? '\ufeff' : '') + csvField(TITLE_ROWS[0]!) + ','.repeat(width - 1) + '\r\n';
   yield csvField(TITLE_ROWS[1]!) + ','.repeat(width - 1) + '\r\n';
-  yield VILLAGE_HEADERS.map(csvField).join(',') + '\r\n';
+  yield headers.map(csvField).join(',') + '\r\n';
   for (let i = 0; i < options.households; i++) {
-    for (const row of householdRows(r, i, options.rejectedPercent)) yield row.map(csvField).join(',') + '\r\n';
+    const rows = householdRows(r, i, options.rejectedPercent);
+    for (const row of rows) yield (picked ? picked.map((k) => (k < 0 ? String(rows.length) : row[k]!)) : row).map(csvField).join(',') + '\r\n';
   }
 }
 
@@ -416,12 +437,13 @@ async function main(argv: readonly string[]): Promise<void> {
   const encoding = arg(argv, 'encoding') === 'gbk' ? 'gbk' : 'utf-8';
   const rejected = arg(argv, 'rejected-percent');
   const rejectedPercent = rejected === undefined ? undefined : Number(rejected);
-  if (!out || !Number.isInteger(households) || households < 0 || !Number.isInteger(seed) || (rejectedPercent !== undefined && !(Number.isInteger(rejectedPercent) && rejectedPercent >= 0 && rejectedPercent <= 96))) {
-    console.error('usage: tsx examples/make-village.ts --households N --seed S --out path [--encoding gbk] [--rejected-percent 0-96]');
+  const columns = arg(argv, 'columns') ?? 'full';
+  if (!out || (columns !== 'full' && columns !== 'narrow') || !Number.isInteger(households) || households < 0 || !Number.isInteger(seed) || (rejectedPercent !== undefined && !(Number.isInteger(rejectedPercent) && rejectedPercent >= 0 && rejectedPercent <= 96))) {
+    console.error('usage: tsx examples/make-village.ts --households N --seed S --out path [--encoding gbk] [--rejected-percent 0-96] [--columns full|narrow]');
     process.exitCode = 2;
     return;
   }
-  await writeVillage({ households, seed, ...(rejectedPercent !== undefined ? { rejectedPercent } : {}) }, out, encoding);
+  await writeVillage({ households, seed, columns, ...(rejectedPercent !== undefined ? { rejectedPercent } : {}) }, out, encoding);
   console.error(`wrote ${households} households to ${out}`);
 }
 
