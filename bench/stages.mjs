@@ -29,7 +29,7 @@ export const MODULE_STAGES = [
   ['conversion/assembly', /^src\/io\/(assemble|compiled-plan|values|normalize|headers|event-columns|income-columns|imported|side-table|work-spells|villages|field-inventory|errors|warning|columnar|convert)\.ts$/],
   ['validation', /^(src\/model\/|node_modules\/zod\/)/],
   ['quality', /^src\/rules\/quality\//],
-  ['rules', /^(src\/rules\/|src\/kernel\/|src\/facts\/|src\/calendar\/|src\/profile\/|src\/explain\/|src\/compile\/|src\/assess\.ts$|src\/supplied-line\.ts$)/],
+  ['rules', /^(src\/rules\/|src\/kernel\/|src\/facts\/|src\/calendar\/|src\/profile\/|src\/explain\/|src\/compil[a-z]*\/|src\/assess\.ts$|src\/supplied-line\.ts$)/],
   ['output', /^(src\/io\/(write|columns|rejected|table|ndjson)\.ts$|src\/rescore\/(row|summary)\.ts$|src\/present\/|src\/cli\/(output|out-dir|print)\.ts$|node:internal\/streams\/writable$)/],
 ];
 
