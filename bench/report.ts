@@ -34,6 +34,8 @@ export interface Target {
   /** The bound on the ratio (with a reference) or on the figure (without). */
   limit: number;
   comparison: '<=' | '>=';
+  /** The machine's 1-minute load average before each run the figures come from. */
+  loadBefore?: number[];
   /** Written by {@link evaluate}; ignored when read. */
   evaluation?: Evaluation;
 }
@@ -117,6 +119,7 @@ function targetRows(r: Results): string[][] {
       e.ratio === null ? '—' : `${e.ratio} ×`,
       `${t.comparison === '<=' ? '≤' : '≥'} ${fmt(t.limit)}${t.reference ? ' ×' : ` ${t.figure.unit}`}`,
       e.verdict,
+      t.loadBefore && t.loadBefore.length > 0 ? (Math.min(...t.loadBefore) === Math.max(...t.loadBefore) ? String(t.loadBefore[0]) : `${Math.min(...t.loadBefore)}–${Math.max(...t.loadBefore)}`) : '—',
     ];
   });
 }
@@ -171,7 +174,7 @@ export function renderReport(r: Results, history = ''): string {
     `## Issue 14's targets: ${met} of ${r.targets.length} met`,
     '',
     ...table(
-      ['target', 'figure', 'floor / baseline (same run)', 'ratio', 'target', 'verdict'],
+      ['target', 'figure', 'floor / baseline (same run)', 'ratio', 'target', 'verdict', 'load before its runs'],
       targetRows(r),
     ),
     '',

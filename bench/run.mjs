@@ -333,6 +333,15 @@ const targets = [
   },
 ];
 
+// The machine's load (1-minute average) before the runs each target divides.
+const runsOf = (id) => {
+  const [, shape, workers] = /^cli-(wide|narrow)-(\d)$/.exec(id) ?? [];
+  if (shape) return [`${shape}-${workers}`];
+  if (id.startsWith('two-workers-')) return [`${id.slice(12)}-1`, `${id.slice(12)}-2`];
+  return { 'cli-rate': ['wide-2'], dirty: ['dirty-1', 'clean-1'], startup: ['startup'], rss: cliRuns.filter((r) => r.households === size).map((r) => r.name), 'rss-full': ['full-1', 'full-2'], 'rss-flat': ['full-2', 'wide-2'] }[id] ?? [];
+};
+for (const t of targets) t.loadBefore = t.id.startsWith('library-') ? [inprocessLoad[0]] : runsOf(t.id).flatMap((name) => run(name).runs.map((x) => x.loadBefore));
+
 const results = {
   schema: 2,
   date: new Date().toISOString(),
