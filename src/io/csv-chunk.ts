@@ -141,6 +141,7 @@ export class CsvChunkReader {
     if (!isUtf8(bytes)) throw utf8ErrorAt(bytes, chunk.byteOffset);
     const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const grouper = new HouseholdGrouper(this.plan);
+    grouper.cellsWithoutNul = buf.indexOf(0) === -1;
     const out: ChunkRecords = { records: [], keys: [], firstRows: [], blank: grouper.blank, replaced: 0 };
     const take = (draft: DraftRecord | undefined) => {
       if (!draft) return;

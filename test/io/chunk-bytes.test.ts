@@ -40,8 +40,8 @@ const cell = fc.oneof(
 
 const lineArb = fc.oneof(
   { weight: 6, arbitrary: fc.array(cell, { minLength: 0, maxLength: HEADER.length + 2 }) },
-  // A household's next row: the same household cells, other member cells.
-  { weight: 3, arbitrary: fc.constant(null) },
+  // A household's next row: the same household cells, other member cells; or the previous row again.
+  { weight: 3, arbitrary: fc.constantFrom(null, 'again' as const) },
 );
 
 const fileArb = fc.record({
@@ -58,9 +58,9 @@ describe('a UTF-8 chunk read on its bytes ≡ its decoded text read as today', (
     const rows: string[] = [];
     let previous: string[] = [];
     for (const l of f.lines) {
-      const cells = l === null ? previous.map((c, i) => (i === 1 || i === 2 || i >= 11 ? `${c}x` : c)) : l;
+      const cells = l === 'again' ? previous : l === null ? previous.map((c, i) => (i === 1 || i === 2 || i >= 11 ? `${c}x` : c)) : l;
       rows.push(cells.join(f.delimiter));
-      if (l !== null) previous = l;
+      if (Array.isArray(l)) previous = l;
     }
     const bytes = Buffer.from(rows.join(f.newline) + (f.trailing ? f.newline : ''), 'utf8');
     if (f.bad && bytes.length > 0) bytes[f.bad.at % bytes.length] = f.bad.byte;
@@ -78,6 +78,24 @@ describe('a UTF-8 chunk read on its bytes ≡ its decoded text read as today', (
       // Without a Buffer (a chunk transferred to a worker arrives as a plain Uint8Array).
       expectSame(setup, { ...chunk, bytes: new Uint8Array(piece) });
       from = to;
+    }
+  });
+
+  it('a household of many rows, some repeating earlier ones (found by comparing cells, then by signature past 32 rows): the same duplicate-row problems', () => {
+    const setup: CsvChunkSetup = { header: HEADER, dialect: { delimiter: ',', newline: '\n' }, encoding: 'utf-8', options: {} };
+    const lines: string[] = [];
+    for (let k = 0; k < 80; k++) {
+      const m = k % 7 === 6 ? k - 5 : k % 11 === 10 ? 3 : k; // rows 6, 13, … repeat five rows back; 10, 21, … repeat row 3
+      lines.push(['H1', `成员${m}`, '', m % 2 ? '男' : '女', '一般农户', '100', '0', '0', '0', '0', '', '健康', m === 0 ? '户主' : '之子', '', '一村'].join(','));
+    }
+    for (const rows of [5, 31, 32, 33, 40, 80]) {
+      const bytes = Buffer.from(lines.slice(0, rows).join('\n') + '\n');
+      const chunk: CsvChunk = { bytes, firstRow: 2, rows, byteOffset: 0, quoted: false, final: true };
+      const a = readWith(setup, chunk, true);
+      expect(a).toEqual(readWith(setup, chunk, false));
+      const repeated = a.ok ? a.value.records[0]!.problems.find((p) => p.code === 'duplicate_rows') : undefined;
+      if (rows > 6) expect(repeated?.message.en.startsWith('row 8 repeats row 3')).toBe(true);
+      if (rows >= 40) expect(Number(/\((\d+) rows repeat earlier ones\)/.exec(repeated!.message.en)?.[1])).toBeGreaterThan(5);
     }
   });
 
