@@ -9,6 +9,19 @@
  * @module
  */
 
+/** Node's own slices (what `toString('latin1' | 'utf8', start, end)` calls after checking its arguments), when present. */
+interface Slices {
+  latin1Slice?: (start: number, end: number) => string;
+  utf8Slice?: (start: number, end: number) => string;
+}
+const direct = typeof (Buffer.prototype as Slices).latin1Slice === 'function' && typeof (Buffer.prototype as Slices).utf8Slice === 'function';
+
+/** The text of valid UTF-8 bytes [start, end) of `buf`; `ascii`: all below 0x80. */
+function decode(buf: Buffer, start: number, end: number, ascii: boolean): string {
+  if (direct) return ascii ? (buf as Slices).latin1Slice!(start, end) : (buf as Slices).utf8Slice!(start, end);
+  return ascii ? buf.toString('latin1', start, end) : buf.toString('utf8', start, end);
+}
+
 /** Cells longer than this many bytes are always decoded. */
 const MAX_BYTES = 32;
 const SLOTS = 4096;
@@ -35,7 +48,7 @@ export class CellTexts {
    */
   text(buf: Buffer, start: number, end: number, hash: number, ascii: boolean): string {
     const n = end - start;
-    if (n > MAX_BYTES) return ascii ? buf.toString('latin1', start, end) : buf.toString('utf8', start, end);
+    if (n > MAX_BYTES) return decode(buf, start, end, ascii);
     const slot = (hash ^ (hash >>> 13)) & MASK;
     const stored = this.bytes;
     const at = slot * MAX_BYTES;
@@ -44,7 +57,7 @@ export class CellTexts {
       while (i < n && stored[at + i] === buf[start + i]) i++;
       if (i === n) return this.strings[slot]!;
     }
-    const s = ascii ? buf.toString('latin1', start, end) : buf.toString('utf8', start, end);
+    const s = decode(buf, start, end, ascii);
     for (let i = 0; i < n; i++) stored[at + i] = buf[start + i]!;
     this.lengths[slot] = n;
     this.hashes[slot] = hash;

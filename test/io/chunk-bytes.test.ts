@@ -9,6 +9,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { CsvChunkReader, type ChunkRecords, type CsvChunkSetup } from '../../src/io/csv-chunk.js';
+import { CellTexts, cellHash } from '../../src/io/cell-text.js';
 import type { CsvChunk, CsvDialect } from '../../src/io/csv-split.js';
 import { ImportSession } from '../../src/io/session.js';
 import { villageLines } from '../../examples/make-village.js';
@@ -51,6 +52,29 @@ const fileArb = fc.record({
   trailing: fc.boolean(),
   cuts: fc.array(fc.nat(), { maxLength: 4 }),
   bad: fc.option(fc.record({ at: fc.nat(), byte: fc.constantFrom(0xff, 0xc0, 0xed, 0xe6, 0x80, 0xf4) }), { freq: 5 }),
+});
+
+describe('CellTexts: the text of a cell by its bytes', () => {
+  test.prop([fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('是', '否', '0.00', 'Aa', 'BB')), { minLength: 1, maxLength: 300 })], { numRuns: 200 })(
+    'is what decoding the bytes gives, whatever came before (equal hashes, evicted slots, cells longer than the table keeps)',
+    (texts) => {
+      const table = new CellTexts();
+      const buf = Buffer.from(texts.join(''), 'utf8');
+      let at = 0;
+      for (const t of texts) {
+        const n = Buffer.byteLength(t);
+        if (n > 0) expect(table.text(buf, at, at + n, cellHash(buf, at, at + n), /^[\x00-\x7f]*$/.test(t))).toBe(t);
+        at += n;
+      }
+    },
+  );
+
+  it('"Aa" and "BB" have one hash (31·65 + 97 = 31·66 + 66) and still their own texts', () => {
+    const table = new CellTexts();
+    const buf = Buffer.from('AaBBAaBB');
+    expect(cellHash(buf, 0, 2)).toBe(cellHash(buf, 2, 4));
+    expect([0, 2, 4, 6].map((i) => table.text(buf, i, i + 2, cellHash(buf, i, i + 2), true))).toEqual(['Aa', 'BB', 'Aa', 'BB']);
+  });
 });
 
 describe('a UTF-8 chunk read on its bytes ≡ its decoded text read as today', () => {
