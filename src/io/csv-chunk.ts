@@ -4,19 +4,29 @@
  * CLI), so records are identical either way; positions and the non-contiguous check are added
  * afterwards, in file order ({@link RecordNumbering}, {@link applyAssignment}).
  *
- * A chunk without quoted fields (the usual export) is read line by line without splitting every
- * cell: only the cells of imported columns are cut out, and on the second and later rows of a
- * household a run of household-level columns whose text is exactly the previous row's is passed
- * over in one comparison (it would add nothing). A chunk with quoted fields is parsed by
- * papaparse, like a streamed file. Both give the cells papaparse gives.
+ * A chunk is read line by line without splitting every cell: only the cells of imported columns
+ * are cut out, and on the second and later rows of a household a run of household-level columns
+ * whose text is exactly the previous row's is passed over in one comparison (it would add
+ * nothing). A row with a quoted field is parsed by papaparse on its own. Both give the cells
+ * papaparse gives.
+ *
+ * A UTF-8 chunk is read on its bytes, never decoded whole: it is checked to be UTF-8
+ * (`isUtf8`, the bytes the strict decoder refuses), lines and cells are found on the bytes (the
+ * bytes of the delimiter, quote and line breaks never occur inside a character), a household run
+ * is compared with the previous row's byte for byte, and only the cells of imported columns become
+ * text — most of them without decoding, by their bytes ({@link CellTexts}). A GB18030 chunk is
+ * decoded and read as text. Both paths give the same records (a property test holds the byte path
+ * to the text path).
  *
  * @module
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
 import { planColumns, type AssembleOptions, type ColumnPlan } from './assemble.js';
 import type { CsvChunk, CsvDialect, ChunkEncoding } from './csv-split.js';
 import { utf8ErrorAt } from './utf8.js';
+import { CellTexts } from './cell-text.js';
 import { groupKey, HouseholdGrouper, isBlank, type BlankRows, type DraftRecord, type ImportedRecord } from './group.js';
 
 /** What a chunk reader needs to know of its file; plain data (it is sent to worker threads). */
@@ -71,8 +81,17 @@ export class CsvChunkReader {
   /** For each column: the span that starts there, else -1. */
   private readonly spanAt: Int32Array;
   private readonly utf8: InstanceType<typeof TextDecoder> | undefined;
+  /** The texts of recent short cells, by their bytes (UTF-8 chunks read as bytes). */
+  private readonly texts = new CellTexts();
 
-  constructor(private readonly setup: CsvChunkSetup) {
+  /**
+   * `options.bytes: false` reads UTF-8 chunks as decoded text too (the text path is the oracle of
+   * the byte path in the tests).
+   */
+  constructor(
+    private readonly setup: CsvChunkSetup,
+    private readonly options: { bytes?: boolean } = {},
+  ) {
     this.plan = planColumns(setup.header, setup.options);
     this.delimiter = setup.dialect.delimiter;
     this.d = this.delimiter.charCodeAt(0);
@@ -99,6 +118,7 @@ export class CsvChunkReader {
 
   /** Reads one chunk into records (positions still -1). */
   read(chunk: CsvChunk): ChunkRecords {
+    if (this.utf8 && this.options.bytes !== false) return this.readBytes(chunk);
     const { text, replaced } = this.decode(chunk);
     const grouper = new HouseholdGrouper(this.plan);
     const out: ChunkRecords = { records: [], keys: [], firstRows: [], blank: grouper.blank, replaced };
@@ -112,6 +132,259 @@ export class CsvChunkReader {
     take(grouper.end());
     if (rows !== chunk.rows) throw new Error(`fangfanpin: a CSV chunk at byte ${chunk.byteOffset} holds ${rows} rows, ${chunk.rows} expected`);
     return out;
+  }
+
+  /** Reads a UTF-8 chunk on its bytes (see the module comment). */
+  private readBytes(chunk: CsvChunk): ChunkRecords {
+    const bytes = chunk.bytes;
+    // The same bytes the strict decoder refuses (WHATWG UTF-8), without decoding them.
+    if (!isUtf8(bytes)) throw utf8ErrorAt(bytes, chunk.byteOffset);
+    const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const grouper = new HouseholdGrouper(this.plan);
+    grouper.cellsWithoutNul = buf.indexOf(0) === -1;
+    const out: ChunkRecords = { records: [], keys: [], firstRows: [], blank: grouper.blank, replaced: 0 };
+    const take = (draft: DraftRecord | undefined) => {
+      if (!draft) return;
+      out.records.push(draft.record);
+      out.keys.push(draft.key);
+      out.firstRows.push(draft.record.source.rows[0]!);
+    };
+    const rows = this.readLineBytes(buf, chunk, grouper, take);
+    take(grouper.end());
+    if (rows !== chunk.rows) throw new Error(`fangfanpin: a CSV chunk at byte ${chunk.byteOffset} holds ${rows} rows, ${chunk.rows} expected`);
+    return out;
+  }
+
+  /** Whether the line [a, e) of `buf` is blank once cleaned (as {@link readLines} decides on text). */
+  private blankBytes(buf: Buffer, a: number, e: number): boolean {
+    const d = this.d;
+    for (let i = a; i < e; ) {
+      const c = buf[i]!;
+      if (c === d || c === 0x20 || (c >= 0x09 && c <= 0x0d)) {
+        i++;
+        continue;
+      }
+      let cp = c;
+      let n = 1;
+      if (c >= 0xf0) {
+        cp = ((c & 0x07) << 18) | ((buf[i + 1]! & 0x3f) << 12) | ((buf[i + 2]! & 0x3f) << 6) | (buf[i + 3]! & 0x3f);
+        n = 4;
+      } else if (c >= 0xe0) {
+        cp = ((c & 0x0f) << 12) | ((buf[i + 1]! & 0x3f) << 6) | (buf[i + 2]! & 0x3f);
+        n = 3;
+      } else if (c >= 0xc0) {
+        cp = ((c & 0x1f) << 6) | (buf[i + 1]! & 0x3f);
+        n = 2;
+      }
+      if (cp === 0xa0 || cp === 0x3000 || cp === 0xfeff) {
+        i += n;
+        continue;
+      }
+      // (a character above U+FFFF is a surrogate pair in text: neither visible nor whitespace)
+      if (cp <= 0xffff && visible(cp)) return false;
+      return isBlank(buf.toString('utf8', a, e).split(this.delimiter));
+    }
+    return true;
+  }
+
+  /**
+   * {@link readLines} on bytes: lines and cells are found on the bytes, only the cells of imported
+   * columns are turned into text ({@link CellTexts}), and a run of household-level columns is
+   * compared with the previous row's as bytes; a row with a quoted field is decoded and parsed by
+   * papaparse alone, as there. Returns the number of rows.
+   */
+  private readLineBytes(buf: Buffer, chunk: CsvChunk, grouper: HouseholdGrouper, take: (d: DraftRecord | undefined) => void): number {
+    const { newline } = this.setup.dialect;
+    const nlLen = newline.length;
+    const nl = newline === '\r' ? 13 : 10;
+    const plan = this.plan;
+    const width = plan.width;
+    const needed = plan.needed;
+    const spans = plan.spans;
+    const spanAt = this.spanAt;
+    const d = this.d;
+    const idIndex = this.idIndex;
+    const idSpan = this.idSpan;
+    const texts = this.texts;
+    const cells = new Array<string | undefined>(width).fill(undefined);
+    const same = new Uint8Array(spans.length);
+    // The bytes of each span in the previous non-blank row: start and length (-1: read it again).
+    const previousStart = new Int32Array(spans.length);
+    const previousLength = new Int32Array(spans.length).fill(-1);
+    let previousKey: string | undefined;
+    let row = chunk.firstRow;
+    let count = 0;
+    const length = buf.length;
+    for (let a = 0; a < length; row++) {
+      let e = this.newlineFrom(buf, a);
+      let next: number;
+      if (e === -1) {
+        e = length;
+        next = length;
+      } else next = e + nlLen;
+      count++;
+      const lineStart = a;
+      a = next;
+      // Blank lines (every cell empty once cleaned) belong to no household.
+      if (this.blankBytes(buf, lineStart, e)) {
+        grouper.addBlank(row);
+        continue;
+      }
+      // The cells of the imported columns (a field that starts with a quote: the row is read again, as text).
+      let pos = lineStart;
+      let ended = false;
+      let quoted = false;
+      cols: for (let col = 0; col < width; ) {
+        const s = spanAt[col]!;
+        if (s >= 0) {
+          const span = spans[s]!;
+          const prevLength = previousLength[s]!;
+          if (!ended && prevLength >= 0) {
+            const after = pos + prevLength;
+            if (after <= e && (after === e || buf[after] === d)) {
+              const from = previousStart[s]!;
+              let i = 0;
+              while (i < prevLength && buf[pos + i] === buf[from + i]) i++;
+              if (i === prevLength) {
+                same[s] = 1;
+                col = span.last + 1;
+                previousStart[s] = pos;
+                if (after === e) {
+                  ended = true;
+                  pos = e;
+                } else pos = after + 1;
+                continue;
+              }
+            }
+          }
+          same[s] = 0;
+          const spanStart = pos;
+          let spanEnd = pos;
+          let complete = true;
+          for (; col <= span.last; col++) {
+            if (ended) {
+              cells[col] = undefined;
+              complete = false;
+              continue;
+            }
+            if (buf[pos] === 0x22 && pos < e) {
+              quoted = true;
+              break cols;
+            }
+            let f = pos;
+            if (needed[col] === 1) {
+              let h = 0;
+              let high = 0;
+              for (; f < e; f++) {
+                const c = buf[f]!;
+                if (c === d) break;
+                h = (Math.imul(h, 31) + c) | 0;
+                high |= c;
+              }
+              cells[col] = f === pos ? '' : texts.text(buf, pos, f, h, high < 0x80);
+            } else while (f < e && buf[f] !== d) f++;
+            spanEnd = f;
+            if (f >= e) {
+              ended = true;
+              pos = e;
+            } else pos = f + 1;
+          }
+          if (complete) {
+            previousStart[s] = spanStart;
+            previousLength[s] = spanEnd - spanStart;
+          } else previousLength[s] = -1;
+          continue;
+        }
+        if (ended) {
+          cells[col] = undefined;
+          col++;
+          continue;
+        }
+        if (buf[pos] === 0x22 && pos < e) {
+          quoted = true;
+          break;
+        }
+        let f = pos;
+        if (needed[col] === 1) {
+          let h = 0;
+          let high = 0;
+          for (; f < e; f++) {
+            const c = buf[f]!;
+            if (c === d) break;
+            h = (Math.imul(h, 31) + c) | 0;
+            high |= c;
+          }
+          cells[col] = f === pos ? '' : texts.text(buf, pos, f, h, high < 0x80);
+        } else while (f < e && buf[f] !== d) f++;
+        if (f >= e) {
+          ended = true;
+          pos = e;
+        } else pos = f + 1;
+        col++;
+      }
+      // (fields beyond the header's width are not read, but a quote may open one)
+      if (!quoted && !ended) for (let i = pos; i < e; i++) if (buf[i] === 0x22 && (i === pos || buf[i - 1] === d)) quoted = true;
+      if (quoted) {
+        // A row with quoted fields (which may hold line breaks): papaparse, on this row alone.
+        const end = this.quotedRowEndBytes(buf, lineStart);
+        a = end >= length ? length : end + nlLen;
+        const endsWithNewline = length >= nlLen && (nlLen === 1 ? buf[length - 1] === nl : buf[length - 2] === 13 && buf[length - 1] === 10);
+        const data = (new Papa.Parser({ delimiter: this.delimiter, newline, quoteChar: '"' }).parse(buf.toString('utf8', lineStart, a), 0, a < length || endsWithNewline) as { data: string[][] }).data;
+        const rowCells = data[0] ?? [''];
+        previousLength.fill(-1); // the next row reads every cell again
+        if (isBlank(rowCells)) grouper.addBlank(row);
+        else {
+          const key = idIndex === undefined ? undefined : groupKey(rowCells[idIndex]);
+          previousKey = key;
+          take(grouper.add(row, key, rowCells));
+        }
+        continue;
+      }
+      const key = idIndex === undefined ? undefined : idSpan >= 0 && same[idSpan] === 1 ? previousKey : groupKey(cells[idIndex]);
+      previousKey = key;
+      take(grouper.add(row, key, cells, same));
+    }
+    return count;
+  }
+
+  /** The first line break at or after `pos` (its first byte), or -1. */
+  private newlineFrom(buf: Buffer, pos: number): number {
+    const newline = this.setup.dialect.newline;
+    if (newline === '\r') return buf.indexOf(13, pos);
+    let e = buf.indexOf(10, pos);
+    if (newline === '\r\n') {
+      while (e !== -1 && !(e - 1 >= pos && buf[e - 1] === 13)) e = buf.indexOf(10, e + 1);
+      if (e !== -1) e--;
+    }
+    return e;
+  }
+
+  /** {@link quotedRowEnd} on bytes. */
+  private quotedRowEndBytes(buf: Buffer, a: number): number {
+    const nlLen = this.setup.dialect.newline.length;
+    const d = this.d;
+    const length = buf.length;
+    let pos = a;
+    for (;;) {
+      const nl = this.newlineFrom(buf, pos);
+      const stop = nl === -1 ? length : nl;
+      let q = buf.indexOf(0x22, pos);
+      while (q !== -1 && q < stop && q !== a && buf[q - 1] !== d) q = buf.indexOf(0x22, q + 1);
+      if (q === -1 || q >= stop) return stop;
+      let c = q + 1;
+      for (;;) {
+        c = buf.indexOf(0x22, c);
+        if (c === -1) return length;
+        if (buf[c + 1] === 0x22) {
+          c += 2;
+          continue;
+        }
+        break;
+      }
+      pos = c + 1;
+      if (pos >= length || this.newlineFrom(buf, pos) === pos) return pos;
+      pos++; // the delimiter
+    }
   }
 
   /**

@@ -134,6 +134,15 @@ export class HouseholdGrouper {
   private readonly memberColumns: number[];
   /** The open household's rows so far, by their member cells → the first row with them. */
   private seen = new Map<string, number>();
+  /**
+   * Set by a reader whose cells hold no NUL character (a chunk without a zero byte): a repeated row
+   * is then found by comparing its member cells with the earlier rows' one by one — the signature
+   * that joins them with NULs is equal exactly when they are — instead of building the signature.
+   */
+  cellsWithoutNul = false;
+  /** With {@link cellsWithoutNul}: the member cells of the open household's rows, row after row, and their rows. */
+  private memberCells: string[] = [];
+  private memberRows: number[] = [];
   /** Rows that repeat an earlier row of the household: [row, earlier row], the first few; and how many. */
   private repeats: [number, number][] = [];
   private repeatCount = 0;
@@ -182,7 +191,9 @@ export class HouseholdGrouper {
     this.builder.reset();
     this.open = true;
     this.key = key;
-    this.seen = new Map();
+    if (this.seen.size > 0) this.seen = new Map();
+    this.memberCells.length = 0;
+    this.memberRows.length = 0;
     this.repeats = [];
     this.repeatCount = 0;
     this.controlRows = [];
@@ -203,6 +214,34 @@ export class HouseholdGrouper {
     }
     const columns = this.memberColumns;
     if (columns.length === 0) return;
+    if (this.cellsWithoutNul && this.memberRows.length < COMPARED_ROWS) {
+      const m = columns.length;
+      const flat = this.memberCells;
+      const base = flat.length;
+      for (let i = 0; i < m; i++) flat.push(cells[columns[i]!] ?? '');
+      const rows = this.memberRows;
+      for (let r = 0, at = 0; r < rows.length; r++, at += m) {
+        let j = 0;
+        while (j < m && flat[at + j] === flat[base + j]) j++;
+        if (j === m) {
+          if (this.repeats.length < SHOWN_ROWS) this.repeats.push([row, rows[r]!]);
+          this.repeatCount++;
+          break;
+        }
+      }
+      rows.push(row);
+      return;
+    }
+    if (this.cellsWithoutNul && this.seen.size === 0) {
+      // A household of many rows: the rows compared so far go into the index of signatures.
+      const m = columns.length;
+      const flat = this.memberCells;
+      this.memberRows.forEach((r, k) => {
+        let signature = '';
+        for (let i = 0; i < m; i++) signature += flat[k * m + i] + '\u0000';
+        if (!this.seen.has(signature)) this.seen.set(signature, r);
+      });
+    }
     let signature = '';
     for (let i = 0; i < columns.length; i++) signature += (cells[columns[i]!] ?? '') + '\u0000';
     const earlier = this.seen.get(signature);
@@ -235,6 +274,9 @@ export class HouseholdGrouper {
     return { record, key: this.key };
   }
 }
+
+/** Rows of a household whose member cells are compared pairwise; further rows are found by signature. */
+const COMPARED_ROWS = 32;
 
 /** How many rows a problem about rows names (the rest are counted). */
 const SHOWN_ROWS = 5;
