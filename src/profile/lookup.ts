@@ -15,7 +15,11 @@ import type { ParameterKey } from './parameters/index.js';
 import type { ParameterValue, Profile } from './schema.js';
 import { MissingParameterError } from './errors.js';
 
-function find<K extends ParameterKey>(profile: Profile, key: K, on: string): DatedValue<ParameterValue<K>> | undefined {
+/**
+ * The dated-history scan: the value of `key` in force on `on`, read from the profile's history. The
+ * oracle of the compiled look-up below, and what an unfrozen (hand-built) profile is always read with.
+ */
+export function scanParameter<K extends ParameterKey>(profile: Profile, key: K, on: string): DatedValue<ParameterValue<K>> | undefined {
   const history = profile.parameters[key] as readonly DatedValue<ParameterValue<K>>[] | undefined;
   if (!history) return undefined;
   for (let i = 0; i < history.length; i++) {
@@ -23,6 +27,56 @@ function find<K extends ParameterKey>(profile: Profile, key: K, on: string): Dat
     if (v.from <= on && (v.to === undefined || on <= v.to)) return v;
   }
   return undefined;
+}
+
+/**
+ * A profile's parameters, compiled (参数预解析): for each date asked, the value of each key in force
+ * then, resolved once by {@link scanParameter} and kept — so the rules of a batch read each value by
+ * a hash look-up instead of scanning the dated history household after household. Kept per profile
+ * object in a WeakMap: a profile is deep-frozen by `defineProfile`, so what was resolved for it stays
+ * true while it lives; a profile that is not frozen is never compiled (it is scanned every time).
+ */
+interface CompiledParameters {
+  /** The last date asked and its table: a batch asks one date (the period end) over and over. */
+  lastOn: string | undefined;
+  last: Map<ParameterKey, DatedValue | null> | undefined;
+  byDate: Map<string, Map<ParameterKey, DatedValue | null>>;
+}
+
+const COMPILED = new WeakMap<Profile, CompiledParameters | null>();
+
+/** How many dates a profile's table holds before it starts afresh (rolling periods read one a discovery date). */
+const MAX_DATES = 4096;
+
+function compiledOf(profile: Profile): CompiledParameters | null {
+  let c = COMPILED.get(profile);
+  if (c === undefined) {
+    c = Object.isFrozen(profile) && Object.isFrozen(profile.parameters) ? { lastOn: undefined, last: undefined, byDate: new Map() } : null;
+    COMPILED.set(profile, c);
+  }
+  return c;
+}
+
+function find<K extends ParameterKey>(profile: Profile, key: K, on: string): DatedValue<ParameterValue<K>> | undefined {
+  const c = compiledOf(profile);
+  if (c === null) return scanParameter(profile, key, on);
+  let table = c.lastOn === on ? c.last : undefined;
+  if (table === undefined) {
+    table = c.byDate.get(on);
+    if (table === undefined) {
+      if (c.byDate.size >= MAX_DATES) c.byDate.clear();
+      table = new Map();
+      c.byDate.set(on, table);
+    }
+    c.lastOn = on;
+    c.last = table;
+  }
+  let v = table.get(key);
+  if (v === undefined) {
+    v = scanParameter(profile, key, on) ?? null;
+    table.set(key, v);
+  }
+  return (v ?? undefined) as DatedValue<ParameterValue<K>> | undefined;
 }
 
 /**
