@@ -39,8 +39,14 @@ export function scanParameter<K extends ParameterKey>(profile: Profile, key: K, 
 interface CompiledParameters {
   /** The last date asked and its table: a batch asks one date (the period end) over and over. */
   lastOn: string | undefined;
-  last: Map<ParameterKey, DatedValue | null> | undefined;
-  byDate: Map<string, Map<ParameterKey, DatedValue | null>>;
+  last: DateTable | undefined;
+  byDate: Map<string, DateTable>;
+}
+
+/** What is compiled for one (profile, date): each key's value in force, and what layers derive from them. */
+interface DateTable {
+  values: Map<ParameterKey, DatedValue | null>;
+  derived: Map<Derivation<unknown>, unknown>;
 }
 
 const COMPILED = new WeakMap<Profile, CompiledParameters | null>();
@@ -57,26 +63,57 @@ function compiledOf(profile: Profile): CompiledParameters | null {
   return c;
 }
 
+function tableOf(c: CompiledParameters, on: string): DateTable {
+  if (c.lastOn === on) return c.last!;
+  let table = c.byDate.get(on);
+  if (table === undefined) {
+    if (c.byDate.size >= MAX_DATES) c.byDate.clear();
+    table = { values: new Map(), derived: new Map() };
+    c.byDate.set(on, table);
+  }
+  c.lastOn = on;
+  c.last = table;
+  return table;
+}
+
 function find<K extends ParameterKey>(profile: Profile, key: K, on: string): DatedValue<ParameterValue<K>> | undefined {
   const c = compiledOf(profile);
   if (c === null) return scanParameter(profile, key, on);
-  let table = c.lastOn === on ? c.last : undefined;
-  if (table === undefined) {
-    table = c.byDate.get(on);
-    if (table === undefined) {
-      if (c.byDate.size >= MAX_DATES) c.byDate.clear();
-      table = new Map();
-      c.byDate.set(on, table);
-    }
-    c.lastOn = on;
-    c.last = table;
-  }
-  let v = table.get(key);
+  const values = tableOf(c, on).values;
+  let v = values.get(key);
   if (v === undefined) {
     v = scanParameter(profile, key, on) ?? null;
-    table.set(key, v);
+    values.set(key, v);
   }
   return (v ?? undefined) as DatedValue<ParameterValue<K>> | undefined;
+}
+
+/**
+ * What a layer derives from a profile's parameters on one date alone — the values its rules read,
+ * converted once (a line in fen, a list made unique). `derive` must be a pure function of the profile
+ * and the date (it reads parameters with {@link parameter} and the like, never a household).
+ */
+export interface Derivation<T> {
+  readonly derive: (profile: Profile, on: string) => T;
+}
+
+/**
+ * A layer's derivation for (profile, date), compiled once and shared: the second household assessed
+ * on the same date gets the same object. A derivation that throws (`MissingParameterError`) is not
+ * kept, so each household throws the same error. An unfrozen profile derives afresh each call.
+ *
+ * @example
+ * const LINE: Derivation<number> = { derive: (p, on) => toFen(parameter(p, 'monitoringLine', on).value) };
+ * derivedOn(getProfile('fujian/jinan/2023'), '2023-09-30', LINE) // 1056000
+ */
+export function derivedOn<T>(profile: Profile, on: string, d: Derivation<T>): T {
+  const c = compiledOf(profile);
+  if (c === null) return d.derive(profile, on);
+  const derived = tableOf(c, on).derived;
+  if (derived.has(d)) return derived.get(d) as T;
+  const v = d.derive(profile, on);
+  derived.set(d, v);
+  return v;
 }
 
 /**
