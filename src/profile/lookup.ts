@@ -18,6 +18,9 @@ import { MissingParameterError } from './errors.js';
 /**
  * The dated-history scan: the value of `key` in force on `on`, read from the profile's history. The
  * oracle of the compiled look-up below, and what an unfrozen (hand-built) profile is always read with.
+ *
+ * @example
+ * scanParameter(getProfile('fujian/jinan/2023'), 'monitoringLine', '2023-09-30')?.value // '10560'
  */
 export function scanParameter<K extends ParameterKey>(profile: Profile, key: K, on: string): DatedValue<ParameterValue<K>> | undefined {
   const history = profile.parameters[key] as readonly DatedValue<ParameterValue<K>>[] | undefined;
