@@ -11,6 +11,7 @@ import type { Profile } from './profile/schema.js';
 import { VERSION } from './version.js';
 import type { AssessmentOptions } from './facts/context.js';
 import { AssessmentFacts } from './facts/assessment.js';
+import type { AssessmentPlan } from './facts/plan.js';
 import { incomeOf, type IncomeResult } from './rules/income/index.js';
 import { monitoringOf, type MonitoringResult } from './rules/identification/index.js';
 import { policyStatusOf, type PolicyStatusResult } from './rules/policy-status/index.js';
@@ -81,8 +82,25 @@ export interface AssessmentResult {
  * result.record.profile.id            // 'fujian/jinan/2023'
  */
 export function assessHousehold(h: Household, profile: Profile, options: AssessmentOptions = {}): AssessmentResult {
-  // The context, income facts and members on record are worked out once and shared by every layer.
-  const facts = new AssessmentFacts(h, profile, options);
+  return assessWith(h, profile, options, undefined);
+}
+
+/**
+ * {@link assessHousehold} on the interpreted path: the context decided afresh for this household
+ * instead of read from the compiled plan of (profile, options). The oracle of the compiled path in
+ * the tests; the same result.
+ *
+ * @example
+ * assessInterpreted(h, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15', explain: false }) // deep-equals assessHousehold(…)
+ */
+export function assessInterpreted(h: Household, profile: Profile, options: AssessmentOptions = {}): AssessmentResult {
+  return assessWith(h, profile, options, null);
+}
+
+function assessWith(h: Household, profile: Profile, options: AssessmentOptions, plan: AssessmentPlan | null | undefined): AssessmentResult {
+  // The context, income facts and members on record are worked out once and shared by every layer;
+  // the context comes from the plan compiled for (profile, options) unless `plan` is null.
+  const facts = new AssessmentFacts(h, profile, options, false, plan);
   const context = facts.context;
   const income = incomeOf(facts);
   return {

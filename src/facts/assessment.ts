@@ -16,6 +16,7 @@ import { memberPresentOn } from './member.js';
 import type { Finding } from '../explain/finding.js';
 import type { Profile } from '../profile/schema.js';
 import { decideContext, explainContext, type AssessmentOptions, type DecidedContext } from './context.js';
+import { planFor, type AssessmentPlan } from './plan.js';
 import { incomeFacts, type IncomeFacts } from './income.js';
 import { checkAssessmentOptions } from '../kernel/options.js';
 
@@ -49,11 +50,27 @@ export class AssessmentFacts {
     readonly options: AssessmentOptions = {},
     /** Assess as of the as-of date alone, without the household's discovery date (elimination reviews). */
     withoutDiscovery = false,
+    /**
+     * The compiled plan of (profile, options) (src/facts/plan.ts): the context comes from it, decided
+     * once per discovery date. `null`: decide the context afresh (the interpreted path, the plan's
+     * oracle in the tests). Default: the cached plan.
+     */
+    plan?: AssessmentPlan | null,
   ) {
     checkAssessmentOptions(options);
     this.explain = options.explain !== false;
-    this.context = decideContext(withoutDiscovery ? undefined : h.discoveredOn, profile, options);
+    const discoveredOn = withoutDiscovery ? undefined : h.discoveredOn;
+    if (plan === null) {
+      this.planned = null;
+      this.context = decideContext(discoveredOn, profile, options);
+    } else {
+      this.planned = plan ?? planFor(profile, options);
+      this.context = this.planned.context(discoveredOn);
+    }
   }
+
+  /** The plan the context came from; `null` on the interpreted path. */
+  private readonly planned: AssessmentPlan | null;
 
   /** The finding that explains the period (a fresh object each call). */
   periodFinding(): Finding {
@@ -97,6 +114,6 @@ export class AssessmentFacts {
     if (this.eliminationMemo) return this.eliminationMemo;
     const c = this.context;
     const same = this.h.discoveredOn === undefined || (c.asOf !== null && c.spec !== undefined && c.spec.value.kind === 'annual');
-    return (this.eliminationMemo = same ? this : new AssessmentFacts(this.h, this.profile, this.options, true));
+    return (this.eliminationMemo = same ? this : new AssessmentFacts(this.h, this.profile, this.options, true, this.planned));
   }
 }

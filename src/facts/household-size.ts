@@ -69,6 +69,20 @@ export interface IdentificationWindow {
   to?: CalendarDate;
 }
 
+/** Every member counted, for households of each size: one frozen list per size, shared (the common case). */
+const ALL_COUNTED: (readonly MemberCount[])[] = [];
+
+function allCounted(n: number): MemberCount[] {
+  let list = ALL_COUNTED[n];
+  if (list === undefined) {
+    const out: MemberCount[] = [];
+    for (let index = 0; index < n; index++) out.push(Object.freeze({ index, counted: true }));
+    list = Object.freeze(out);
+    if (n < 64) ALL_COUNTED[n] = list;
+  }
+  return list as MemberCount[];
+}
+
 /**
  * Counts the household size over a period. Returns `null` when members have recorded changes but the
  * period is unknown. With `identification` (the discovery date to the identification date), a
@@ -93,9 +107,7 @@ export function countHousehold(
       break;
     }
   }
-  if (!anyChanges || rule === 'all-listed') {
-    return { size: members.length, members: members.map((_, index) => ({ index, counted: true })) };
-  }
+  if (!anyChanges || rule === 'all-listed') return { size: members.length, members: allCounted(members.length) };
   if (!period) return null;
   let size = 0;
   const out: MemberCount[] = [];

@@ -36,6 +36,9 @@ export interface AssessmentOptions {
 /** The keys of {@link AssessmentOptions}. */
 export const ASSESSMENT_OPTION_KEYS: readonly (keyof AssessmentOptions)[] = ['asOf', 'explain', 'holidays'];
 
+/** The last `asOf` string {@link checkAssessmentOptions} accepted (a cache of a pure check: a valid date string is always valid). */
+let lastValidAsOf: string | undefined;
+
 /**
  * Throws an `InvalidOptionError` when `options` is not usable as {@link AssessmentOptions}.
  *
@@ -47,7 +50,11 @@ export function checkAssessmentOptions(options: unknown): asserts options is Ass
   checkOptionKeys(options, ASSESSMENT_OPTION_KEYS);
   if (options === undefined) return;
   const o = options as Record<string, unknown>;
-  checkDateOption('asOf', o.asOf);
+  // A batch passes the same as-of date for every household: a date string once found valid stays valid.
+  if (o.asOf !== lastValidAsOf) {
+    checkDateOption('asOf', o.asOf);
+    if (typeof o.asOf === 'string') lastValidAsOf = o.asOf;
+  }
   checkBooleanOption('explain', o.explain);
   if (o.holidays !== undefined && !Array.isArray(o.holidays)) {
     throw new InvalidOptionError('holidays', { zh: '应为节假日安排通知的数组', en: 'expected an array of holiday notices' });

@@ -15,7 +15,14 @@ import type { ParameterKey } from './parameters/index.js';
 import type { ParameterValue, Profile } from './schema.js';
 import { MissingParameterError } from './errors.js';
 
-function find<K extends ParameterKey>(profile: Profile, key: K, on: string): DatedValue<ParameterValue<K>> | undefined {
+/**
+ * The dated-history scan: the value of `key` in force on `on`, read from the profile's history. The
+ * oracle of the compiled look-up below, and what an unfrozen (hand-built) profile is always read with.
+ *
+ * @example
+ * scanParameter(getProfile('fujian/jinan/2023'), 'monitoringLine', '2023-09-30')?.value // '10560'
+ */
+export function scanParameter<K extends ParameterKey>(profile: Profile, key: K, on: string): DatedValue<ParameterValue<K>> | undefined {
   const history = profile.parameters[key] as readonly DatedValue<ParameterValue<K>>[] | undefined;
   if (!history) return undefined;
   for (let i = 0; i < history.length; i++) {
@@ -23,6 +30,93 @@ function find<K extends ParameterKey>(profile: Profile, key: K, on: string): Dat
     if (v.from <= on && (v.to === undefined || on <= v.to)) return v;
   }
   return undefined;
+}
+
+/**
+ * A profile's parameters, compiled (参数预解析): for each date asked, the value of each key in force
+ * then, resolved once by {@link scanParameter} and kept — so the rules of a batch read each value by
+ * a hash look-up instead of scanning the dated history household after household. Kept per profile
+ * object in a WeakMap: a profile is deep-frozen by `defineProfile`, so what was resolved for it stays
+ * true while it lives; a profile that is not frozen is never compiled (it is scanned every time).
+ */
+interface CompiledParameters {
+  /** The last date asked and its table: a batch asks one date (the period end) over and over. */
+  lastOn: string | undefined;
+  last: DateTable | undefined;
+  byDate: Map<string, DateTable>;
+}
+
+/** What is compiled for one (profile, date): each key's value in force, and what layers derive from them. */
+interface DateTable {
+  values: Map<ParameterKey, DatedValue | null>;
+  derived: Map<Derivation<unknown>, unknown>;
+}
+
+const COMPILED = new WeakMap<Profile, CompiledParameters | null>();
+
+/** How many dates a profile's table holds before it starts afresh (rolling periods read one a discovery date). */
+const MAX_DATES = 4096;
+
+function compiledOf(profile: Profile): CompiledParameters | null {
+  let c = COMPILED.get(profile);
+  if (c === undefined) {
+    c = Object.isFrozen(profile) && Object.isFrozen(profile.parameters) ? { lastOn: undefined, last: undefined, byDate: new Map() } : null;
+    COMPILED.set(profile, c);
+  }
+  return c;
+}
+
+function tableOf(c: CompiledParameters, on: string): DateTable {
+  if (c.lastOn === on) return c.last!;
+  let table = c.byDate.get(on);
+  if (table === undefined) {
+    if (c.byDate.size >= MAX_DATES) c.byDate.clear();
+    table = { values: new Map(), derived: new Map() };
+    c.byDate.set(on, table);
+  }
+  c.lastOn = on;
+  c.last = table;
+  return table;
+}
+
+function find<K extends ParameterKey>(profile: Profile, key: K, on: string): DatedValue<ParameterValue<K>> | undefined {
+  const c = compiledOf(profile);
+  if (c === null) return scanParameter(profile, key, on);
+  const values = tableOf(c, on).values;
+  let v = values.get(key);
+  if (v === undefined) {
+    v = scanParameter(profile, key, on) ?? null;
+    values.set(key, v);
+  }
+  return (v ?? undefined) as DatedValue<ParameterValue<K>> | undefined;
+}
+
+/**
+ * What a layer derives from a profile's parameters on one date alone — the values its rules read,
+ * converted once (a line in fen, a list made unique). `derive` must be a pure function of the profile
+ * and the date (it reads parameters with {@link parameter} and the like, never a household).
+ */
+export interface Derivation<T> {
+  readonly derive: (profile: Profile, on: string) => T;
+}
+
+/**
+ * A layer's derivation for (profile, date), compiled once and shared: the second household assessed
+ * on the same date gets the same object. A derivation that throws (`MissingParameterError`) is not
+ * kept, so each household throws the same error. An unfrozen profile derives afresh each call.
+ *
+ * @example
+ * const LINE: Derivation<number> = { derive: (p, on) => toFen(parameter(p, 'monitoringLine', on).value) };
+ * derivedOn(getProfile('fujian/jinan/2023'), '2023-09-30', LINE) // 1056000
+ */
+export function derivedOn<T>(profile: Profile, on: string, d: Derivation<T>): T {
+  const c = compiledOf(profile);
+  if (c === null) return d.derive(profile, on);
+  const derived = tableOf(c, on).derived;
+  if (derived.has(d)) return derived.get(d) as T;
+  const v = d.derive(profile, on);
+  derived.set(d, v);
+  return v;
 }
 
 /**

@@ -119,6 +119,7 @@ export const ELIMINATION_RULES: readonly Rule[] = [
 ];
 
 function unique(xs: readonly string[]): string[] {
+  if (xs.length < 2) return xs.slice();
   return [...new Set(xs)].sort();
 }
 

@@ -18,7 +18,7 @@ import { fieldLabel } from '../../model/field-labels.js';
 import type { Household } from '../../model/household.js';
 import type { Text } from '../../model/labels.js';
 import { toFen } from '../../model/money.js';
-import { parameter } from '../../profile/lookup.js';
+import { derivedOn, parameter, type Derivation } from '../../profile/lookup.js';
 import type { DatedValue } from '../../profile/parameter.js';
 import type { IdentificationCondition, IdentificationExclusion, IncomeFigure, RiskEvidence } from '../../profile/parameters/identification.js';
 import type { Profile } from '../../profile/schema.js';
@@ -29,6 +29,32 @@ import type { Tested } from '../../kernel/clause.js';
 import type { Known } from '../../kernel/known.js';
 import { showLineComparison, testAgainstLine, totalName, type LineTest } from '../../kernel/line.js';
 import { recordSigns, type RecordSign } from '../../kernel/verification.js';
+
+/** The identification parameters in force on a date, as the context reads them. */
+type IdentificationParameters = Pick<
+  IdentificationContext,
+  'line' | 'lineFen' | 'entryFigure' | 'categoryFigure' | 'povertyAlleviatedIncomeTest' | 'conditions' | 'riskEvidence' | 'severePath' | 'povertyAlleviatedCategory' | 'exclusions' | 'comparison'
+>;
+
+/** The identification parameters of (profile, date), read in the order the identification has always read them. */
+const IDENTIFICATION_PARAMETERS: Derivation<IdentificationParameters> = {
+  derive: (profile, on) => {
+    const line = parameter(profile, 'monitoringLine', on);
+    return Object.freeze({
+      line,
+      lineFen: toFen(line.value),
+      entryFigure: parameter(profile, 'identificationIncomeFigure', on),
+      categoryFigure: parameter(profile, 'categoryIncomeFigure', on),
+      povertyAlleviatedIncomeTest: parameter(profile, 'povertyAlleviatedIncomeTest', on),
+      conditions: parameter(profile, 'identificationConditions', on),
+      riskEvidence: parameter(profile, 'identificationRiskEvidence', on),
+      severePath: parameter(profile, 'severeDifficultyPath', on),
+      povertyAlleviatedCategory: parameter(profile, 'povertyAlleviatedCategory', on),
+      exclusions: parameter(profile, 'identificationExclusions', on),
+      comparison: parameter(profile, 'lineComparison', on),
+    });
+  },
+};
 
 /**
  * The context of one identification (识别) under a profile, on the parameter date.
@@ -67,7 +93,8 @@ export class IdentificationContext {
   readonly povertyAlleviated: boolean;
   /** The income test applies: every 一般农户, and a 脱贫户 unless the profile exempts it. */
   readonly incomeRequired: boolean;
-  private readonly lineTests = new Map<IncomeFigure, LineTest>();
+  private lineTestA34: LineTest | undefined;
+  private lineTestA38: LineTest | undefined;
   private signsMemo: RecordSign[] | undefined;
 
   constructor(
@@ -78,17 +105,19 @@ export class IdentificationContext {
     const { h, profile } = facts;
     this.h = h;
     this.profile = profile;
-    this.line = parameter(profile, 'monitoringLine', on);
-    this.lineFen = toFen(this.line.value);
-    this.entryFigure = parameter(profile, 'identificationIncomeFigure', on);
-    this.categoryFigure = parameter(profile, 'categoryIncomeFigure', on);
-    this.povertyAlleviatedIncomeTest = parameter(profile, 'povertyAlleviatedIncomeTest', on);
-    this.conditions = parameter(profile, 'identificationConditions', on);
-    this.riskEvidence = parameter(profile, 'identificationRiskEvidence', on);
-    this.severePath = parameter(profile, 'severeDifficultyPath', on);
-    this.povertyAlleviatedCategory = parameter(profile, 'povertyAlleviatedCategory', on);
-    this.exclusions = parameter(profile, 'identificationExclusions', on);
-    this.comparison = parameter(profile, 'lineComparison', on);
+    // Read in this order (the first missing one is the error), compiled once per (profile, date).
+    const p = derivedOn(profile, on, IDENTIFICATION_PARAMETERS);
+    this.line = p.line;
+    this.lineFen = p.lineFen;
+    this.entryFigure = p.entryFigure;
+    this.categoryFigure = p.categoryFigure;
+    this.povertyAlleviatedIncomeTest = p.povertyAlleviatedIncomeTest;
+    this.conditions = p.conditions;
+    this.riskEvidence = p.riskEvidence;
+    this.severePath = p.severePath;
+    this.povertyAlleviatedCategory = p.povertyAlleviatedCategory;
+    this.exclusions = p.exclusions;
+    this.comparison = p.comparison;
     this.income = facts.income();
     this.povertyAlleviated = h.povertyAlleviated;
     this.incomeRequired = !h.povertyAlleviated || this.povertyAlleviatedIncomeTest.value;
@@ -100,12 +129,8 @@ export class IdentificationContext {
    * explanation shows the figure with {@link IdentificationContext.shown}.
    */
   lineTest(figure: IncomeFigure): LineTest {
-    let t = this.lineTests.get(figure);
-    if (t === undefined) {
-      t = testAgainstLine(this.income, figure, this.lineFen, this.profile, this.on, false);
-      this.lineTests.set(figure, t);
-    }
-    return t;
+    if (figure === 'A34') return (this.lineTestA34 ??= testAgainstLine(this.income, figure, this.lineFen, this.profile, this.on, false));
+    return (this.lineTestA38 ??= testAgainstLine(this.income, figure, this.lineFen, this.profile, this.on, false));
   }
 
   /** The comparison that decides entry (the profile's entry figure against the line). */

@@ -26,6 +26,9 @@ import { A33Rule, A34Rule, A37Rule, A38Rule } from './form.js';
 import { householdSize } from './household-size.js';
 
 export { A33Rule, A34Rule, A37Rule, A38Rule } from './form.js';
+
+/** The itemised totals, in the order their findings are listed. */
+const ITEMISED_PARTS = Object.freeze(Object.keys(ITEMISED) as (keyof typeof ITEMISED)[]);
 export { breakdownRule } from './breakdown.js';
 
 /** The result of {@link computeIncome}. Plain JSON; money as 2-place decimal strings. */
@@ -72,13 +75,16 @@ export function incomeOf(facts: AssessmentFacts): IncomeResult {
   const on = f.context.parameterDate;
   const c: IncomeContext = { h, profile, income: f, rounding: f.size !== null && f.size > 0 && on ? parameter(profile, 'perCapitaRounding', on) : undefined };
   const findings: Finding[] | null = facts.explain ? [facts.periodFinding()] : null;
-  apply(householdSize, c, findings);
-  apply(A33Rule, c, findings);
-  apply(A37Rule, c, findings);
+  // The household size, A33, A37 and the itemised parts decide nothing the result keeps beyond the
+  // figures above: their tests (which cannot throw) feed only their findings, so a lean assessment
+  // skips them. A34 and A38 are tested in both modes: their data is the result.
+  if (findings) apply(householdSize, c, findings);
+  if (findings) apply(A33Rule, c, findings);
+  if (findings) apply(A37Rule, c, findings);
   const a34 = apply(A34Rule, c, findings).data;
   const a38 = apply(A38Rule, c, findings).data;
   const breakdown = h.income.breakdown;
-  if (breakdown) for (const part of Object.keys(ITEMISED) as (keyof typeof ITEMISED)[]) if (breakdown[part]) apply(breakdownRule, { ...c, part }, findings);
+  if (findings && breakdown) for (const part of ITEMISED_PARTS) if (breakdown[part]) apply(breakdownRule, { ...c, part }, findings);
   const period = f.context.period;
   return {
     householdSize: f.size,

@@ -18,7 +18,7 @@ import type { Household } from '../../model/household.js';
 import type { Text } from '../../model/labels.js';
 import { fieldLabel } from '../../model/field-labels.js';
 import type { Citation, Finding } from '../../explain/finding.js';
-import { lookup, parameter } from '../../profile/lookup.js';
+import { optionalParameter, parameter } from '../../profile/lookup.js';
 import type { Profile } from '../../profile/schema.js';
 import type { ParameterKey } from '../../profile/parameters/index.js';
 import type { TimeLimit } from '../../profile/parameters/procedure.js';
@@ -278,7 +278,7 @@ export function assistancePlanDeadline(
 
 /** Whether the profile sets a time limit: in force on its start date, or ever when the start date is missing. */
 function setsLimit(profile: Profile, key: ParameterKey, start: CalendarDate | undefined): boolean {
-  return start ? lookup(profile, key, start).ok : (profile.parameters[key]?.length ?? 0) > 0;
+  return start ? optionalParameter(profile, key, start) !== undefined : (profile.parameters[key]?.length ?? 0) > 0;
 }
 
 /**

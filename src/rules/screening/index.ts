@@ -16,7 +16,7 @@ import type { Finding } from '../../explain/finding.js';
 import type { Household } from '../../model/household.js';
 import type { ScreeningGroup } from '../../profile/parameters/screening.js';
 import type { Profile } from '../../profile/schema.js';
-import { lookup } from '../../profile/lookup.js';
+import { derivedOn, lookup, type Derivation, type Lookup } from '../../profile/lookup.js';
 import type { AssessmentOptions } from '../../facts/context.js';
 import { AssessmentFacts } from '../../facts/assessment.js';
 import { apply } from '../../kernel/clause.js';
@@ -72,16 +72,24 @@ export function screeningOf(f: AssessmentFacts): ScreeningResult {
   // Lean mode (`explain: false`) collects nothing: `apply` then runs each test and explains none.
   const findings: Finding[] | null = f.explain ? [f.periodFinding()] : null;
 
-  const list = lookup(profile, 'screeningGroups', on);
-  const ids = list.ok ? uniqueGroups(list.value) : [];
-  apply(screeningGroupsRule, { profile, list, ids }, findings);
+  // The profile's list, window and checklists on the parameter date: compiled once per (profile, date).
+  const round = on === null ? roundOf(profile, on) : derivedOn(profile, on, ROUND);
+  const { list, ids } = round;
+  // The list's test only feeds its finding (and cannot throw): a lean assessment skips it.
+  if (findings) apply(screeningGroupsRule, { profile, list, ids }, findings);
   if (!list.ok) return { groups: [], undetermined: [], window: null, missing: [list.missing], findings: findings ?? [] };
 
-  const spec = lookup(profile, 'screeningWindow', on);
+  const spec = round.spec;
   let window: ScreeningContext['window'];
   if (!spec.ok) window = { ok: false, missing: [spec.missing], message: spec.message };
   else if (anchor === null) window = { ok: false, missing: ['asOf'], message: { zh: '无评估时点，无法确定排查时段', en: 'no as-of date, so the screening window cannot be set' } };
-  else window = { ok: true, window: windowFor(spec.value, anchor), citation: spec.citation };
+  else if (round.anchor === anchor) window = round.window!;
+  else {
+    // The same anchor (the as-of date) for a whole batch: the window is worked out once.
+    window = { ok: true, window: Object.freeze(windowFor(spec.value, anchor)), citation: spec.citation };
+    round.anchor = anchor;
+    round.window = window;
+  }
 
   const s: ScreeningContext = {
     h,
@@ -94,13 +102,15 @@ export function screeningOf(f: AssessmentFacts): ScreeningResult {
     members: f.membersPresentOn(anchor),
     groupsCitation: list.citation,
   };
-  apply(screeningWindowRule, s, findings);
+  // As the list's: the window's test only feeds its finding.
+  if (findings) apply(screeningWindowRule, s, findings);
 
   const groups: ScreeningGroup[] = [];
   const undetermined: ScreeningGroup[] = [];
   const missing: string[] = [];
-  for (const id of ids) {
-    const t = apply(GROUP_RULES[id], s, findings);
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const t = apply(round.rules[i]!, s, findings);
     if (t.outcome === 'met') groups.push(id);
     else if (t.outcome === 'undetermined') {
       undetermined.push(id);
@@ -108,11 +118,34 @@ export function screeningOf(f: AssessmentFacts): ScreeningResult {
     }
   }
 
-  const checklists = lookup(profile, 'screeningChecklists', on);
-  if (checklists.ok) for (const checklist of checklists.value) apply(screeningChecklistsRule, { profile, checklist, citation: checklists.citation }, findings);
+  const checklists = round.checklists;
+  // The checklists decide nothing (their test is `info`): listed in an explained assessment only.
+  if (findings && checklists.ok) for (const checklist of checklists.value) apply(screeningChecklistsRule, { profile, checklist, citation: checklists.citation }, findings);
 
   return { groups, undetermined, window: window.ok ? { from: window.window.from, to: window.window.to } : null, missing: missing.sort(), findings: findings ?? [] };
 }
+
+/** What a screening round reads of the profile on the parameter date: the same for every household. */
+interface Round {
+  list: Lookup<'screeningGroups'>;
+  /** The profile's groups, each once, in its order, and their rules. */
+  ids: readonly ScreeningGroup[];
+  rules: readonly (typeof GROUP_RULES)[ScreeningGroup][];
+  spec: Lookup<'screeningWindow'>;
+  checklists: Lookup<'screeningChecklists'>;
+  /** The last anchor date a window was worked out for, and that window. */
+  anchor?: string;
+  window?: ScreeningContext['window'];
+}
+
+/** The round of a profile on a date (`null`: no parameter date, nothing is in force). */
+function roundOf(profile: Profile, on: string | null): Round {
+  const list = lookup(profile, 'screeningGroups', on);
+  const ids = list.ok ? uniqueGroups(list.value) : [];
+  return { list, ids: Object.freeze(ids), rules: Object.freeze(ids.map((id) => GROUP_RULES[id])), spec: lookup(profile, 'screeningWindow', on), checklists: lookup(profile, 'screeningChecklists', on) };
+}
+
+const ROUND: Derivation<Round> = { derive: roundOf };
 
 /** The profile's groups, each once, in its order. */
 function uniqueGroups(list: readonly ScreeningGroup[]): ScreeningGroup[] {

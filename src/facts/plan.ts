@@ -1,0 +1,117 @@
+/**
+ * 评估计划 — what one (profile, options) pair decides once for every household assessed with it:
+ * whether findings are built, and the assessment context (as-of date → income period → parameter
+ * date, src/facts/context.ts) for each discovery date met. An annual period does not depend on the
+ * household at all; a rolling one depends on its discovery date, so the context is kept per
+ * discovery date. The parameter values each date reads are compiled in src/profile/lookup.ts (per
+ * profile and date), so no household scans a dated history.
+ *
+ * A plan is cached per profile object in a WeakMap (a profile is deep-frozen by `defineProfile`: what
+ * was decided for it stays true while it lives) and, within it, per as-of date, explain flag and
+ * holiday list. Nothing here reads a clock; the contexts it hands out are frozen and shared.
+ *
+ * @module
+ */
+import type { CalendarDate } from '../model/calendar-date.js';
+import type { HolidayNotice } from '../calendar/notices.js';
+import type { Profile } from '../profile/schema.js';
+import type { AssessmentOptions } from '../kernel/options.js';
+import { decideContext, type DecidedContext } from './context.js';
+
+/** How many discovery dates a plan keeps a context for before it starts afresh. */
+const MAX_CONTEXTS = 4096;
+
+/** The key of a household with no discovery date (or assessed without it) in a plan's context table. */
+const NO_DISCOVERY = '';
+
+function freezeContext(c: DecidedContext): DecidedContext {
+  if (c.period) Object.freeze(c.period);
+  Object.freeze(c.missing);
+  return Object.freeze(c);
+}
+
+/**
+ * The compiled part of an assessment under one profile and one set of options.
+ *
+ * @example
+ * const plan = planFor(getProfile('fujian/jinan/2023'), { asOf: '2023-12-15', explain: false });
+ * plan.context(undefined).period // { from: '2022-10-01', to: '2023-09-30', kind: 'annual' }
+ * plan === planFor(getProfile('fujian/jinan/2023'), { asOf: '2023-12-15', explain: false }) // true
+ */
+export class AssessmentPlan {
+  /** Build findings (`true`, the default) or only decide (`explain: false`). */
+  readonly explain: boolean;
+  private readonly contexts = new Map<string, DecidedContext>();
+
+  constructor(
+    readonly profile: Profile,
+    /** The options the plan was compiled for (the first caller's object; the same values). */
+    readonly options: AssessmentOptions,
+  ) {
+    this.explain = options.explain !== false;
+  }
+
+  /** The decided context for a discovery date (`undefined`: none on record, or assessed without it). Frozen, shared. */
+  context(discoveredOn: CalendarDate | undefined): DecidedContext {
+    const key = discoveredOn ?? NO_DISCOVERY;
+    let c = this.contexts.get(key);
+    if (c === undefined) {
+      if (this.contexts.size >= MAX_CONTEXTS) this.contexts.clear();
+      c = freezeContext(decideContext(discoveredOn, this.profile, this.options));
+      this.contexts.set(key, c);
+    }
+    return c;
+  }
+}
+
+/** Plans by explain flag, then as-of date (`''` for the profile's default). */
+interface PlansByAsOf {
+  lean: Map<string, AssessmentPlan>;
+  explained: Map<string, AssessmentPlan>;
+}
+
+interface PlansOfProfile {
+  /** Without holidays. */
+  plain: PlansByAsOf;
+  /** With holidays: by the holiday list (the same array object for a whole run). */
+  withHolidays: WeakMap<readonly HolidayNotice[], PlansByAsOf>;
+}
+
+const plansByAsOf = (): PlansByAsOf => ({ lean: new Map(), explained: new Map() });
+
+const PLANS = new WeakMap<Profile, PlansOfProfile>();
+
+/**
+ * The plan for a profile and (checked) options: compiled on first use, then the same object for the
+ * same profile object, as-of date, explain flag and holiday list. A profile that is not frozen (built
+ * by hand rather than by `defineProfile`) gets a fresh plan each call.
+ *
+ * @example
+ * planFor(getProfile('fujian/jinan/2023'), { asOf: '2023-12-15' }).explain // true
+ */
+export function planFor(profile: Profile, options: AssessmentOptions): AssessmentPlan {
+  if (!Object.isFrozen(profile)) return new AssessmentPlan(profile, options);
+  let plans = PLANS.get(profile);
+  if (plans === undefined) {
+    plans = { plain: plansByAsOf(), withHolidays: new WeakMap() };
+    PLANS.set(profile, plans);
+  }
+  let byAsOf = plans.plain;
+  const holidays = options.holidays;
+  if (holidays !== undefined) {
+    let t = plans.withHolidays.get(holidays);
+    if (t === undefined) {
+      t = plansByAsOf();
+      plans.withHolidays.set(holidays, t);
+    }
+    byAsOf = t;
+  }
+  const table = options.explain === false ? byAsOf.lean : byAsOf.explained;
+  const key = options.asOf ?? '';
+  let plan = table.get(key);
+  if (plan === undefined) {
+    plan = new AssessmentPlan(profile, { ...options });
+    table.set(key, plan);
+  }
+  return plan;
+}
