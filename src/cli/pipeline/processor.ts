@@ -19,6 +19,18 @@ import { scoreRecord, type RescoreRejection, type RescoreResult, type ScoreSetti
 import { SummaryBuilder } from '../../rescore/summary.js';
 import type { ChunkKeys, ChunkOutput, ErrorData, PipelineSettings } from './protocol.js';
 
+const utf8 = new TextEncoder();
+
+/**
+ * The buffers of an output that can move to another thread instead of being copied.
+ *
+ * @example
+ * port.postMessage({ kind: 'output', seq, output }, transferables(output));
+ */
+export function transferables(out: ChunkOutput): ArrayBuffer[] {
+  return out.resultBytes ? [out.resultBytes.buffer as ArrayBuffer] : [];
+}
+
 /**
  * Reads and scores pieces of one file under one profile.
  *
@@ -90,7 +102,11 @@ export class ChunkProcessor {
     }
     const out: ChunkOutput = { records: records.length, results, rejected: rejections.length, missingParameter, summary: summary.part() };
     if (!lines) out.resultRows = rows;
-    else if (results > 0) out.resultText = text;
+    else if (results > 0) {
+      // Encoded here: the bytes own their buffer (TextEncoder, never a pooled Buffer), so they can be transferred.
+      if (settings.results.utf8) out.resultBytes = utf8.encode(text);
+      else out.resultText = text;
+    }
     const j = settings.rejected;
     if (j.as === 'records') out.rejections = rejections;
     else if (rejections.length > 0) out.rejectedText = tableLines(rejections.flatMap(rejectedTableRows), { format: 'csv', columns: REJECTED_COLUMNS, language: j.language });
