@@ -107,13 +107,18 @@ type CellValue = string | number | boolean | readonly string[] | null | undefine
 const YES_NO = { zh: ['是', '否'], en: ['yes', 'no'] } as const;
 const LIST_SEPARATOR = { zh: '；', en: '; ' } as const;
 
-/** How one column's value is found, and whether its values come from a closed list (cached once written). */
-interface ColumnValue {
-  /** The cell's value, as `resultRow` gives it. */
-  value(s: LineSource, language: 'zh' | 'en'): CellValue;
-  /** A code that fixes the cell (a label's key): the written cell is kept by it. */
-  code?(s: LineSource): string | null | undefined;
-}
+/**
+ * How one column's value is found. `kind` says what the value is (text, a number, a list of texts)
+ * so that its writer is chosen once; a column whose value is fixed by a code from a closed list (a
+ * label's key, yes/no, a list of rule ids) names the code, and its written cell is kept by it.
+ */
+type ColumnValue =
+  | { kind: 'text'; value(s: LineSource, language: 'zh' | 'en'): string | null | undefined }
+  | { kind: 'number'; value(s: LineSource, language: 'zh' | 'en'): number | null | undefined }
+  | { kind: 'list'; value(s: LineSource, language: 'zh' | 'en'): readonly string[] }
+  | { kind: 'coded'; value(s: LineSource, language: 'zh' | 'en'): CellValue; code(s: LineSource): string | null | undefined }
+  | { kind: 'coded-list'; value(s: LineSource, language: 'zh' | 'en'): readonly string[]; codes(s: LineSource): readonly string[] | null | undefined }
+  | { kind: 'quality'; severity: string };
 
 function label(table: Readonly<Record<string, Text>>, key: string | null | undefined, language: 'zh' | 'en'): string | undefined {
   if (key === null || key === undefined) return undefined;
@@ -124,15 +129,12 @@ function labels(list: readonly string[] | null | undefined, name: (id: string) =
   return list ? list.map((id) => name(id)[language]) : [];
 }
 
-function countSeverity(quality: ResultSummary['quality'], severity: string): number | undefined {
-  if (!quality) return undefined;
-  let n = 0;
-  for (const q of quality) if (q.severity === severity) n++;
-  return n;
+function labelColumn(table: Readonly<Record<string, Text>>, code: (s: LineSource) => string | null | undefined): ColumnValue {
+  return { kind: 'coded', value: (s, language) => label(table, code(s), language), code };
 }
 
-function labelColumn(table: Readonly<Record<string, Text>>, code: (s: LineSource) => string | null | undefined): ColumnValue {
-  return { value: (s, language) => label(table, code(s), language), code };
+function labelsColumn(codes: (s: LineSource) => readonly string[] | null | undefined, name: (id: string) => Text): ColumnValue {
+  return { kind: 'coded-list', value: (s, language) => labels(codes(s), name, language), codes };
 }
 
 const m = (s: LineSource) => (s.result as ResultSummary).monitoring;
@@ -158,45 +160,50 @@ function uniqueFields(s: LineSource): string[] {
   return out;
 }
 
+const recordSign = (x: string): Text => RECORD_SIGNS[x as keyof typeof RECORD_SIGNS] ?? { zh: x, en: x };
+
 /** Every result column's value, by key: the mapping of `resultRow` (src/io/columns.ts), column by column. */
 const COLUMN_VALUES: Readonly<Record<string, ColumnValue>> = {
-  householdId: { value: (s) => reportText(s.householdId) },
-  village: { value: (s) => (s.village === undefined ? undefined : maskIdNumbersInText(s.village)) },
+  householdId: { kind: 'text', value: (s) => reportText(s.householdId) },
+  village: { kind: 'text', value: (s) => (s.village === undefined ? undefined : maskIdNumbersInText(s.village)) },
   recordedCategory: labelColumn(RECORDED_STATES, (s) => s.recorded),
   outcome: labelColumn(IDENTIFICATION_OUTCOMES, (s) => m(s)?.outcome),
   category: labelColumn(MONITORING_CATEGORIES, (s) => m(s)?.category),
   provisionalCategory: labelColumn(MONITORING_CATEGORIES, (s) => m(s)?.provisionalCategory),
-  agreesWithRecord: { value: agrees, code: (s) => String(agrees(s)) },
-  toVerify: { value: (s, language) => (m(s)?.toVerify ?? []).map((v) => verificationText(v, language)) },
-  missing: { value: (s, language) => (m(s)?.missing ?? []).map((p) => fieldLabel(p)[language]) },
-  signs: { value: (s, language) => labels(m(s)?.signs, (x) => RECORD_SIGNS[x as keyof typeof RECORD_SIGNS] ?? { zh: x, en: x }, language) },
-  eligible: { value: (s) => m(s)?.eligible ?? undefined, code: (s) => String(m(s)?.eligible ?? undefined) },
-  excludedBy: { value: (s, language) => labels(m(s)?.excludedBy, ruleTitle, language) },
-  householdSize: { value: (s) => income(s)?.householdSize },
-  netIncome: { value: (s) => income(s)?.netIncome },
-  perCapitaNetIncome: { value: (s) => income(s)?.perCapitaNetIncome },
-  referenceIncome: { value: (s) => income(s)?.referenceIncome },
-  perCapitaReferenceIncome: { value: (s) => income(s)?.perCapitaReferenceIncome },
+  agreesWithRecord: { kind: 'coded', value: agrees, code: (s) => String(agrees(s)) },
+  toVerify: { kind: 'list', value: (s, language) => (m(s)?.toVerify ?? []).map((v) => verificationText(v, language)) },
+  missing: { kind: 'list', value: (s, language) => (m(s)?.missing ?? []).map((p) => fieldLabel(p)[language]) },
+  signs: labelsColumn((s) => m(s)?.signs, recordSign),
+  eligible: { kind: 'coded', value: (s) => m(s)?.eligible ?? undefined, code: (s) => String(m(s)?.eligible ?? undefined) },
+  excludedBy: labelsColumn((s) => m(s)?.excludedBy, ruleTitle),
+  householdSize: { kind: 'number', value: (s) => income(s)?.householdSize },
+  netIncome: { kind: 'text', value: (s) => income(s)?.netIncome },
+  perCapitaNetIncome: { kind: 'text', value: (s) => income(s)?.perCapitaNetIncome },
+  referenceIncome: { kind: 'text', value: (s) => income(s)?.referenceIncome },
+  perCapitaReferenceIncome: { kind: 'text', value: (s) => income(s)?.perCapitaReferenceIncome },
   policyStatusOutcome: labelColumn(POLICY_STATUS_OUTCOMES, (s) => (s.result as ResultSummary).policyStatus?.outcome),
   policyStatus: labelColumn(POLICY_STATUSES, (s) => (s.result as ResultSummary).policyStatus?.status),
   eliminationOutcome: labelColumn(ELIMINATION_OUTCOMES, (s) => elimination(s)?.outcome),
-  eliminationEligible: { value: (s) => elimination(s)?.eligible ?? undefined, code: (s) => String(elimination(s)?.eligible ?? undefined) },
-  eliminationBlockers: { value: (s, language) => labels(elimination(s)?.blockers, blockerLabel, language) },
-  screeningGroups: { value: (s, language) => labels((s.result as ResultSummary).screening?.groups, screeningGroupLabel, language) },
-  qualityErrors: { value: (s) => countSeverity((s.result as ResultSummary).quality, 'error') },
-  qualityWarnings: { value: (s) => countSeverity((s.result as ResultSummary).quality, 'warning') },
-  qualityCompleteness: { value: (s) => countSeverity((s.result as ResultSummary).quality, 'completeness') },
-  qualityInfo: { value: (s) => countSeverity((s.result as ResultSummary).quality, 'info') },
-  outcomeCode: { value: (s) => m(s)?.outcome ?? undefined, code: (s) => m(s)?.outcome },
-  toVerifyFields: { value: uniqueFields },
-  missingFields: { value: (s) => [...(m(s)?.missing ?? [])] },
-  excludedByRules: { value: (s) => [...(m(s)?.excludedBy ?? [])] },
-  eliminationBlockerCodes: { value: (s) => [...(elimination(s)?.blockers ?? [])] },
-  screeningGroupCodes: { value: (s) => [...((s.result as ResultSummary).screening?.groups ?? [])] },
+  eliminationEligible: { kind: 'coded', value: (s) => elimination(s)?.eligible ?? undefined, code: (s) => String(elimination(s)?.eligible ?? undefined) },
+  eliminationBlockers: labelsColumn((s) => elimination(s)?.blockers, blockerLabel),
+  screeningGroups: labelsColumn((s) => (s.result as ResultSummary).screening?.groups, screeningGroupLabel),
+  qualityErrors: { kind: 'quality', severity: 'error' },
+  qualityWarnings: { kind: 'quality', severity: 'warning' },
+  qualityCompleteness: { kind: 'quality', severity: 'completeness' },
+  qualityInfo: { kind: 'quality', severity: 'info' },
+  outcomeCode: { kind: 'coded', value: (s) => m(s)?.outcome ?? undefined, code: (s) => m(s)?.outcome },
+  toVerifyFields: { kind: 'list', value: uniqueFields },
+  missingFields: { kind: 'list', value: (s) => [...(m(s)?.missing ?? [])] },
+  excludedByRules: { kind: 'list', value: (s) => [...(m(s)?.excludedBy ?? [])] },
+  eliminationBlockerCodes: { kind: 'list', value: (s) => [...(elimination(s)?.blockers ?? [])] },
+  screeningGroupCodes: { kind: 'list', value: (s) => [...((s.result as ResultSummary).screening?.groups ?? [])] },
 };
 
-/** A column's writer: the cell's text from a household. */
-type CellWriter = (s: LineSource) => string;
+/** The severities counted by the quality columns, in a fixed order (a line counts them in one pass). */
+const SEVERITIES = ['error', 'warning', 'completeness', 'info'] as const;
+
+/** A column's writer: the cell's text from a household (and, for the quality columns, the line's counts). */
+type CellWriter = (s: LineSource, counts: readonly number[] | undefined) => string;
 
 function csvValue(v: CellValue, language: 'zh' | 'en'): string {
   if (v === null || v === undefined) return '';
@@ -213,23 +220,97 @@ function jsonValue(v: CellValue): string {
   return JSON.stringify(v);
 }
 
+/** At most this many cells kept a column (a closed list is far shorter; beyond, a cell is written each time). */
+const KEPT = 1024;
+
 function cellWriter(column: TableColumn, format: 'csv' | 'ndjson', language: 'zh' | 'en'): CellWriter {
   const spec = COLUMN_VALUES[column.key];
   if (!spec) throw new Error(`fangfanpin: no line writer for the result column "${column.key}"`);
-  const write = format === 'csv' ? (v: CellValue) => csvValue(v, language) : jsonValue;
-  const { value, code } = spec;
-  if (!code) return (s) => write(value(s, language));
-  // A closed list: each code's cell is written once.
-  const written = new Map<string | null | undefined, string>();
-  return (s) => {
-    const k = code(s);
-    let cell = written.get(k);
-    if (cell === undefined) {
-      cell = write(value(s, language));
-      if (written.size < 256) written.set(k, cell);
+  const csv = format === 'csv';
+  const separator = LIST_SEPARATOR[language];
+  switch (spec.kind) {
+    case 'text': {
+      const { value } = spec;
+      return csv
+        ? (s) => {
+            const v = value(s, language);
+            return v === undefined || v === null ? '' : csvCell(v);
+          }
+        : (s) => {
+            const v = value(s, language);
+            return v === undefined || v === null ? 'null' : JSON.stringify(v);
+          };
     }
-    return cell;
-  };
+    case 'number': {
+      const { value } = spec;
+      return csv ? (s) => csvValue(value(s, language), language) : (s) => jsonValue(value(s, language));
+    }
+    case 'list': {
+      const { value } = spec;
+      return csv
+        ? (s) => {
+            const v = value(s, language);
+            return v.length === 0 ? '' : csvCell(v.join(separator));
+          }
+        : (s) => {
+            const v = value(s, language);
+            return v.length === 0 ? '[]' : JSON.stringify(v);
+          };
+    }
+    case 'quality': {
+      const at = SEVERITIES.indexOf(spec.severity as (typeof SEVERITIES)[number]);
+      return csv ? (_s, counts) => (counts === undefined ? '' : String(counts[at])) : (_s, counts) => (counts === undefined ? 'null' : String(counts[at]));
+    }
+    case 'coded': {
+      const { value, code } = spec;
+      const written = new Map<string | null | undefined, string>();
+      return (s) => {
+        const k = code(s);
+        let cell = written.get(k);
+        if (cell === undefined) {
+          const v = value(s, language);
+          cell = csv ? csvValue(v, language) : jsonValue(v);
+          if (written.size < KEPT) written.set(k, cell);
+        }
+        return cell;
+      };
+    }
+    case 'coded-list': {
+      const { value, codes } = spec;
+      const empty = csv ? '' : '[]';
+      const written = new Map<string, string>();
+      return (s) => {
+        const list = codes(s);
+        if (!list || list.length === 0) return empty;
+        // One key for one list (a single code cannot start with '[' after its '1').
+        const k = list.length === 1 ? `1${list[0]!}` : JSON.stringify(list);
+        let cell = written.get(k);
+        if (cell === undefined) {
+          const v = value(s, language);
+          cell = csv ? csvCell(v.join(separator)) : JSON.stringify(v);
+          if (written.size < KEPT) written.set(k, cell);
+        }
+        return cell;
+      };
+    }
+  }
+}
+
+/** The four quality counts of a result in {@link SEVERITIES} order, in one pass; undefined when it has no quality list. */
+function qualityCounts(quality: ResultSummary['quality']): number[] | undefined {
+  if (!quality) return undefined;
+  let error = 0;
+  let warning = 0;
+  let completeness = 0;
+  let info = 0;
+  for (const q of quality) {
+    const v = q.severity;
+    if (v === 'error') error++;
+    else if (v === 'warning') warning++;
+    else if (v === 'completeness') completeness++;
+    else if (v === 'info') info++;
+  }
+  return [error, warning, completeness, info];
 }
 
 /**
@@ -264,16 +345,17 @@ export class ResultLines {
   /** One household's line, with its line end. */
   line(s: LineSource): string {
     const { cells, prefixes } = this;
+    const counts = qualityCounts((s.result as ResultSummary).quality);
     let out = '';
     for (let i = 0; i < cells.length; i++) {
       out += prefixes[i]!;
       if (i === this.villageAt) {
         if (s.village !== this.lastVillage || this.lastVillageCell === '') {
           this.lastVillage = s.village;
-          this.lastVillageCell = cells[i]!(s);
+          this.lastVillageCell = cells[i]!(s, counts);
         }
         out += this.lastVillageCell;
-      } else out += cells[i]!(s);
+      } else out += cells[i]!(s, counts);
     }
     return out + this.end;
   }
