@@ -1,4 +1,18 @@
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+
+/**
+ * The CLI bundle takes zod's English messages only: `zod/v4/locales/index.js` (every locale, about
+ * 400 KB of the bundle, read and compiled at every start) is replaced by its English entry. zod
+ * imports English directly for its default messages; the CLI never selects another locale
+ * (`z.locales`), so nothing it writes changes (docs/decisions.md, "Startup: …").
+ */
+const zodEnglishOnly: Plugin = {
+  name: 'zod-english-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: 'export { default as en } from "./en.js";', loader: 'js' }));
+  },
+};
 
 export default defineConfig([
   {
@@ -40,5 +54,6 @@ export default defineConfig([
     splitting: false,
     external: ['exceljs', 'iconv-lite'],
     noExternal: ['zod', 'commander', 'cli-progress', 'papaparse'],
+    esbuildPlugins: [zodEnglishOnly],
   },
 ])

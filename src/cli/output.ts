@@ -225,6 +225,14 @@ export function guardWriter(writer: TableWriter, file: string): TableWriter {
         throw outputError(file, e);
       }
     },
+    takesUtf8: writer.takesUtf8,
+    async addLineBytes(bytes, rows) {
+      try {
+        await writer.addLineBytes(bytes, rows);
+      } catch (e) {
+        throw outputError(file, e);
+      }
+    },
     async end() {
       try {
         return await writer.end();

@@ -2,7 +2,9 @@
  * The profile check before a run (配置预检): a few typical households are assessed under the
  * profile and the as-of date before any record is read, so that a parameter the profile leaves
  * unset stops the command at once (exit code 3) with the parameter's name and how to supply it,
- * instead of rejecting every record of a large file.
+ * instead of rejecting every record of a large file. `rescore` assesses the probes in lean mode, as
+ * it assesses the records (the same decisions and parameters, no findings built), so a start does
+ * not compile the explanation code a lean run never uses.
  *
  * @module
  */
@@ -39,11 +41,13 @@ function probes(asOf: string | undefined): unknown[] {
 /**
  * Throws a {@link CliError} with exit code 3 when assessing typical households under the profile
  * needs a parameter the profile does not set, and exit code 2 when there is no as-of date at all.
+ * `explain: false` assesses the probes as a lean run assesses its records.
  *
  * @example
  * checkProfile(getProfile('shandong/linzi/2023'), '2023-09-30');
+ * checkProfile(getProfile('fujian/jinan/2023'), '2023-12-15', undefined, { explain: false }); // as `rescore` does
  */
-export function checkProfile(profile: Profile, asOf: string | undefined, holidays?: readonly HolidayNotice[]): void {
+export function checkProfile(profile: Profile, asOf: string | undefined, holidays?: readonly HolidayNotice[], mode: { explain?: boolean } = {}): void {
   if (asOf === undefined && !profile.defaultAsOf) {
     throw new CliError(EXIT.usage, {
       zh: `配置 ${profile.id} 没有默认评估时点：请用 --as-of YYYY-MM-DD 指定（决定收入计算周期和参数取值日期）`,
@@ -54,7 +58,7 @@ export function checkProfile(profile: Profile, asOf: string | undefined, holiday
     const parsed = parseHousehold(raw);
     if (!parsed.ok) continue;
     try {
-      assessHousehold(parsed.household, profile, { ...(asOf === undefined ? {} : { asOf }), ...(holidays ? { holidays } : {}) });
+      assessHousehold(parsed.household, profile, { ...(asOf === undefined ? {} : { asOf }), ...(holidays ? { holidays } : {}), ...(mode.explain === false ? { explain: false } : {}) });
     } catch (e) {
       if (e instanceof MissingParameterError && e.parameter === 'monitoringLine') throw new CliError(EXIT.profile, missingLineText(profile, e, asOf));
       if (e instanceof MissingParameterError) {

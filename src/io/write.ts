@@ -87,6 +87,8 @@ function resolveFormat(options: WriteOptions): OutputFormat {
 /** Where text goes: a write stream with back-pressure, or a file written synchronously. */
 interface Sink {
   write(s: string): Promise<void>;
+  /** Bytes already encoded as the file's encoding, after the text given before. */
+  writeBytes(bytes: Uint8Array): Promise<void>;
   end(): Promise<void>;
 }
 
@@ -106,6 +108,10 @@ class SyncFileSink implements Sink {
     this.parts.push(s);
     this.size += s.length;
     if (this.size >= 1 << 16) this.flush();
+  }
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    this.flush();
+    for (let off = 0; off < bytes.length; ) off += writeSync(this.fd, bytes, off, bytes.length - off);
   }
   private flush(): void {
     if (this.parts.length === 0) return;
@@ -153,6 +159,10 @@ class TextSink implements Sink {
     this.parts.push(s);
     this.size += s.length;
     if (this.size >= 1 << 16) await this.flush();
+  }
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    await this.flush();
+    await this.put(bytes);
   }
   async flush(): Promise<void> {
     if (this.failed) throw this.failed;
@@ -260,6 +270,13 @@ export interface TableWriter {
   addRow(row: TableRow): Promise<void>;
   /** Writes lines already formatted with {@link tableLines} (CSV and NDJSON only; encoded here), counting `rows`. */
   addLines(text: string, rows: number): Promise<void>;
+  /**
+   * True when the file is UTF-8 text (CSV in UTF-8, NDJSON): lines may then come as UTF-8 bytes
+   * ({@link TableWriter.addLineBytes}), encoded where they were made.
+   */
+  readonly takesUtf8: boolean;
+  /** Writes lines already formatted and encoded as UTF-8 (only when {@link TableWriter.takesUtf8}), counting `rows`. */
+  addLineBytes(bytes: Uint8Array, rows: number): Promise<void>;
   /** Finishes the file (or leaves the stream open, except for XLSX). */
   end(): Promise<WriteSummary>;
 }
@@ -297,6 +314,10 @@ export async function openTableWriter(options: WriteOptions): Promise<TableWrite
       addLines() {
         throw new ImportError('option', { zh: 'XLSX 不能写入预先格式化的文本', en: 'XLSX cannot take preformatted text' });
       },
+      takesUtf8: false,
+      addLineBytes() {
+        throw new ImportError('option', { zh: 'XLSX 不能写入预先格式化的文本', en: 'XLSX cannot take preformatted text' });
+      },
       async end() {
         await writer.finish();
         return summary();
@@ -318,6 +339,12 @@ export async function openTableWriter(options: WriteOptions): Promise<TableWrite
     },
     async addLines(text, rows) {
       await sink.write(text);
+      count += rows;
+    },
+    takesUtf8: format === 'ndjson' || !gbk,
+    async addLineBytes(bytes, rows) {
+      if (format === 'csv' && gbk) throw new ImportError('option', { zh: 'GBK 输出不能写入 UTF-8 字节', en: 'a GBK output cannot take UTF-8 bytes' });
+      await sink.writeBytes(bytes);
       count += rows;
     },
     async end() {

@@ -2,9 +2,8 @@
  * The worker thread of a re-scoring run (评估工作线程): receives batches of records, scores them
  * with the same {@link scoreRecord} as the calling thread, and sends the outcomes back.
  *
- * The profile arrives as a structured clone; the worker re-creates it (the built-in profile of the
- * same id, or the clone itself, frozen) and checks that its SHA-256 equals the original's, so every
- * result names exactly the rule book the caller passed.
+ * The profile arrives as a structured clone; the worker freezes it after checking that its SHA-256
+ * equals the original's, so every result names exactly the rule book the caller passed.
  *
  * @module
  */

@@ -11,7 +11,7 @@ import { containsUnmaskedIdNumber } from '../../src/explain/mask.js';
 import { assessHousehold, getProfile, parseHousehold } from '../../src/index.js';
 import { formatRows, readRecords, resultRow, RESULT_COLUMNS, writeRejected, writeResults, type ImportedRecord, type TableColumn } from '../../src/io/index.js';
 import { household } from '../builders.js';
-import { tableLines } from '../../src/io/write.js';
+import { openTableWriter, tableLines } from '../../src/io/write.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fangfanpin-io-'));
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
@@ -106,6 +106,43 @@ describe('writeResults', () => {
     const path = join(dir, 'lists.csv');
     await writeResults(rows, { path, columns });
     expect(readFileSync(path, 'utf8')).toBe('\ufeff编号,事实\r\nH1,A27 致贫返贫风险类型；刚性支出\r\nH2,\r\n');
+  });
+});
+
+describe('TableWriter lines as UTF-8 bytes (addLineBytes, for lines encoded in a worker thread)', () => {
+  const lines = tableLines(ROWS, { format: 'csv', columns: COLUMNS });
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  for (const sync of [false, true]) {
+    it(`CSV (UTF-8${sync ? ', synchronous writes' : ''}) and NDJSON: the same file as the text lines, in the order given`, async () => {
+      for (const format of ['csv', 'ndjson'] as const) {
+        const text = tableLines(ROWS, { format, columns: COLUMNS });
+        const a = join(dir, `lines-${format}-${sync}.${format}`);
+        const b = join(dir, `bytes-${format}-${sync}.${format}`);
+        const wa = await openTableWriter({ path: a, format, columns: COLUMNS, sync });
+        await wa.addLines(text, 2);
+        await wa.addRow(ROWS[0]!);
+        await wa.addLines(text, 2);
+        const wb = await openTableWriter({ path: b, format, columns: COLUMNS, sync });
+        expect(wb.takesUtf8).toBe(true);
+        await wb.addLineBytes(bytes(text), 2);
+        await wb.addRow(ROWS[0]!);
+        await wb.addLineBytes(bytes(text), 2);
+        expect((await wb.end()).rows).toBe(5);
+        expect((await wa.end()).rows).toBe(5);
+        expect(readFileSync(b)).toEqual(readFileSync(a));
+      }
+    });
+  }
+
+  it('a GBK CSV and XLSX take no UTF-8 bytes (they encode their text themselves)', async () => {
+    const gbk = await openTableWriter({ path: join(dir, 'gbk-bytes.csv'), encoding: 'gbk', columns: COLUMNS });
+    expect(gbk.takesUtf8).toBe(false);
+    await expect(gbk.addLineBytes(bytes(lines), 2)).rejects.toThrow(/GBK/);
+    await gbk.end();
+    const ndjson = await openTableWriter({ path: join(dir, 'gbk-bytes.ndjson'), encoding: 'gbk', columns: COLUMNS });
+    expect(ndjson.takesUtf8).toBe(true);
+    await ndjson.end();
   });
 });
 

@@ -76,7 +76,8 @@ export async function rescoreCommand(inputPath: string, options: RescoreCommandO
   checkOutputOptions(options, io);
   const profile = supplyLine(await loadProfile(options.profile), options);
   const holidays: readonly HolidayNotice[] | undefined = options.holidays ? await loadHolidays(options.holidays) : undefined;
-  checkProfile(profile, options.asOf, holidays);
+  // Lean, as the run assesses its records.
+  checkProfile(profile, options.asOf, holidays, { explain: false });
   const quiet = options.quiet === true;
   // Warnings about the file are printed after the progress bar, never through it.
   const warnings: Text[] = [];

@@ -11,12 +11,25 @@ import { CsvChunkReader, type CsvChunkSetup } from '../../io/csv-chunk.js';
 import type { CsvChunk } from '../../io/csv-split.js';
 import { applyAssignment, type Assignment, type ImportedRecord } from '../../io/group.js';
 import { REJECTED_COLUMNS, rejectedTableRows } from '../../io/rejected.js';
-import { RESULT_COLUMNS } from '../../io/columns.js';
 import { tableLines, type TableRow } from '../../io/write.js';
 import type { Profile } from '../../profile/schema.js';
-import { scoreRecord, type RescoreRejection } from '../../rescore/score.js';
+import type { AssessmentResult } from '../../assess.js';
+import { ResultLines } from '../../rescore/result-line.js';
+import { scoreRecord, type RescoreRejection, type RescoreResult, type ScoreSettings } from '../../rescore/score.js';
 import { SummaryBuilder } from '../../rescore/summary.js';
 import type { ChunkKeys, ChunkOutput, ErrorData, PipelineSettings } from './protocol.js';
+
+const utf8 = new TextEncoder();
+
+/**
+ * The buffers of an output that can move to another thread instead of being copied.
+ *
+ * @example
+ * port.postMessage({ kind: 'output', seq, output }, transferables(output));
+ */
+export function transferables(out: ChunkOutput): ArrayBuffer[] {
+  return out.resultBytes ? [out.resultBytes.buffer as ArrayBuffer] : [];
+}
 
 /**
  * Reads and scores pieces of one file under one profile.
@@ -30,12 +43,20 @@ export class ChunkProcessor {
   private reader: CsvChunkReader | undefined;
   /** Records read, waiting for their numbers, by sequence number. */
   private readonly waiting = new Map<number, { records: ImportedRecord[]; keys: (string | undefined)[] }>();
+  /** CSV and NDJSON results: each result written straight to its line (no row object); XLSX keeps rows. */
+  private readonly lines: ResultLines | undefined;
+  /** The settings records are scored with: the lean result itself when it is written as a line. */
+  private readonly scoring: ScoreSettings;
 
   constructor(
     private readonly profile: Profile,
     private readonly settings: PipelineSettings,
     private readonly csv: CsvChunkSetup | undefined,
-  ) {}
+  ) {
+    const r = settings.results;
+    this.lines = r.format === 'xlsx' ? undefined : new ResultLines(r.format, r.language);
+    this.scoring = this.lines ? { ...settings.score, view: 'full' } : settings.score;
+  }
 
   /** Reads a chunk; its records wait for {@link finish}. */
   read(seq: number, chunk: CsvChunk): ChunkKeys {
@@ -57,24 +78,35 @@ export class ChunkProcessor {
   /** Scores numbered records (from a chunk, or read elsewhere) and formats the outputs. */
   score(records: readonly ImportedRecord[]): ChunkOutput {
     const { settings, profile } = this;
+    const { lines, scoring } = this;
     const summary = new SummaryBuilder({ id: profile.id, hash: profile.hash }, null);
     const rows: TableRow[] = [];
+    let text = '';
+    let results = 0;
     const rejections: RescoreRejection[] = [];
     let missingParameter = false;
     for (let i = 0; i < records.length; i++) {
       const rec = records[i]!;
-      const { outcome, tally } = scoreRecord(rec, rec.position, profile, settings.score);
+      const { outcome, tally } = scoreRecord(rec, rec.position, profile, scoring);
       summary.add(tally);
-      if (outcome.ok) rows.push(outcome.result as TableRow);
-      else {
+      if (outcome.ok) {
+        results++;
+        if (lines) {
+          const o = outcome as RescoreResult<AssessmentResult>;
+          text += lines.line({ householdId: o.householdId, village: o.region?.village, recorded: tally.recorded!, result: o.result });
+        } else rows.push(outcome.result as TableRow);
+      } else {
         rejections.push(outcome);
         if (!missingParameter && outcome.issues.some((x) => x.code === 'missing_parameter')) missingParameter = true;
       }
     }
-    const out: ChunkOutput = { records: records.length, results: rows.length, rejected: rejections.length, missingParameter, summary: summary.part() };
-    const r = settings.results;
-    if (r.format === 'xlsx') out.resultRows = rows;
-    else if (rows.length > 0) out.resultText = tableLines(rows, { format: r.format, columns: RESULT_COLUMNS, language: r.language });
+    const out: ChunkOutput = { records: records.length, results, rejected: rejections.length, missingParameter, summary: summary.part() };
+    if (!lines) out.resultRows = rows;
+    else if (results > 0) {
+      // Encoded here: the bytes own their buffer (TextEncoder, never a pooled Buffer), so they can be transferred.
+      if (settings.results.utf8) out.resultBytes = utf8.encode(text);
+      else out.resultText = text;
+    }
     const j = settings.rejected;
     if (j.as === 'records') out.rejections = rejections;
     else if (rejections.length > 0) out.rejectedText = tableLines(rejections.flatMap(rejectedTableRows), { format: 'csv', columns: REJECTED_COLUMNS, language: j.language });

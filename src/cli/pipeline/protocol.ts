@@ -20,8 +20,11 @@ import type { SummaryPart } from '../../rescore/summary.js';
 /** What the pipeline makes of scored records. Plain data. */
 export interface PipelineSettings {
   score: ScoreSettings;
-  /** The results: CSV or NDJSON lines made in the scoring thread, or rows for XLSX. */
-  results: { format: 'csv' | 'ndjson' | 'xlsx'; language: 'zh' | 'en' };
+  /**
+   * The results: CSV or NDJSON lines made in the scoring thread, or rows for XLSX. `utf8`: the
+   * lines are encoded there too (the file is UTF-8), so they cross threads as transferred bytes.
+   */
+  results: { format: 'csv' | 'ndjson' | 'xlsx'; language: 'zh' | 'en'; utf8?: boolean };
   /** Rejections: lines of the rejected-records CSV, or the records (printed on stderr). */
   rejected: { as: 'csv'; language: 'zh' | 'en' } | { as: 'records' };
 }
@@ -50,6 +53,8 @@ export interface ChunkOutput {
   results: number;
   /** CSV or NDJSON lines (strings cross threads as a copy into the heap, where they die young). */
   resultText?: string;
+  /** … or the same lines as UTF-8 bytes (transferred, not copied: see {@link PipelineSettings.results}). */
+  resultBytes?: Uint8Array;
   resultRows?: TableRow[];
   /** Rejected records. */
   rejected: number;

@@ -173,7 +173,7 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
   const chunkBytes = options.batchSize ? options.batchSize * 1024 : DEFAULT_CHUNK_BYTES;
   const settings: PipelineSettings = {
     score: { view: language === 'en' ? 'row-en' : 'row-zh', records: 'imported', explain: false, ...(options.asOf ? { asOf: options.asOf } : {}), ...(options.holidays ? { holidays: options.holidays } : {}) },
-    results: { format: options.format, language },
+    results: { format: options.format, language, ...(output.results.takesUtf8 ? { utf8: true } : {}) },
     rejected: output.rejected ? { as: 'csv', language } : { as: 'records' },
   };
   const summary = new SummaryBuilder(summaryProfile(profile), options.asOf ?? profile.defaultAsOf?.value ?? null);
@@ -215,6 +215,7 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
 
   async function write(out: ChunkOutput): Promise<void> {
     if (out.resultText) await output.results.addLines(out.resultText, out.results);
+    if (out.resultBytes) await output.results.addLineBytes(out.resultBytes, out.results);
     if (out.resultRows) for (const r of out.resultRows) await output.results.addRow(r);
     if (out.rejectedText) await output.rejected!.addLines(out.rejectedText, out.rejected);
     if (out.rejections && out.rejections.length > 0) output.onRejections?.(out.rejections);

@@ -7,7 +7,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { ImportedRecord } from '../../io/group.js';
 import { recreateProfile } from '../../rescore/recreate.js';
-import { ChunkProcessor, errorData } from './processor.js';
+import { ChunkProcessor, errorData, transferables } from './processor.js';
 import type { FromWorker, PipelineWorkerSetup, ToWorker } from './protocol.js';
 
 /**
@@ -27,8 +27,10 @@ export function serveScorer(port: MessagePort, setup: PipelineWorkerSetup): void
   port.on('message', (m: ToWorker) => {
     try {
       if (m.kind === 'chunk') port.postMessage({ kind: 'keys', seq: m.seq, keys: processor.read(m.seq, m.chunk) } satisfies FromWorker);
-      else if (m.kind === 'assignment') port.postMessage({ kind: 'output', seq: m.seq, output: processor.finish(m.seq, m.assignment) } satisfies FromWorker);
-      else port.postMessage({ kind: 'output', seq: m.seq, output: processor.score(JSON.parse(m.json) as ImportedRecord[]) } satisfies FromWorker);
+      else {
+        const output = m.kind === 'assignment' ? processor.finish(m.seq, m.assignment) : processor.score(JSON.parse(m.json) as ImportedRecord[]);
+        port.postMessage({ kind: 'output', seq: m.seq, output } satisfies FromWorker, transferables(output));
+      }
     } catch (error) {
       port.postMessage({ kind: 'error', seq: m.seq, error: errorData(error) } satisfies FromWorker);
     }
