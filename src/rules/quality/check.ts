@@ -77,9 +77,13 @@ export function qualityOf(facts: AssessmentFacts): QualityIssue[] {
   return compiledChecks(facts).issues;
 }
 
+/** How the per-household checks run: compiled (plan.ts, the default) or interpreted (the oracle, for tests). */
+export type QualityEngine = 'compiled' | 'interpreted';
+
 /** Runs every per-household check and returns the run (its issues and cached facts, e.g. parsed ID numbers). */
-export function runHouseholdChecks(h: Household, profile: Profile, options: AssessmentOptions = {}): QualityRun {
-  return compiledChecks(new AssessmentFacts(h, profile, options));
+export function runHouseholdChecks(h: Household, profile: Profile, options: AssessmentOptions = {}, engine: QualityEngine = 'compiled'): QualityRun {
+  const facts = new AssessmentFacts(h, profile, options);
+  return engine === 'compiled' ? compiledChecks(facts) : interpretChecks(new QualityRun(facts));
 }
 
 /** The parameters the per-household checks declare (resolved once per profile and parameter date). */
