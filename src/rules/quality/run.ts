@@ -232,6 +232,7 @@ export class QualityRun {
   private presence: (boolean | typeof NO_MEMBER_FACT)[] | undefined;
   private incomeCache: IncomeFacts | null | typeof NO_MEMBER_FACT = NO_MEMBER_FACT;
   private presentMemo: MemberOnRecord[] | undefined;
+  private presentMembersMemo: Member[] | undefined;
   /** The parameters resolved once for the profile at the parameter date (plan.ts); `undefined`: read from the profile. */
   private readonly resolved: ResolvedParameters | undefined;
 
@@ -350,6 +351,11 @@ export class QualityRun {
       this.presentMemo = out;
     }
     return this.presentMemo;
+  }
+
+  /** The members on record at the status date, in row order (the members of {@link presentMembers}). */
+  membersOnRecord(): readonly Member[] {
+    return (this.presentMembersMemo ??= this.presentMembers().map((p) => p.member));
   }
 
   /**
