@@ -57,12 +57,18 @@ function unitsOf(steps: readonly QualityStep[]): Unit[] {
   return units;
 }
 
+/** At most this many checks in one generated function: a small function is optimised quickly, and a
+ *  deoptimisation (a branch first taken late, e.g. a rare hit) recompiles only its part. */
+const CHECKS_PER_PART = 8;
+
 /**
- * Writes the body of the compiled function. Every check is called through its own variable, so each
- * call site sees one function. A step's errors are caught as the interpreted runner catches them (the
- * test and the report inside one `try`); in a fused pass each check keeps its hits and its first error
- * apart, and after the pass they are reported, check by check, in step order — what the interpreted
- * runner reports, since tests only read the household and the run's caches.
+ * Writes the compiled function: the checks in parts of at most {@link CHECKS_PER_PART}, each part a
+ * function of its own, and one function calling the parts in order. Every check is called through
+ * its own variable, so each call site sees one function. A step's errors are caught as the
+ * interpreted runner catches them (the test and the report inside one `try`); in a fused pass each
+ * check keeps its hits and its first error apart, and after the pass they are reported, check by
+ * check, in step order — what the interpreted runner reports, since tests only read the household and
+ * the run's caches.
  */
 function generate(units: readonly Unit[]): { source: string; names: string[]; values: unknown[] } {
   const names: string[] = [];
@@ -73,38 +79,64 @@ function generate(units: readonly Unit[]): { source: string; names: string[]; va
     values.push(v);
     return name;
   };
-  const out: string[] = ['const n = q.members.length;', 'let h;'];
-  units.forEach((u, k) => {
+  const parts: string[][] = [];
+  let part: string[] = [];
+  let weight = 0;
+  const take = (w: number): void => {
+    if (weight + w > CHECKS_PER_PART && part.length > 0) {
+      parts.push(part);
+      part = [];
+      weight = 0;
+    }
+    weight += w;
+  };
+  // A fused run longer than a part is cut into consecutive runs: each reports its checks in step order.
+  const cut: Unit[] = units.flatMap((u): Unit[] => {
+    if (u.kind !== 'fused' || u.checks.length <= CHECKS_PER_PART) return [u];
+    const out: Unit[] = [];
+    for (let k = 0; k < u.checks.length; k += CHECKS_PER_PART) out.push({ kind: 'fused', steps: u.steps.slice(k, k + CHECKS_PER_PART), checks: u.checks.slice(k, k + CHECKS_PER_PART) });
+    return out;
+  });
+  cut.forEach((u, k) => {
     if (u.kind === 'step') {
       const s = bind(u.step);
       if (u.step.shape.kind === 'check') {
+        take(1);
         const c = bind(u.step.shape.check);
         const t = bind(u.step.shape.check.test);
-        out.push(`try { h = ${t}(q); if (h.length !== 0) report(q, ${c}, h); } catch (e) { fail(q, ${s}, e); }`);
+        part.push(`try { h = ${t}(q); if (h.length !== 0) report(q, ${c}, h); } catch (e) { fail(q, ${s}, e); }`);
       } else {
+        take(u.step.shape.order.length);
         const body = u.step.shape.order.map((check) => {
           const c = bind(check);
           const t = bind(check.testMember);
           return `h = ${t}(q, i); if (h.length !== 0) report(q, ${c}, h);`;
         });
-        out.push(`try { for (let i = 0; i < n; i++) { ${body.join(' ')} } } catch (e) { fail(q, ${s}, e); }`);
+        part.push(`try { for (let i = 0; i < n; i++) { ${body.join(' ')} } } catch (e) { fail(q, ${s}, e); }`);
       }
       return;
     }
-    const parts = u.checks.map((check, j) => ({ c: bind(check), t: bind(check.testMember), s: bind(u.steps[j]), hits: `b${k}_${j}`, err: `e${k}_${j}` }));
-    out.push('{');
-    for (const p of parts) out.push(`let ${p.hits} = NONE, ${p.err} = OK;`);
-    out.push('for (let i = 0; i < n; i++) {');
-    for (const p of parts) {
-      out.push(
-        `if (${p.err} === OK) try { h = ${p.t}(q, i); if (h.length !== 0) { if (${p.hits} === NONE) ${p.hits} = []; ${p.hits}.push(...h); } } catch (e) { ${p.err} = e; }`,
-      );
-    }
-    out.push('}');
-    for (const p of parts) out.push(`if (${p.err} !== OK) fail(q, ${p.s}, ${p.err}); else try { if (${p.hits}.length !== 0) report(q, ${p.c}, ${p.hits}); } catch (e) { fail(q, ${p.s}, e); }`);
-    out.push('}');
+    take(u.checks.length);
+    const fused = u.checks.map((check, j) => ({ c: bind(check), t: bind(check.testMember), s: bind(u.steps[j]), hits: `b${k}_${j}`, err: `e${k}_${j}` }));
+    part.push('{');
+    for (const p of fused) part.push(`let ${p.hits} = NONE, ${p.err} = OK;`);
+    part.push('for (let i = 0; i < n; i++) {');
+    for (const p of fused) part.push(`if (${p.err} === OK) try { h = ${p.t}(q, i); if (h.length !== 0) ${p.hits} = gather(${p.hits}, h); } catch (e) { ${p.err} = e; }`);
+    part.push('}');
+    for (const p of fused) part.push(`if (${p.err} !== OK) fail(q, ${p.s}, ${p.err}); else try { if (${p.hits}.length !== 0) report(q, ${p.c}, ${p.hits}); } catch (e) { fail(q, ${p.s}, e); }`);
+    part.push('}');
   });
-  return { source: out.join('\n'), names, values };
+  if (part.length > 0) parts.push(part);
+  const functions = parts.map((lines, k) => `function qualityPart${k}(q, n) {\nlet h;\n${lines.join('\n')}\n}`);
+  const calls = parts.map((_, k) => `qualityPart${k}(q, n);`).join(' ');
+  return { source: `${functions.join('\n')}\nreturn function compiledQualitySteps(q) { const n = q.members.length; ${calls} };`, names, values };
+}
+
+/** A member check's hits so far and the hits at one more member (`memberCheck`'s household test does the same). */
+function gather(hits: readonly unknown[], found: readonly unknown[]): unknown[] {
+  if (hits === NONE) return [...found];
+  (hits as unknown[]).push(...found);
+  return hits as unknown[];
 }
 
 /** No error caught (a fused check's error slot). */
@@ -158,8 +190,8 @@ export function compileSteps(steps: readonly QualityStep[], dated: boolean, fail
 export function generated(steps: readonly QualityStep[], fail: StepFailure): CompiledSteps | null {
   const { source, names, values } = generate(unitsOf(steps));
   try {
-    const factory = new Function('report', 'fail', 'NONE', 'OK', ...names, `"use strict"; return function compiledQualitySteps(q) {\n${source}\n};`) as (...args: unknown[]) => CompiledSteps;
-    return factory(report, fail, NONE, OK, ...values);
+    const factory = new Function('report', 'fail', 'gather', 'NONE', 'OK', ...names, `"use strict";\n${source}`) as (...args: unknown[]) => CompiledSteps;
+    return factory(report, fail, gather, NONE, OK, ...values);
   } catch {
     return null; // no code generation here (e.g. a content security policy)
   }
