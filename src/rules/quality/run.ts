@@ -216,6 +216,8 @@ export type ResolvedParameters = ReadonlyMap<ParameterKey, DatedValue | MissingP
 export class QualityRun {
   readonly issues: QualityIssue[] = [];
   readonly household: Household;
+  /** The household's members, in row order. */
+  readonly members: readonly Member[];
   readonly profile: Profile;
   /** The assessment's shared facts (context, income). */
   readonly facts: AssessmentFacts;
@@ -243,6 +245,7 @@ export class QualityRun {
   constructor(facts: AssessmentFacts, resolved?: ResolvedParameters) {
     this.facts = facts;
     this.household = facts.h;
+    this.members = facts.h.members;
     this.profile = facts.profile;
     this.context = facts.context;
     this.statusDate = this.context.period?.to ?? null;
@@ -251,9 +254,6 @@ export class QualityRun {
     this.resolved = resolved;
   }
 
-  get members(): readonly Member[] {
-    return this.household.members;
-  }
 
   /** The household is (or was) a monitoring object. */
   get monitored(): boolean {
