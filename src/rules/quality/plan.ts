@@ -1,8 +1,8 @@
 /**
  * 清洗计划 — the data-quality checks compiled once, from the check objects themselves: for a list of
  * steps (catalog.ts) and whether the run has a status date, the steps that can run are selected once
- * and turned into one straight-line function that calls each check's own `test` (or, member by
- * member, its `testMember`) and reports its hits exactly as the interpreted runner does — same
+ * and turned into straight-line generated code (in parts of at most eight checks) that calls each
+ * check's own `test` (or, member by member, its `testMember`) and reports its hits exactly as the interpreted runner does — same
  * order, same text, the same `quality.skipped` note when a parameter is missing. Nothing of a check
  * is written twice: the generated code only names the checks by position and calls their functions.
  * Parameter values are resolved once per (profile, parameter date) ({@link resolvedParameters}).
