@@ -14,7 +14,7 @@ import type { Profile } from '../../profile/schema.js';
 import { citesOf } from '../../kernel/rule.js';
 import type { AssessmentOptions } from '../../facts/context.js';
 import { BATCH_CHECKS } from './batch-rules.js';
-import { runHouseholdChecks } from './check.js';
+import { runHouseholdChecks, type QualityEngine } from './check.js';
 import type { QualityIssue } from './issue.js';
 
 /** A streaming data-quality checker over many households. */
@@ -49,11 +49,22 @@ export interface BatchResult {
  * const cross = checker.finish(); // e.g. quality.batch.duplicate-id with households ['H1', 'H7']
  */
 export function createBatchChecker(profile: Profile, options: AssessmentOptions = {}): BatchChecker {
+  return batchChecker(profile, options, 'compiled');
+}
+
+/**
+ * {@link createBatchChecker} with the engine that runs each household's checks: `interpreted` is the
+ * oracle the compiled plan is tested against (not part of the public API).
+ *
+ * @example
+ * batchChecker(profile, { asOf: '2023-09-30' }, 'interpreted').add(h) // deep-equal to createBatchChecker(…).add(h)
+ */
+export function batchChecker(profile: Profile, options: AssessmentOptions, engine: QualityEngine): BatchChecker {
   const tests = BATCH_CHECKS.map((check) => ({ check, test: check.start() }));
   const cross: QualityIssue[] = [];
   return {
     add(h: Household): QualityIssue[] {
-      const run = runHouseholdChecks(h, profile, options);
+      const run = runHouseholdChecks(h, profile, options, engine);
       for (const { check, test } of tests) {
         for (const hit of test(h, run)) {
           const e = check.explain(hit);

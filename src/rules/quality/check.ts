@@ -15,6 +15,8 @@ import { HOUSEHOLD_CHECKS } from './catalog.js';
 import type { QualityIssue } from './issue.js';
 import { QualityRun, skippedRule, type QualityStep } from './run.js';
 import { AssessmentFacts } from '../../facts/assessment.js';
+import type { ParameterKey } from '../../profile/parameters/index.js';
+import { compileSteps, resolvedParameters } from './plan.js';
 
 function reportNoStatusDate(q: QualityRun): void {
   const codes: string[] = [];
@@ -66,21 +68,50 @@ export function checkDataQuality(h: Household, profile: Profile, options: Assess
 /**
  * The data-quality issues from an assessment's shared facts (the body of {@link checkDataQuality}).
  * Issues are the same whether or not the assessment is explained: each exists only when its check
- * fires, and keeps its message.
+ * fires, and keeps its message. Runs the compiled plan (plan.ts); {@link interpretChecks} is its oracle.
  *
  * @example
  * qualityOf(new AssessmentFacts(h, getProfile('shandong/longkou/2021'), { asOf: '2021-09-30' })).length // 0
  */
 export function qualityOf(facts: AssessmentFacts): QualityIssue[] {
-  return runChecks(new QualityRun(facts)).issues;
+  return compiledChecks(facts).issues;
 }
+
+/** How the per-household checks run: compiled (plan.ts, the default) or interpreted (the oracle, for tests). */
+export type QualityEngine = 'compiled' | 'interpreted';
 
 /** Runs every per-household check and returns the run (its issues and cached facts, e.g. parsed ID numbers). */
-export function runHouseholdChecks(h: Household, profile: Profile, options: AssessmentOptions = {}): QualityRun {
-  return runChecks(new QualityRun(new AssessmentFacts(h, profile, options)));
+export function runHouseholdChecks(h: Household, profile: Profile, options: AssessmentOptions = {}, engine: QualityEngine = 'compiled'): QualityRun {
+  const facts = new AssessmentFacts(h, profile, options);
+  return engine === 'compiled' ? compiledChecks(facts) : interpretChecks(new QualityRun(facts));
 }
 
-function runChecks(q: QualityRun): QualityRun {
+/** The parameters the per-household checks declare (resolved once per profile and parameter date). */
+const HOUSEHOLD_PARAMETERS: readonly ParameterKey[] = [...new Set(HOUSEHOLD_CHECKS.flatMap((s) => s.checks.flatMap((c) => c.parameters)))];
+
+function stepFailed(q: QualityRun, step: QualityStep, e: unknown): void {
+  if (!(e instanceof MissingParameterError)) throw e;
+  reportMissingParameter(q, step, e);
+}
+
+/** The compiled run: the plan for the run's date, the parameters resolved for its profile and parameter date. */
+function compiledChecks(facts: AssessmentFacts): QualityRun {
+  const on = facts.context.parameterDate;
+  const q = new QualityRun(facts, on === null ? undefined : resolvedParameters(facts.profile, on, HOUSEHOLD_PARAMETERS));
+  const dated = q.statusDate !== null;
+  if (!dated) reportNoStatusDate(q);
+  compileSteps(HOUSEHOLD_CHECKS, dated, stepFailed)(q);
+  return q;
+}
+
+/**
+ * The interpreted runner (today's loop over the steps, each parameter read from the profile): the
+ * oracle the compiled plan is tested against.
+ *
+ * @example
+ * interpretChecks(new QualityRun(facts)).issues // deep-equal to qualityOf(facts)
+ */
+export function interpretChecks(q: QualityRun): QualityRun {
   const dated = q.statusDate !== null;
   if (!dated) reportNoStatusDate(q);
   for (const step of HOUSEHOLD_CHECKS) {

@@ -503,6 +503,25 @@ export const severeDisabilityLabour = memberCheck({
   },
 });
 
+/** Up to this many members, whether two share an ID number is found pair by pair (no allocation). */
+const PAIRWISE_MEMBERS = 16;
+
+/** The key duplicates are grouped by: the normalized number, or `undefined` when it takes no part (none, unreadable, placeholder). */
+function duplicateKey(q: QualityRun, i: number): string | undefined {
+  const info = q.id(i);
+  return info === null || info.normalized === undefined || info.problems.includes('placeholder') ? undefined : info.normalized;
+}
+
+/** Two of the first `n` members share a key (pair by pair). */
+function sharesKey(q: QualityRun, n: number): boolean {
+  for (let i = 1; i < n; i++) {
+    const key = duplicateKey(q, i);
+    if (key === undefined) continue;
+    for (let k = 0; k < i; k++) if (duplicateKey(q, k) === key) return true;
+  }
+  return false;
+}
+
 /**
  * 1_01_001 / 1_12_001 — one ID number on two members: members grouped by normalized ID, in the order
  * of each group's first member, members in row order (one pass, whatever the household size); each
@@ -524,13 +543,14 @@ export const duplicateInHousehold = qualityCheck({
   test: (q) => {
     const n = q.members.length;
     if (n < 2) return NONE;
+    if (n <= PAIRWISE_MEMBERS && !sharesKey(q, n)) return NONE; // the common case, without building the groups
     const groups = new Map<string, number[]>();
     for (let i = 0; i < n; i++) {
-      const info = q.id(i);
-      if (info === null || info.normalized === undefined || info.problems.includes('placeholder')) continue;
-      const rows = groups.get(info.normalized);
+      const key = duplicateKey(q, i);
+      if (key === undefined) continue;
+      const rows = groups.get(key);
       if (rows) rows.push(i);
-      else groups.set(info.normalized, [i]);
+      else groups.set(key, [i]);
     }
     let out: { row: number; named: number[]; count: number }[] | undefined;
     for (const rows of groups.values()) {

@@ -29,7 +29,10 @@ const NOT_ONLY_SAFETY_NET: QuotedCitation = { doc: '榕晋乡振〔2023〕12号'
 type Measure = NonNullable<Household['measures']>[number];
 
 const labels = (list: readonly Measure[], lang: 'zh' | 'en') => list.map((m) => MEASURES[m][lang]).join(lang === 'zh' ? '、' : ', ');
-const recorded = (q: QualityRun, list: readonly Measure[]): Measure[] => list.filter((m) => q.household.measures?.includes(m) ?? false);
+const recorded = (q: QualityRun, list: readonly Measure[]): readonly Measure[] => {
+  const measures = q.household.measures;
+  return measures === undefined || measures.length === 0 ? NONE : list.filter((m) => measures.includes(m));
+};
 
 /** Someone on record has work on record: A16 months above 0, or a spell of work; or the household has public-welfare post pay. */
 function someoneWorks(q: QualityRun): boolean {

@@ -148,7 +148,8 @@ export const educationMissing = memberCheck({
   facts: ['povertyAlleviated', 'monitoring', 'members[].education', 'members[].schoolStatus', 'members[].outOfSchoolReason'],
   testMember: (q, i) => {
     const m = q.members[i]!;
-    return EDUCATION_FIELDS.every((f) => blank(m[f])) && memberOnForm(q, i) ? [i] : NONE;
+    for (const f of EDUCATION_FIELDS) if (!blank(m[f])) return NONE;
+    return memberOnForm(q, i) ? [i] : NONE;
   },
   explain: (q, row) => {
     const [education, school] = [memberField('education'), memberField('schoolStatus')];

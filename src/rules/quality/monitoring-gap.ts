@@ -120,13 +120,12 @@ export const unmonitoredGuaranteeProblem = qualityCheck({
     let out: GuaranteeHit[] | undefined;
     const g = q.household.guarantees;
     if (g !== undefined) for (const guarantee of GUARANTEES) if (g[guarantee[0]] === true) (out ??= []).push({ kind: 'guarantee', guarantee });
-    const present = q.presentMembers();
-    const members = present.map((p) => p.member);
-    if (memberWithoutMedicalInsurance(q.household, members).value === true) {
+    if (memberWithoutMedicalInsurance(q.household, q.membersOnRecord()).value === true) {
       (out ??= []).push({ kind: 'A26', generated: g?.memberWithoutMedicalInsurance === undefined });
     }
-    const rows = present.filter((p) => p.member.seriousIllnessInsurance === false).map((p) => p.index);
-    if (rows.length > 0) (out ??= []).push({ kind: 'A18', rows });
+    let rows: number[] | undefined;
+    for (const p of q.presentMembers()) if (p.member.seriousIllnessInsurance === false) (rows ??= []).push(p.index);
+    if (rows !== undefined) (out ??= []).push({ kind: 'A18', rows });
     return out ?? NONE;
   },
   explain: (q, hit): QualityExplained => {

@@ -31,9 +31,11 @@ const STATUS_DATE: QuotedCitation = {
 
 const path = (i: number) => `members[${i}].publicWelfarePost`;
 
-/** The distinct post names of a member (a name recorded twice is one post). */
-function distinctPosts(q: QualityRun, i: number): string[] {
-  return [...new Set(publicWelfarePostNames(q.members[i]!).map((n) => n.trim()).filter((n) => n !== ''))];
+/** The distinct post names of a member (a name recorded twice is one post); the shared empty list when none is recorded. */
+function distinctPosts(q: QualityRun, i: number): readonly string[] {
+  const names = publicWelfarePostNames(q.members[i]!);
+  if (names.length === 0) return NONE;
+  return [...new Set(names.map((n) => n.trim()).filter((n) => n !== ''))];
 }
 
 /** ` （护林员、保洁员）` / ` (护林员, 保洁员)` when names are recorded, else nothing. */

@@ -87,14 +87,14 @@ export const riskWithoutMeasure = qualityCheck({
 });
 
 /** The 三保障 or water problems (A23–A26) the household has: A26 as recorded, else generated from A17 of the members on record. */
-function problems(q: QualityRun): Guarantee[] {
+function problems(q: QualityRun): readonly Guarantee[] {
   const g = q.household.guarantees;
-  const out: Guarantee[] = [];
+  let out: Guarantee[] | undefined;
   for (const k of GUARANTEES) {
-    const v = k === 'memberWithoutMedicalInsurance' ? memberWithoutMedicalInsurance(q.household, q.presentMembers().map((m) => m.member)).value : g?.[k];
-    if (v === true) out.push(k);
+    const v = k === 'memberWithoutMedicalInsurance' ? memberWithoutMedicalInsurance(q.household, q.membersOnRecord()).value : g?.[k];
+    if (v === true) (out ??= []).push(k);
   }
-  return out;
+  return out ?? NONE;
 }
 
 /** 5_18_005, 5_18_007, 3_11_007–3_11_009 — a 三保障 or water problem none of whose measures is on record. */

@@ -130,10 +130,20 @@ export interface QualityStep {
   readonly checks: readonly QualityCheck<any>[];
   readonly dated: boolean;
   readonly run: (q: QualityRun) => void;
+  /**
+   * How the step is made, for the compiled plan (plan.ts), which runs the same tests in the same
+   * order: one check, or member-level checks member by member in `order`.
+   */
+  readonly shape: { readonly kind: 'check'; readonly check: QualityCheck<any> } | { readonly kind: 'members'; readonly order: readonly MemberCheck<any>[] };
 }
 
-/** Reports the issues of one check's hits. */
-function report<D>(q: QualityRun, check: QualityCheck<D>, hits: readonly D[]): void {
+/**
+ * Reports the issues of one check's hits.
+ *
+ * @example
+ * report(q, noHead, noHead.test(q));
+ */
+export function report<D>(q: QualityRun, check: QualityCheck<D>, hits: readonly D[]): void {
   for (const hit of hits) q.add(check, check.explain(q, hit, check));
 }
 
@@ -144,7 +154,7 @@ function report<D>(q: QualityRun, check: QualityCheck<D>, hits: readonly D[]): v
  * const steps = [step(noHead), step(multipleHeads)];
  */
 export function step<D>(check: QualityCheck<D>): QualityStep {
-  return { checks: [check], dated: check.dated, run: (q) => report(q, check, check.test(q)) };
+  return { checks: [check], dated: check.dated, run: (q) => report(q, check, check.test(q)), shape: { kind: 'check', check } };
 }
 
 /**
@@ -163,6 +173,7 @@ export function memberPass(checks: readonly MemberCheck<any>[], order: readonly 
     run: (q) => {
       for (let i = 0; i < q.members.length; i++) for (const c of order) report(q, c, c.testMember(q, i));
     },
+    shape: { kind: 'members', order },
   };
 }
 
@@ -195,10 +206,18 @@ export const skippedRule = defineRule({
 
 const NO_MEMBER_FACT = Symbol('unset');
 
+/**
+ * Parameter values resolved once for a profile at one parameter date: the value in force, or the
+ * `MissingParameterError` reading it throws (plan.ts builds it; `QualityRun.param` reads it).
+ */
+export type ResolvedParameters = ReadonlyMap<ParameterKey, DatedValue | MissingParameterError>;
+
 /** The state of one data-quality run. */
 export class QualityRun {
   readonly issues: QualityIssue[] = [];
   readonly household: Household;
+  /** The household's members, in row order. */
+  readonly members: readonly Member[];
   readonly profile: Profile;
   /** The assessment's shared facts (context, income). */
   readonly facts: AssessmentFacts;
@@ -209,30 +228,32 @@ export class QualityRun {
   readonly referenceDate: CalendarDate | null;
   /** The date parameters are read at. */
   readonly parameterDate: CalendarDate | null;
-  private readonly ids: (IdNumberInfo | null | typeof NO_MEMBER_FACT)[];
-  private readonly ages: (number | null | typeof NO_MEMBER_FACT)[];
-  private readonly presence: (boolean | typeof NO_MEMBER_FACT)[];
+  // Member facts, each list made on its first read (a check that reads none allocates none).
+  private ids: (IdNumberInfo | null | typeof NO_MEMBER_FACT)[] | undefined;
+  private ages: (number | null | typeof NO_MEMBER_FACT)[] | undefined;
+  private presence: (boolean | typeof NO_MEMBER_FACT)[] | undefined;
   private incomeCache: IncomeFacts | null | typeof NO_MEMBER_FACT = NO_MEMBER_FACT;
   private presentMemo: MemberOnRecord[] | undefined;
+  private presentMembersMemo: Member[] | undefined;
+  /** The parameters resolved once for the profile at the parameter date (plan.ts); `undefined`: read from the profile. */
+  private readonly resolved: ResolvedParameters | undefined;
 
-  constructor(facts: AssessmentFacts) {
+  /**
+   * @param resolved The parameter values at this run's parameter date, resolved once for its profile
+   *   (`resolvedParameters`); without it, `param` reads the profile's history each time.
+   */
+  constructor(facts: AssessmentFacts, resolved?: ResolvedParameters) {
     this.facts = facts;
     this.household = facts.h;
+    this.members = facts.h.members;
     this.profile = facts.profile;
-    const household = facts.h;
     this.context = facts.context;
     this.statusDate = this.context.period?.to ?? null;
     this.referenceDate = this.context.asOf ?? this.statusDate;
     this.parameterDate = this.context.parameterDate;
-    const n = household.members.length;
-    this.ids = new Array(n).fill(NO_MEMBER_FACT);
-    this.ages = new Array(n).fill(NO_MEMBER_FACT);
-    this.presence = new Array(n).fill(NO_MEMBER_FACT);
+    this.resolved = resolved;
   }
 
-  get members(): readonly Member[] {
-    return this.household.members;
-  }
 
   /** The household is (or was) a monitoring object. */
   get monitored(): boolean {
@@ -258,32 +279,35 @@ export class QualityRun {
 
   /** The parsed ID number of a member; `null` when none is recorded (absent or blank). */
   id(i: number): IdNumberInfo | null {
-    let v = this.ids[i];
+    const ids = (this.ids ??= new Array(this.members.length).fill(NO_MEMBER_FACT));
+    let v = ids[i];
     if (v === NO_MEMBER_FACT || v === undefined) {
       const raw = this.members[i]!.idNumber;
       v = raw === undefined || raw.trim() === '' ? null : validateIdNumber(raw, this.referenceDate ? { asOf: this.referenceDate } : {});
-      this.ids[i] = v;
+      ids[i] = v;
     }
     return v;
   }
 
   /** The member's age in whole years at the status date; `null` when unknown (no date, no birth date, or born after it). */
   age(i: number): number | null {
-    let v = this.ages[i];
+    const ages = (this.ages ??= new Array(this.members.length).fill(NO_MEMBER_FACT));
+    let v = ages[i];
     if (v === NO_MEMBER_FACT || v === undefined) {
       const a = this.statusDate ? memberAge(this.members[i]!, this.statusDate) : undefined;
       v = a === undefined || a < 0 ? null : a;
-      this.ages[i] = v;
+      ages[i] = v;
     }
     return v;
   }
 
   /** The member is on record at the status date (not dead, married out or moved out by then). */
   present(i: number): boolean {
-    let v = this.presence[i];
+    const presence = (this.presence ??= new Array(this.members.length).fill(NO_MEMBER_FACT));
+    let v = presence[i];
     if (v === NO_MEMBER_FACT || v === undefined) {
       v = memberPresentOn(this.members[i]!, this.statusDate);
-      this.presence[i] = v;
+      presence[i] = v;
     }
     return v;
   }
@@ -307,7 +331,10 @@ export class QualityRun {
    */
   param<K extends ParameterKey>(key: K): DatedValue<ParameterValue<K>> {
     if (this.parameterDate === null) throw new MissingParameterError(this.profile.id, key, '(no as-of date)', undefined, []);
-    return parameter(this.profile, key, this.parameterDate);
+    const r = this.resolved?.get(key);
+    if (r === undefined) return parameter(this.profile, key, this.parameterDate);
+    if (r instanceof MissingParameterError) throw r;
+    return r as DatedValue<ParameterValue<K>>;
   }
 
   /** How a member is named in messages: row number and name (ID-like text in the name masked). */
@@ -324,6 +351,11 @@ export class QualityRun {
       this.presentMemo = out;
     }
     return this.presentMemo;
+  }
+
+  /** The members on record at the status date, in row order (the members of {@link presentMembers}). */
+  membersOnRecord(): readonly Member[] {
+    return (this.presentMembersMemo ??= this.presentMembers().map((p) => p.member));
   }
 
   /**

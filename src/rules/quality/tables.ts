@@ -22,10 +22,12 @@ import type { Village } from '../../model/village.js';
 import type { WorkSpell } from '../../model/work-spell.js';
 import { MissingParameterError } from '../../profile/errors.js';
 import type { Profile } from '../../profile/schema.js';
-import { createBatchChecker } from './batch.js';
+import { batchChecker } from './batch.js';
+import type { QualityEngine } from './check.js';
+import { compileSteps } from './plan.js';
 import type { QualityIssue } from './issue.js';
 import { JoinedRun, rowName, type HouseholdJoin, type SpellRef, type TablesGiven } from './joined.js';
-import { skippedRule, type QualityStep } from './run.js';
+import { skippedRule, type QualityRun, type QualityStep } from './run.js';
 import { TABLE_CHECKS } from './table-checks.js';
 import { checkVillage } from './village.js';
 import { unknownPersonRule } from './work-spells.js';
@@ -95,6 +97,17 @@ function attach(h: Household, spells: readonly (readonly SpellRef[])[]): Househo
  * report(checker.finish()); // duplicates, work rows of nobody, 出列村 rows
  */
 export function createTableChecker(tables: ExportTables, profile: Profile, options: AssessmentOptions = {}): TableChecker {
+  return tableChecker(tables, profile, options, 'compiled');
+}
+
+/**
+ * {@link createTableChecker} with the engine that runs the checks: `interpreted` is the oracle the
+ * compiled plan is tested against (not part of the public API).
+ *
+ * @example
+ * tableChecker({ workSpells }, profile, { asOf: '2023-09-30' }, 'interpreted').add(h)
+ */
+export function tableChecker(tables: ExportTables, profile: Profile, options: AssessmentOptions, engine: QualityEngine): TableChecker {
   const spells = tables.workSpells ?? [];
   const given: TablesGiven = {
     current: tables.given?.current ?? spells.some((s) => s.table === 'current'),
@@ -117,7 +130,7 @@ export function createTableChecker(tables: ExportTables, profile: Profile, optio
     const k = placeKey(v.name);
     byName.set(k, [...(byName.get(k) ?? []), i]);
   });
-  const batch = createBatchChecker(profile, options);
+  const batch = batchChecker(profile, options, engine);
 
   function findVillage(h: Household): HouseholdJoin['village'] {
     if (!given.villages) return undefined;
@@ -147,7 +160,8 @@ export function createTableChecker(tables: ExportTables, profile: Profile, optio
       const household = attach(h, memberSpells);
       const issues = batch.add(household);
       const q = new JoinedRun(new AssessmentFacts(household, profile, options), { spells: memberSpells, given, village: findVillage(h) });
-      runSteps(q, TABLE_CHECKS);
+      if (engine === 'compiled') compileSteps(TABLE_CHECKS, q.statusDate !== null, stepFailed)(q);
+      else runSteps(q, TABLE_CHECKS);
       issues.push(...q.issues);
       return { household, issues };
     },
@@ -182,15 +196,20 @@ function runSteps(q: JoinedRun, steps: readonly QualityStep[]): void {
     try {
       s.run(q);
     } catch (e) {
-      if (!(e instanceof MissingParameterError)) throw e;
-      const rule = s.checks[0]!;
-      q.add(skippedRule, {
-        path: '',
-        message: { zh: `未运行检查“${rule.title.zh}”：配置 ${e.profileId} 在 ${e.on} 没有参数 ${e.parameter}`, en: `check "${rule.title.en}" not run: profile ${e.profileId} has no ${e.parameter} on ${e.on}` },
-        values: { check: rule.id, parameter: e.parameter, on: e.on },
-      });
+      stepFailed(q, s, e);
     }
   }
+}
+
+/** A step that threw: a missing parameter is noted (`quality.skipped`), anything else thrown on. */
+function stepFailed(q: QualityRun, s: QualityStep, e: unknown): void {
+  if (!(e instanceof MissingParameterError)) throw e;
+  const rule = s.checks[0]!;
+  q.add(skippedRule, {
+    path: '',
+    message: { zh: `未运行检查“${rule.title.zh}”：配置 ${e.profileId} 在 ${e.on} 没有参数 ${e.parameter}`, en: `check "${rule.title.en}" not run: profile ${e.profileId} has no ${e.parameter} on ${e.on}` },
+    values: { check: rule.id, parameter: e.parameter, on: e.on },
+  });
 }
 
 /** The result of {@link checkTables}. */
