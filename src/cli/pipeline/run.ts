@@ -78,10 +78,13 @@ export interface PipelineResult {
 }
 
 /**
- * A worker holds the rules, a few chunks and their records: a small live set. Capping its heap
- * makes V8 collect early instead of letting each worker's heap grow to a hundred MB or more.
+ * A worker holds the rules, a few chunks and their records: a small live set. Capping its old
+ * generation makes V8 collect early instead of letting each worker's heap grow to a hundred MB or
+ * more. Its young generation is the coordinator's (32 MB): with 8 MB a scoring worker spent ≈ 15 %
+ * of its CPU in scavenges of a chunk's short-lived objects, and two workers cost ≈ 1.2 × the CPU
+ * of one; with 32 MB ≈ 1.1 ×, for ≈ 25 MB more peak RSS a worker (docs/decisions.md).
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 32 };
 
 /** Chunks in flight per worker (read, scored or waiting to be written). */
 const IN_FLIGHT_PER_WORKER = 3;
