@@ -114,16 +114,113 @@ function labels(list: readonly string[] | null | undefined, name: (id: string) =
   return list ? list.map((id) => name(id)[language]) : [];
 }
 
-function unique(list: readonly string[]): string[] {
-  return [...new Set(list)];
+/** What a result row says of the household besides its assessment: 户编号, village, the export's recorded state. */
+export interface ResultHead {
+  householdId: string;
+  village?: string | undefined;
+  recorded?: RecordedState | null;
 }
 
-function countSeverity(quality: ResultSummary['quality'], severity: string): number | undefined {
-  if (!quality) return undefined;
-  let n = 0;
-  for (const q of quality) if (q.severity === severity) n++;
-  return n;
+/** A result cell's value before it is written. */
+export type ResultCellValue = string | number | boolean | readonly string[] | null | undefined;
+
+/** The data-quality severities the four count columns count, in column order. */
+export const RESULT_SEVERITIES = ['error', 'warning', 'completeness', 'info'] as const;
+
+/**
+ * How one result column's value is found from an assessment and its household (结果列取值) — the one
+ * mapping {@link resultRow} and the CLI's line writer (src/rescore/result-line.ts) both read. `kind`
+ * says what the value is, so a writer can be chosen once per run; a column fixed by a code from a
+ * closed list (a label's key, yes/no, a list of ids) names that code (`code`/`codes`), so its written
+ * cell can be kept by it.
+ */
+export type ResultColumnValue =
+  | { kind: 'text'; value(r: ResultSummary, head: ResultHead, language: 'zh' | 'en'): string | null | undefined }
+  | { kind: 'number'; value(r: ResultSummary, head: ResultHead, language: 'zh' | 'en'): number | null | undefined }
+  | { kind: 'list'; value(r: ResultSummary, head: ResultHead, language: 'zh' | 'en'): readonly string[] }
+  | { kind: 'coded'; value(r: ResultSummary, head: ResultHead, language: 'zh' | 'en'): ResultCellValue; code(r: ResultSummary, head: ResultHead): string | null | undefined }
+  | { kind: 'coded-list'; value(r: ResultSummary, head: ResultHead, language: 'zh' | 'en'): readonly string[]; codes(r: ResultSummary): readonly string[] | null | undefined }
+  | { kind: 'quality'; severity: (typeof RESULT_SEVERITIES)[number]; value(r: ResultSummary): number | undefined };
+
+function labelColumn(table: Readonly<Record<string, Text>>, code: (r: ResultSummary, head: ResultHead) => string | null | undefined): ResultColumnValue {
+  return { kind: 'coded', value: (r, head, language) => label(table, code(r, head), language), code };
 }
+
+function labelsColumn(codes: (r: ResultSummary) => readonly string[] | null | undefined, name: (id: string) => Text): ResultColumnValue {
+  return { kind: 'coded-list', value: (r, _head, language) => labels(codes(r), name, language), codes };
+}
+
+function qualityColumn(severity: (typeof RESULT_SEVERITIES)[number]): ResultColumnValue {
+  return {
+    kind: 'quality',
+    severity,
+    value: (r) => {
+      if (!r.quality) return undefined;
+      let n = 0;
+      for (const q of r.quality) if (q.severity === severity) n++;
+      return n;
+    },
+  };
+}
+
+function agrees(r: ResultSummary, head: ResultHead): boolean | null {
+  const m = r.monitoring;
+  return head.recorded && m?.outcome ? agreesWithRecord(head.recorded, { outcome: m.outcome, category: m.category ?? null }) : null;
+}
+
+/** The fields of the visit list, each once, in first-seen order. */
+function fieldsToVerify(r: ResultSummary): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const v of r.monitoring?.toVerify ?? []) {
+    for (const f of v.facts) {
+      if (!seen.has(f.field)) {
+        seen.add(f.field);
+        out.push(f.field);
+      }
+    }
+  }
+  return out;
+}
+
+const recordSign = (x: string): Text => RECORD_SIGNS[x as keyof typeof RECORD_SIGNS] ?? { zh: x, en: x };
+
+/** Every result column's value, by key, in {@link resultRow}'s key order. */
+export const RESULT_COLUMN_VALUES: Readonly<Record<string, ResultColumnValue>> = {
+  householdId: { kind: 'text', value: (_r, head) => head.householdId },
+  village: { kind: 'text', value: (_r, head) => head.village },
+  recordedCategory: labelColumn(RECORDED_STATES, (_r, head) => head.recorded),
+  outcome: labelColumn(IDENTIFICATION_OUTCOMES, (r) => r.monitoring?.outcome),
+  category: labelColumn(MONITORING_CATEGORIES, (r) => r.monitoring?.category),
+  provisionalCategory: labelColumn(MONITORING_CATEGORIES, (r) => r.monitoring?.provisionalCategory),
+  agreesWithRecord: { kind: 'coded', value: agrees, code: (r, head) => String(agrees(r, head)) },
+  toVerify: { kind: 'list', value: (r, _head, language) => (r.monitoring?.toVerify ?? []).map((v) => verificationText(v, language)) },
+  missing: { kind: 'list', value: (r, _head, language) => (r.monitoring?.missing ?? []).map((p) => fieldLabel(p)[language]) },
+  signs: labelsColumn((r) => r.monitoring?.signs, recordSign),
+  eligible: { kind: 'coded', value: (r) => r.monitoring?.eligible ?? undefined, code: (r) => String(r.monitoring?.eligible ?? undefined) },
+  excludedBy: labelsColumn((r) => r.monitoring?.excludedBy, ruleTitle),
+  householdSize: { kind: 'number', value: (r) => r.income?.householdSize },
+  netIncome: { kind: 'text', value: (r) => r.income?.netIncome },
+  perCapitaNetIncome: { kind: 'text', value: (r) => r.income?.perCapitaNetIncome },
+  referenceIncome: { kind: 'text', value: (r) => r.income?.referenceIncome },
+  perCapitaReferenceIncome: { kind: 'text', value: (r) => r.income?.perCapitaReferenceIncome },
+  policyStatusOutcome: labelColumn(POLICY_STATUS_OUTCOMES, (r) => r.policyStatus?.outcome),
+  policyStatus: labelColumn(POLICY_STATUSES, (r) => r.policyStatus?.status),
+  eliminationOutcome: labelColumn(ELIMINATION_OUTCOMES, (r) => r.elimination?.outcome),
+  eliminationEligible: { kind: 'coded', value: (r) => r.elimination?.eligible ?? undefined, code: (r) => String(r.elimination?.eligible ?? undefined) },
+  eliminationBlockers: labelsColumn((r) => r.elimination?.blockers, blockerLabel),
+  screeningGroups: labelsColumn((r) => r.screening?.groups, screeningGroupLabel),
+  qualityErrors: qualityColumn('error'),
+  qualityWarnings: qualityColumn('warning'),
+  qualityCompleteness: qualityColumn('completeness'),
+  qualityInfo: qualityColumn('info'),
+  outcomeCode: { kind: 'coded', value: (r) => r.monitoring?.outcome ?? undefined, code: (r) => r.monitoring?.outcome },
+  toVerifyFields: { kind: 'list', value: fieldsToVerify },
+  missingFields: { kind: 'list', value: (r) => [...(r.monitoring?.missing ?? [])] },
+  excludedByRules: { kind: 'list', value: (r) => [...(r.monitoring?.excludedBy ?? [])] },
+  eliminationBlockerCodes: { kind: 'list', value: (r) => [...(r.elimination?.blockers ?? [])] },
+  screeningGroupCodes: { kind: 'list', value: (r) => [...(r.screening?.groups ?? [])] },
+};
 
 /**
  * One result row for {@link RESULT_COLUMNS}: outcomes, categories and policy status as Chinese (or
@@ -140,44 +237,7 @@ function countSeverity(quality: ResultSummary['quality'], severity: string): num
  * //   agreesWithRecord: false, toVerify: ['有返贫致贫风险在案（A27 致贫返贫风险类型）'], toVerifyFields: ['riskTypes'], … }
  */
 export function resultRow(summary: ResultSummary, language: 'zh' | 'en' = 'zh'): TableRow {
-  const { income, monitoring, policyStatus, elimination, screening, quality } = summary;
-  const recorded = summary.recorded ?? undefined;
-  const toVerify = monitoring?.toVerify ?? [];
-  const missing = monitoring?.missing ?? [];
-  const agrees = recorded && monitoring?.outcome ? agreesWithRecord(recorded, { outcome: monitoring.outcome, category: monitoring.category ?? null }) : null;
-  return {
-    householdId: summary.householdId,
-    village: summary.village,
-    recordedCategory: label(RECORDED_STATES, recorded, language),
-    outcome: label(IDENTIFICATION_OUTCOMES, monitoring?.outcome, language),
-    category: label(MONITORING_CATEGORIES, monitoring?.category, language),
-    provisionalCategory: label(MONITORING_CATEGORIES, monitoring?.provisionalCategory, language),
-    agreesWithRecord: agrees,
-    toVerify: toVerify.map((v) => verificationText(v, language)),
-    missing: missing.map((p) => fieldLabel(p)[language]),
-    signs: labels(monitoring?.signs, (s) => RECORD_SIGNS[s as keyof typeof RECORD_SIGNS] ?? { zh: s, en: s }, language),
-    eligible: monitoring?.eligible ?? undefined,
-    excludedBy: labels(monitoring?.excludedBy, ruleTitle, language),
-    householdSize: income?.householdSize,
-    netIncome: income?.netIncome,
-    perCapitaNetIncome: income?.perCapitaNetIncome,
-    referenceIncome: income?.referenceIncome,
-    perCapitaReferenceIncome: income?.perCapitaReferenceIncome,
-    policyStatusOutcome: label(POLICY_STATUS_OUTCOMES, policyStatus?.outcome, language),
-    policyStatus: label(POLICY_STATUSES, policyStatus?.status, language),
-    eliminationOutcome: label(ELIMINATION_OUTCOMES, elimination?.outcome, language),
-    eliminationEligible: elimination?.eligible ?? undefined,
-    eliminationBlockers: labels(elimination?.blockers, blockerLabel, language),
-    screeningGroups: labels(screening?.groups, screeningGroupLabel, language),
-    qualityErrors: countSeverity(quality, 'error'),
-    qualityWarnings: countSeverity(quality, 'warning'),
-    qualityCompleteness: countSeverity(quality, 'completeness'),
-    qualityInfo: countSeverity(quality, 'info'),
-    outcomeCode: monitoring?.outcome ?? undefined,
-    toVerifyFields: unique(toVerify.flatMap((v) => v.facts.map((f) => f.field))),
-    missingFields: [...missing],
-    excludedByRules: [...(monitoring?.excludedBy ?? [])],
-    eliminationBlockerCodes: [...(elimination?.blockers ?? [])],
-    screeningGroupCodes: [...(screening?.groups ?? [])],
-  };
+  const row: Record<string, ResultCellValue> = {};
+  for (const key in RESULT_COLUMN_VALUES) row[key] = RESULT_COLUMN_VALUES[key]!.value(summary, summary, language);
+  return row as TableRow;
 }

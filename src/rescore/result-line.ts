@@ -16,23 +16,9 @@
  */
 import type { AssessmentResult } from '../assess.js';
 import { maskIdNumbersInText, reportText } from '../explain/mask.js';
-import { fieldLabel } from '../model/field-labels.js';
-import { MONITORING_CATEGORIES, POLICY_STATUSES, type Text } from '../model/labels.js';
-import { ELIMINATION_OUTCOMES } from '../rules/elimination/index.js';
-import { IDENTIFICATION_OUTCOMES } from '../rules/identification/index.js';
-import { RECORD_SIGNS } from '../kernel/verification.js';
-import { RESULT_COLUMNS, type ResultSummary } from '../io/columns.js';
+import { RESULT_COLUMNS, RESULT_COLUMN_VALUES, RESULT_SEVERITIES, type ResultCellValue, type ResultHead, type ResultSummary } from '../io/columns.js';
 import type { TableColumn } from '../io/table.js';
-import {
-  agreesWithRecord,
-  blockerLabel,
-  POLICY_STATUS_OUTCOMES,
-  RECORDED_STATES,
-  ruleTitle,
-  screeningGroupLabel,
-  verificationText,
-  type RecordedState,
-} from '../present/result-labels.js';
+import type { RecordedState } from '../present/result-labels.js';
 
 /** What a result line is made of: the scored household's id, village and recorded state, and its (lean) assessment. */
 export interface LineSource {
@@ -101,111 +87,13 @@ export function csvCell(s: string): string {
   return `"${quotes ? text.replaceAll('"', '""') : text}"`;
 }
 
-/** A cell's value before it is written (the row's value in `resultRow`). */
-type CellValue = string | number | boolean | readonly string[] | null | undefined;
-
 const YES_NO = { zh: ['是', '否'], en: ['yes', 'no'] } as const;
 const LIST_SEPARATOR = { zh: '；', en: '; ' } as const;
 
-/**
- * How one column's value is found. `kind` says what the value is (text, a number, a list of texts)
- * so that its writer is chosen once; a column whose value is fixed by a code from a closed list (a
- * label's key, yes/no, a list of rule ids) names the code, and its written cell is kept by it.
- */
-type ColumnValue =
-  | { kind: 'text'; value(s: LineSource, language: 'zh' | 'en'): string | null | undefined }
-  | { kind: 'number'; value(s: LineSource, language: 'zh' | 'en'): number | null | undefined }
-  | { kind: 'list'; value(s: LineSource, language: 'zh' | 'en'): readonly string[] }
-  | { kind: 'coded'; value(s: LineSource, language: 'zh' | 'en'): CellValue; code(s: LineSource): string | null | undefined }
-  | { kind: 'coded-list'; value(s: LineSource, language: 'zh' | 'en'): readonly string[]; codes(s: LineSource): readonly string[] | null | undefined }
-  | { kind: 'quality'; severity: string };
-
-function label(table: Readonly<Record<string, Text>>, key: string | null | undefined, language: 'zh' | 'en'): string | undefined {
-  if (key === null || key === undefined) return undefined;
-  return table[key]?.[language] ?? key;
-}
-
-function labels(list: readonly string[] | null | undefined, name: (id: string) => Text, language: 'zh' | 'en'): string[] {
-  return list ? list.map((id) => name(id)[language]) : [];
-}
-
-function labelColumn(table: Readonly<Record<string, Text>>, code: (s: LineSource) => string | null | undefined): ColumnValue {
-  return { kind: 'coded', value: (s, language) => label(table, code(s), language), code };
-}
-
-function labelsColumn(codes: (s: LineSource) => readonly string[] | null | undefined, name: (id: string) => Text): ColumnValue {
-  return { kind: 'coded-list', value: (s, language) => labels(codes(s), name, language), codes };
-}
-
-const m = (s: LineSource) => (s.result as ResultSummary).monitoring;
-const income = (s: LineSource) => (s.result as ResultSummary).income;
-const elimination = (s: LineSource) => (s.result as ResultSummary).elimination;
-
-function agrees(s: LineSource): boolean | null {
-  const mon = m(s);
-  return s.recorded && mon?.outcome ? agreesWithRecord(s.recorded, { outcome: mon.outcome, category: mon.category ?? null }) : null;
-}
-
-function uniqueFields(s: LineSource): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const v of m(s)?.toVerify ?? []) {
-    for (const f of v.facts) {
-      if (!seen.has(f.field)) {
-        seen.add(f.field);
-        out.push(f.field);
-      }
-    }
-  }
-  return out;
-}
-
-const recordSign = (x: string): Text => RECORD_SIGNS[x as keyof typeof RECORD_SIGNS] ?? { zh: x, en: x };
-
-/** Every result column's value, by key: the mapping of `resultRow` (src/io/columns.ts), column by column. */
-const COLUMN_VALUES: Readonly<Record<string, ColumnValue>> = {
-  householdId: { kind: 'text', value: (s) => reportText(s.householdId) },
-  village: { kind: 'text', value: (s) => (s.village === undefined ? undefined : maskIdNumbersInText(s.village)) },
-  recordedCategory: labelColumn(RECORDED_STATES, (s) => s.recorded),
-  outcome: labelColumn(IDENTIFICATION_OUTCOMES, (s) => m(s)?.outcome),
-  category: labelColumn(MONITORING_CATEGORIES, (s) => m(s)?.category),
-  provisionalCategory: labelColumn(MONITORING_CATEGORIES, (s) => m(s)?.provisionalCategory),
-  agreesWithRecord: { kind: 'coded', value: agrees, code: (s) => String(agrees(s)) },
-  toVerify: { kind: 'list', value: (s, language) => (m(s)?.toVerify ?? []).map((v) => verificationText(v, language)) },
-  missing: { kind: 'list', value: (s, language) => (m(s)?.missing ?? []).map((p) => fieldLabel(p)[language]) },
-  signs: labelsColumn((s) => m(s)?.signs, recordSign),
-  eligible: { kind: 'coded', value: (s) => m(s)?.eligible ?? undefined, code: (s) => String(m(s)?.eligible ?? undefined) },
-  excludedBy: labelsColumn((s) => m(s)?.excludedBy, ruleTitle),
-  householdSize: { kind: 'number', value: (s) => income(s)?.householdSize },
-  netIncome: { kind: 'text', value: (s) => income(s)?.netIncome },
-  perCapitaNetIncome: { kind: 'text', value: (s) => income(s)?.perCapitaNetIncome },
-  referenceIncome: { kind: 'text', value: (s) => income(s)?.referenceIncome },
-  perCapitaReferenceIncome: { kind: 'text', value: (s) => income(s)?.perCapitaReferenceIncome },
-  policyStatusOutcome: labelColumn(POLICY_STATUS_OUTCOMES, (s) => (s.result as ResultSummary).policyStatus?.outcome),
-  policyStatus: labelColumn(POLICY_STATUSES, (s) => (s.result as ResultSummary).policyStatus?.status),
-  eliminationOutcome: labelColumn(ELIMINATION_OUTCOMES, (s) => elimination(s)?.outcome),
-  eliminationEligible: { kind: 'coded', value: (s) => elimination(s)?.eligible ?? undefined, code: (s) => String(elimination(s)?.eligible ?? undefined) },
-  eliminationBlockers: labelsColumn((s) => elimination(s)?.blockers, blockerLabel),
-  screeningGroups: labelsColumn((s) => (s.result as ResultSummary).screening?.groups, screeningGroupLabel),
-  qualityErrors: { kind: 'quality', severity: 'error' },
-  qualityWarnings: { kind: 'quality', severity: 'warning' },
-  qualityCompleteness: { kind: 'quality', severity: 'completeness' },
-  qualityInfo: { kind: 'quality', severity: 'info' },
-  outcomeCode: { kind: 'coded', value: (s) => m(s)?.outcome ?? undefined, code: (s) => m(s)?.outcome },
-  toVerifyFields: { kind: 'list', value: uniqueFields },
-  missingFields: { kind: 'list', value: (s) => [...(m(s)?.missing ?? [])] },
-  excludedByRules: { kind: 'list', value: (s) => [...(m(s)?.excludedBy ?? [])] },
-  eliminationBlockerCodes: { kind: 'list', value: (s) => [...(elimination(s)?.blockers ?? [])] },
-  screeningGroupCodes: { kind: 'list', value: (s) => [...((s.result as ResultSummary).screening?.groups ?? [])] },
-};
-
-/** The severities counted by the quality columns, in a fixed order (a line counts them in one pass). */
-const SEVERITIES = ['error', 'warning', 'completeness', 'info'] as const;
-
 /** A column's writer: the cell's text from a household (and, for the quality columns, the line's counts). */
-type CellWriter = (s: LineSource, counts: readonly number[] | undefined) => string;
+type CellWriter = (r: ResultSummary, head: ResultHead, counts: readonly number[] | undefined) => string;
 
-function csvValue(v: CellValue, language: 'zh' | 'en'): string {
+function csvValue(v: ResultCellValue, language: 'zh' | 'en'): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? YES_NO[language][0] : YES_NO[language][1];
   if (typeof v === 'string') return csvCell(v);
@@ -213,7 +101,7 @@ function csvValue(v: CellValue, language: 'zh' | 'en'): string {
   return v.length === 0 ? '' : csvCell(v.join(LIST_SEPARATOR[language]));
 }
 
-function jsonValue(v: CellValue): string {
+function jsonValue(v: ResultCellValue): string {
   if (v === undefined || v === null) return 'null';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (Array.isArray(v) && v.length === 0) return '[]';
@@ -224,7 +112,7 @@ function jsonValue(v: CellValue): string {
 const KEPT = 1024;
 
 function cellWriter(column: TableColumn, format: 'csv' | 'ndjson', language: 'zh' | 'en'): CellWriter {
-  const spec = COLUMN_VALUES[column.key];
+  const spec = RESULT_COLUMN_VALUES[column.key];
   if (!spec) throw new Error(`fangfanpin: no line writer for the result column "${column.key}"`);
   const csv = format === 'csv';
   const separator = LIST_SEPARATOR[language];
@@ -232,43 +120,43 @@ function cellWriter(column: TableColumn, format: 'csv' | 'ndjson', language: 'zh
     case 'text': {
       const { value } = spec;
       return csv
-        ? (s) => {
-            const v = value(s, language);
+        ? (r, head) => {
+            const v = value(r, head, language);
             return v === undefined || v === null ? '' : csvCell(v);
           }
-        : (s) => {
-            const v = value(s, language);
+        : (r, head) => {
+            const v = value(r, head, language);
             return v === undefined || v === null ? 'null' : JSON.stringify(v);
           };
     }
     case 'number': {
       const { value } = spec;
-      return csv ? (s) => csvValue(value(s, language), language) : (s) => jsonValue(value(s, language));
+      return csv ? (r, head) => csvValue(value(r, head, language), language) : (r, head) => jsonValue(value(r, head, language));
     }
     case 'list': {
       const { value } = spec;
       return csv
-        ? (s) => {
-            const v = value(s, language);
+        ? (r, head) => {
+            const v = value(r, head, language);
             return v.length === 0 ? '' : csvCell(v.join(separator));
           }
-        : (s) => {
-            const v = value(s, language);
+        : (r, head) => {
+            const v = value(r, head, language);
             return v.length === 0 ? '[]' : JSON.stringify(v);
           };
     }
     case 'quality': {
-      const at = SEVERITIES.indexOf(spec.severity as (typeof SEVERITIES)[number]);
-      return csv ? (_s, counts) => (counts === undefined ? '' : String(counts[at])) : (_s, counts) => (counts === undefined ? 'null' : String(counts[at]));
+      const at = RESULT_SEVERITIES.indexOf(spec.severity);
+      return csv ? (_r, _head, counts) => (counts === undefined ? '' : String(counts[at])) : (_r, _head, counts) => (counts === undefined ? 'null' : String(counts[at]));
     }
     case 'coded': {
       const { value, code } = spec;
       const written = new Map<string | null | undefined, string>();
-      return (s) => {
-        const k = code(s);
+      return (r, head) => {
+        const k = code(r, head);
         let cell = written.get(k);
         if (cell === undefined) {
-          const v = value(s, language);
+          const v = value(r, head, language);
           cell = csv ? csvValue(v, language) : jsonValue(v);
           if (written.size < KEPT) written.set(k, cell);
         }
@@ -279,14 +167,14 @@ function cellWriter(column: TableColumn, format: 'csv' | 'ndjson', language: 'zh
       const { value, codes } = spec;
       const empty = csv ? '' : '[]';
       const written = new Map<string, string>();
-      return (s) => {
-        const list = codes(s);
+      return (r, head) => {
+        const list = codes(r);
         if (!list || list.length === 0) return empty;
         // One key for one list (a single code cannot start with '[' after its '1').
         const k = list.length === 1 ? `1${list[0]!}` : JSON.stringify(list);
         let cell = written.get(k);
         if (cell === undefined) {
-          const v = value(s, language);
+          const v = value(r, head, language);
           cell = csv ? csvCell(v.join(separator)) : JSON.stringify(v);
           if (written.size < KEPT) written.set(k, cell);
         }
@@ -296,7 +184,7 @@ function cellWriter(column: TableColumn, format: 'csv' | 'ndjson', language: 'zh
   }
 }
 
-/** The four quality counts of a result in {@link SEVERITIES} order, in one pass; undefined when it has no quality list. */
+/** The four quality counts of a result in {@link RESULT_SEVERITIES} order, in one pass; undefined when it has no quality list. */
 function qualityCounts(quality: ResultSummary['quality']): number[] | undefined {
   if (!quality) return undefined;
   let error = 0;
@@ -329,6 +217,8 @@ export class ResultLines {
   private lastVillage: string | undefined;
   private lastVillageCell = '';
   private readonly villageAt: number;
+  /** The line's household, as written: reused from line to line. */
+  private readonly head: { householdId: string; village: string | undefined; recorded: RecordedState | null } = { householdId: '', village: undefined, recorded: null };
 
   constructor(
     readonly format: 'csv' | 'ndjson',
@@ -344,18 +234,24 @@ export class ResultLines {
 
   /** One household's line, with its line end. */
   line(s: LineSource): string {
-    const { cells, prefixes } = this;
-    const counts = qualityCounts((s.result as ResultSummary).quality);
+    const { cells, prefixes, head } = this;
+    const r = s.result as ResultSummary;
+    const counts = qualityCounts(r.quality);
+    // The 户编号 and village as a file may show them (ID-shaped runs masked, control characters replaced).
+    head.householdId = reportText(s.householdId);
+    head.recorded = s.recorded;
+    const villageChanged = s.village !== this.lastVillage || this.lastVillageCell === '';
+    if (villageChanged) {
+      this.lastVillage = s.village;
+      head.village = s.village === undefined ? undefined : maskIdNumbersInText(s.village);
+    }
     let out = '';
     for (let i = 0; i < cells.length; i++) {
       out += prefixes[i]!;
       if (i === this.villageAt) {
-        if (s.village !== this.lastVillage || this.lastVillageCell === '') {
-          this.lastVillage = s.village;
-          this.lastVillageCell = cells[i]!(s, counts);
-        }
+        if (villageChanged) this.lastVillageCell = cells[i]!(r, head, counts);
         out += this.lastVillageCell;
-      } else out += cells[i]!(s, counts);
+      } else out += cells[i]!(r, head, counts);
     }
     return out + this.end;
   }
