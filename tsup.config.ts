@@ -1,5 +1,7 @@
 import { defineConfig } from 'tsup';
 import type { Plugin } from 'esbuild';
+import { listProfiles } from './src/profile/registry.js';
+import { prebuiltProfilesModule } from './src/profile/builtin/prebuilt.js';
 
 /**
  * The CLI bundle takes zod's English messages only: `zod/v4/locales/index.js` (every locale, about
@@ -11,6 +13,22 @@ const zodEnglishOnly: Plugin = {
   name: 'zod-english-only',
   setup(build) {
     build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: 'export { default as en } from "./en.js";', loader: 'js' }));
+  },
+};
+
+/**
+ * The built-in profiles are parsed, validated and hashed here, at build time, by the same
+ * `parseProfile` (from the sources, where src/profile/builtin/prebuilt.ts is empty), and every build
+ * takes them as JSON text in place of that module: a start reads the one profile it runs under and
+ * checks nothing again (docs/decisions.md, "Startup ≤ 0.3 s of CPU"). The pinned hashes
+ * (test/profile/files.test.ts) and test/profile/prebuilt.test.ts hold the built profiles equal to the
+ * parsed ones.
+ */
+const prebuiltProfiles: Plugin = {
+  name: 'prebuilt-profiles',
+  setup(build) {
+    let text: string | undefined;
+    build.onLoad({ filter: /[\\/]src[\\/]profile[\\/]builtin[\\/]prebuilt\.ts$/ }, () => ({ contents: (text ??= prebuiltProfilesModule(listProfiles())), loader: 'js' }));
   },
 };
 
@@ -28,6 +46,7 @@ export default defineConfig([
     target: 'node20',
     splitting: false,
     treeshake: true,
+    esbuildPlugins: [prebuiltProfiles],
   },
   {
     // The worker thread of `rescore` (loaded by dist/index.js, dist/index.cjs and the CLI when workers > 1).
@@ -37,6 +56,7 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     splitting: false,
+    esbuildPlugins: [prebuiltProfiles],
   },
   {
     // The command line `fangfanpin` (bin): ESM with a shebang. zod, commander, cli-progress and
@@ -54,6 +74,6 @@ export default defineConfig([
     splitting: false,
     external: ['exceljs', 'iconv-lite'],
     noExternal: ['zod', 'commander', 'cli-progress', 'papaparse'],
-    esbuildPlugins: [zodEnglishOnly],
+    esbuildPlugins: [zodEnglishOnly, prebuiltProfiles],
   },
 ])

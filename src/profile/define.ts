@@ -21,7 +21,13 @@ export type ProfileResolver = (id: string) => Profile | undefined;
 /** The result of {@link parseProfile}. */
 export type ProfileParseResult = { ok: true; profile: Profile } | { ok: false; issues: ValidationIssue[] };
 
-function deepFreeze<T>(value: T): T {
+/**
+ * Freezes `value` and everything reachable from it.
+ *
+ * @example
+ * Object.isFrozen(deepFreeze({ a: { b: 1 } }).a) // true
+ */
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value as object)) deepFreeze(v);

@@ -6,7 +6,8 @@
  * @module
  */
 import { BUILTIN_PROFILES } from './builtin/profiles.js';
-import { defineProfileWith, parseProfile, type ProfileParseResult } from './define.js';
+import { PREBUILT_PROFILES } from './builtin/prebuilt.js';
+import { deepFreeze, defineProfileWith, parseProfile, type ProfileParseResult } from './define.js';
 import { ProfileDefinitionError, UnknownProfileError } from './errors.js';
 import type { Profile, ProfileInput } from './schema.js';
 
@@ -17,15 +18,33 @@ const BUILTIN_INPUTS: ReadonlyMap<string, (typeof BUILTIN_PROFILES)[number]> = n
 const builtins = new Map<string, Profile>();
 
 /**
- * A built-in profile, parsed, validated and hashed on first use (with the profiles it extends):
- * a run under one profile does not pay for the others. Parsing is deterministic, so a profile is
- * the same whichever is asked for first.
+ * A built-in profile as the build resolved it (./builtin/prebuilt.ts): its JSON text read back and
+ * frozen — the object `parseProfile` gave at build time, keys in the same order.
+ *
+ * @example
+ * prebuiltProfile(JSON.stringify(parsed)) // deep-equal to parsed, frozen
+ */
+export function prebuiltProfile(text: string): Profile {
+  return deepFreeze(JSON.parse(text) as Profile);
+}
+
+/**
+ * A built-in profile on first use: in the build, the profile resolved, validated and hashed at
+ * build time (`PREBUILT_PROFILES`); from the sources, parsed, validated and hashed now (with the
+ * profiles it extends). A run under one profile does not pay for the others. Parsing is
+ * deterministic, so a profile is the same whichever is asked for first, and the same as built.
  */
 function builtin(id: string): Profile | undefined {
   const done = builtins.get(id);
   if (done) return done;
   const input = BUILTIN_INPUTS.get(id);
   if (!input) return undefined;
+  const text = PREBUILT_PROFILES?.[id];
+  if (text !== undefined) {
+    const p = prebuiltProfile(text);
+    builtins.set(id, p);
+    return p;
+  }
   // A parent comes before its child in the list; only those are visible (no cycle can form).
   const before = BUILTIN_PROFILES.indexOf(input);
   const r = parseProfile(input, (parent) => (BUILTIN_PROFILES.findIndex((p) => p.id === parent) < before ? builtin(parent) : undefined), true);
