@@ -17,6 +17,21 @@ const zodEnglishOnly: Plugin = {
 };
 
 /**
+ * The CLI bundle leaves out zod's `fromJSONSchema` (JSON Schema → zod): its module builds an object
+ * of every zod export when it loads (≈ 10 ms at each start) and the CLI never converts a JSON Schema.
+ * The name stays exported; calling it in the CLI build would throw.
+ */
+const zodWithoutFromJsonSchema: Plugin = {
+  name: 'zod-without-from-json-schema',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]classic[\\/]from-json-schema\.js$/ }, () => ({
+      contents: 'export function fromJSONSchema() { throw new Error("fangfanpin: zod\'s fromJSONSchema is not in the command line\'s build"); }',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * The built-in profiles are parsed, validated and hashed here, at build time, by the same
  * `parseProfile` (from the sources, where src/profile/builtin/prebuilt.ts is empty), and every build
  * takes them as JSON text in place of that module: a start reads the one profile it runs under and
@@ -74,6 +89,6 @@ export default defineConfig([
     splitting: false,
     external: ['exceljs', 'iconv-lite'],
     noExternal: ['zod', 'commander', 'cli-progress', 'papaparse'],
-    esbuildPlugins: [zodEnglishOnly, prebuiltProfiles],
+    esbuildPlugins: [zodEnglishOnly, zodWithoutFromJsonSchema, prebuiltProfiles],
   },
 ])
