@@ -74,15 +74,16 @@ export default defineConfig([
     esbuildPlugins: [prebuiltProfiles],
   },
   {
-    // The command line `fangfanpin` (bin): ESM with a shebang. zod, commander, cli-progress and
-    // papaparse are bundled in: loading them as packages (resolving, reading and lexing dozens of
-    // files, zod's above all) took more CPU at start than the whole bundle (docs/decisions.md,
-    // "Startup, two workers, dirty data"). iconv-lite (its tables are large, GBK only) and the
-    // optional exceljs stay packages. The bundled CommonJS modules `require` Node's own modules
-    // through `createRequire`.
+    // The command line `fangfanpin` (bin), as CommonJS bundles run through V8's code cache by the
+    // entries below (src/cli/code-cache.ts; docs/decisions.md, "Startup ≤ 0.3 s of CPU"). zod,
+    // commander, cli-progress and papaparse are bundled in: loading them as packages (resolving,
+    // reading and lexing dozens of files, zod's above all) took more CPU at start than the whole
+    // bundle (docs/decisions.md, "Startup, two workers, dirty data"). iconv-lite (its tables are
+    // large, GBK only) and the optional exceljs stay packages. `import()` becomes `require()`: a
+    // `vm.Script` has no module loader of its own on node 20.
     entry: { 'cli/main': 'src/cli/main.ts', 'cli/pipeline-worker': 'src/cli/pipeline/worker.ts' },
-    format: ['esm'],
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __fangfanpinRequire } from 'node:module';\nconst require = __fangfanpinRequire(import.meta.url);" },
+    format: ['cjs'],
+    shims: true,
     sourcemap: false,
     clean: false,
     target: 'node20',
@@ -90,5 +91,20 @@ export default defineConfig([
     external: ['exceljs', 'iconv-lite'],
     noExternal: ['zod', 'commander', 'cli-progress', 'papaparse'],
     esbuildPlugins: [zodEnglishOnly, zodWithoutFromJsonSchema, prebuiltProfiles],
+    esbuildOptions(options) {
+      options.supported = { ...options.supported, 'dynamic-import': false };
+    },
+  },
+  {
+    // The entry files: dist/cli/main.js (the bin: ESM with a shebang) and dist/cli/pipeline-worker.js
+    // load their bundle above with the code cache.
+    entry: { 'cli/main': 'src/cli/bin.ts', 'cli/pipeline-worker': 'src/cli/pipeline/worker-bin.ts' },
+    format: ['esm'],
+    banner: { js: '#!/usr/bin/env node' },
+    removeNodeProtocol: false, // `node:vm` stays a built-in to every reader of the import
+    sourcemap: false,
+    clean: false,
+    target: 'node20',
+    splitting: false,
   },
 ])

@@ -1,0 +1,146 @@
+/**
+ * The command line's code cache (代码缓存): the built CLI (dist/cli/main.cjs) and its pipeline worker
+ * (dist/cli/pipeline-worker.cjs) are CommonJS bundles that the small entry files (dist/cli/main.js,
+ * dist/cli/pipeline-worker.js) compile with `vm.Script` and V8's code cache, so a start does not parse
+ * and compile two megabytes of JavaScript again. Node 20 has no `module.enableCompileCache` (node 22).
+ *
+ * - **Where.** `os.tmpdir()/fangfanpin-<uid>/`, created with mode 0700. It is used only when it is a
+ *   directory (not a link) owned by this user and closed to everyone else: a code cache is trusted
+ *   code, so no other user may be able to write it. Otherwise nothing is cached.
+ * - **Which.** One file per bundle, bundle content (SHA-256), V8 version, architecture and command
+ *   (`rescore`, `check`, …: each keeps the functions its own runs compiled). A changed bundle gets a
+ *   new file; those of earlier builds of that bundle are removed, a week old, when a new one is written.
+ * - **When.** Read at start; written at exit (`createCachedData`, the functions compiled so far; a
+ *   pipeline worker, which is terminated, once it has handled its first message) only when there
+ *   was none or V8 rejected it (`cachedDataRejected`: another node, other flags). Written
+ *   to a new file and renamed, so a reader never sees half a file.
+ * - **Never a failure.** Any error of the cache (no tmpdir, a full disk, a rejected cache) is
+ *   ignored: the bundle is compiled from its source, as without a cache, and nothing is printed.
+ * - **Off.** `FANGFANPIN_NO_CODE_CACHE=1` (or `NODE_DISABLE_COMPILE_CACHE=1`) compiles without a
+ *   cache and writes none (docs/cli.md).
+ *
+ * @module
+ */
+import { createHash } from 'node:crypto';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+
+/** The CommonJS wrapper: the bundle's code runs as a function of these, as Node's own loader runs a file. */
+const WRAP_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
+const WRAP_TAIL = '\n})';
+
+/** Whether the user turned the cache off. */
+function cacheOff(env: NodeJS.ProcessEnv): boolean {
+  const off = (v: string | undefined) => v !== undefined && v !== '' && v !== '0';
+  return off(env.FANGFANPIN_NO_CODE_CACHE) || off(env.NODE_DISABLE_COMPILE_CACHE);
+}
+
+/**
+ * The directory of this user's code cache, created if missing; `undefined` when it is not safe
+ * (a link, another owner, open to group or others) or cannot be made.
+ *
+ * @example
+ * cacheDirectory('/tmp') // '/tmp/fangfanpin-1000'
+ */
+export function cacheDirectory(base: string = tmpdir()): string | undefined {
+  const uid = process.getuid?.();
+  const dir = join(base, `fangfanpin-${uid ?? 'user'}`);
+  try {
+    mkdirSync(dir, { mode: 0o700 });
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'EEXIST') return undefined;
+  }
+  try {
+    const st = lstatSync(dir);
+    if (!st.isDirectory() || st.isSymbolicLink()) return undefined;
+    // Windows has no uid and no mode bits; its temporary folder is the user's own.
+    if (uid !== undefined && (st.uid !== uid || (st.mode & 0o077) !== 0)) return undefined;
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The command a cache file is kept for: the first argument when it is a word, else `other`. */
+function commandOf(argv: readonly string[]): string {
+  const c = argv[0];
+  return c !== undefined && /^[a-z]{1,20}$/.test(c) ? c : 'other';
+}
+
+/** The cache is written when the process exits (a worker thread that is terminated never sees `exit`: it passes its own moment). */
+function atExit(write: () => void): void {
+  process.once('exit', write);
+}
+
+/** What {@link loadBundle} did with the cache (for tests). */
+export interface CacheUse {
+  /** The cache file, when the cache is on and its directory is safe. */
+  file?: string;
+  /** Whether V8 took the cached code. */
+  accepted: boolean;
+}
+
+/**
+ * Runs a CommonJS bundle with V8's code cache (see the module comment): reads `bundle`, compiles it
+ * with the cached code when there is a cache for exactly this content, runs it as a CommonJS module,
+ * and arranges for the cache to be written at exit when there was none.
+ *
+ * @example
+ * loadBundle(new URL('./main.cjs', import.meta.url)); // in dist/cli/main.js
+ */
+export function loadBundle(bundle: URL, argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env, when: (write: () => void) => void = atExit): CacheUse {
+  const filename = fileURLToPath(bundle);
+  const bytes = readFileSync(filename);
+  const source = WRAP_HEAD + bytes.toString('utf8') + WRAP_TAIL;
+  const dir = cacheOff(env) ? undefined : cacheDirectory();
+  let file: string | undefined;
+  let cachedData: Buffer | undefined;
+  if (dir) {
+    const name = basename(filename).replace(/[^A-Za-z0-9.-]/g, '_');
+    const key = createHash('sha256').update(bytes).update(`\0${process.versions.v8}\0${process.arch}`).digest('hex').slice(0, 32);
+    file = join(dir, `${name}-${commandOf(argv)}-${key}.cache`);
+    try {
+      cachedData = readFileSync(file);
+    } catch {
+      cachedData = undefined;
+    }
+  }
+  const script = new Script(source, cachedData ? { filename, cachedData } : { filename });
+  const accepted = cachedData !== undefined && script.cachedDataRejected === false;
+  if (file && !accepted) {
+    const target = file;
+    when(() => writeCache(script, target));
+  }
+  const run = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: unknown, filename: string, dirname: string) => void;
+  const module = { exports: {} as unknown, filename, id: filename, loaded: false };
+  run.call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
+  module.loaded = true;
+  return file ? { file, accepted } : { accepted };
+}
+
+/** Caches of other builds of the bundle are removed when a week old (two installed versions in turn do not remove each other's). */
+const STALE_MS = 7 * 24 * 3600 * 1000;
+
+/** Writes the code compiled so far to `file` (new file, then renamed), and removes old caches of earlier builds of the bundle. */
+function writeCache(script: Script, file: string): void {
+  try {
+    const data = script.createCachedData();
+    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    writeFileSync(temp, data, { mode: 0o600, flag: 'wx' });
+    renameSync(temp, file);
+    const dir = dirname(file);
+    const name = basename(file);
+    const stem = name.slice(0, name.lastIndexOf('-') + 1); // `<bundle>-<command>-`
+    for (const other of readdirSync(dir)) {
+      if (other === name || !other.startsWith(stem) || !other.endsWith('.cache')) continue;
+      const path = join(dir, other);
+      if (Date.now() - statSync(path).mtimeMs > STALE_MS) unlinkSync(path);
+    }
+  } catch {
+    // A cache that cannot be written is no cache: the next start compiles from the source.
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * The command line's code cache (src/cli/code-cache.ts): a bundle run through it behaves as without
+ * it, the cache is kept only in a directory that is this user's alone, a rejected or damaged cache
+ * is rebuilt silently, and `FANGFANPIN_NO_CODE_CACHE` turns it off. The built bin is run too: the
+ * same output and exit code with no cache, a fresh cache and a damaged one.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cacheDirectory, loadBundle } from '../../src/cli/code-cache.js';
+import { ensureBuilt, ROOT } from '../support/build.js';
+
+const posix = process.platform !== 'win32';
+const savedTmp = process.env.TMPDIR;
+afterEach(() => {
+  if (savedTmp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = savedTmp;
+});
+
+/** A temporary directory as os.tmpdir(), and a CommonJS bundle that counts its runs in a global. */
+function setup(body = 'globalThis.__ffpRuns = (globalThis.__ffpRuns ?? 0) + 1; module.exports.here = __filename; module.exports.path = require("node:path").sep;') {
+  const base = mkdtempSync(join(tmpdir(), 'ffp-cc-'));
+  process.env.TMPDIR = base;
+  const bundle = join(base, 'bundle.cjs');
+  writeFileSync(bundle, body);
+  return { base, bundle, url: pathToFileURL(bundle) };
+}
+
+/**
+ * The same file in another folder: V8 keeps what it compiled in this process by source and path,
+ * so a second load of the same path would not even read the cache.
+ */
+function copyOf(bundle: string, folder: string): URL {
+  const dir = join(bundle, '..', folder);
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'bundle.cjs'), readFileSync(bundle));
+  return pathToFileURL(join(dir, 'bundle.cjs'));
+}
+const runs = () => (globalThis as { __ffpRuns?: number }).__ffpRuns ?? 0;
+
+describe('V8 code cache of the CLI bundles', () => {
+  it('runs the bundle as a CommonJS module, writes the cache when asked, and takes it at the next start', () => {
+    const { base, bundle, url } = setup();
+    const before = runs();
+    let write: (() => void) | undefined;
+    const first = loadBundle(url, ['rescore'], {}, (w) => (write = w));
+    expect(runs()).toBe(before + 1);
+    expect(first.accepted).toBe(false);
+    expect(first.file!.startsWith(join(base, `fangfanpin-${process.getuid?.() ?? 'user'}`))).toBe(true);
+    expect(existsSync(first.file!)).toBe(false);
+    write!();
+    expect(existsSync(first.file!)).toBe(true);
+    if (posix) expect(statSync(first.file!).mode & 0o777).toBe(0o600);
+    let again = false;
+    const second = loadBundle(copyOf(bundle, 'same'), ['rescore'], {}, () => (again = true));
+    expect(second).toEqual({ file: first.file, accepted: true }); // keyed by content, not by path
+    expect(again).toBe(false); // an accepted cache is not written again
+    expect(runs()).toBe(before + 2);
+  });
+
+  it('one cache per command, and a changed bundle never takes the cache of the old one', () => {
+    const { bundle, url } = setup();
+    const files: string[] = [];
+    for (const argv of [['rescore'], ['check']]) {
+      const r = loadBundle(url, argv, {}, (w) => w());
+      files.push(r.file!);
+    }
+    expect(new Set(files).size).toBe(2);
+    writeFileSync(bundle, 'globalThis.__ffpChanged = 1;');
+    const changed = loadBundle(url, ['rescore'], {}, (w) => w());
+    expect(changed.accepted).toBe(false);
+    expect(changed.file).not.toBe(files[0]);
+    expect((globalThis as { __ffpChanged?: number }).__ffpChanged).toBe(1);
+  });
+
+  it('a damaged cache is rejected silently, the bundle still runs, and the cache is written again', () => {
+    const { bundle, url } = setup();
+    const first = loadBundle(url, ['rescore'], {}, (w) => w());
+    writeFileSync(first.file!, Buffer.from('not a code cache, not at all'));
+    const before = runs();
+    let rewrite: (() => void) | undefined;
+    const damaged = loadBundle(copyOf(bundle, 'damaged'), ['rescore'], {}, (w) => (rewrite = w));
+    expect(damaged).toEqual({ file: first.file, accepted: false });
+    expect(runs()).toBe(before + 1);
+    rewrite!();
+    expect(readFileSync(first.file!).toString()).not.toBe('not a code cache, not at all');
+    expect(loadBundle(copyOf(bundle, 'again'), ['rescore'], {}, () => undefined).accepted).toBe(true);
+  });
+
+  it('FANGFANPIN_NO_CODE_CACHE=1 (or NODE_DISABLE_COMPILE_CACHE=1) turns it off: no file read or written', () => {
+    const { base, url } = setup();
+    for (const env of [{ FANGFANPIN_NO_CODE_CACHE: '1' }, { NODE_DISABLE_COMPILE_CACHE: '1' }]) {
+      let asked = false;
+      expect(loadBundle(url, ['rescore'], env, () => (asked = true))).toEqual({ accepted: false });
+      expect(asked).toBe(false);
+    }
+    expect(readdirSync(base)).toEqual(['bundle.cjs']);
+  });
+
+  it.skipIf(!posix || process.getuid?.() === 0)('a cache directory open to others is not used', () => {
+    const { base } = setup();
+    const dir = cacheDirectory(base)!;
+    chmodSync(dir, 0o777);
+    expect(cacheDirectory(base)).toBeUndefined();
+  });
+
+  it.skipIf(!posix)('a cache directory that is a link, or not a directory, is not used', () => {
+    const base = mkdtempSync(join(tmpdir(), 'ffp-cc-'));
+    const elsewhere = join(base, 'elsewhere');
+    mkdirSync(elsewhere, { mode: 0o700 });
+    symlinkSync(elsewhere, join(base, `fangfanpin-${process.getuid!()}`));
+    expect(cacheDirectory(base)).toBeUndefined();
+    const other = mkdtempSync(join(tmpdir(), 'ffp-cc-'));
+    writeFileSync(join(other, `fangfanpin-${process.getuid!()}`), 'a file');
+    expect(cacheDirectory(other)).toBeUndefined();
+  });
+
+  it.skipIf(!posix)('the directory is made closed to group and others', () => {
+    const base = mkdtempSync(join(tmpdir(), 'ffp-cc-'));
+    const dir = cacheDirectory(base)!;
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+  });
+});
+
+describe('the built bin with its code cache', () => {
+  beforeAll(() => ensureBuilt(), 300_000);
+
+  const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+  const VILLAGE = join(ROOT, 'examples', 'data', 'village.csv');
+  function run(tmp: string, out: string, env: Record<string, string> = {}) {
+    const r = spawnSync(process.execPath, [CLI, 'rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '-w', '1', '--out', out, '--force'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, TMPDIR: tmp, ...env },
+    });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr, results: readFileSync(join(out, 'results.csv'), 'utf8'), summary: readFileSync(join(out, 'summary.json'), 'utf8') };
+  }
+
+  it('the same outputs, messages and exit code without a cache, with a new one, and with a damaged one', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'ffp-cc-bin-'));
+    const off = run(tmp, join(tmp, 'out'), { FANGFANPIN_NO_CODE_CACHE: '1' });
+    expect(readdirSync(tmp).filter((f) => f.startsWith('fangfanpin-'))).toEqual([]);
+    const first = run(tmp, join(tmp, 'out'));
+    const dir = join(tmp, `fangfanpin-${process.getuid?.() ?? 'user'}`);
+    const caches = readdirSync(dir);
+    expect(caches).toHaveLength(1);
+    const written = readFileSync(join(dir, caches[0]!));
+    const cached = run(tmp, join(tmp, 'out'));
+    expect(readFileSync(join(dir, caches[0]!)).equals(written)).toBe(true); // taken, not written again
+    writeFileSync(join(dir, caches[0]!), Buffer.alloc(4096, 7));
+    const damaged = run(tmp, join(tmp, 'out'));
+    expect(readFileSync(join(dir, caches[0]!)).equals(Buffer.alloc(4096, 7))).toBe(false); // rejected, written again
+    for (const r of [first, cached, damaged]) {
+      expect({ code: r.code, stdout: r.stdout, stderr: r.stderr, results: r.results }).toEqual({ code: off.code, stdout: off.stdout, stderr: off.stderr, results: off.results });
+      expect(JSON.parse(r.summary).profile).toEqual(JSON.parse(off.summary).profile);
+    }
+    expect(off.code).toBe(1);
+  });
+});
