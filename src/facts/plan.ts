@@ -16,7 +16,8 @@ import type { CalendarDate } from '../model/calendar-date.js';
 import type { HolidayNotice } from '../calendar/notices.js';
 import type { Profile } from '../profile/schema.js';
 import type { AssessmentOptions } from '../kernel/options.js';
-import { decideContext, type DecidedContext } from './context.js';
+import type { Finding } from '../explain/finding.js';
+import { decideContext, explainContext, type DecidedContext } from './context.js';
 
 /** How many discovery dates a plan keeps a context for before it starts afresh. */
 const MAX_CONTEXTS = 4096;
@@ -62,6 +63,39 @@ export class AssessmentPlan {
     }
     return c;
   }
+
+  private readonly periodFindings = new WeakMap<DecidedContext, Finding>();
+
+  /**
+   * The finding that explains a context's period ({@link explainContext}), built once per context
+   * of this plan and handed out as a fresh copy each call (a result is the caller's to keep).
+   *
+   * @example
+   * const plan = planFor(getProfile('fujian/jinan/2023'), { asOf: '2023-12-15' });
+   * plan.periodFinding(plan.context(undefined)) // deep-equals explainContext(plan.context(undefined), plan.profile)
+   */
+  periodFinding(c: DecidedContext): Finding {
+    let f = this.periodFindings.get(c);
+    if (f === undefined) {
+      f = explainContext(c, this.profile);
+      this.periodFindings.set(c, f);
+    }
+    return copyFinding(f);
+  }
+}
+
+/** A fresh copy of a finding whose values are plain (strings, numbers, booleans, null or string lists): the same JSON, key for key. */
+function copyFinding(f: Finding): Finding {
+  const citations = new Array<Finding['citations'][number]>(f.citations.length);
+  for (let i = 0; i < citations.length; i++) citations[i] = { doc: f.citations[i]!.doc, clause: f.citations[i]!.clause };
+  const values: Finding['values'] = {};
+  for (const k in f.values) {
+    const v = f.values[k]!;
+    values[k] = Array.isArray(v) ? [...v] : v;
+  }
+  const out: Finding = { rule: f.rule, outcome: f.outcome, message: { zh: f.message.zh, en: f.message.en }, citations, values };
+  if (f.missing) out.missing = [...f.missing];
+  return out;
 }
 
 /** Plans by explain flag, then as-of date (`''` for the profile's default). */

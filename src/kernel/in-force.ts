@@ -92,12 +92,26 @@ export function citeInForce(profile: Profile, citations: readonly Citation[], me
 }
 
 /**
+ * Whether every citation of a list is of a document in force for the profile: then
+ * {@link citeInForce} keeps the list and the message as they are (the common case, decided here
+ * without building anything).
+ *
+ * @example
+ * allInForce(getProfile('fujian/jinan/2023'), [{ doc: '临稷办发〔2023〕76号', clause: '附件1 注1' }]) // true
+ */
+export function allInForce(profile: Profile, citations: readonly Citation[]): boolean {
+  for (let i = 0; i < citations.length; i++) if (!documentInForce(profile, citations[i]!.doc)) return false;
+  return true;
+}
+
+/**
  * The same for a finding (or a data-quality issue): a fresh object when something changes.
  *
  * @example
  * findings.map((f) => inForceFinding(profile, f))
  */
 export function inForceFinding<F extends { citations: Citation[]; message: Text }>(profile: Profile, f: F): F {
+  if (allInForce(profile, f.citations)) return f;
   const r = citeInForce(profile, f.citations, f.message);
   if (r.message === f.message && r.citations.length === f.citations.length) return f;
   return { ...f, citations: r.citations, message: r.message };
