@@ -16,7 +16,7 @@ import type { CalendarDate } from '../model/calendar-date.js';
 import type { HolidayNotice } from '../calendar/notices.js';
 import type { Profile } from '../profile/schema.js';
 import type { AssessmentOptions } from '../kernel/options.js';
-import type { Finding } from '../explain/finding.js';
+import { copyFinding, type Finding } from '../explain/finding.js';
 import { decideContext, explainContext, type DecidedContext } from './context.js';
 
 /** How many discovery dates a plan keeps a context for before it starts afresh. */
@@ -82,20 +82,6 @@ export class AssessmentPlan {
     }
     return copyFinding(f);
   }
-}
-
-/** A fresh copy of a finding whose values are plain (strings, numbers, booleans, null or string lists): the same JSON, key for key. */
-function copyFinding(f: Finding): Finding {
-  const citations = new Array<Finding['citations'][number]>(f.citations.length);
-  for (let i = 0; i < citations.length; i++) citations[i] = { doc: f.citations[i]!.doc, clause: f.citations[i]!.clause };
-  const values: Finding['values'] = {};
-  for (const k in f.values) {
-    const v = f.values[k]!;
-    values[k] = Array.isArray(v) ? [...v] : v;
-  }
-  const out: Finding = { rule: f.rule, outcome: f.outcome, message: { zh: f.message.zh, en: f.message.en }, citations, values };
-  if (f.missing) out.missing = [...f.missing];
-  return out;
 }
 
 /** Plans by explain flag, then as-of date (`''` for the profile's default). */
