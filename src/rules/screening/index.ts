@@ -120,7 +120,8 @@ export function screeningOf(f: AssessmentFacts): ScreeningResult {
     if (t.outcome === 'met') groups.push(id);
     else if (t.outcome === 'undetermined') {
       undetermined.push(id);
-      if (t.missing) for (const m of t.missing) if (!missing.includes(m)) missing.push(m);
+      const tm = t.missing;
+      if (tm) for (let j = 0; j < tm.length; j++) addSorted(missing, tm[j]!);
     }
   }
 
@@ -132,7 +133,23 @@ export function screeningOf(f: AssessmentFacts): ScreeningResult {
     for (const c of built) findings.push(copyFinding(c));
   }
 
-  return { groups, undetermined, window: window.ok ? { from: window.window.from, to: window.window.to } : null, missing: missing.sort(), findings: findings ?? [] };
+  return { groups, undetermined, window: window.ok ? { from: window.window.from, to: window.window.to } : null, missing, findings: findings ?? [] };
+}
+
+/**
+ * Adds a string to a list kept sorted (UTF-16 order, as `Array.prototype.sort` sorts strings) and
+ * without repeats: the same list as pushing every new string and sorting at the end, built in place.
+ *
+ * @example
+ * const list = ['members', 'riskTypes']; addSorted(list, 'events'); list // ['events', 'members', 'riskTypes']
+ */
+export function addSorted(list: string[], s: string): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1]! > s) i--;
+  if (i > 0 && list[i - 1] === s) return;
+  list.push(s);
+  for (let j = list.length - 1; j > i; j--) list[j] = list[j - 1]!;
+  list[i] = s;
 }
 
 /** What a screening round reads of the profile on the parameter date: the same for every household. */
