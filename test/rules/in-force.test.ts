@@ -201,4 +201,24 @@ describe('a finding cites the documents in force for its profile (issue 11 item 
         expect(allInForce(profile, rule.cites), `${rule.id} under ${profile.id}`).toBe(r.message === message && rule.cites.every((c) => documentInForce(profile, c.doc)));
       }
   });
+
+  test.prop([fc.array(citationArb, { maxLength: 4 }), fc.constantFrom(...profiles), fc.string(), fc.boolean()])(
+    'citeInForce: the clauses in force when any; otherwise every clause, and the message says once what it borrows (the same words asked twice)',
+    (citations, profile, text, alreadySaid) => {
+      const inForce = citations.filter((c) => documentInForce(profile, c.doc));
+      const zh = `（借用${citations.map((c) => `${c.doc} ${c.clause}`).join('、')}的口径）`;
+      const en = ` (reading borrowed from ${citations.map((c) => `${c.doc} §${c.clause}`).join(', ')})`;
+      const message = alreadySaid ? { zh: text + zh, en: text + en } : { zh: text, en: text };
+      for (let twice = 0; twice < 2; twice++) {
+        const r = citeInForce(profile, citations, message);
+        if (inForce.length > 0) {
+          expect(r).toStrictEqual({ citations: inForce, message });
+          expect(r.message).toBe(message);
+        } else if (citations.length === 0 || message.zh.endsWith(zh)) {
+          expect(r.citations).toStrictEqual(citations);
+          expect(r.message).toBe(message);
+        } else expect(r).toStrictEqual({ citations, message: { zh: message.zh + zh, en: message.en + en } });
+      }
+    },
+  );
 });
