@@ -67,3 +67,25 @@ export function finding(
   if (missing && missing.length > 0) f.missing = missing;
   return f;
 }
+
+/**
+ * A fresh copy of a finding, the same JSON key for key: for a finding built once and handed out
+ * to every result that shows it (a result is the caller's to keep and change). Values are plain —
+ * strings, numbers, booleans, `null` or lists of strings — as {@link FindingValue} says.
+ *
+ * @example
+ * const f = finding('income.A33', 'info', { zh: 'A33 = 1.00 元', en: 'A33 = 1.00 yuan' }, [{ doc: '临稷办发〔2023〕76号', clause: '附件1 注1' }]);
+ * copyFinding(f) // deep-equals f, shares no object with it
+ */
+export function copyFinding(f: Finding): Finding {
+  const citations = new Array<Citation>(f.citations.length);
+  for (let i = 0; i < citations.length; i++) citations[i] = { doc: f.citations[i]!.doc, clause: f.citations[i]!.clause };
+  const values: Record<string, FindingValue> = {};
+  for (const k in f.values) {
+    const v = f.values[k]!;
+    values[k] = Array.isArray(v) ? [...(v as readonly string[])] : v;
+  }
+  const out: Finding = { rule: f.rule, outcome: f.outcome, message: { zh: f.message.zh, en: f.message.en }, citations, values };
+  if (f.missing) out.missing = [...f.missing];
+  return out;
+}

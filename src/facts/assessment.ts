@@ -72,9 +72,9 @@ export class AssessmentFacts {
   /** The plan the context came from; `null` on the interpreted path. */
   private readonly planned: AssessmentPlan | null;
 
-  /** The finding that explains the period (a fresh object each call). */
+  /** The finding that explains the period (a fresh object each call; built once per context of the plan). */
   periodFinding(): Finding {
-    return explainContext(this.context, this.profile);
+    return this.planned ? this.planned.periodFinding(this.context) : explainContext(this.context, this.profile);
   }
 
   /** Exact income figures in fen and the household size. Throws `MissingParameterError` as {@link incomeFacts} does. */

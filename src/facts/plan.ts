@@ -16,7 +16,8 @@ import type { CalendarDate } from '../model/calendar-date.js';
 import type { HolidayNotice } from '../calendar/notices.js';
 import type { Profile } from '../profile/schema.js';
 import type { AssessmentOptions } from '../kernel/options.js';
-import { decideContext, type DecidedContext } from './context.js';
+import { copyFinding, type Finding } from '../explain/finding.js';
+import { decideContext, explainContext, type DecidedContext } from './context.js';
 
 /** How many discovery dates a plan keeps a context for before it starts afresh. */
 const MAX_CONTEXTS = 4096;
@@ -61,6 +62,25 @@ export class AssessmentPlan {
       this.contexts.set(key, c);
     }
     return c;
+  }
+
+  private readonly periodFindings = new WeakMap<DecidedContext, Finding>();
+
+  /**
+   * The finding that explains a context's period ({@link explainContext}), built once per context
+   * of this plan and handed out as a fresh copy each call (a result is the caller's to keep).
+   *
+   * @example
+   * const plan = planFor(getProfile('fujian/jinan/2023'), { asOf: '2023-12-15' });
+   * plan.periodFinding(plan.context(undefined)) // deep-equals explainContext(plan.context(undefined), plan.profile)
+   */
+  periodFinding(c: DecidedContext): Finding {
+    let f = this.periodFindings.get(c);
+    if (f === undefined) {
+      f = explainContext(c, this.profile);
+      this.periodFindings.set(c, f);
+    }
+    return copyFinding(f);
   }
 }
 

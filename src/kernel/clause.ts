@@ -12,7 +12,7 @@ import type { Citation, Finding, FindingOutcome, FindingValue } from '../explain
 import { finding } from '../explain/finding.js';
 import type { Text } from '../model/labels.js';
 import type { Profile } from '../profile/schema.js';
-import { citeInForce } from './in-force.js';
+import { allInForce, citeInForce } from './in-force.js';
 import { defineRule, type Rule, type RuleDefinition } from './rule.js';
 
 /** What a rule's test found. Plain data; never read for a message in lean mode. */
@@ -107,6 +107,17 @@ export function apply<C extends HasProfile, D>(rule: ClauseRule<C, D>, ctx: C, f
  */
 export function explainTest<C extends HasProfile, D>(rule: ClauseRule<C, D>, ctx: C, t: Tested<D>): Finding {
   const e = rule.explain(ctx, t, rule);
-  const inForce = citeInForce(ctx.profile, e.citations ?? rule.cites, e.message);
-  return finding(rule.id, t.outcome, inForce.message, inForce.citations.map((c) => ({ doc: c.doc, clause: c.clause })), e.values, t.missing ? [...t.missing] : undefined);
+  const cites = e.citations ?? rule.cites;
+  const missing = t.missing && t.missing.length > 0 ? [...t.missing] : undefined;
+  // Every clause in force (the common case): citeInForce would keep the list and the message as they are.
+  if (allInForce(ctx.profile, cites)) return finding(rule.id, t.outcome, e.message, plainCitations(cites), e.values, missing);
+  const inForce = citeInForce(ctx.profile, cites, e.message);
+  return finding(rule.id, t.outcome, inForce.message, plainCitations(inForce.citations), e.values, missing);
+}
+
+/** Fresh `{ doc, clause }` objects of a citation list (a finding owns its citations). */
+function plainCitations(cs: readonly Citation[]): Citation[] {
+  const out = new Array<Citation>(cs.length);
+  for (let i = 0; i < cs.length; i++) out[i] = { doc: cs[i]!.doc, clause: cs[i]!.clause };
+  return out;
 }

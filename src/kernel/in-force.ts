@@ -79,16 +79,47 @@ function named(cs: readonly Citation[], lang: 'zh' | 'en'): string {
  * //   message: { zh: '收入计算周期…（借用小甸巩固振兴组办〔2021〕1号 五(一)的口径）', en: 'income period … (reading borrowed from 小甸巩固振兴组办〔2021〕1号 §五(一))' } }
  */
 export function citeInForce(profile: Profile, citations: readonly Citation[], message: Text): { citations: Citation[]; message: Text } {
-  const kept: Citation[] = [];
-  const borrowed: Citation[] = [];
-  for (const c of citations) (documentInForce(profile, c.doc) ? kept : borrowed).push(c);
-  if (borrowed.length === 0) return { citations: [...citations], message };
-  if (kept.length > 0) return { citations: kept, message };
-  const zh = `（借用${named(borrowed, 'zh')}的口径）`;
-  const en = ` (reading borrowed from ${named(borrowed, 'en')})`;
+  let inForce = 0;
+  for (let i = 0; i < citations.length; i++) if (documentInForce(profile, citations[i]!.doc)) inForce++;
+  if (inForce === citations.length) return { citations: [...citations], message };
+  if (inForce > 0) return { citations: citations.filter((c) => documentInForce(profile, c.doc)), message };
+  const said = borrowedSuffix(citations);
   // Said once: a message that already says it (a finding re-expressed under another rule) is kept.
-  if (message.zh.endsWith(zh)) return { citations: [...citations], message };
-  return { citations: [...citations], message: { zh: `${message.zh}${zh}`, en: `${message.en}${en}` } };
+  if (message.zh.endsWith(said.zh)) return { citations: [...citations], message };
+  return { citations: [...citations], message: { zh: `${message.zh}${said.zh}`, en: `${message.en}${said.en}` } };
+}
+
+/** The words a message adds when every citation is borrowed; kept per single citation (document, clause): the same words for every finding that borrows it. */
+const SUFFIXES = new Map<string, Map<string, Text>>();
+
+function borrowedSuffix(borrowed: readonly Citation[]): Text {
+  const words = (): Text => ({ zh: `（借用${named(borrowed, 'zh')}的口径）`, en: ` (reading borrowed from ${named(borrowed, 'en')})` });
+  if (borrowed.length !== 1) return words();
+  const c = borrowed[0]!;
+  let byClause = SUFFIXES.get(c.doc);
+  if (byClause === undefined) {
+    if (SUFFIXES.size >= 1024) SUFFIXES.clear();
+    SUFFIXES.set(c.doc, (byClause = new Map()));
+  }
+  let t = byClause.get(c.clause);
+  if (t === undefined) {
+    if (byClause.size >= 1024) byClause.clear();
+    byClause.set(c.clause, (t = Object.freeze(words())));
+  }
+  return t;
+}
+
+/**
+ * Whether every citation of a list is of a document in force for the profile: then
+ * {@link citeInForce} keeps the list and the message as they are (the common case, decided here
+ * without building anything).
+ *
+ * @example
+ * allInForce(getProfile('fujian/jinan/2023'), [{ doc: '临稷办发〔2023〕76号', clause: '附件1 注1' }]) // true
+ */
+export function allInForce(profile: Profile, citations: readonly Citation[]): boolean {
+  for (let i = 0; i < citations.length; i++) if (!documentInForce(profile, citations[i]!.doc)) return false;
+  return true;
 }
 
 /**
@@ -98,6 +129,7 @@ export function citeInForce(profile: Profile, citations: readonly Citation[], me
  * findings.map((f) => inForceFinding(profile, f))
  */
 export function inForceFinding<F extends { citations: Citation[]; message: Text }>(profile: Profile, f: F): F {
+  if (allInForce(profile, f.citations)) return f;
   const r = citeInForce(profile, f.citations, f.message);
   if (r.message === f.message && r.citations.length === f.citations.length) return f;
   return { ...f, citations: r.citations, message: r.message };

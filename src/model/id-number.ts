@@ -150,7 +150,9 @@ export function validateIdNumber(id: string, options: IdNumberOptions = {}): IdN
   const month = d(10) * 10 + d(11);
   const day = d(12) * 10 + d(13);
   const minYear = options.minBirthYear ?? 1880;
-  const birth = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && !(year < minYear) ? `${id18.slice(6, 10)}-${id18.slice(10, 12)}-${id18.slice(12, 14)}` : undefined;
+  // YYYY-MM-DD from the digits, as one flat string (no slices joined).
+  const c = (i: number) => id18.charCodeAt(i);
+  const birth = month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && !(year < minYear) ? String.fromCharCode(c(6), c(7), c(8), c(9), 45, c(10), c(11), 45, c(12), c(13)) : undefined;
   if (birth === undefined || (options.asOf !== undefined && birth > options.asOf)) {
     problems.push('birth-date');
   } else {

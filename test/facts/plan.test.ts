@@ -11,7 +11,7 @@ import { fc, test } from '@fast-check/vitest';
 import { assessHousehold, defineProfile, getProfile, listProfiles, parseHousehold, type AssessmentOptions, type Household, type Profile } from '../../src/index.js';
 import { assessInterpreted } from '../../src/assess.js';
 import { planFor } from '../../src/facts/plan.js';
-import { decideContext } from '../../src/facts/context.js';
+import { decideContext, explainContext } from '../../src/facts/context.js';
 import { derivedOn, lookup, optionalParameter, parameter, scanParameter } from '../../src/profile/lookup.js';
 import { PARAMETERS, type ParameterKey } from '../../src/profile/parameters/index.js';
 import { readRecords } from '../../src/io/index.js';
@@ -130,6 +130,45 @@ describe('the compiled assessment decides what the interpreted one decides', () 
   });
 });
 
+/** The same profile built by hand (not frozen): never compiled — nothing of it is decided once and kept (lookup.ts, plan.ts, the layers' rounds). */
+function byHand(profile: Profile): Profile {
+  return { ...profile, parameters: { ...profile.parameters } } as Profile;
+}
+
+/** The explained result (or the error) as JSON: compiled ≡ built afresh for the household, byte for byte. */
+function expectExplainedAsUncompiled(h: Household, profile: Profile, asOf: string | undefined): void {
+  const options: AssessmentOptions = asOf ? { asOf } : {};
+  const json = (p: Profile) => {
+    const r = outcome(() => assessHousehold(h, p, options));
+    return 'error' in r ? r.error : JSON.stringify(r.value);
+  };
+  // Twice compiled: the first builds what is kept, the second reads it.
+  const compiled = json(profile);
+  expect(json(profile)).toBe(compiled);
+  expect(json(byHand(profile)), `${h.id} under ${profile.id} as of ${asOf ?? 'the default'}`).toBe(compiled);
+}
+
+describe('the explained assessment: what is built once per (profile, date) gives the findings built afresh', () => {
+  test.prop([richHouseholdArb, fc.constantFrom(...PROFILES), fc.constantFrom(...AS_OF)], { numRuns: 150 })(
+    'rich households, every built-in profile, as-of dates in and out of the profiles: the result JSON of the compiled profile ≡ of the same profile built by hand',
+    (input, profile, asOf) => {
+      const r = parseHousehold(input);
+      expect(r.ok).toBe(true);
+      if (r.ok) expectExplainedAsUncompiled(r.household, profile, asOf);
+    },
+  );
+
+  it('generated households (examples/make-village.ts), every profile and date: the same JSON', async () => {
+    const households: Household[] = [];
+    for await (const rec of readRecords([Buffer.from([...villageLines({ households: 30, seed: 15, rejectedPercent: 8 })].join(''))], { format: 'csv' })) {
+      const p = parseHousehold(rec.raw);
+      if (rec.problems.length === 0 && p.ok) households.push(p.household);
+    }
+    expect(households.length).toBeGreaterThan(20);
+    for (const profile of PROFILES) for (const asOf of AS_OF) for (const h of households) expectExplainedAsUncompiled(h, profile, asOf);
+  }, 120_000);
+});
+
 describe('compiled parameters: the value in force is the one the dated history gives', () => {
   const KEYS = Object.keys(PARAMETERS) as ParameterKey[];
 
@@ -191,5 +230,34 @@ describe('the plan of (profile, options)', () => {
       expect(Object.isFrozen(c) && Object.isFrozen(c.missing)).toBe(true);
     }
     expect(plan.context('2021-05-10').period).toEqual({ from: '2020-05-01', to: '2021-04-30', kind: 'rolling-before-discovery' });
+  });
+
+  it('S004 §二(二): the period finding is built once per context and handed out as a fresh copy, equal to explainContext’s, for annual and rolling periods, with and without a date', () => {
+    const cases: [Profile, string | undefined, (string | undefined)[]][] = [
+      [getProfile('shandong/longkou/2021'), '2021-12-15', [undefined, '2021-05-10', '2021-11-30']],
+      [getProfile('fujian/jinan/2023'), '2023-12-15', [undefined, '2023-08-01']],
+      [getProfile('gansu/wuqingyuan/2023'), '2023-10-15', [undefined]],
+      [getProfile('national/2021'), undefined, [undefined, '2021-05-10']],
+      [getProfile('shandong/longkou/2021'), '2019-03-01', [undefined]],
+    ];
+    for (const [profile, asOf, dates] of cases) {
+      const plan = planFor(profile, asOf ? { asOf } : {});
+      for (const d of dates) {
+        const c = plan.context(d);
+        const first = plan.periodFinding(c);
+        expect(first, `${profile.id} ${asOf} ${d}`).toStrictEqual(explainContext(c, profile));
+        const second = plan.periodFinding(c);
+        expect(second).toStrictEqual(first);
+        expect(second).not.toBe(first);
+        expect(second.message).not.toBe(first.message);
+        expect(second.values).not.toBe(first.values);
+        expect(second.citations).not.toBe(first.citations);
+        // A caller that changes its copy changes no later one.
+        first.message.zh = 'changed';
+        first.citations.push({ doc: 'x', clause: 'y' });
+        first.values.from = 'changed';
+        expect(plan.periodFinding(c)).toStrictEqual(second);
+      }
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
 import { validateIdNumber, birthDateFromIdNumber } from '../../src/index.js';
 import { maskIdNumber, maskIdNumbersInText, containsUnmaskedIdNumber } from '../../src/explain/mask.js';
 
@@ -26,6 +27,16 @@ describe('GB 11643-1999 resident ID numbers', () => {
     expect(validateIdNumber('11010520250101001X', { asOf: '2023-09-30' }).problems).toContain('birth-date');
     expect(validateIdNumber('999999199001010011').problems).toContain('placeholder');
   });
+  test.prop([fc.stringMatching(/^[1-8][0-9]{5}(18[89][0-9]|19[0-9]{2}|20[0-2][0-9])(0[0-9]|1[0-3])([0-2][0-9]|3[0-2])[0-9]{3}[0-9Xx]([1-8][0-5]([0-9A-Za-z]{2})?)?$/)])(
+    'GB 11643 出生日期码: the birth date read is the digits YYYYMMDD as YYYY-MM-DD, exactly when they are a real date (the reading without the checksum agrees)',
+    (id) => {
+      const info = validateIdNumber(id);
+      const fromDigits = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+      const real = birthDateFromIdNumber(id) === fromDigits && Number(id.slice(6, 10)) >= 1880;
+      expect(info.birthDate).toBe(real ? fromDigits : undefined);
+      expect(info.problems.includes('birth-date')).toBe(!real);
+    },
+  );
   it('reads a birth date without checking the checksum', () => {
     expect(birthDateFromIdNumber('110105194912310021')).toBe('1949-12-31');
     expect(birthDateFromIdNumber('abc')).toBeUndefined();

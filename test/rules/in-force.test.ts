@@ -7,7 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { assessHousehold, defineProfile, DOCUMENTS, getProfile, listProfiles, parseHousehold, type Profile } from '../../src/index.js';
 import { BUILTIN_PROFILES } from '../../src/profile/builtin/profiles.js';
-import { citeInForce, documentInForce } from '../../src/kernel/in-force.js';
+import { allInForce, citeInForce, documentInForce, inForceFinding } from '../../src/kernel/in-force.js';
+import { fc, test } from '@fast-check/vitest';
+import { RULES } from '../../src/rules/catalog.js';
+import { finding } from '../../src/explain/finding.js';
 
 /** The look-back checks (回头看). */
 const LOOK_BACK = /^elimination\.(look-back|rollback\.|remark$|relabel$|consent-on-record$|removal$|procedure\.)/;
@@ -171,4 +174,51 @@ describe('a finding cites the documents in force for its profile (issue 11 item 
     const once = citeInForce(jinan, two, message);
     expect(citeInForce(jinan, two, once.message)).toEqual(once);
   });
+
+  // The fast path of explainTest and inForceFinding: when allInForce holds, citeInForce keeps the list and the message.
+  const docIds = Object.keys(DOCUMENTS);
+  const citationArb = fc.record({ doc: fc.constantFrom(...docIds), clause: fc.constantFrom('一', '二(二)', '附件1 注1') });
+  const profiles = [...listProfiles().map((p) => getProfile(p.id))];
+  test.prop([fc.array(citationArb, { maxLength: 4 }), fc.constantFrom(...profiles), fc.string()])(
+    'allInForce holds exactly when citeInForce keeps every citation and the message as they are; inForceFinding then returns the finding itself',
+    (citations, profile, zh) => {
+      const message = { zh, en: zh };
+      const r = citeInForce(profile, citations, message);
+      const kept = r.message === message && r.citations.length === citations.length && citations.every((c) => documentInForce(profile, c.doc));
+      expect(allInForce(profile, citations)).toBe(kept);
+      const f = finding('x', 'info', message, [...citations]);
+      const g = inForceFinding(profile, f);
+      if (kept) expect(g).toBe(f);
+      expect(g).toStrictEqual(r.citations.length === citations.length && r.message === message ? f : { ...f, citations: r.citations, message: r.message });
+    },
+  );
+
+  it('every rule’s own clauses, under every built-in profile: allInForce agrees with citeInForce', () => {
+    const message = { zh: '说明', en: 'note' };
+    for (const profile of profiles)
+      for (const rule of RULES) {
+        const r = citeInForce(profile, rule.cites, message);
+        expect(allInForce(profile, rule.cites), `${rule.id} under ${profile.id}`).toBe(r.message === message && rule.cites.every((c) => documentInForce(profile, c.doc)));
+      }
+  });
+
+  test.prop([fc.array(citationArb, { maxLength: 4 }), fc.constantFrom(...profiles), fc.string(), fc.boolean()])(
+    'citeInForce: the clauses in force when any; otherwise every clause, and the message says once what it borrows (the same words asked twice)',
+    (citations, profile, text, alreadySaid) => {
+      const inForce = citations.filter((c) => documentInForce(profile, c.doc));
+      const zh = `（借用${citations.map((c) => `${c.doc} ${c.clause}`).join('、')}的口径）`;
+      const en = ` (reading borrowed from ${citations.map((c) => `${c.doc} §${c.clause}`).join(', ')})`;
+      const message = alreadySaid ? { zh: text + zh, en: text + en } : { zh: text, en: text };
+      for (let twice = 0; twice < 2; twice++) {
+        const r = citeInForce(profile, citations, message);
+        if (inForce.length > 0) {
+          expect(r).toStrictEqual({ citations: inForce, message });
+          expect(r.message).toBe(message);
+        } else if (citations.length === 0 || message.zh.endsWith(zh)) {
+          expect(r.citations).toStrictEqual(citations);
+          expect(r.message).toBe(message);
+        } else expect(r).toStrictEqual({ citations, message: { zh: message.zh + zh, en: message.en + en } });
+      }
+    },
+  );
 });

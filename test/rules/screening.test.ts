@@ -4,6 +4,7 @@ import { defineProfile, getProfile, listProfiles, parseHousehold, RULES, screenH
 import { containsUnmaskedIdNumber } from '../../src/explain/mask.js';
 import { household, merge } from '../builders.js';
 import { householdArb } from '../arbitraries.js';
+import { addSorted } from '../../src/rules/screening/index.js';
 
 const linzi = getProfile('shandong/linzi/2023');
 const jinan = getProfile('fujian/jinan/2023');
@@ -565,4 +566,20 @@ describe('properties', () => {
     for (const g of r.groups) expect(r.undetermined).not.toContain(g);
     if (r.undetermined.length > 0) expect(r.missing.length).toBeGreaterThan(0);
   });
+});
+
+describe('the missing fields of a screening: each once, sorted', () => {
+  test.prop([fc.array(fc.array(fc.oneof(fc.constantFrom('events', 'members', 'riskTypes', 'parameters.screeningLowIncome', 'asOf'), fc.string()), { maxLength: 4 }), { maxLength: 8 })])(
+    'addSorted builds, in place, the list that pushing each new field and sorting at the end builds',
+    (groups) => {
+      const built: string[] = [];
+      const pushed: string[] = [];
+      for (const g of groups)
+        for (const m of g) {
+          addSorted(built, m);
+          if (!pushed.includes(m)) pushed.push(m);
+        }
+      expect(built).toStrictEqual(pushed.sort());
+    },
+  );
 });

@@ -12,14 +12,14 @@
  *
  * @module
  */
-import type { Finding } from '../../explain/finding.js';
+import { copyFinding, type Finding } from '../../explain/finding.js';
 import type { Household } from '../../model/household.js';
 import type { ScreeningGroup } from '../../profile/parameters/screening.js';
 import type { Profile } from '../../profile/schema.js';
 import { derivedOn, lookup, type Derivation, type Lookup } from '../../profile/lookup.js';
 import type { AssessmentOptions } from '../../facts/context.js';
 import { AssessmentFacts } from '../../facts/assessment.js';
-import { apply } from '../../kernel/clause.js';
+import { apply, explainTest, type ClauseRule } from '../../kernel/clause.js';
 import type { Rule } from '../../kernel/rule.js';
 import { windowFor, type ScreeningContext, type ScreeningWindow } from './context.js';
 import { GROUP_RULES } from './groups.js';
@@ -75,8 +75,9 @@ export function screeningOf(f: AssessmentFacts): ScreeningResult {
   // The profile's list, window and checklists on the parameter date: compiled once per (profile, date).
   const round = on === null ? roundOf(profile, on) : derivedOn(profile, on, ROUND);
   const { list, ids } = round;
-  // The list's test only feeds its finding (and cannot throw): a lean assessment skips it.
-  if (findings) apply(screeningGroupsRule, { profile, list, ids }, findings);
+  // The list's test only feeds its finding (and cannot throw): a lean assessment skips it. The
+  // finding reads nothing of the household: built once per round, a copy in each result.
+  if (findings) findings.push(copyFinding((round.groupsFinding ??= explainOf(screeningGroupsRule, { profile, list, ids }))));
   if (!list.ok) return { groups: [], undetermined: [], window: null, missing: [list.missing], findings: findings ?? [] };
 
   const spec = round.spec;
@@ -89,6 +90,7 @@ export function screeningOf(f: AssessmentFacts): ScreeningResult {
     window = { ok: true, window: Object.freeze(windowFor(spec.value, anchor)), citation: spec.citation };
     round.anchor = anchor;
     round.window = window;
+    round.windowFinding = undefined;
   }
 
   const s: ScreeningContext = {
@@ -102,8 +104,12 @@ export function screeningOf(f: AssessmentFacts): ScreeningResult {
     members: f.membersPresentOn(anchor),
     groupsCitation: list.citation,
   };
-  // As the list's: the window's test only feeds its finding.
-  if (findings) apply(screeningWindowRule, s, findings);
+  // As the list's: the window's test only feeds its finding, which reads only the window (and the
+  // profile): the round's window has its finding built once.
+  if (findings) {
+    if (window === round.window) findings.push(copyFinding((round.windowFinding ??= explainOf(screeningWindowRule, s))));
+    else apply(screeningWindowRule, s, findings);
+  }
 
   const groups: ScreeningGroup[] = [];
   const undetermined: ScreeningGroup[] = [];
@@ -114,15 +120,36 @@ export function screeningOf(f: AssessmentFacts): ScreeningResult {
     if (t.outcome === 'met') groups.push(id);
     else if (t.outcome === 'undetermined') {
       undetermined.push(id);
-      if (t.missing) for (const m of t.missing) if (!missing.includes(m)) missing.push(m);
+      const tm = t.missing;
+      if (tm) for (let j = 0; j < tm.length; j++) addSorted(missing, tm[j]!);
     }
   }
 
   const checklists = round.checklists;
   // The checklists decide nothing (their test is `info`): listed in an explained assessment only.
-  if (findings && checklists.ok) for (const checklist of checklists.value) apply(screeningChecklistsRule, { profile, checklist, citation: checklists.citation }, findings);
+  // Nor do they read the household: their findings are built once per round.
+  if (findings && checklists.ok) {
+    const built = (round.checklistFindings ??= checklists.value.map((checklist) => explainOf(screeningChecklistsRule, { profile, checklist, citation: checklists.citation })));
+    for (const c of built) findings.push(copyFinding(c));
+  }
 
-  return { groups, undetermined, window: window.ok ? { from: window.window.from, to: window.window.to } : null, missing: missing.sort(), findings: findings ?? [] };
+  return { groups, undetermined, window: window.ok ? { from: window.window.from, to: window.window.to } : null, missing, findings: findings ?? [] };
+}
+
+/**
+ * Adds a string to a list kept sorted (UTF-16 order, as `Array.prototype.sort` sorts strings) and
+ * without repeats: the same list as pushing every new string and sorting at the end, built in place.
+ *
+ * @example
+ * const list = ['members', 'riskTypes']; addSorted(list, 'events'); list // ['events', 'members', 'riskTypes']
+ */
+export function addSorted(list: string[], s: string): void {
+  let i = list.length;
+  while (i > 0 && list[i - 1]! > s) i--;
+  if (i > 0 && list[i - 1] === s) return;
+  list.push(s);
+  for (let j = list.length - 1; j > i; j--) list[j] = list[j - 1]!;
+  list[i] = s;
 }
 
 /** What a screening round reads of the profile on the parameter date: the same for every household. */
@@ -136,6 +163,15 @@ interface Round {
   /** The last anchor date a window was worked out for, and that window. */
   anchor?: string;
   window?: ScreeningContext['window'];
+  /** The findings that read nothing of the household, built on first use in an explained assessment: the list's, the window's (of `window`), the checklists'. */
+  groupsFinding?: Finding;
+  windowFinding?: Finding | undefined;
+  checklistFindings?: readonly Finding[];
+}
+
+/** The finding of a rule's test, as `apply` builds it in an explained assessment. */
+function explainOf<C extends { readonly profile: Profile }, D>(rule: ClauseRule<C, D>, ctx: C): Finding {
+  return explainTest(rule, ctx, rule.test(ctx));
 }
 
 /** The round of a profile on a date (`null`: no parameter date, nothing is in force). */
