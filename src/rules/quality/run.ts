@@ -24,10 +24,10 @@ import type { ParameterValue, Profile } from '../../profile/schema.js';
 import type { DecidedContext } from '../../facts/context.js';
 import type { AssessmentFacts } from '../../facts/assessment.js';
 import type { IncomeFacts } from '../../facts/income.js';
-import { citeInForce } from '../../kernel/in-force.js';
-import { citesOf, defineRule, type Rule, type RuleDefinition } from '../../kernel/rule.js';
+import { defineRule, type Rule, type RuleDefinition } from '../../kernel/rule.js';
 import type { MemberOnRecord } from '../../facts/members.js';
 import type { QualityIssue, QualitySeverity } from './issue.js';
+import { citedMessage, issueCitations } from './cited.js';
 
 /** A data-quality rule header: a rule of layer `quality` with its severity and national codes. */
 export type QualityRule = Rule & { readonly severity: QualitySeverity; readonly nationalCodes: readonly string[] };
@@ -361,11 +361,11 @@ export class QualityRun {
   /**
    * Adds the issue of a check's hit. It cites what is in force for the profile: a header citation of
    * another place's document is dropped, or — when nothing else is cited — kept and the message says
-   * the reading is borrowed (`citeInForce`).
+   * the reading is borrowed (`citeInForce`, worked out once per profile, check and applied citation: cited.ts).
    */
   add(rule: QualityRule, e: QualityExplained): void {
-    const cited = citeInForce(this.profile, e.applied ? citesOf(rule, ...e.applied) : citesOf(rule), e.message);
-    const issue: QualityIssue = { code: rule.id, severity: rule.severity, path: e.path, message: cited.message, citations: cited.citations };
+    const cited = issueCitations(this.profile, rule, e.applied);
+    const issue: QualityIssue = { code: rule.id, severity: rule.severity, path: e.path, message: citedMessage(e.message, cited.borrowed), citations: cited.citations.slice() };
     if (e.values !== undefined) issue.values = e.values;
     this.issues.push(issue);
   }
