@@ -8,7 +8,7 @@
  *
  * What is kept depends only on the profile (an immutable object: the cache is a `WeakMap` keyed by
  * it), the check's header and the parameter citations the hit applied (the citations of the values in
- * force at the run's parameter date), so it cannot change an answer.
+ * force at the run's parameter date, each kept by its object), so it cannot change an answer.
  *
  * @module
  */
@@ -24,13 +24,19 @@ export interface IssueCitations {
   readonly borrowed: Text | null;
 }
 
-/** Per profile: per check, the citations without applied parameters and, by the first applied citation, with one. */
-interface CheckCitations {
-  plain?: IssueCitations;
-  applied?: WeakMap<Citation, IssueCitations>;
+/**
+ * What one check cites under one profile, by the parameter citations applied: `entry` for the list
+ * that leads here, `next` by the next applied citation (kept by its object).
+ */
+interface CitationNode {
+  entry?: IssueCitations;
+  next?: WeakMap<Citation, CitationNode>;
 }
 
-const byProfile = new WeakMap<Profile, Map<Rule, CheckCitations>>();
+/** A profile's table: per check, its citation tree (kept while the profile lives). */
+export type ProfileCitations = Map<Rule, CitationNode>;
+
+const byProfile = new WeakMap<Profile, ProfileCitations>();
 
 const NO_MESSAGE: Text = Object.freeze({ zh: '', en: '' });
 
@@ -40,25 +46,38 @@ function worked(profile: Profile, rule: Rule, applied: readonly Citation[] | und
 }
 
 /**
- * The citations of an issue of `rule` under `profile` with the parameter citations `applied`
- * (`citeInForce` of the rule's clauses and those citations), kept per profile, rule and applied
- * citation (one applied citation is kept by its object; more are worked out each time).
+ * The table {@link issueCitations} keeps for a profile (a run fetches it once and passes it on).
  *
  * @example
- * issueCitations(getProfile('fujian/jinan/2023'), noHead, undefined).citations // [{ doc: '临稷办发〔2023〕76号', clause: '…' }, …]
+ * const table = profileCitations(getProfile('fujian/jinan/2023'));
  */
-export function issueCitations(profile: Profile, rule: Rule, applied: readonly Citation[] | undefined): IssueCitations {
-  if (applied !== undefined && applied.length > 1) return worked(profile, rule, applied);
-  let rules = byProfile.get(profile);
-  if (rules === undefined) byProfile.set(profile, (rules = new Map()));
-  let kept = rules.get(rule);
-  if (kept === undefined) rules.set(rule, (kept = {}));
-  if (applied === undefined || applied.length === 0) return (kept.plain ??= worked(profile, rule, applied));
-  const one = applied[0]!;
-  const byCitation = (kept.applied ??= new WeakMap());
-  let got = byCitation.get(one);
-  if (got === undefined) byCitation.set(one, (got = worked(profile, rule, applied)));
-  return got;
+export function profileCitations(profile: Profile): ProfileCitations {
+  let table = byProfile.get(profile);
+  if (table === undefined) byProfile.set(profile, (table = new Map()));
+  return table;
+}
+
+/**
+ * The citations of an issue of `rule` under `profile` with the parameter citations `applied`
+ * (`citeInForce` of the rule's clauses and those citations), kept in the profile's table
+ * ({@link profileCitations}) per rule and applied citations (each kept by its object).
+ *
+ * @example
+ * issueCitations(profileCitations(profile), profile, noHead, undefined).citations // [{ doc: '临稷办发〔2023〕76号', clause: '…' }, …]
+ */
+export function issueCitations(table: ProfileCitations, profile: Profile, rule: Rule, applied: readonly Citation[] | undefined): IssueCitations {
+  let node: CitationNode | undefined = table.get(rule);
+  if (node === undefined) table.set(rule, (node = {}));
+  if (applied !== undefined) {
+    for (let k = 0; k < applied.length; k++) {
+      const c = applied[k]!;
+      const next: WeakMap<Citation, CitationNode> = (node.next ??= new WeakMap());
+      let child: CitationNode | undefined = next.get(c);
+      if (child === undefined) next.set(c, (child = {}));
+      node = child;
+    }
+  }
+  return (node.entry ??= worked(profile, rule, applied));
 }
 
 /**

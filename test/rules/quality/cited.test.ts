@@ -15,7 +15,7 @@ import { DOCUMENTS } from '../../../src/explain/documents.js';
 import { parameter } from '../../../src/profile/lookup.js';
 import type { ParameterKey } from '../../../src/profile/parameters/index.js';
 import { QUALITY_RULES } from '../../../src/rules/quality/catalog.js';
-import { citedMessage, issueCitations } from '../../../src/rules/quality/cited.js';
+import { citedMessage, issueCitations, profileCitations } from '../../../src/rules/quality/cited.js';
 
 const PROFILES = listProfiles().map((p) => getProfile(p.id));
 const KEYS: readonly ParameterKey[] = [...new Set(QUALITY_RULES.flatMap((r) => r.parameters))];
@@ -46,7 +46,7 @@ function appliedCitations(profile: (typeof PROFILES)[number]): Citation[] {
 }
 
 describe('issue citations kept per profile, check and applied citation ≡ citeInForce per hit', () => {
-  it('every built-in profile and data-quality rule, with no, one or two applied citations and any message: the same citations and message', () => {
+  it('every built-in profile and data-quality rule, with no applied citation or one to three, and any message: the same citations and message', () => {
     let borrowed = 0;
     let dropped = 0;
     for (const profile of PROFILES) {
@@ -54,7 +54,7 @@ describe('issue citations kept per profile, check and applied citation ≡ citeI
       fc.assert(
         fc.property(
           fc.constantFrom(...RULES),
-          fc.oneof(fc.constant(undefined), fc.constant([]), fc.subarray(applied, { minLength: 1, maxLength: 2 })),
+          fc.oneof(fc.constant(undefined), fc.constant([]), fc.subarray(applied, { minLength: 1, maxLength: 3 })),
           fc.record({ zh: fc.string(), en: fc.string() }),
           fc.boolean(),
           (rule, with_, text, endsBorrowed) => {
@@ -63,7 +63,7 @@ describe('issue citations kept per profile, check and applied citation ≡ citeI
             const message = endsBorrowed && want0.message !== text ? want0.message : text;
             const want = citeInForce(profile, with_ ? citesOf(rule, ...with_) : citesOf(rule), message);
             for (let k = 0; k < 2; k++) {
-              const got = issueCitations(profile, rule, with_);
+              const got = issueCitations(profileCitations(profile), profile, rule, with_);
               expect(got.citations).toEqual(want.citations);
               const m = citedMessage(message, got.borrowed);
               expect(m).toEqual(want.message);
