@@ -84,29 +84,6 @@ export const spellDates = memberCheck({
 });
 
 /**
- * The rows of a member's work spells sorted by start (year-month), ties in row order; `null` when that
- * is their row order (the usual case: nothing is sorted or allocated).
- *
- * @example
- * startOrder([{ start: '2023-01' }, { start: '2022-05' }]) // [1, 0]
- * startOrder([{ start: '2022-05' }, { start: '2023-01' }]) // null (row order)
- */
-export function startOrder(spells: readonly { readonly start: string }[]): number[] | null {
-  for (let k = 1; k < spells.length; k++) {
-    if (spells[k - 1]!.start > spells[k]!.start) {
-      return spells
-        .map((_, j) => j)
-        .sort((a, b) => {
-          const sa = spells[a]!.start;
-          const sb = spells[b]!.start;
-          return sa < sb ? -1 : sa > sb ? 1 : a - b;
-        });
-    }
-  }
-  return null;
-}
-
-/**
  * 5_12_001 — after sorting a member's spells by start (ties in row order), a spell that starts before
  * the previous one ends, or while it has not ended. Ending and starting in one month is no overlap.
  */
@@ -126,12 +103,16 @@ export const overlappingSpells = memberCheck({
   testMember: (q, i) => {
     const spells = q.members[i]!.employment;
     if (!spells || spells.length < 2) return NONE;
-    const order = startOrder(spells);
+    const order = spells.map((_, j) => j).sort((a, b) => {
+      const sa = spells[a]!.start;
+      const sb = spells[b]!.start;
+      return sa < sb ? -1 : sa > sb ? 1 : a - b;
+    });
     let out: { row: number; spell: number; previous: number }[] | undefined;
-    for (let k = 1; k < spells.length; k++) {
-      const previous = order === null ? k - 1 : order[k - 1]!;
+    for (let k = 1; k < order.length; k++) {
+      const previous = order[k - 1]!;
       const prev = spells[previous]!;
-      const j = order === null ? k : order[k]!;
+      const j = order[k]!;
       if (prev.end !== undefined && spells[j]!.start >= prev.end) continue;
       (out ??= []).push({ row: i, spell: j, previous });
     }
