@@ -24,10 +24,10 @@ import type { ParameterValue, Profile } from '../../profile/schema.js';
 import type { DecidedContext } from '../../facts/context.js';
 import type { AssessmentFacts } from '../../facts/assessment.js';
 import type { IncomeFacts } from '../../facts/income.js';
-import { citeInForce } from '../../kernel/in-force.js';
-import { citesOf, defineRule, type Rule, type RuleDefinition } from '../../kernel/rule.js';
+import { defineRule, type Rule, type RuleDefinition } from '../../kernel/rule.js';
 import type { MemberOnRecord } from '../../facts/members.js';
 import type { QualityIssue, QualitySeverity } from './issue.js';
+import { citedMessage, issueCitations, profileCitations, type ProfileCitations } from './cited.js';
 
 /** A data-quality rule header: a rule of layer `quality` with its severity and national codes. */
 export type QualityRule = Rule & { readonly severity: QualitySeverity; readonly nationalCodes: readonly string[] };
@@ -144,7 +144,7 @@ export interface QualityStep {
  * report(q, noHead, noHead.test(q));
  */
 export function report<D>(q: QualityRun, check: QualityCheck<D>, hits: readonly D[]): void {
-  for (const hit of hits) q.add(check, check.explain(q, hit, check));
+  for (let k = 0; k < hits.length; k++) q.add(check, check.explain(q, hits[k]!, check));
 }
 
 /**
@@ -235,6 +235,10 @@ export class QualityRun {
   private incomeCache: IncomeFacts | null | typeof NO_MEMBER_FACT = NO_MEMBER_FACT;
   private presentMemo: MemberOnRecord[] | undefined;
   private presentMembersMemo: Member[] | undefined;
+  /** How each member is named in messages, made on first use (a member with several issues is named once). */
+  private named: (Text | undefined)[] | undefined;
+  /** The profile's table of issue citations (cited.ts), fetched on the first issue. */
+  private citations: ProfileCitations | undefined;
   /** The parameters resolved once for the profile at the parameter date (plan.ts); `undefined`: read from the profile. */
   private readonly resolved: ResolvedParameters | undefined;
 
@@ -337,10 +341,15 @@ export class QualityRun {
     return r as DatedValue<ParameterValue<K>>;
   }
 
-  /** How a member is named in messages: row number and name (ID-like text in the name masked). */
+  /** How a member is named in messages: row number and name (ID-like text in the name masked); made once a run and member (read it, do not change it). */
   who(i: number): Text {
-    const name = maskIdNumbersInText(this.members[i]!.name);
-    return { zh: `第${i + 1}行成员（${name}）`, en: `member ${i + 1} (${name})` };
+    const named = (this.named ??= new Array(this.members.length));
+    let v = named[i];
+    if (v === undefined) {
+      const name = maskIdNumbersInText(this.members[i]!.name);
+      named[i] = v = { zh: `第${i + 1}行成员（${name}）`, en: `member ${i + 1} (${name})` };
+    }
+    return v;
   }
 
   /** The members on record at the status date, with their rows (for the household facts of src/facts/). */
@@ -361,11 +370,11 @@ export class QualityRun {
   /**
    * Adds the issue of a check's hit. It cites what is in force for the profile: a header citation of
    * another place's document is dropped, or — when nothing else is cited — kept and the message says
-   * the reading is borrowed (`citeInForce`).
+   * the reading is borrowed (`citeInForce`, worked out once per profile, check and applied citation: cited.ts).
    */
   add(rule: QualityRule, e: QualityExplained): void {
-    const cited = citeInForce(this.profile, e.applied ? citesOf(rule, ...e.applied) : citesOf(rule), e.message);
-    const issue: QualityIssue = { code: rule.id, severity: rule.severity, path: e.path, message: cited.message, citations: cited.citations };
+    const cited = issueCitations((this.citations ??= profileCitations(this.profile)), this.profile, rule, e.applied);
+    const issue: QualityIssue = { code: rule.id, severity: rule.severity, path: e.path, message: citedMessage(e.message, cited.borrowed), citations: cited.citations.slice() };
     if (e.values !== undefined) issue.values = e.values;
     this.issues.push(issue);
   }
