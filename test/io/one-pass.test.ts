@@ -141,6 +141,36 @@ describe('one pass: the importer hands over validated households (issue 14)', ()
   });
 });
 
+describe('vouchingPlan: the order, checks and structure of a vouched object, from the schema', () => {
+  it('stores fields in schema order (name, sex, relation, then the change list), whatever the column order', () => {
+    const vp = vouchingPlan(MemberSchema, [['relation'], ['changes', 0, 'on'], ['sex'], ['changes', 0, 'kind'], ['name']])!;
+    expect(vp.order).toEqual([4, 2, 0, 3, 1]);
+  });
+
+  it('each acceptor is the schema check at that path (enum, calendar date, non-empty text)', () => {
+    const vp = vouchingPlan(MemberSchema, [['sex'], ['birthDate'], ['name']])!;
+    expect([vp.accept[0]!('male'), vp.accept[0]!('男')]).toEqual([true, false]);
+    expect([vp.accept[1]!('2023-02-28'), vp.accept[1]!('2023-02-30')]).toEqual([true, false]);
+    expect([vp.accept[2]!('王一'), vp.accept[2]!('\u2028')]).toEqual([true, false]);
+  });
+
+  it('the structure needs the required fields: a member without 与户主关系 fails it, one with a change needs its kind and date', () => {
+    const vp = vouchingPlan(MemberSchema, [['name'], ['sex'], ['relation'], ['changes', 0, 'kind'], ['changes', 0, 'on']])!;
+    const holds = (m: unknown) => new Function('m', `return ${vp.structure};`)(m) as boolean;
+    expect(holds({ name: '王一', sex: 'male', relation: 'head' })).toBe(true);
+    expect(holds({ name: '王一', sex: 'male' })).toBe(false);
+    expect(holds({ name: '王一', sex: 'male', relation: 'head', changes: [{ kind: 'birth' }] })).toBe(false);
+    expect(holds({ name: '王一', sex: 'male', relation: 'head', changes: [{ kind: 'birth', on: '2023-01-01' }] })).toBe(true);
+    // A required field no column fills: never vouched.
+    expect(vouchingPlan(MemberSchema, [['name'], ['sex']])!.structure).toBe('false');
+  });
+
+  it('no plan for a path outside the schema or a value that is an object', () => {
+    expect(vouchingPlan(MemberSchema, [['name'], ['nickname']])).toBeNull();
+    expect(vouchingPlan(MemberSchema, [['changes']])).toBeNull();
+  });
+});
+
 describe('only the importer vouches: a record a caller builds is validated', () => {
   const profile = getProfile('fujian/jinan/2023');
   const settings = { view: 'compact', records: 'imported', asOf: '2023-12-15' } as const;
