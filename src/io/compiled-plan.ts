@@ -13,6 +13,7 @@
  * @module
  */
 import type { ValidationIssue } from '../model/validation.js';
+import type { VouchingPlan } from '../model/fast-validation.js';
 import type { Converted, ValueConverter } from './values.js';
 
 /** One single-column member field, as the compiler needs it. */
@@ -35,6 +36,8 @@ export interface MemberRowHelpers {
   combine(owner: unknown, field: number, cells: readonly (string | undefined)[], row: number, memberIndex: number): unknown;
   /** Stores a value at a path (for a combined field). */
   assign(target: Record<string, unknown>, field: number, value: unknown): void;
+  /** Called when the member just built cannot be vouched for (see {@link compileMemberRow}'s `vouch`). */
+  doubt?(owner: unknown): void;
 }
 
 /** A compiled member row: cells in, the member object out; problems pushed to `problems`. */
@@ -64,14 +67,22 @@ export function storeCode(segments: readonly (string | number)[], value: string)
 /**
  * Compiles the member fields of a plan (in field order) into one function.
  *
+ * With `vouch` (src/model/fast-validation.ts, `vouchingPlan` of the member schema for these
+ * fields' paths), the cells are still converted in field order (problems keep their order), but
+ * the values are stored in schema order, each checked at conversion time with the schema's own
+ * acceptor (remembered with the cell, as the conversion is), and the member's structure (required
+ * fields present) is checked: a member that fails any of it is reported to `helpers.doubt`. A
+ * member that does not is what the member schema's validator returns for it.
+ *
  * @example
  * const row = compileMemberRow(fields, helpers);
  * const member = row(cells, 5, problems, 0, builder);
  */
-export function compileMemberRow(fields: readonly CompiledField[], helpers: MemberRowHelpers): MemberRowFunction {
+export function compileMemberRow(fields: readonly CompiledField[], helpers: MemberRowHelpers, vouch?: VouchingPlan | null): MemberRowFunction {
   // Each field remembers its last cell and what it converted to (`k<n>`, `r<n>`; `null` for a
   // cell that cleans to nothing): members of a household mostly repeat 性别, 证件类型, 是/否, …,
   // and a repeated cell is then neither cleaned nor converted again (converters are pure).
+  if (vouch) return compileVouchedMemberRow(fields, helpers, vouch);
   const state: string[] = [];
   const body: string[] = ['const m = {};', 'let raw, t, r, v;'];
   fields.forEach((f, k) => {
@@ -96,6 +107,43 @@ export function compileMemberRow(fields: readonly CompiledField[], helpers: Memb
   const source = `${state.join('\n')}\nreturn function memberRow(cells, row, problems, memberIndex, owner) {\n${body.join('\n')}\n};`;
   const make = new Function('h', ...names, source) as (h: MemberRowHelpers, ...converters: ValueConverter[]) => MemberRowFunction;
   return make(helpers, ...fields.map((f) => f.convert));
+}
+
+/** {@link compileMemberRow} with vouching: convert in field order, store in schema order. */
+function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: MemberRowHelpers, vouch: VouchingPlan): MemberRowFunction {
+  // Per field: `x<n>` its value (undefined: none); `s<n>` whether the schema accepts the
+  // remembered cell's value (found once per distinct cell, as the conversion is).
+  const state: string[] = [];
+  const body: string[] = ['let raw, t, r, sure = true;'];
+  fields.forEach((f, k) => {
+    body.push(`let x${k};`);
+    if (f.combined) {
+      body.push(`x${k} = h.combine(owner, ${k}, cells, row, memberIndex); if (x${k} !== undefined && !a${k}(x${k})) sure = false;`);
+      return;
+    }
+    state.push(`let k${k} = '', r${k} = null, s${k} = true;`);
+    body.push(
+      `raw = cells[${f.index}];`,
+      `if (raw !== undefined && raw !== '') {`,
+      `  if (raw !== k${k}) { t = h.unwrap(raw); r${k} = t === '' ? null : c${k}.convert(t); k${k} = raw; s${k} = r${k} === null || !r${k}.ok || r${k}.value === undefined || a${k}(r${k}.value); }`,
+      `  r = r${k};`,
+      `  if (r !== null) {`,
+      `    if (!r.ok) problems.push(h.problem(${k}, memberIndex, row, r));`,
+      `    else if (r.value !== undefined) { x${k} = r.value; if (!s${k}) sure = false; }`,
+      `  }`,
+      `}`,
+    );
+  });
+  body.push('const m = {};');
+  for (const k of vouch.order) {
+    const f = fields[k]!;
+    body.push(`if (x${k} !== undefined) ${f.combined ? `h.assign(m, ${k}, x${k});` : storeCode(f.segments, vouch.list[k] ? `Array.isArray(x${k}) ? [...x${k}] : x${k}` : `x${k}`)}`);
+  }
+  body.push(`if (!sure || !(${vouch.structure})) h.doubt(owner);`, 'return m;');
+  const names = [...fields.map((_, k) => `c${k}`), ...fields.map((_, k) => `a${k}`)];
+  const source = `${state.join('\n')}\nreturn function memberRow(cells, row, problems, memberIndex, owner) {\n${body.join('\n')}\n};`;
+  const make = new Function('h', ...names, source) as (h: MemberRowHelpers, ...fns: unknown[]) => MemberRowFunction;
+  return make(helpers, ...fields.map((f) => f.convert), ...vouch.accept);
 }
 
 /** One household field, as the compiler needs it. */

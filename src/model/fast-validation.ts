@@ -225,6 +225,8 @@ interface Generator {
   /** Values the code refers to by name (predicates, sets). */
   deps: Map<string, unknown>;
   count: number;
+  /** Array schemas whose items were vouched for (see {@link parseHouseholdOfVouchedMembers}): only the list and its length are checked. */
+  trusted?: ReadonlySet<unknown>;
 }
 
 const PREDICATES = { isModelDate, moneyProblem, isNegativeMoney, isYearMonth, isNonEmptyText, isKeyText } as const;
@@ -281,6 +283,12 @@ function declare(schema: unknown, g: Generator): string {
     g.decls.push(`function ${name}(v) { ${tries.join(' ')} return REJECT; }`);
     return name;
   }
+  if (def.type === 'array' && g.trusted?.has(schema)) {
+    // The list is checked for its length and taken as it is: its items were vouched for.
+    const { minimum, maximum } = lengthBounds(def);
+    g.decls.push(`function ${name}(a) { if (!Array.isArray(a)) return REJECT; const n = a.length; if (n < ${minimum} || n > ${maximum}) return REJECT; return a; }`);
+    return name;
+  }
   if (def.type === 'array') {
     const { minimum, maximum } = lengthBounds(def);
     const cond = leafCondition(def.element, g);
@@ -325,8 +333,9 @@ function declare(schema: unknown, g: Generator): string {
 }
 
 /** The generated validator of a schema, or `null` when code cannot be generated or evaluated here. */
-function generated(schema: unknown): Validator | null {
+function generated(schema: unknown, trusted?: ReadonlySet<unknown>): Validator | null {
   const g: Generator = { decls: [], deps: new Map(), count: 0 };
+  if (trusted) g.trusted = trusted;
   let root: string;
   try {
     root = declare(schema, g);
@@ -487,4 +496,208 @@ export function fastHouseholdIssues(input: unknown): RawIssue[] | undefined {
     throw e;
   }
   return out.length > 0 ? out : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vouching (一次成型): an importer that builds a record field by field can apply, as it converts
+// each value, the very predicate the validator above would apply to it, and build its objects in
+// schema order; then what it built is what the validator would return, without a second walk.
+// {@link vouchingPlan} tells it, from the schema, for a list of field paths: the order to store
+// them in, each field's acceptor, and the structural condition (required keys present, arrays
+// without holes and within their length bounds) the built object must meet.
+// ---------------------------------------------------------------------------------------------
+
+/** A path under a schema: object keys and array indices. */
+export type SchemaPath = readonly (string | number)[];
+
+/** The schema without its `optional` wrapper. */
+function unwrapOptional(schema: unknown): unknown {
+  return defOf(schema).type === 'optional' ? defOf(schema).innerType : schema;
+}
+
+/**
+ * The schema of the value at `path` under `schema` (optional wrappers removed), or `undefined`
+ * when the path is not in the schema.
+ *
+ * @example
+ * schemaAt(HouseholdSchema, ['income', 'wage']) === NonNegativeMoneySchema // true
+ */
+export function schemaAt(schema: z.ZodType, path: SchemaPath): z.ZodType | undefined {
+  let cur: unknown = schema;
+  for (const seg of path) {
+    cur = unwrapOptional(cur);
+    if (BLOCKS.has(cur)) return undefined;
+    const def = defOf(cur);
+    if (typeof seg === 'number') {
+      if (def.type !== 'array' || !Number.isInteger(seg) || seg < 0) return undefined;
+      cur = def.element;
+    } else {
+      if (def.type !== 'object') return undefined;
+      const shape = def.shape as Record<string, unknown>;
+      if (!Object.prototype.hasOwnProperty.call(shape, seg)) return undefined;
+      cur = shape[seg];
+    }
+  }
+  return unwrapOptional(cur) as z.ZodType;
+}
+
+/** Whether the validator returns a value of `schema` as it is (a leaf) or as an equal copy holding no object (a list of leaves). */
+function isLeafLike(schema: unknown): boolean {
+  if (BLOCKS.has(schema)) return true;
+  const def = defOf(schema);
+  switch (def.type) {
+    case 'string':
+    case 'boolean':
+    case 'number':
+    case 'enum':
+    case 'literal':
+      return true;
+    case 'union':
+      return (def.options as unknown[]).every(isLeafLike);
+    case 'array':
+      return isLeafLike(def.element);
+    default:
+      return false;
+  }
+}
+
+/** Whether a value of `schema` may be a list. */
+function mayBeList(schema: unknown): boolean {
+  const def = defOf(schema);
+  return def.type === 'array' || (def.type === 'union' && (def.options as unknown[]).some(mayBeList));
+}
+
+/** How an importer builds a vouched object from fields at the given paths (see {@link vouchingPlan}). */
+export interface VouchingPlan {
+  /** The field numbers in the order their values are stored (schema order: objects then get their keys in schema order). */
+  order: number[];
+  /** For each field, whether the schema accepts a value there: the validator's own leaf check. */
+  accept: ((value: unknown) => boolean)[];
+  /** For each field, whether its value may be a list (stored as a copy, as the validator returns it). */
+  list: boolean[];
+  /** A JavaScript condition on `m` (the built object): its required keys are present, its arrays have no hole and are within their length bounds. */
+  structure: string;
+}
+
+/**
+ * How to build an object of `schema` from values at `paths` so that it is what the fast validator
+ * would return for it: store the values in `order`, keep only values `accept` takes, and check
+ * `structure` on the result. `null` when the paths cannot make such an object (a path not in the
+ * schema, a value that is an object, a path inside another field's value, a kind not modelled).
+ *
+ * @example
+ * const plan = vouchingPlan(MemberSchema, [['sex'], ['name'], ['relation']]);
+ * plan?.order // [1, 0, 2] — name, sex, relation, as the schema lists them
+ */
+export function vouchingPlan(schema: z.ZodType, paths: readonly SchemaPath[]): VouchingPlan | null {
+  try {
+    const accept = paths.map((path) => {
+      const at = schemaAt(schema, path);
+      if (at === undefined || !isLeafLike(at)) throw new Unsupported('not a leaf');
+      const validate = build(at);
+      return (value: unknown) => validate(value) !== REJECT;
+    });
+    const rank = paths.map((path) => position(schema, path));
+    const order = paths.map((_, i) => i).sort((a, b) => compareRanks(rank[a]!, rank[b]!));
+    const list = paths.map((path) => mayBeList(schemaAt(schema, path)));
+    return { order, accept, list, structure: structureOf(schema, paths, 'm') };
+  } catch (e) {
+    if (e instanceof Unsupported) return null;
+    throw e;
+  }
+}
+
+/** The position of a path in schema order: each key's place in its object's shape, each array index. */
+function position(schema: unknown, path: SchemaPath): number[] {
+  const out: number[] = [];
+  let cur = schema;
+  for (const seg of path) {
+    cur = unwrapOptional(cur);
+    const def = defOf(cur);
+    if (typeof seg === 'number') {
+      out.push(seg);
+      cur = def.element;
+    } else {
+      out.push(Object.keys(def.shape as object).indexOf(seg));
+      cur = (def.shape as Record<string, unknown>)[seg];
+    }
+  }
+  return out;
+}
+
+function compareRanks(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+/** The structural condition of the value at `expr`, built by stores at `paths` (relative to it). */
+function structureOf(schema: unknown, paths: readonly SchemaPath[], expr: string): string {
+  if (paths.some((p) => p.length === 0)) {
+    // A value stored here whole: its acceptor checks it; nothing may be stored inside it too.
+    if (paths.length > 1) throw new Unsupported('a path inside another field');
+    return 'true';
+  }
+  const inner = unwrapOptional(schema);
+  const def = defOf(inner);
+  const groups = new Map<string | number, SchemaPath[]>();
+  for (const p of paths) {
+    const list = groups.get(p[0]!);
+    if (list) list.push(p.slice(1));
+    else groups.set(p[0]!, [p.slice(1)]);
+  }
+  const conds: string[] = [];
+  if (def.type === 'object') {
+    noChecks(inner);
+    if (!def.catchall || defOf(def.catchall).type !== 'never') throw new Unsupported('non-strict object');
+    const shape = def.shape as Record<string, unknown>;
+    for (const key of Object.keys(shape)) {
+      const optional = defOf(shape[key]).type === 'optional';
+      const sub = groups.get(key);
+      const at = `${expr}[${lit(key)}]`;
+      if (!sub) {
+        if (!optional) return 'false'; // a required field no path fills: never vouched
+        continue;
+      }
+      const child = structureOf(shape[key], sub, at);
+      if (child === 'true') {
+        if (!optional) conds.push(`${at} !== undefined`);
+        continue;
+      }
+      conds.push(optional ? `(${at} === undefined || (${child}))` : `(${at} !== undefined && (${child}))`);
+    }
+    return conds.length > 0 ? conds.join(' && ') : 'true';
+  }
+  if (def.type === 'array') {
+    const { minimum, maximum } = lengthBounds(def);
+    const indices = [...groups.keys()];
+    if (indices.some((i) => typeof i !== 'number')) throw new Unsupported('a key on a list');
+    conds.push(`${expr}.length >= ${minimum}`, `${expr}.length <= ${maximum}`);
+    for (const i of (indices as number[]).sort((a, b) => a - b)) {
+      // Only the indices of `paths` are ever stored: an absent one must be past the end (no hole).
+      const at = `${expr}[${i}]`;
+      conds.push(`(${at} !== undefined ? (${structureOf(def.element, groups.get(i)!, at)}) : ${expr}.length <= ${i})`);
+    }
+    return conds.join(' && ');
+  }
+  throw new Unsupported(`paths inside ${def.type}`);
+}
+
+let trustingMembers: Validator | null | undefined;
+
+/**
+ * The household the schema would return for `input`, given that each of its members already is
+ * what the member schema returns for it (an importer that built them so vouched for them, see
+ * {@link vouchingPlan}). The household's own fields are validated and copied as by
+ * {@link fastParseHousehold}; its members list is checked for its length and taken as it is (not
+ * a copy). `undefined` when the fast path does not accept the household's own fields (or cannot be
+ * generated here): then parse `input`.
+ *
+ * @example
+ * parseHouseholdOfVouchedMembers(raw)?.members === raw.members // true
+ */
+export function parseHouseholdOfVouchedMembers(input: unknown): Household | undefined {
+  if (trustingMembers === undefined) trustingMembers = generated(HouseholdSchema, new Set([HouseholdSchema.shape.members]));
+  if (!trustingMembers) return undefined;
+  const r = trustingMembers(input);
+  return r === REJECT ? undefined : (r as Household);
 }

@@ -11,6 +11,7 @@ import type { Household } from '../model/household.js';
 import type { HolidayNotice } from '../calendar/notices.js';
 import type { AssessmentOptions } from '../facts/context.js';
 import { parseHousehold } from '../model/parse.js';
+import { vouchedHousehold } from '../io/vouched.js';
 import type { ValidationIssue } from '../model/validation.js';
 import { MissingParameterError } from '../profile/errors.js';
 import type { Profile } from '../profile/schema.js';
@@ -247,9 +248,14 @@ export function scoreRecord(item: unknown, index: number, profile: Profile, sett
       rec.householdId,
     );
   }
-  const parsed = parseHousehold(raw);
-  if (!parsed.ok) return reject(position, raw, parsed.issues, source, householdId);
-  const h = parsed.household;
+  // A household the CSV importer built and vouched for is already validated (src/io/vouched.ts:
+  // only the importer's own raw objects are there); any other record is parsed.
+  let h = settings.records === 'imported' ? vouchedHousehold(raw) : undefined;
+  if (h === undefined) {
+    const parsed = parseHousehold(raw);
+    if (!parsed.ok) return reject(position, raw, parsed.issues, source, householdId);
+    h = parsed.household;
+  }
   let result: AssessmentResult;
   try {
     result = assessHousehold(h, profile, assessmentOptionsOf(settings));

@@ -244,10 +244,13 @@ describe('round trip on the bundled example (examples/data/village.csv)', () => 
     );
   }
 
-  it('the records of the bundled example are byte-identical to those read before the optional columns existed (digest taken at 9100bec, re-taken when issue 15 regenerated the example data)', async () => {
+  it('the records of the bundled example are the same as those read before the optional columns existed (digest taken at 9100bec, re-taken when issue 15 regenerated the example data, and on keys in sorted order when issue 14 had the importer build validated households in schema order)', async () => {
     const records = await readAll(village.pathname);
     expect(records).toHaveLength(120);
-    expect(createHash('sha256').update(JSON.stringify(records)).digest('hex')).toBe('8f2d51c0fa8542343ee233af0e6d0dce7760b3608042403c23a575eee3b0bafb');
+    // Keys sorted: the importer builds a valid household in schema order (the object parsing returns), a record it rejects in column order.
+    const sorted = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(sorted) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])])) : v;
+    expect(createHash('sha256').update(JSON.stringify(sorted(records))).digest('hex')).toBe('41e9afc391bd6f38d47493e9bd22d41842c0e2a3a80f466d5b88920f942dfd5f');
   });
 
   it('the example with the new columns present but empty gives the same records', async () => {

@@ -1,0 +1,203 @@
+/**
+ * One pass from cells to a validated household (issue 14): the CSV importer builds members in
+ * schema order from values the schema's own checks accepted at conversion time, and hands over the
+ * validated household itself (src/io/vouched.ts). The oracle is today's path — the importer
+ * without vouching (members in column order) and `parseHousehold` on its raw record (the fast path,
+ * then zod): on generated exports (examples/make-village.ts) and on fast-check mutations of their
+ * cells, a vouched household deep-equals and JSON-equals (key order included) what the oracle
+ * returns, a record is vouched only if the oracle accepts it, and a record not vouched is parsed to
+ * the same outcome and issues as before.
+ */
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import Papa from 'papaparse';
+import { HouseholdBuilder, planColumns, type ColumnPlan } from '../../src/io/assemble.js';
+import { vouchedHousehold, vouchFor } from '../../src/io/vouched.js';
+import { parseHousehold } from '../../src/model/parse.js';
+import { MemberSchema } from '../../src/model/household.js';
+import { vouchingPlan } from '../../src/model/fast-validation.js';
+import { scoreRecord } from '../../src/rescore/score.js';
+import { getProfile } from '../../src/index.js';
+import { villageLines } from '../../examples/make-village.js';
+
+/** A generated export as cells: the header row and the households' rows (grouped by 户编号, as exports list them). */
+function exportOf(households: number, seed: number, rejectedPercent: number): { header: string[]; households: string[][][] } {
+  const text = [...villageLines({ households, seed, rejectedPercent }, false)].join('');
+  const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+  const at = rows.findIndex((r) => r.includes('户编号') && r.includes('姓名'));
+  const header = rows[at]!;
+  const idColumn = header.indexOf('户编号');
+  const out: string[][][] = [];
+  let key: string | undefined;
+  for (const row of rows.slice(at + 1)) {
+    if (row[idColumn] !== key || out.length === 0) out.push([]);
+    key = row[idColumn];
+    out[out.length - 1]!.push(row);
+  }
+  return { header, households: out };
+}
+
+/** One household built by the importer, with vouching (today) or without (the oracle). */
+function build(plan: ColumnPlan, rows: readonly string[][], vouch: boolean) {
+  const b = new HouseholdBuilder(plan, { vouch });
+  rows.forEach((cells, i) => b.addRow(i + 4, cells));
+  return b.finish();
+}
+
+/** Keys in order, recursively. */
+function keyOrder(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(keyOrder);
+  if (v !== null && typeof v === 'object') return Object.entries(v).map(([k, x]) => [k, keyOrder(x)]);
+  return v;
+}
+
+/** Holds one household's new path to the oracle; returns whether it was vouched for. */
+function expectSameAsOracle(plan: ColumnPlan, rows: readonly string[][]): boolean {
+  const now = build(plan, rows, true);
+  const before = build(plan, rows, false);
+  expect(vouchedHousehold(before.raw), 'the oracle never vouches').toBeUndefined();
+  expect(now.problems).toEqual(before.problems);
+  const oracle = before.problems.length === 0 ? parseHousehold(before.raw) : undefined;
+  const vouched = vouchedHousehold(now.raw);
+  if (vouched !== undefined) {
+    expect(oracle?.ok, 'vouched only when parsing the raw record accepts it').toBe(true);
+    if (!oracle?.ok) return true;
+    expect(vouched).toEqual(oracle.household);
+    expect(JSON.stringify(vouched)).toBe(JSON.stringify(oracle.household));
+    expect(keyOrder(vouched)).toEqual(keyOrder(oracle.household));
+    return true;
+  }
+  // Not vouched: the raw record (members in schema order now) parses as before.
+  expect(now.raw).toEqual(before.raw);
+  if (oracle) {
+    const again = parseHousehold(now.raw);
+    expect(again.ok).toBe(oracle.ok);
+    if (again.ok && oracle.ok) expect(JSON.stringify(again.household)).toBe(JSON.stringify(oracle.household));
+    if (!again.ok && !oracle.ok) expect(again.issues).toEqual(oracle.issues);
+  }
+  return false;
+}
+
+const generated = exportOf(300, 2023, 5);
+const plan = planColumns(generated.header);
+/** The rows of the first household the importer vouches for. */
+const validRows = generated.households.find((rows) => vouchedHousehold(build(plan, rows, true).raw) !== undefined)!;
+
+describe('one pass: the importer hands over validated households (issue 14)', () => {
+  it('the members of the generated export are vouched for: the plan has a vouching plan', () => {
+    expect(vouchingPlan(MemberSchema, plan.memberFields.map((f) => f.segments))).not.toBeNull();
+  });
+
+  it('generated exports (examples/make-village.ts, 5 % rejected): every household the oracle accepts is vouched for, and equals what it returns, key order included', () => {
+    let accepted = 0;
+    let vouched = 0;
+    for (const rows of generated.households) {
+      const before = build(plan, rows, false);
+      const ok = before.problems.length === 0 && parseHousehold(before.raw).ok;
+      if (ok) accepted++;
+      const v = expectSameAsOracle(plan, rows);
+      if (v) vouched++;
+      if (ok) expect(v).toBe(true);
+    }
+    expect(accepted).toBeGreaterThan(250);
+    expect(vouched).toBe(accepted);
+  });
+
+  // Cell mutations: what exports get wrong.
+  const BAD_CELLS = ['', ' ', '未知值', '12.345', '-5', '1e3', 'abc', '2023-02-30', '20231301', '2023年13月1日', '202313', '110105194912310021', '11010519491231002X', '是', '否', '0', '男', '户主', '"', '\u00a0', '\ufeff', '\u2028'];
+  const mutation = fc.record({
+    household: fc.nat(),
+    edits: fc.array(fc.record({ row: fc.nat(), column: fc.nat(), cell: fc.oneof(fc.constantFrom(...BAD_CELLS), fc.string({ maxLength: 6 })) }), { minLength: 1, maxLength: 4 }),
+    duplicate: fc.option(fc.nat(), { nil: undefined }),
+  });
+
+  test.prop([mutation], { numRuns: 300 })('mutated cells (empty required cells, unknown values, bad money, too many decimals, bad dates, bad ID numbers, duplicated members): vouched only when the oracle accepts, and then the same household', ({ household, edits, duplicate }) => {
+    const rows = generated.households[household % generated.households.length]!.map((r) => [...r]);
+    for (const e of edits) {
+      const row = rows[e.row % rows.length]!;
+      row[e.column % row.length] = e.cell;
+    }
+    if (duplicate !== undefined) rows.push([...rows[duplicate % rows.length]!]);
+    expectSameAsOracle(plan, rows);
+  });
+
+  it('a value the converter passes but the schema refuses (a 姓名 of only a line separator, U+2028, which trimming empties) is caught at conversion time: not vouched, and parsing names the field', () => {
+    const rows = validRows.map((r) => [...r]);
+    rows[0]![generated.header.indexOf('姓名')] = '\u2028';
+    expect(expectSameAsOracle(plan, rows)).toBe(false);
+    const parsed = parseHousehold(build(plan, rows, true).raw);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issues.map((i) => i.path)).toEqual(['members[0].name']);
+  });
+
+  it('a household with a member whose required 与户主关系 is empty is not vouched for, and parsing names the field', () => {
+    const rows = validRows.map((r) => [...r]);
+    rows[0]![generated.header.indexOf('与户主关系')] = '';
+    const now = build(plan, rows, true);
+    expect(vouchedHousehold(now.raw)).toBeUndefined();
+    const parsed = parseHousehold(now.raw);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issues.map((i) => i.path)).toEqual(['members[0].relation']);
+  });
+});
+
+describe('vouchingPlan: the order, checks and structure of a vouched object, from the schema', () => {
+  it('stores fields in schema order (name, sex, relation, then the change list), whatever the column order', () => {
+    const vp = vouchingPlan(MemberSchema, [['relation'], ['changes', 0, 'on'], ['sex'], ['changes', 0, 'kind'], ['name']])!;
+    expect(vp.order).toEqual([4, 2, 0, 3, 1]);
+  });
+
+  it('each acceptor is the schema check at that path (enum, calendar date, non-empty text)', () => {
+    const vp = vouchingPlan(MemberSchema, [['sex'], ['birthDate'], ['name']])!;
+    expect([vp.accept[0]!('male'), vp.accept[0]!('男')]).toEqual([true, false]);
+    expect([vp.accept[1]!('2023-02-28'), vp.accept[1]!('2023-02-30')]).toEqual([true, false]);
+    expect([vp.accept[2]!('王一'), vp.accept[2]!('\u2028')]).toEqual([true, false]);
+  });
+
+  it('the structure needs the required fields: a member without 与户主关系 fails it, one with a change needs its kind and date', () => {
+    const vp = vouchingPlan(MemberSchema, [['name'], ['sex'], ['relation'], ['changes', 0, 'kind'], ['changes', 0, 'on']])!;
+    const holds = (m: unknown) => new Function('m', `return ${vp.structure};`)(m) as boolean;
+    expect(holds({ name: '王一', sex: 'male', relation: 'head' })).toBe(true);
+    expect(holds({ name: '王一', sex: 'male' })).toBe(false);
+    expect(holds({ name: '王一', sex: 'male', relation: 'head', changes: [{ kind: 'birth' }] })).toBe(false);
+    expect(holds({ name: '王一', sex: 'male', relation: 'head', changes: [{ kind: 'birth', on: '2023-01-01' }] })).toBe(true);
+    // A required field no column fills: never vouched.
+    expect(vouchingPlan(MemberSchema, [['name'], ['sex']])!.structure).toBe('false');
+  });
+
+  it('no plan for a path outside the schema or a value that is an object', () => {
+    expect(vouchingPlan(MemberSchema, [['name'], ['nickname']])).toBeNull();
+    expect(vouchingPlan(MemberSchema, [['changes']])).toBeNull();
+  });
+});
+
+describe('only the importer vouches: a record a caller builds is validated', () => {
+  const profile = getProfile('fujian/jinan/2023');
+  const settings = { view: 'compact', records: 'imported', asOf: '2023-12-15' } as const;
+  const valid = build(plan, validRows, true).raw;
+
+  it('an imported record the importer vouched for is scored as it is', () => {
+    expect(vouchedHousehold(valid)).toBe(valid);
+    expect(scoreRecord({ position: 0, raw: valid, problems: [] }, 0, profile, settings).outcome.ok).toBe(true);
+  });
+
+  it('a copy of a vouched household (JSON, structuredClone: what a caller or a worker message makes) is not vouched for', () => {
+    expect(vouchedHousehold(JSON.parse(JSON.stringify(valid)))).toBeUndefined();
+    expect(vouchedHousehold(structuredClone(valid))).toBeUndefined();
+    expect(vouchedHousehold({ ...valid })).toBeUndefined();
+  });
+
+  it('a record a caller builds with an invalid value is rejected with its issue, even when it copies a vouched one', () => {
+    const forged = { ...valid, members: [{ ...(valid.members as Record<string, unknown>[])[0]!, sex: 'unknown' }] };
+    const { outcome } = scoreRecord({ position: 0, raw: forged, problems: [] }, 0, profile, settings);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.issues.map((i) => i.path)).toEqual(['members[0].sex']);
+  });
+
+  it('the mark is not enumerable: JSON and key listings do not show it', () => {
+    const h = { id: 'H1', povertyAlleviated: false, members: [], income: {} } as never;
+    vouchFor(h);
+    expect(Object.keys(h)).toEqual(['id', 'povertyAlleviated', 'members', 'income']);
+    expect(JSON.stringify(h)).toBe('{"id":"H1","povertyAlleviated":false,"members":[],"income":{}}');
+  });
+});
