@@ -59,6 +59,17 @@ function visible(c: number): boolean {
   return (c > 0x20 && c < 0x7f && c !== 0x3d) || (c >= 0x4e00 && c <= 0x9fff);
 }
 
+/** From this many bytes on, {@link sameBytes} compares natively (memcmp); shorter runs by hand. */
+const NATIVE_COMPARE = 96;
+
+/** Whether the `n` bytes of `buf` at `a` and at `b` are equal. */
+function sameBytes(buf: Buffer, a: number, b: number, n: number): boolean {
+  if (n >= NATIVE_COMPARE) return buf.compare(buf, a, a + n, b, b + n) === 0;
+  let i = 0;
+  while (i < n && buf[a + i] === buf[b + i]) i++;
+  return i === n;
+}
+
 /** Whitespace that cleaning removes from a cell that holds only it. */
 function whitespace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0xfeff;
@@ -242,10 +253,7 @@ export class CsvChunkReader {
           if (!ended && prevLength >= 0) {
             const after = pos + prevLength;
             if (after <= e && (after === e || buf[after] === d)) {
-              const from = previousStart[s]!;
-              let i = 0;
-              while (i < prevLength && buf[pos + i] === buf[from + i]) i++;
-              if (i === prevLength) {
+              if (sameBytes(buf, previousStart[s]!, pos, prevLength)) {
                 same[s] = 1;
                 col = span.last + 1;
                 previousStart[s] = pos;

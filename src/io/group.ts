@@ -141,7 +141,7 @@ export class HouseholdGrouper {
    */
   cellsWithoutNul = false;
   /** With {@link cellsWithoutNul}: the member cells of the open household's rows, row after row, and their rows. */
-  private memberCells: string[] = [];
+  private readonly memberCells: string[];
   private memberRows: number[] = [];
   /** Rows that repeat an earlier row of the household: [row, earlier row], the first few; and how many. */
   private repeats: [number, number][] = [];
@@ -158,6 +158,7 @@ export class HouseholdGrouper {
     this.idIndex = plan.idColumn?.index;
     this.idSpan = plan.idColumn?.span ?? -1;
     this.memberColumns = plan.member.map((c) => c.index);
+    this.memberCells = new Array<string>(COMPARED_ROWS * this.memberColumns.length).fill('');
   }
 
   /** The key of the household being built (while one is open). */
@@ -192,7 +193,6 @@ export class HouseholdGrouper {
     this.open = true;
     this.key = key;
     if (this.seen.size > 0) this.seen = new Map();
-    this.memberCells.length = 0;
     this.memberRows.length = 0;
     this.repeats = [];
     this.repeatCount = 0;
@@ -217,9 +217,10 @@ export class HouseholdGrouper {
     if (this.cellsWithoutNul && this.memberRows.length < COMPARED_ROWS) {
       const m = columns.length;
       const flat = this.memberCells;
-      const base = flat.length;
-      for (let i = 0; i < m; i++) flat.push(cells[columns[i]!] ?? '');
       const rows = this.memberRows;
+      const base = rows.length * m;
+      // (written in place: the array is as long as COMPARED_ROWS rows from the start)
+      for (let i = 0; i < m; i++) flat[base + i] = cells[columns[i]!] ?? '';
       for (let r = 0, at = 0; r < rows.length; r++, at += m) {
         let j = 0;
         while (j < m && flat[at + j] === flat[base + j]) j++;
