@@ -70,6 +70,12 @@ function sameBytes(buf: Buffer, a: number, b: number, n: number): boolean {
   return i === n;
 }
 
+/** What the start of a line says of its blankness ({@link CsvChunkReader.blankBytes}). */
+type LineKind = 0 | 1 | 2;
+const BLANK = 0;
+const VISIBLE = 1;
+const OTHER = 2;
+
 /** Whitespace that cleaning removes from a cell that holds only it. */
 function whitespace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0xfeff;
@@ -94,6 +100,11 @@ export class CsvChunkReader {
   private readonly utf8: InstanceType<typeof TextDecoder> | undefined;
   /** The texts of recent short cells, by their bytes (UTF-8 chunks read as bytes). */
   private readonly texts = new CellTexts();
+  /** The line break: its length, and its last byte. */
+  private readonly nlLen: number;
+  private readonly nl: number;
+  /** The text of the last quoted field read ({@link quotedField}). */
+  private quoted = '';
 
   /**
    * `options.bytes: false` reads UTF-8 chunks as decoded text too (the text path is the oracle of
@@ -106,6 +117,8 @@ export class CsvChunkReader {
     this.plan = planColumns(setup.header, setup.options);
     this.delimiter = setup.dialect.delimiter;
     this.d = this.delimiter.charCodeAt(0);
+    this.nlLen = setup.dialect.newline.length;
+    this.nl = setup.dialect.newline === '\r' ? 13 : 10;
     this.idIndex = this.plan.idColumn?.index;
     this.idSpan = this.plan.idColumn?.span ?? -1;
     this.spanAt = new Int32Array(this.plan.width).fill(-1);
@@ -166,8 +179,12 @@ export class CsvChunkReader {
     return out;
   }
 
-  /** Whether the line [a, e) of `buf` is blank once cleaned (as {@link readLines} decides on text). */
-  private blankBytes(buf: Buffer, a: number, e: number): boolean {
+  /**
+   * Whether the line [a, e) of `buf` is blank once cleaned (as {@link readLines} decides on text):
+   * {@link BLANK}; {@link VISIBLE} when its first character other than a delimiter or whitespace is
+   * visible and not a quote (the row is not blank whatever its quoted fields hold); else {@link OTHER}.
+   */
+  private blankBytes(buf: Buffer, a: number, e: number): LineKind {
     const d = this.d;
     for (let i = a; i < e; ) {
       const c = buf[i]!;
@@ -192,10 +209,36 @@ export class CsvChunkReader {
         continue;
       }
       // (a character above U+FFFF is a surrogate pair in text: neither visible nor whitespace)
-      if (cp <= 0xffff && visible(cp)) return false;
-      return isBlank(buf.toString('utf8', a, e).split(this.delimiter));
+      if (cp <= 0xffff && visible(cp)) return cp === 0x22 ? OTHER : VISIBLE;
+      return isBlank(buf.toString('utf8', a, e).split(this.delimiter)) ? BLANK : OTHER;
     }
-    return true;
+    return BLANK;
+  }
+
+  /**
+   * A quoted field that starts at `pos`: the index after its closing quote when that quote is
+   * followed by a delimiter, a line break or the end of the chunk (regular quoting, where the field
+   * is what papaparse makes of it: the bytes between the quotes, `""` read as `"`, line breaks
+   * included), else -1 (the row is left to papaparse). Its text, when `want`, in {@link quoted}.
+   */
+  private quotedField(buf: Buffer, pos: number, want: boolean): number {
+    const length = buf.length;
+    let c = pos + 1;
+    let escaped = false;
+    for (;;) {
+      c = buf.indexOf(0x22, c);
+      if (c === -1) return -1;
+      if (buf[c + 1] !== 0x22 || c + 1 >= length) break;
+      escaped = true;
+      c += 2;
+    }
+    const after = c + 1;
+    if (after < length && buf[after] !== this.d && !(this.nlLen === 1 ? buf[after] === this.nl : buf[after] === 13 && buf[after + 1] === 10)) return -1;
+    if (want) {
+      const text = buf.toString('utf8', pos + 1, c);
+      this.quoted = escaped ? text.replaceAll('""', '"') : text;
+    }
+    return after;
   }
 
   /**
@@ -237,11 +280,13 @@ export class CsvChunkReader {
       const lineStart = a;
       a = next;
       // Blank lines (every cell empty once cleaned) belong to no household.
-      if (this.blankBytes(buf, lineStart, e)) {
+      const kind = this.blankBytes(buf, lineStart, e);
+      if (kind === BLANK) {
         grouper.addBlank(row);
         continue;
       }
-      // The cells of the imported columns (a field that starts with a quote: the row is read again, as text).
+      // The cells of the imported columns. A quoted field is read here when its quoting is regular
+      // and the row surely not blank; else the row is read again, as text, by papaparse.
       let pos = lineStart;
       let ended = false;
       let quoted = false;
@@ -275,12 +320,21 @@ export class CsvChunkReader {
               complete = false;
               continue;
             }
-            if (buf[pos] === 0x22 && pos < e) {
-              quoted = true;
-              break cols;
-            }
             let f = pos;
-            if (needed[col] === 1) {
+            if (buf[pos] === 0x22 && pos < e) {
+              f = kind === VISIBLE ? this.quotedField(buf, pos, needed[col] === 1) : -1;
+              if (f < 0) {
+                quoted = true;
+                break cols;
+              }
+              if (needed[col] === 1) cells[col] = this.quoted;
+              if (f > e) {
+                // (a line break inside the field: the row goes on to the next one after it)
+                const n = this.newlineFrom(buf, f);
+                e = n === -1 ? length : n;
+                a = n === -1 ? length : n + nlLen;
+              }
+            } else if (needed[col] === 1) {
               let h = 0;
               let high = 0;
               for (; f < e; f++) {
@@ -308,12 +362,20 @@ export class CsvChunkReader {
           col++;
           continue;
         }
-        if (buf[pos] === 0x22 && pos < e) {
-          quoted = true;
-          break;
-        }
         let f = pos;
-        if (needed[col] === 1) {
+        if (buf[pos] === 0x22 && pos < e) {
+          f = kind === VISIBLE ? this.quotedField(buf, pos, needed[col] === 1) : -1;
+          if (f < 0) {
+            quoted = true;
+            break;
+          }
+          if (needed[col] === 1) cells[col] = this.quoted;
+          if (f > e) {
+            const n = this.newlineFrom(buf, f);
+            e = n === -1 ? length : n;
+            a = n === -1 ? length : n + nlLen;
+          }
+        } else if (needed[col] === 1) {
           let h = 0;
           let high = 0;
           for (; f < e; f++) {

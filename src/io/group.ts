@@ -149,6 +149,8 @@ export class HouseholdGrouper {
   /** Rows whose 户编号 cell holds a control character: the first few, and how many. */
   private controlRows: number[] = [];
   private controlCount = 0;
+  /** Whether the 户编号 cell of the last row looked at holds a control character. */
+  private idControl = false;
   /** Rows of the household beyond {@link MAX_HOUSEHOLD_MEMBERS}: counted, not kept. */
   private extraRows = 0;
   private lastRow = 0;
@@ -207,10 +209,14 @@ export class HouseholdGrouper {
   /** Notes a row's control characters in the 户编号 and whether it repeats an earlier row of the household. */
   private look(row: number, cells: readonly (string | undefined)[], same: Uint8Array | undefined): void {
     const idIndex = this.idIndex;
-    // (a 户编号 span the fast reader found equal to the previous row's was checked on that row)
-    if (idIndex !== undefined && !(same !== undefined && this.idSpan >= 0 && same[this.idSpan] === 1) && hasControlCharacter(cells[idIndex])) {
-      if (this.controlRows.length < SHOWN_ROWS) this.controlRows.push(row);
-      this.controlCount++;
+    if (idIndex !== undefined) {
+      // (a 户编号 span the fast reader found equal to the previous row's: that row's answer, unchecked)
+      const control = same !== undefined && this.idSpan >= 0 && same[this.idSpan] === 1 ? this.idControl : hasControlCharacter(cells[idIndex]);
+      this.idControl = control;
+      if (control) {
+        if (this.controlRows.length < SHOWN_ROWS) this.controlRows.push(row);
+        this.controlCount++;
+      }
     }
     const columns = this.memberColumns;
     if (columns.length === 0) return;

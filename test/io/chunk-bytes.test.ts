@@ -37,6 +37,13 @@ const cell = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(' ', '\u3000', '\u00a0', '\ufeff', '\t', '=', '=""', '"', '""', '"a,b"', '"x\ny"', '"\r\n"', 'a"b', '\r', '\n', '😀', '\u0000', '\u0085', 'ｅ', ' 是 ', '\u3000H1') },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
   { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('是', '否', ' ', ',', '"', '=', 'H', '1', '.', '\u3000', '\n', '\r'), maxLength: 8 }) },
+  // A field quoted as a writer quotes it (the byte reader reads these itself): quotes doubled, any delimiter or line break inside.
+  {
+    weight: 2,
+    arbitrary: fc
+      .string({ unit: fc.oneof(fc.constantFrom('是', '"', '""', ',', ';', '\t', '\n', '\r', '\r\n', ' ', '=', 'H1', '1,200.50'), fc.string({ unit: 'binary', maxLength: 2 })), maxLength: 6 })
+      .map((t) => `"${t.replaceAll('"', '""')}"`),
+  },
 );
 
 const lineArb = fc.oneof(
