@@ -6,6 +6,10 @@
  * no allocation), any other is decoded and takes the slot. The table is a cache: it never changes
  * a text, only whether it is decoded again.
  *
+ * Decoding a few bytes costs a call into the runtime each time; an ASCII cell of the row being read
+ * ({@link CellTexts.row}) is therefore cut from one Latin-1 decoding of the rest of the row, made at
+ * its first ASCII cell that needs decoding (for ASCII bytes Latin-1 and UTF-8 give the same text).
+ *
  * @module
  */
 
@@ -68,6 +72,34 @@ export class CellTexts {
   /** The buffer of the last call, and a view of it. */
   private buf: Buffer | undefined;
   private view: DataView = new DataView(new ArrayBuffer(0));
+  /** The row being read: its buffer and end; the Latin-1 text of its bytes from `from` on, once made. */
+  private rowBuf: Buffer | undefined;
+  private rowEnd = 0;
+  private from = -1;
+  private rest = '';
+
+  /**
+   * Starts a row of `buf` that ends at `end`: the cells asked for next lie in it, left to right.
+   *
+   * @example
+   * texts.row(buf, lineEnd);
+   */
+  row(buf: Buffer, end: number): void {
+    this.rowBuf = buf;
+    this.from = -1;
+    this.rowEnd = end;
+    this.rest = '';
+  }
+
+  /** The text of the ASCII bytes [start, end) of `buf`: cut from the rest of the row when they lie in it. */
+  private ascii(buf: Buffer, start: number, end: number): string {
+    if (buf !== this.rowBuf || end > this.rowEnd) return decode(buf, start, end, true);
+    if (this.from < 0 || start < this.from) {
+      this.from = start;
+      this.rest = decode(buf, start, this.rowEnd, true);
+    }
+    return this.rest.slice(start - this.from, end - this.from);
+  }
 
   /**
    * The text of the bytes [start, end) of `buf` (valid UTF-8), `hash` their {@link cellHash};
@@ -75,7 +107,7 @@ export class CellTexts {
    */
   text(buf: Buffer, start: number, end: number, hash: number, ascii: boolean): string {
     const n = end - start;
-    if (n > MAX_BYTES) return decode(buf, start, end, ascii);
+    if (n > MAX_BYTES) return ascii ? this.ascii(buf, start, end) : decode(buf, start, end, false);
     const slot = (hash ^ (hash >>> 13)) & MASK;
     const at = slot * MAX_BYTES;
     if (buf !== this.buf) {
@@ -83,7 +115,7 @@ export class CellTexts {
       this.view = viewOf(buf);
     }
     if (this.lengths[slot] === n && this.hashes[slot] === hash && equalBytes(this.stored, at, this.view, start, n)) return this.strings[slot]!;
-    const s = decode(buf, start, end, ascii);
+    const s = ascii ? this.ascii(buf, start, end) : decode(buf, start, end, false);
     const stored = this.stored;
     const view = this.view;
     let i = 0;

@@ -286,6 +286,7 @@ export class CsvChunkReader {
       }
       // The cells of the imported columns. A quoted field is read here when its quoting is regular
       // and the row surely not blank; else the row is read again, as text, by papaparse.
+      texts.row(buf, e);
       let pos = lineStart;
       let ended = false;
       let quoted = false;

@@ -76,6 +76,24 @@ describe('CellTexts: the text of a cell by its bytes', () => {
     },
   );
 
+  test.prop([fc.array(fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('是', '否', '0.00', '="H1"', '533401196006085597')), { maxLength: 12 }), { minLength: 1, maxLength: 40 })], { numRuns: 200 })(
+    'cut from the rest of the row (ASCII cells after row()) it is still what decoding the bytes gives, any other bytes in the row',
+    (rows) => {
+      const table = new CellTexts();
+      const buf = Buffer.from(rows.map((r) => r.join('')).join(''), 'utf8');
+      let at = 0;
+      for (const r of rows) {
+        const end = at + Buffer.byteLength(r.join(''));
+        table.row(buf, end);
+        for (const t of r) {
+          const n = Buffer.byteLength(t);
+          if (n > 0) expect(table.text(buf, at, at + n, cellHash(buf, at, at + n), /^[\x00-\x7f]*$/.test(t))).toBe(t);
+          at += n;
+        }
+      }
+    },
+  );
+
   it('"Aa" and "BB" have one hash (31·65 + 97 = 31·66 + 66) and still their own texts', () => {
     const table = new CellTexts();
     const buf = Buffer.from('AaBBAaBB');
