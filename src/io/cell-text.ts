@@ -7,8 +7,9 @@
  * a text, only whether it is decoded again.
  *
  * Decoding a few bytes costs a call into the runtime each time; an ASCII cell of the row being read
- * ({@link CellTexts.row}) is therefore cut from one Latin-1 decoding of the rest of the row, made at
- * its first ASCII cell that needs decoding (for ASCII bytes Latin-1 and UTF-8 give the same text).
+ * ({@link CellTexts.row}) shorter than 13 bytes is therefore cut from one Latin-1 decoding of the rest
+ * of the row, made at its first such cell that needs decoding (for ASCII bytes Latin-1 and UTF-8 give
+ * the same text).
  *
  * @module
  */
@@ -48,6 +49,13 @@ export function equalBytes(x: DataView, a: number, y: DataView, b: number, n: nu
 export function viewOf(buf: Uint8Array): DataView {
   return new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
 }
+
+/**
+ * V8 copies a `slice` shorter than this (`SlicedString::kMinLength`); a longer one would point into
+ * the row's text and keep all of it alive as long as the cell (ID numbers live as long as their
+ * record), so such cells are decoded on their own.
+ */
+const SLICED = 13;
 
 /** Cells longer than this many bytes are always decoded. */
 const MAX_BYTES = 32;
@@ -91,9 +99,12 @@ export class CellTexts {
     this.rest = '';
   }
 
-  /** The text of the ASCII bytes [start, end) of `buf`: cut from the rest of the row when they lie in it. */
+  /**
+   * The text of the ASCII bytes [start, end) of `buf`: cut from the rest of the row when they lie in
+   * it and are shorter than {@link SLICED}.
+   */
   private ascii(buf: Buffer, start: number, end: number): string {
-    if (buf !== this.rowBuf || end > this.rowEnd) return decode(buf, start, end, true);
+    if (buf !== this.rowBuf || end > this.rowEnd || end - start >= SLICED) return decode(buf, start, end, true);
     if (this.from < 0 || start < this.from) {
       this.from = start;
       this.rest = decode(buf, start, this.rowEnd, true);
