@@ -6,6 +6,11 @@
  * no allocation), any other is decoded and takes the slot. The table is a cache: it never changes
  * a text, only whether it is decoded again.
  *
+ * Decoding a few bytes costs a call into the runtime each time; an ASCII cell of the row being read
+ * ({@link CellTexts.row}) shorter than 13 bytes is therefore cut from one Latin-1 decoding of the rest
+ * of the row, made at its first such cell that needs decoding (for ASCII bytes Latin-1 and UTF-8 give
+ * the same text).
+ *
  * @module
  */
 
@@ -21,6 +26,36 @@ function decode(buf: Buffer, start: number, end: number, ascii: boolean): string
   if (direct) return ascii ? (buf as Slices).latin1Slice!(start, end) : (buf as Slices).utf8Slice!(start, end);
   return ascii ? buf.toString('latin1', start, end) : buf.toString('utf8', start, end);
 }
+
+/**
+ * Whether the `n` bytes of `x` at `a` equal those of `y` at `b`: four at a time (a `DataView`
+ * read is one load once optimised), the last four overlapping the ones before.
+ *
+ * @example
+ * const v = new DataView(new TextEncoder().encode('abcdeabcde').buffer);
+ * equalBytes(v, 0, v, 5, 5) // true
+ */
+export function equalBytes(x: DataView, a: number, y: DataView, b: number, n: number): boolean {
+  if (n < 4) {
+    for (let i = 0; i < n; i++) if (x.getUint8(a + i) !== y.getUint8(b + i)) return false;
+    return true;
+  }
+  const last = n - 4;
+  for (let i = 0; i < last; i += 4) if (x.getInt32(a + i) !== y.getInt32(b + i)) return false;
+  return x.getInt32(a + last) === y.getInt32(b + last);
+}
+
+/** A view of the bytes of `buf`. */
+export function viewOf(buf: Uint8Array): DataView {
+  return new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+}
+
+/**
+ * V8 copies a `slice` shorter than this (`SlicedString::kMinLength`); a longer one would point into
+ * the row's text and keep all of it alive as long as the cell (ID numbers live as long as their
+ * record), so such cells are decoded on their own.
+ */
+const SLICED = 13;
 
 /** Cells longer than this many bytes are always decoded. */
 const MAX_BYTES = 32;
@@ -40,7 +75,42 @@ export class CellTexts {
   private readonly lengths = new Int32Array(SLOTS).fill(-1);
   private readonly hashes = new Int32Array(SLOTS);
   private readonly bytes = new Uint8Array(SLOTS * MAX_BYTES);
+  private readonly stored = new DataView(this.bytes.buffer);
   private readonly strings: string[] = new Array<string>(SLOTS).fill('');
+  /** The buffer of the last call, and a view of it. */
+  private buf: Buffer | undefined;
+  private view: DataView = new DataView(new ArrayBuffer(0));
+  /** The row being read: its buffer and end; the Latin-1 text of its bytes from `from` on, once made. */
+  private rowBuf: Buffer | undefined;
+  private rowEnd = 0;
+  private from = -1;
+  private rest = '';
+
+  /**
+   * Starts a row of `buf` that ends at `end`: the cells asked for next lie in it, left to right.
+   *
+   * @example
+   * texts.row(buf, lineEnd);
+   */
+  row(buf: Buffer, end: number): void {
+    this.rowBuf = buf;
+    this.from = -1;
+    this.rowEnd = end;
+    this.rest = '';
+  }
+
+  /**
+   * The text of the ASCII bytes [start, end) of `buf`: cut from the rest of the row when they lie in
+   * it and are shorter than {@link SLICED}.
+   */
+  private ascii(buf: Buffer, start: number, end: number): string {
+    if (buf !== this.rowBuf || end > this.rowEnd || end - start >= SLICED) return decode(buf, start, end, true);
+    if (this.from < 0 || start < this.from) {
+      this.from = start;
+      this.rest = decode(buf, start, this.rowEnd, true);
+    }
+    return this.rest.slice(start - this.from, end - this.from);
+  }
 
   /**
    * The text of the bytes [start, end) of `buf` (valid UTF-8), `hash` their {@link cellHash};
@@ -48,17 +118,20 @@ export class CellTexts {
    */
   text(buf: Buffer, start: number, end: number, hash: number, ascii: boolean): string {
     const n = end - start;
-    if (n > MAX_BYTES) return decode(buf, start, end, ascii);
+    if (n > MAX_BYTES) return ascii ? this.ascii(buf, start, end) : decode(buf, start, end, false);
     const slot = (hash ^ (hash >>> 13)) & MASK;
-    const stored = this.bytes;
     const at = slot * MAX_BYTES;
-    if (this.lengths[slot] === n && this.hashes[slot] === hash) {
-      let i = 0;
-      while (i < n && stored[at + i] === buf[start + i]) i++;
-      if (i === n) return this.strings[slot]!;
+    if (buf !== this.buf) {
+      this.buf = buf;
+      this.view = viewOf(buf);
     }
-    const s = decode(buf, start, end, ascii);
-    for (let i = 0; i < n; i++) stored[at + i] = buf[start + i]!;
+    if (this.lengths[slot] === n && this.hashes[slot] === hash && equalBytes(this.stored, at, this.view, start, n)) return this.strings[slot]!;
+    const s = ascii ? this.ascii(buf, start, end) : decode(buf, start, end, false);
+    const stored = this.stored;
+    const view = this.view;
+    let i = 0;
+    for (; i + 4 <= n; i += 4) stored.setInt32(at + i, view.getInt32(start + i));
+    for (; i < n; i++) stored.setUint8(at + i, view.getUint8(start + i));
     this.lengths[slot] = n;
     this.hashes[slot] = hash;
     this.strings[slot] = s;

@@ -26,7 +26,7 @@ import Papa from 'papaparse';
 import { planColumns, type AssembleOptions, type ColumnPlan } from './assemble.js';
 import type { CsvChunk, CsvDialect, ChunkEncoding } from './csv-split.js';
 import { utf8ErrorAt } from './utf8.js';
-import { CellTexts } from './cell-text.js';
+import { CellTexts, equalBytes, viewOf } from './cell-text.js';
 import { groupKey, HouseholdGrouper, isBlank, type BlankRows, type DraftRecord, type ImportedRecord } from './group.js';
 
 /** What a chunk reader needs to know of its file; plain data (it is sent to worker threads). */
@@ -59,6 +59,21 @@ function visible(c: number): boolean {
   return (c > 0x20 && c < 0x7f && c !== 0x3d) || (c >= 0x4e00 && c <= 0x9fff);
 }
 
+/** From this many bytes on, {@link sameBytes} compares natively (memcmp); shorter runs four bytes at a time. */
+const NATIVE_COMPARE = 256;
+
+/** Whether the `n` bytes of `buf` (`view` a view of it) at `a` and at `b` are equal. */
+function sameBytes(buf: Buffer, view: DataView, a: number, b: number, n: number): boolean {
+  if (n >= NATIVE_COMPARE) return buf.compare(buf, a, a + n, b, b + n) === 0;
+  return equalBytes(view, a, view, b, n);
+}
+
+/** What the start of a line says of its blankness ({@link CsvChunkReader.blankBytes}). */
+type LineKind = 0 | 1 | 2;
+const BLANK = 0;
+const VISIBLE = 1;
+const OTHER = 2;
+
 /** Whitespace that cleaning removes from a cell that holds only it. */
 function whitespace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0xfeff;
@@ -83,6 +98,11 @@ export class CsvChunkReader {
   private readonly utf8: InstanceType<typeof TextDecoder> | undefined;
   /** The texts of recent short cells, by their bytes (UTF-8 chunks read as bytes). */
   private readonly texts = new CellTexts();
+  /** The line break: its length, and its last byte. */
+  private readonly nlLen: number;
+  private readonly nl: number;
+  /** The text of the last quoted field read ({@link quotedField}). */
+  private quoted = '';
 
   /**
    * `options.bytes: false` reads UTF-8 chunks as decoded text too (the text path is the oracle of
@@ -95,6 +115,8 @@ export class CsvChunkReader {
     this.plan = planColumns(setup.header, setup.options);
     this.delimiter = setup.dialect.delimiter;
     this.d = this.delimiter.charCodeAt(0);
+    this.nlLen = setup.dialect.newline.length;
+    this.nl = setup.dialect.newline === '\r' ? 13 : 10;
     this.idIndex = this.plan.idColumn?.index;
     this.idSpan = this.plan.idColumn?.span ?? -1;
     this.spanAt = new Int32Array(this.plan.width).fill(-1);
@@ -155,8 +177,12 @@ export class CsvChunkReader {
     return out;
   }
 
-  /** Whether the line [a, e) of `buf` is blank once cleaned (as {@link readLines} decides on text). */
-  private blankBytes(buf: Buffer, a: number, e: number): boolean {
+  /**
+   * Whether the line [a, e) of `buf` is blank once cleaned (as {@link readLines} decides on text):
+   * {@link BLANK}; {@link VISIBLE} when its first character other than a delimiter or whitespace is
+   * visible and not a quote (the row is not blank whatever its quoted fields hold); else {@link OTHER}.
+   */
+  private blankBytes(buf: Buffer, a: number, e: number): LineKind {
     const d = this.d;
     for (let i = a; i < e; ) {
       const c = buf[i]!;
@@ -181,10 +207,36 @@ export class CsvChunkReader {
         continue;
       }
       // (a character above U+FFFF is a surrogate pair in text: neither visible nor whitespace)
-      if (cp <= 0xffff && visible(cp)) return false;
-      return isBlank(buf.toString('utf8', a, e).split(this.delimiter));
+      if (cp <= 0xffff && visible(cp)) return cp === 0x22 ? OTHER : VISIBLE;
+      return isBlank(buf.toString('utf8', a, e).split(this.delimiter)) ? BLANK : OTHER;
     }
-    return true;
+    return BLANK;
+  }
+
+  /**
+   * A quoted field that starts at `pos`: the index after its closing quote when that quote is
+   * followed by a delimiter, a line break or the end of the chunk (regular quoting, where the field
+   * is what papaparse makes of it: the bytes between the quotes, `""` read as `"`, line breaks
+   * included), else -1 (the row is left to papaparse). Its text, when `want`, in {@link quoted}.
+   */
+  private quotedField(buf: Buffer, pos: number, want: boolean): number {
+    const length = buf.length;
+    let c = pos + 1;
+    let escaped = false;
+    for (;;) {
+      c = buf.indexOf(0x22, c);
+      if (c === -1) return -1;
+      if (buf[c + 1] !== 0x22 || c + 1 >= length) break;
+      escaped = true;
+      c += 2;
+    }
+    const after = c + 1;
+    if (after < length && buf[after] !== this.d && !(this.nlLen === 1 ? buf[after] === this.nl : buf[after] === 13 && buf[after + 1] === 10)) return -1;
+    if (want) {
+      const text = buf.toString('utf8', pos + 1, c);
+      this.quoted = escaped ? text.replaceAll('""', '"') : text;
+    }
+    return after;
   }
 
   /**
@@ -206,6 +258,7 @@ export class CsvChunkReader {
     const idIndex = this.idIndex;
     const idSpan = this.idSpan;
     const texts = this.texts;
+    const view = viewOf(buf);
     const cells = new Array<string | undefined>(width).fill(undefined);
     const same = new Uint8Array(spans.length);
     // The bytes of each span in the previous non-blank row: start and length (-1: read it again).
@@ -226,11 +279,14 @@ export class CsvChunkReader {
       const lineStart = a;
       a = next;
       // Blank lines (every cell empty once cleaned) belong to no household.
-      if (this.blankBytes(buf, lineStart, e)) {
+      const kind = this.blankBytes(buf, lineStart, e);
+      if (kind === BLANK) {
         grouper.addBlank(row);
         continue;
       }
-      // The cells of the imported columns (a field that starts with a quote: the row is read again, as text).
+      // The cells of the imported columns. A quoted field is read here when its quoting is regular
+      // and the row surely not blank; else the row is read again, as text, by papaparse.
+      texts.row(buf, e);
       let pos = lineStart;
       let ended = false;
       let quoted = false;
@@ -242,10 +298,7 @@ export class CsvChunkReader {
           if (!ended && prevLength >= 0) {
             const after = pos + prevLength;
             if (after <= e && (after === e || buf[after] === d)) {
-              const from = previousStart[s]!;
-              let i = 0;
-              while (i < prevLength && buf[pos + i] === buf[from + i]) i++;
-              if (i === prevLength) {
+              if (sameBytes(buf, view, previousStart[s]!, pos, prevLength)) {
                 same[s] = 1;
                 col = span.last + 1;
                 previousStart[s] = pos;
@@ -267,12 +320,21 @@ export class CsvChunkReader {
               complete = false;
               continue;
             }
-            if (buf[pos] === 0x22 && pos < e) {
-              quoted = true;
-              break cols;
-            }
             let f = pos;
-            if (needed[col] === 1) {
+            if (buf[pos] === 0x22 && pos < e) {
+              f = kind === VISIBLE ? this.quotedField(buf, pos, needed[col] === 1) : -1;
+              if (f < 0) {
+                quoted = true;
+                break cols;
+              }
+              if (needed[col] === 1) cells[col] = this.quoted;
+              if (f > e) {
+                // (a line break inside the field: the row goes on to the next one after it)
+                const n = this.newlineFrom(buf, f);
+                e = n === -1 ? length : n;
+                a = n === -1 ? length : n + nlLen;
+              }
+            } else if (needed[col] === 1) {
               let h = 0;
               let high = 0;
               for (; f < e; f++) {
@@ -300,12 +362,20 @@ export class CsvChunkReader {
           col++;
           continue;
         }
-        if (buf[pos] === 0x22 && pos < e) {
-          quoted = true;
-          break;
-        }
         let f = pos;
-        if (needed[col] === 1) {
+        if (buf[pos] === 0x22 && pos < e) {
+          f = kind === VISIBLE ? this.quotedField(buf, pos, needed[col] === 1) : -1;
+          if (f < 0) {
+            quoted = true;
+            break;
+          }
+          if (needed[col] === 1) cells[col] = this.quoted;
+          if (f > e) {
+            const n = this.newlineFrom(buf, f);
+            e = n === -1 ? length : n;
+            a = n === -1 ? length : n + nlLen;
+          }
+        } else if (needed[col] === 1) {
           let h = 0;
           let high = 0;
           for (; f < e; f++) {

@@ -141,7 +141,7 @@ export class HouseholdGrouper {
    */
   cellsWithoutNul = false;
   /** With {@link cellsWithoutNul}: the member cells of the open household's rows, row after row, and their rows. */
-  private memberCells: string[] = [];
+  private readonly memberCells: string[];
   private memberRows: number[] = [];
   /** Rows that repeat an earlier row of the household: [row, earlier row], the first few; and how many. */
   private repeats: [number, number][] = [];
@@ -149,6 +149,8 @@ export class HouseholdGrouper {
   /** Rows whose 户编号 cell holds a control character: the first few, and how many. */
   private controlRows: number[] = [];
   private controlCount = 0;
+  /** Whether the 户编号 cell of the last row looked at holds a control character. */
+  private idControl = false;
   /** Rows of the household beyond {@link MAX_HOUSEHOLD_MEMBERS}: counted, not kept. */
   private extraRows = 0;
   private lastRow = 0;
@@ -158,6 +160,7 @@ export class HouseholdGrouper {
     this.idIndex = plan.idColumn?.index;
     this.idSpan = plan.idColumn?.span ?? -1;
     this.memberColumns = plan.member.map((c) => c.index);
+    this.memberCells = new Array<string>(COMPARED_ROWS * this.memberColumns.length).fill('');
   }
 
   /** The key of the household being built (while one is open). */
@@ -192,7 +195,6 @@ export class HouseholdGrouper {
     this.open = true;
     this.key = key;
     if (this.seen.size > 0) this.seen = new Map();
-    this.memberCells.length = 0;
     this.memberRows.length = 0;
     this.repeats = [];
     this.repeatCount = 0;
@@ -207,19 +209,24 @@ export class HouseholdGrouper {
   /** Notes a row's control characters in the 户编号 and whether it repeats an earlier row of the household. */
   private look(row: number, cells: readonly (string | undefined)[], same: Uint8Array | undefined): void {
     const idIndex = this.idIndex;
-    // (a 户编号 span the fast reader found equal to the previous row's was checked on that row)
-    if (idIndex !== undefined && !(same !== undefined && this.idSpan >= 0 && same[this.idSpan] === 1) && hasControlCharacter(cells[idIndex])) {
-      if (this.controlRows.length < SHOWN_ROWS) this.controlRows.push(row);
-      this.controlCount++;
+    if (idIndex !== undefined) {
+      // (a 户编号 span the fast reader found equal to the previous row's: that row's answer, unchecked)
+      const control = same !== undefined && this.idSpan >= 0 && same[this.idSpan] === 1 ? this.idControl : hasControlCharacter(cells[idIndex]);
+      this.idControl = control;
+      if (control) {
+        if (this.controlRows.length < SHOWN_ROWS) this.controlRows.push(row);
+        this.controlCount++;
+      }
     }
     const columns = this.memberColumns;
     if (columns.length === 0) return;
     if (this.cellsWithoutNul && this.memberRows.length < COMPARED_ROWS) {
       const m = columns.length;
       const flat = this.memberCells;
-      const base = flat.length;
-      for (let i = 0; i < m; i++) flat.push(cells[columns[i]!] ?? '');
       const rows = this.memberRows;
+      const base = rows.length * m;
+      // (written in place: the array is as long as COMPARED_ROWS rows from the start)
+      for (let i = 0; i < m; i++) flat[base + i] = cells[columns[i]!] ?? '';
       for (let r = 0, at = 0; r < rows.length; r++, at += m) {
         let j = 0;
         while (j < m && flat[at + j] === flat[base + j]) j++;

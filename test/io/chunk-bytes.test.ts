@@ -37,6 +37,13 @@ const cell = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(' ', '\u3000', '\u00a0', '\ufeff', '\t', '=', '=""', '"', '""', '"a,b"', '"x\ny"', '"\r\n"', 'a"b', '\r', '\n', '😀', '\u0000', '\u0085', 'ｅ', ' 是 ', '\u3000H1') },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
   { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('是', '否', ' ', ',', '"', '=', 'H', '1', '.', '\u3000', '\n', '\r'), maxLength: 8 }) },
+  // A field quoted as a writer quotes it (the byte reader reads these itself): quotes doubled, any delimiter or line break inside.
+  {
+    weight: 2,
+    arbitrary: fc
+      .string({ unit: fc.oneof(fc.constantFrom('是', '"', '""', ',', ';', '\t', '\n', '\r', '\r\n', ' ', '=', 'H1', '1,200.50'), fc.string({ unit: 'binary', maxLength: 2 })), maxLength: 6 })
+      .map((t) => `"${t.replaceAll('"', '""')}"`),
+  },
 );
 
 const lineArb = fc.oneof(
@@ -65,6 +72,24 @@ describe('CellTexts: the text of a cell by its bytes', () => {
         const n = Buffer.byteLength(t);
         if (n > 0) expect(table.text(buf, at, at + n, cellHash(buf, at, at + n), /^[\x00-\x7f]*$/.test(t))).toBe(t);
         at += n;
+      }
+    },
+  );
+
+  test.prop([fc.array(fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.constantFrom('是', '否', '0.00', '="H1"', '533401196006085597')), { maxLength: 12 }), { minLength: 1, maxLength: 40 })], { numRuns: 200 })(
+    'cut from the rest of the row (ASCII cells after row()) it is still what decoding the bytes gives, any other bytes in the row',
+    (rows) => {
+      const table = new CellTexts();
+      const buf = Buffer.from(rows.map((r) => r.join('')).join(''), 'utf8');
+      let at = 0;
+      for (const r of rows) {
+        const end = at + Buffer.byteLength(r.join(''));
+        table.row(buf, end);
+        for (const t of r) {
+          const n = Buffer.byteLength(t);
+          if (n > 0) expect(table.text(buf, at, at + n, cellHash(buf, at, at + n), /^[\x00-\x7f]*$/.test(t))).toBe(t);
+          at += n;
+        }
       }
     },
   );

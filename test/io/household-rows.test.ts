@@ -60,6 +60,19 @@ describe('control characters in the 户编号 (issue 12 item 8)', () => {
     expect(JSON.stringify(recs[0]!.problems)).not.toContain('\u0000');
   });
 
+  it('every row whose 户编号 holds the control character is named, also rows that repeat the household cells of the row before (quoted or not)', async () => {
+    const nulA = A.replace('H001', 'H0\u000001');
+    const nulB = B.replace('H001', 'H0\u000001');
+    const quotedB = nulB.replace('李秀英', '"李秀英"');
+    for (const second of [nulB, quotedB]) {
+      const recs = await records([HEADER, nulA, second, C].join('\n') + '\n');
+      expect(recs).toHaveLength(1);
+      const p = recs[0]!.problems.find((x) => x.code === 'control_character')!;
+      expect(p.message.en).toContain('(rows 2, 3)');
+      expect(p.message.zh).toContain('第 2、3 行');
+    }
+  });
+
   it('the same in a file cut into many small chunks (the cut never separates the rows)', async () => {
     const nul = B.replace('H001', 'H0\u000001');
     const lines = [HEADER];
