@@ -8,8 +8,9 @@
  *
  * The mark is a property under a symbol private to this module, not enumerable: JSON, a worker's
  * message and `structuredClone` drop it (the copy is then parsed, as any record is), and a record a
- * caller builds cannot carry it. A caller who edits a record it read should edit a copy
- * (`structuredClone(record.raw)`): the original stays marked as read.
+ * caller builds cannot carry it. The mark is honoured only inside the CLI's pipeline, where records
+ * go from the chunk reader straight to scoring (`ScoreSettings.fromChunkReader`): records that pass
+ * through a caller's hands (`readRecords` then `rescore`) are parsed, so an edited record is validated.
  *
  * @module
  */

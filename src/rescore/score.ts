@@ -94,6 +94,13 @@ export interface ScoreSettings {
   view: ScoreShape;
   /** `'imported'`: items are {@link ImportedRecordLike}; `'raw'`: items are household records. */
   records: 'raw' | 'imported';
+  /**
+   * Internal to the CLI's pipeline (src/cli/pipeline/processor.ts): the imported records come straight
+   * from this thread's CSV chunk reader, no other code in between, so a household the reader vouched
+   * for (src/io/vouched.ts) is scored without parsing it again. Unset everywhere else: records a
+   * caller has held — and may have edited — are always parsed.
+   */
+  fromChunkReader?: boolean;
   /** Holiday notices added to the calendar shipped (`AssessmentOptions.holidays`). */
   holidays?: readonly HolidayNotice[];
 }
@@ -248,9 +255,10 @@ export function scoreRecord(item: unknown, index: number, profile: Profile, sett
       rec.householdId,
     );
   }
-  // A household the CSV importer built and vouched for is already validated (src/io/vouched.ts:
-  // only the importer's own raw objects are there); any other record is parsed.
-  let h = settings.records === 'imported' ? vouchedHousehold(raw) : undefined;
+  // A household the CSV importer built and vouched for is already validated (src/io/vouched.ts) —
+  // trusted only inside the CLI's pipeline, where no caller code sits between reading and scoring;
+  // any other record is parsed.
+  let h = settings.records === 'imported' && settings.fromChunkReader === true ? vouchedHousehold(raw) : undefined;
   if (h === undefined) {
     const parsed = parseHousehold(raw);
     if (!parsed.ok) return reject(position, raw, parsed.issues, source, householdId);

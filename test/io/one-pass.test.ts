@@ -178,7 +178,16 @@ describe('only the importer vouches: a record a caller builds is validated', () 
 
   it('an imported record the importer vouched for is scored as it is', () => {
     expect(vouchedHousehold(valid)).toBe(valid);
-    expect(scoreRecord({ position: 0, raw: valid, problems: [] }, 0, profile, settings).outcome.ok).toBe(true);
+    expect(scoreRecord({ position: 0, raw: valid, problems: [] }, 0, profile, { ...settings, fromChunkReader: true }).outcome.ok).toBe(true);
+  });
+
+  it('outside the CLI pipeline the mark is not trusted: a vouched record a caller edited (readRecords, then rescore) is validated and rejected', () => {
+    const edited = build(plan, validRows, true).raw as { members: Record<string, unknown>[] };
+    expect(vouchedHousehold(edited)).toBe(edited);
+    edited.members[0]!.sex = 'unknown';
+    const library = scoreRecord({ position: 0, raw: edited, problems: [] }, 0, profile, settings).outcome;
+    expect(library.ok).toBe(false);
+    if (!library.ok) expect(library.issues.map((i) => i.path)).toEqual(['members[0].sex']);
   });
 
   it('a copy of a vouched household (JSON, structuredClone: what a caller or a worker message makes) is not vouched for', () => {
