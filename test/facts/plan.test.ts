@@ -19,6 +19,7 @@ import { villageLines } from '../../examples/make-village.js';
 import { householdArb } from '../arbitraries.js';
 import { household } from '../builders.js';
 import { dateBetween, richHouseholdArb } from '../perf/households.js';
+import { outcome, withoutFindings } from '../support/results.js';
 
 const countyDoc = { id: '某县乡振〔2023〕1号', issuer: '某县乡村振兴局', title: '2023年防止返贫监测范围的通知', region: '某县' };
 
@@ -43,26 +44,6 @@ const PROFILES: Profile[] = [
 
 /** As-of dates: the profile's default, inside the years the profiles cover, and outside them (parameters missing). */
 const AS_OF = [undefined, '2021-06-30', '2023-12-15', '2024-10-08', '2019-03-01', '2031-01-01'] as const;
-
-/** Every `findings` array emptied (what a lean result promises to be). */
-function withoutFindings(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutFindings);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = k === 'findings' && Array.isArray(v) ? [] : withoutFindings(v);
-    return out;
-  }
-  return value;
-}
-
-/** The value, or the error thrown (by class and message). */
-function outcome<T>(fn: () => T): { value: T } | { error: string } {
-  try {
-    return { value: fn() };
-  } catch (e) {
-    return { error: `${(e as Error).constructor.name}: ${(e as Error).message}` };
-  }
-}
 
 /** Compiled lean ≡ interpreted lean ≡ explained minus findings; compiled explained ≡ interpreted explained. */
 function expectCompiledEquivalent(h: Household, profile: Profile, asOf: string | undefined): void {

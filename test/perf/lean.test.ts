@@ -23,6 +23,7 @@ import {
 import { household } from '../builders.js';
 import { householdArb } from '../arbitraries.js';
 import { dateBetween, richHouseholdArb } from './households.js';
+import { outcome, withoutFindings } from '../support/results.js';
 
 const countyDoc = { id: '某县乡振〔2023〕1号', issuer: '某县乡村振兴局', title: '2023年防止返贫监测范围的通知', region: '某县' };
 const line = (from: string, value: string) => ({ monitoringLine: [{ from, value, citation: { doc: countyDoc.id, clause: '一' } }] });
@@ -35,26 +36,6 @@ const PROFILES: Profile[] = [
   defineProfile({ id: 'test/linzi-with-line/2023', extends: 'shandong/linzi/2023', title: { zh: '临淄（补充监测线）', en: 'Linzi with a line' }, documents: [countyDoc], parameters: line('2019-01-01', '6500') }),
   defineProfile({ id: 'test/national-with-line/2021', extends: 'national/2021', title: { zh: '某县', en: 'a county' }, documents: [countyDoc], parameters: line('2019-01-01', '7000') }),
 ];
-
-/** The result with every `findings` array emptied (what lean mode promises to return). */
-function withoutFindings(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutFindings);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = k === 'findings' && Array.isArray(v) ? [] : withoutFindings(v);
-    return out;
-  }
-  return value;
-}
-
-/** Runs `fn`, returning its value or the error it threw (compared by class and message). */
-function outcome<T>(fn: () => T): { value: T } | { error: string } {
-  try {
-    return { value: fn() };
-  } catch (e) {
-    return { error: `${(e as Error).constructor.name}: ${(e as Error).message}` };
-  }
-}
 
 type Layer = (h: Household, p: Profile, o: AssessmentOptions) => unknown;
 const LAYERS: [string, Layer][] = [
