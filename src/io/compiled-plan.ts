@@ -160,11 +160,11 @@ export interface CompiledHouseholdField {
   whenEmpty: boolean;
 }
 
-/** What a household's first value holds (see src/io/assemble.ts). */
-interface FirstValueLike {
-  text: string;
-  row: number;
-  converted: Converted | undefined;
+/** A household's first values, by slot (see src/io/assemble.ts, `FirstValues`). */
+interface FirstValuesLike {
+  text: readonly (string | undefined)[];
+  row: ArrayLike<number>;
+  converted: (Converted | undefined)[];
 }
 
 /** Helpers the compiled household function calls. */
@@ -182,7 +182,7 @@ export interface HouseholdHelpers {
 }
 
 /** A compiled household: first values in, the household object out (members not yet added). */
-export type HouseholdFunction = (first: readonly (FirstValueLike | undefined)[], problems: ValidationIssue[], owner: unknown) => Record<string, unknown>;
+export type HouseholdFunction = (first: FirstValuesLike, problems: ValidationIssue[], owner: unknown) => Record<string, unknown>;
 
 /**
  * Compiles the household fields of a plan (in field order) into one function.
@@ -195,7 +195,7 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
   // As for members: each field remembers the last text it converted (region names, categories,
   // 是/否 repeat from household to household).
   const state: string[] = [];
-  const body: string[] = ['const m = {};', 'let f, r, v;'];
+  const body: string[] = ['const m = {};', 'const texts = first.text, converted = first.converted;', 'let f, r, v;'];
   fields.forEach((f, k) => {
     const store = (value: string) => (f.flag ? `h.flag(owner, ${value});` : storeCode(f.segments, value));
     if (f.combined) {
@@ -204,10 +204,10 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
     }
     state.push(`let k${k} = '', r${k} = undefined;`);
     body.push(
-      `f = first[${f.slot}];`,
+      `f = texts[${f.slot}];`,
       `if (f === undefined) { ${f.whenEmpty ? store(`h.empty(${k})`) : ''} } else {`,
-      `  r = f.converted; if (r === undefined) { if (f.text === k${k}) r = r${k}; else { r = c${k}.convert(f.text); k${k} = f.text; r${k} = r; } f.converted = r; }`,
-      `  if (!r.ok) problems.push(h.problem(${k}, f.row, r));`,
+      `  r = converted[${f.slot}]; if (r === undefined) { if (f === k${k}) r = r${k}; else { r = c${k}.convert(f); k${k} = f; r${k} = r; } converted[${f.slot}] = r; }`,
+      `  if (!r.ok) problems.push(h.problem(${k}, first.row[${f.slot}], r));`,
       `  else { if (r.also !== undefined) h.also(owner, r.also); if (r.value !== undefined) ${store(f.flag ? 'r.value' : 'Array.isArray(r.value) ? [...r.value] : r.value')} }`,
       `}`,
     );
