@@ -16,6 +16,14 @@ import type { ValidationIssue } from '../model/validation.js';
 import type { VouchingPlan } from '../model/fast-validation.js';
 import type { Converted, ValueConverter } from './values.js';
 
+/**
+ * The constructor a compiled function makes its object with (one per compiled function): its
+ * prototype is Object.prototype, so its objects are plain objects like `{}` — same prototype, keys
+ * in the order they are stored — but the engine learns how many fields they get and makes room for
+ * them at once, instead of growing a `{}` field by field (a copy of its fields at every growth).
+ */
+const PLAIN = 'function Plain() {} Plain.prototype = Object.prototype;';
+
 /** One single-column member field, as the compiler needs it. */
 export interface CompiledField {
   /** The column index. */
@@ -134,14 +142,14 @@ function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: Memb
       `}`,
     );
   });
-  body.push('const m = {};');
+  body.push('const m = new Plain();');
   for (const k of vouch.order) {
     const f = fields[k]!;
     body.push(`if (x${k} !== undefined) ${f.combined ? `h.assign(m, ${k}, x${k});` : storeCode(f.segments, vouch.list[k] ? `Array.isArray(x${k}) ? [...x${k}] : x${k}` : `x${k}`)}`);
   }
   body.push(`if (!sure || !(${vouch.structure})) h.doubt(owner);`, 'return m;');
   const names = [...fields.map((_, k) => `c${k}`), ...fields.map((_, k) => `a${k}`)];
-  const source = `${state.join('\n')}\nreturn function memberRow(cells, row, problems, memberIndex, owner) {\n${body.join('\n')}\n};`;
+  const source = `${state.join('\n')}\n${PLAIN}\nreturn function memberRow(cells, row, problems, memberIndex, owner) {\n${body.join('\n')}\n};`;
   const make = new Function('h', ...names, source) as (h: MemberRowHelpers, ...fns: unknown[]) => MemberRowFunction;
   return make(helpers, ...fields.map((f) => f.convert), ...vouch.accept);
 }
@@ -195,7 +203,7 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
   // As for members: each field remembers the last text it converted (region names, categories,
   // 是/否 repeat from household to household).
   const state: string[] = [];
-  const body: string[] = ['const m = {};', 'const texts = first.text, converted = first.converted;', 'let f, r, v;'];
+  const body: string[] = ['const m = new Plain();', 'const texts = first.text, converted = first.converted;', 'let f, r, v;'];
   fields.forEach((f, k) => {
     const store = (value: string) => (f.flag ? `h.flag(owner, ${value});` : storeCode(f.segments, value));
     if (f.combined) {
@@ -214,7 +222,7 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
   });
   body.push('return m;');
   const names = fields.map((_, k) => `c${k}`);
-  const source = `${state.join('\n')}\nreturn function household(first, problems, owner) {\n${body.join('\n')}\n};`;
+  const source = `${state.join('\n')}\n${PLAIN}\nreturn function household(first, problems, owner) {\n${body.join('\n')}\n};`;
   const make = new Function('h', ...names, source) as (h: HouseholdHelpers, ...converters: ValueConverter[]) => HouseholdFunction;
   return make(helpers, ...fields.map((f) => f.convert));
 }
