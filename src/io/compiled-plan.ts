@@ -57,14 +57,15 @@ export type MemberRowFunction = (cells: readonly (string | undefined)[], row: nu
  * @example
  * storeCode(['name'], 'v') // 'm["name"] = v;'
  */
-export function storeCode(segments: readonly (string | number)[], value: string): string {
+export function storeCode(segments: readonly (string | number)[], value: string, plain?: (prefix: readonly (string | number)[]) => string): string {
   if (segments.length === 1) return `m[${JSON.stringify(segments[0])}] = ${value};`;
   const lines: string[] = [];
   let cur = 'm';
   for (let i = 0; i < segments.length - 1; i++) {
     const key = JSON.stringify(segments[i]);
     const next = `o${i}`;
-    const make = typeof segments[i + 1] === 'number' ? '[]' : '{}';
+    // An object on the way: `{}`, or with `plain` a constructor of its own for this path (see PLAIN).
+    const make = typeof segments[i + 1] === 'number' ? '[]' : plain ? `new ${plain(segments.slice(0, i + 1))}()` : '{}';
     lines.push(`let ${next} = ${cur}[${key}]; if (${next} === null || typeof ${next} !== 'object') { ${next} = ${make}; ${cur}[${key}] = ${next}; }`);
     cur = next;
   }
@@ -204,8 +205,20 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
   // 是/否 repeat from household to household).
   const state: string[] = [];
   const body: string[] = ['const m = new Plain();', 'const texts = first.text, converted = first.converted;', 'let f, r, v;'];
+  // The objects inside the household (region, income, income.breakdown.wage …): a constructor each.
+  const nested = new Map<string, string>();
+  const plain = (prefix: readonly (string | number)[]) => {
+    const key = JSON.stringify(prefix);
+    let name = nested.get(key);
+    if (name === undefined) {
+      name = `Plain${nested.size}`;
+      nested.set(key, name);
+      state.push(`function ${name}() {} ${name}.prototype = Object.prototype;`);
+    }
+    return name;
+  };
   fields.forEach((f, k) => {
-    const store = (value: string) => (f.flag ? `h.flag(owner, ${value});` : storeCode(f.segments, value));
+    const store = (value: string) => (f.flag ? `h.flag(owner, ${value});` : storeCode(f.segments, value, plain));
     if (f.combined) {
       body.push(`v = h.combine(owner, ${k}); if (v !== undefined) ${store('v')}`);
       return;
