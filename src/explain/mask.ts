@@ -24,7 +24,6 @@ export function maskIdNumber(id: string): string {
 // or 22. The shape is enough: a number with a wrong check digit is still someone's number, mistyped.
 // Phone numbers (11 digits), amounts and 14-digit 户编号 stay readable.
 const ID_LIKE = /[0-9\uFF10-\uFF19]{14,21}[0-9\uFF10-\uFF19Xx\uFF38\uFF58]/g;
-const ID_START = /[0-9\uFF10-\uFF19]{14}/;
 const ID_SHAPED = /[0-9\uFF10-\uFF19]{14,21}[0-9\uFF10-\uFF19Xx\uFF38\uFF58]/;
 
 /**
@@ -37,8 +36,21 @@ const ID_SHAPED = /[0-9\uFF10-\uFF19]{14,21}[0-9\uFF10-\uFF19Xx\uFF38\uFF58]/;
  * maskIdNumbersInText('１１０１０５１９４９１２３１００２Ｘ') // '１１０１**********００２Ｘ'
  */
 export function maskIdNumbersInText(text: string): string {
-  if (!ID_START.test(text)) return text;
+  // The shortest ID-shaped run has 15 characters: a shorter text (a name, a 户编号, an amount) has none.
+  if (text.length < 15 || !hasDigitRun14(text)) return text;
   return text.replace(ID_LIKE, maskIdNumber);
+}
+
+/** Whether `text` has 14 digits (half- or full-width) in a row — what `/[0-9０-９]{14}/` finds, without a regular expression. */
+function hasDigitRun14(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) {
+      if (++run === 14) return true;
+    } else run = 0;
+  }
+  return false;
 }
 
 /**

@@ -248,12 +248,20 @@ function cellProblem(path: string, col: PlannedColumn, row: number, r: Extract<C
   };
 }
 
-/** The first filled value of a household column within a household. */
-interface FirstValue {
-  text: string;
-  row: number;
-  converted: Converted | undefined;
-  conflict: boolean;
+/**
+ * The first filled value of each household column within a household, by slot (column position
+ * among the household columns): kept in lists the builder reuses from household to household, so
+ * a household's columns cost no object each.
+ */
+export interface FirstValues {
+  /** The cleaned text; `undefined`: no row filled the column (yet). */
+  text: (string | undefined)[];
+  /** The row it came from. */
+  row: Int32Array;
+  /** What it converted to, once converted. */
+  converted: (Converted | undefined)[];
+  /** 1 once a later row disagreed (reported once). */
+  conflict: Uint8Array;
 }
 
 /** A filled cell of a field being combined. */
@@ -358,7 +366,7 @@ export class HouseholdBuilder {
   /** Problems found so far. */
   problems: ValidationIssue[] = [];
   private members: Record<string, unknown>[] = [];
-  private readonly first: (FirstValue | undefined)[];
+  private readonly first: FirstValues;
   /** Further fields set by converters (户类型 → policyStatus). */
   private also: [string, unknown][] = [];
 
@@ -378,7 +386,8 @@ export class HouseholdBuilder {
     private readonly plan: ColumnPlan,
     options: { vouch?: boolean } = {},
   ) {
-    this.first = new Array<FirstValue | undefined>(plan.household.length).fill(undefined);
+    const n = plan.household.length;
+    this.first = { text: new Array<string | undefined>(n).fill(undefined), row: new Int32Array(n), converted: new Array<Converted | undefined>(n).fill(undefined), conflict: new Uint8Array(n) };
     const compiled = compiledOf(plan, options.vouch !== false);
     this.memberRow = compiled.memberRow;
     this.householdOf = compiled.household;
@@ -397,7 +406,9 @@ export class HouseholdBuilder {
     this.members = [];
     this.also = [];
     this.doubted = 0;
-    this.first.fill(undefined);
+    this.first.text.fill(undefined);
+    this.first.converted.fill(undefined);
+    this.first.conflict.fill(0);
   }
 
   /**
@@ -412,6 +423,7 @@ export class HouseholdBuilder {
     const plan = this.plan;
     // Household columns: remember the first filled value, compare the others with it.
     const hcols = plan.household;
+    const first = this.first;
     for (let i = 0; i < hcols.length; i++) {
       const col = hcols[i]!;
       if (skip && same[col.span] === 1) continue;
@@ -419,13 +431,14 @@ export class HouseholdBuilder {
       if (raw === undefined || raw === '') continue;
       const text = unwrapCell(raw);
       if (text === '') continue;
-      const f = this.first[i];
-      if (!f) {
-        this.first[i] = { text, row, converted: undefined, conflict: false };
+      const f = first.text[i];
+      if (f === undefined) {
+        first.text[i] = text;
+        first.row[i] = row;
         continue;
       }
-      if (f.text === text || f.conflict) continue;
-      this.compareRows(col, f, text, row);
+      if (f === text || first.conflict[i] === 1) continue;
+      this.compareRows(col, i, text, row);
     }
     // Member columns, compiled: for each member field in order, the one column's cell is
     // cleaned, converted (a problem names the member, column and row) and stored — or, for a
@@ -446,12 +459,14 @@ export class HouseholdBuilder {
   }
 
   /** A household column whose text differs from its first row: a problem unless the values agree. */
-  private compareRows(col: PlannedColumn, f: FirstValue, text: string, row: number): void {
+  private compareRows(col: PlannedColumn, slot: number, text: string, row: number): void {
     const convert = col.mapping.convert!;
-    f.converted ??= convert.convert(f.text);
+    const first = this.first;
+    const f = { text: first.text[slot]!, row: first.row[slot]! };
+    const was = (first.converted[slot] ??= convert.convert(f.text));
     const now = convert.convert(text);
-    if (f.converted.ok && now.ok && sameValue(f.converted.value, now.value) && sameValue(f.converted.also, now.also)) return;
-    f.conflict = true;
+    if (was.ok && now.ok && sameValue(was.value, now.value) && sameValue(was.also, now.also)) return;
+    first.conflict[slot] = 1;
     const sensitive = convert.sensitive === true;
     this.problems.push({
       path: fieldOfPath(col.mapping.path!),
@@ -517,11 +532,12 @@ export class HouseholdBuilder {
   /** A household field of several columns (or a list appended from columns): its first values combined (see {@link combine}). */
   combineHousehold(field: PlannedField): unknown {
     const filled: FieldCell[] = [];
+    const first = this.first;
     for (const col of field.columns) {
-      const f = this.first[col.slot];
-      if (!f) continue;
-      f.converted ??= col.mapping.convert!.convert(f.text);
-      filled.push({ col, text: f.text, row: f.row, converted: f.converted });
+      const text = first.text[col.slot];
+      if (text === undefined) continue;
+      const converted = (first.converted[col.slot] ??= col.mapping.convert!.convert(text));
+      filled.push({ col, text, row: first.row[col.slot]!, converted });
     }
     return this.combine(field, filled, problemPath(field));
   }

@@ -16,6 +16,14 @@ import type { ValidationIssue } from '../model/validation.js';
 import type { VouchingPlan } from '../model/fast-validation.js';
 import type { Converted, ValueConverter } from './values.js';
 
+/**
+ * The constructor a compiled function makes its object with (one per compiled function): its
+ * prototype is Object.prototype, so its objects are plain objects like `{}` — same prototype, keys
+ * in the order they are stored — but the engine learns how many fields they get and makes room for
+ * them at once, instead of growing a `{}` field by field (a copy of its fields at every growth).
+ */
+const PLAIN = 'function Plain() {} Plain.prototype = Object.prototype;';
+
 /** One single-column member field, as the compiler needs it. */
 export interface CompiledField {
   /** The column index. */
@@ -49,14 +57,15 @@ export type MemberRowFunction = (cells: readonly (string | undefined)[], row: nu
  * @example
  * storeCode(['name'], 'v') // 'm["name"] = v;'
  */
-export function storeCode(segments: readonly (string | number)[], value: string): string {
+export function storeCode(segments: readonly (string | number)[], value: string, plain?: (prefix: readonly (string | number)[]) => string): string {
   if (segments.length === 1) return `m[${JSON.stringify(segments[0])}] = ${value};`;
   const lines: string[] = [];
   let cur = 'm';
   for (let i = 0; i < segments.length - 1; i++) {
     const key = JSON.stringify(segments[i]);
     const next = `o${i}`;
-    const make = typeof segments[i + 1] === 'number' ? '[]' : '{}';
+    // An object on the way: `{}`, or with `plain` a constructor of its own for this path (see PLAIN).
+    const make = typeof segments[i + 1] === 'number' ? '[]' : plain ? `new ${plain(segments.slice(0, i + 1))}()` : '{}';
     lines.push(`let ${next} = ${cur}[${key}]; if (${next} === null || typeof ${next} !== 'object') { ${next} = ${make}; ${cur}[${key}] = ${next}; }`);
     cur = next;
   }
@@ -134,14 +143,14 @@ function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: Memb
       `}`,
     );
   });
-  body.push('const m = {};');
+  body.push('const m = new Plain();');
   for (const k of vouch.order) {
     const f = fields[k]!;
     body.push(`if (x${k} !== undefined) ${f.combined ? `h.assign(m, ${k}, x${k});` : storeCode(f.segments, vouch.list[k] ? `Array.isArray(x${k}) ? [...x${k}] : x${k}` : `x${k}`)}`);
   }
   body.push(`if (!sure || !(${vouch.structure})) h.doubt(owner);`, 'return m;');
   const names = [...fields.map((_, k) => `c${k}`), ...fields.map((_, k) => `a${k}`)];
-  const source = `${state.join('\n')}\nreturn function memberRow(cells, row, problems, memberIndex, owner) {\n${body.join('\n')}\n};`;
+  const source = `${state.join('\n')}\n${PLAIN}\nreturn function memberRow(cells, row, problems, memberIndex, owner) {\n${body.join('\n')}\n};`;
   const make = new Function('h', ...names, source) as (h: MemberRowHelpers, ...fns: unknown[]) => MemberRowFunction;
   return make(helpers, ...fields.map((f) => f.convert), ...vouch.accept);
 }
@@ -160,11 +169,11 @@ export interface CompiledHouseholdField {
   whenEmpty: boolean;
 }
 
-/** What a household's first value holds (see src/io/assemble.ts). */
-interface FirstValueLike {
-  text: string;
-  row: number;
-  converted: Converted | undefined;
+/** A household's first values, by slot (see src/io/assemble.ts, `FirstValues`). */
+interface FirstValuesLike {
+  text: readonly (string | undefined)[];
+  row: ArrayLike<number>;
+  converted: (Converted | undefined)[];
 }
 
 /** Helpers the compiled household function calls. */
@@ -182,7 +191,7 @@ export interface HouseholdHelpers {
 }
 
 /** A compiled household: first values in, the household object out (members not yet added). */
-export type HouseholdFunction = (first: readonly (FirstValueLike | undefined)[], problems: ValidationIssue[], owner: unknown) => Record<string, unknown>;
+export type HouseholdFunction = (first: FirstValuesLike, problems: ValidationIssue[], owner: unknown) => Record<string, unknown>;
 
 /**
  * Compiles the household fields of a plan (in field order) into one function.
@@ -195,26 +204,38 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
   // As for members: each field remembers the last text it converted (region names, categories,
   // 是/否 repeat from household to household).
   const state: string[] = [];
-  const body: string[] = ['const m = {};', 'let f, r, v;'];
+  const body: string[] = ['const m = new Plain();', 'const texts = first.text, converted = first.converted;', 'let f, r, v;'];
+  // The objects inside the household (region, income, income.breakdown.wage …): a constructor each.
+  const nested = new Map<string, string>();
+  const plain = (prefix: readonly (string | number)[]) => {
+    const key = JSON.stringify(prefix);
+    let name = nested.get(key);
+    if (name === undefined) {
+      name = `Plain${nested.size}`;
+      nested.set(key, name);
+      state.push(`function ${name}() {} ${name}.prototype = Object.prototype;`);
+    }
+    return name;
+  };
   fields.forEach((f, k) => {
-    const store = (value: string) => (f.flag ? `h.flag(owner, ${value});` : storeCode(f.segments, value));
+    const store = (value: string) => (f.flag ? `h.flag(owner, ${value});` : storeCode(f.segments, value, plain));
     if (f.combined) {
       body.push(`v = h.combine(owner, ${k}); if (v !== undefined) ${store('v')}`);
       return;
     }
     state.push(`let k${k} = '', r${k} = undefined;`);
     body.push(
-      `f = first[${f.slot}];`,
+      `f = texts[${f.slot}];`,
       `if (f === undefined) { ${f.whenEmpty ? store(`h.empty(${k})`) : ''} } else {`,
-      `  r = f.converted; if (r === undefined) { if (f.text === k${k}) r = r${k}; else { r = c${k}.convert(f.text); k${k} = f.text; r${k} = r; } f.converted = r; }`,
-      `  if (!r.ok) problems.push(h.problem(${k}, f.row, r));`,
+      `  r = converted[${f.slot}]; if (r === undefined) { if (f === k${k}) r = r${k}; else { r = c${k}.convert(f); k${k} = f; r${k} = r; } converted[${f.slot}] = r; }`,
+      `  if (!r.ok) problems.push(h.problem(${k}, first.row[${f.slot}], r));`,
       `  else { if (r.also !== undefined) h.also(owner, r.also); if (r.value !== undefined) ${store(f.flag ? 'r.value' : 'Array.isArray(r.value) ? [...r.value] : r.value')} }`,
       `}`,
     );
   });
   body.push('return m;');
   const names = fields.map((_, k) => `c${k}`);
-  const source = `${state.join('\n')}\nreturn function household(first, problems, owner) {\n${body.join('\n')}\n};`;
+  const source = `${state.join('\n')}\n${PLAIN}\nreturn function household(first, problems, owner) {\n${body.join('\n')}\n};`;
   const make = new Function('h', ...names, source) as (h: HouseholdHelpers, ...converters: ValueConverter[]) => HouseholdFunction;
   return make(helpers, ...fields.map((f) => f.convert));
 }

@@ -631,12 +631,19 @@ function scanDecimal(s: string): string | null | undefined {
     while (fracEnd > intEnd + 1 && s.charCodeAt(fracEnd - 1) === 48) fracEnd--;
   }
   if (intEnd === intStart && (!hasPoint || n === intEnd + 1)) return null; // no digits at all
+  const keepFraction = hasPoint && fracEnd > intEnd + 1;
+  if (intEnd === intStart) {
+    const body = keepFraction ? `0.${s.slice(intEnd + 1, fracEnd)}` : '0';
+    return negative && body !== '0' ? `-${body}` : body;
+  }
   let k = intStart;
   while (k < intEnd - 1 && s.charCodeAt(k) === 48) k++;
-  const int = intEnd === intStart ? '0' : s.slice(k, intEnd);
-  const body = hasPoint && fracEnd > intEnd + 1 ? `${int}.${s.slice(intEnd + 1, fracEnd)}` : int;
-  if (body === s) return s;
-  return negative && body !== '0' ? `-${body}` : body;
+  // The canonical form is the text from `k` to `end`, signed: the text itself when it already is
+  // (no string is built for `798.31`), else one slice (`151946.00` → `151946`).
+  const end = keepFraction ? fracEnd : intEnd;
+  const zero = !keepFraction && end - k === 1 && s.charCodeAt(k) === 48;
+  if (negative && !zero) return k === 1 && end === n ? s : `-${s.slice(k, end)}`;
+  return k === 0 && end === n ? s : s.slice(k, end);
 }
 
 /**

@@ -62,13 +62,14 @@ function expectSameAsOracle(plan: ColumnPlan, rows: readonly string[][]): boolea
   if (vouched !== undefined) {
     expect(oracle?.ok, 'vouched only when parsing the raw record accepts it').toBe(true);
     if (!oracle?.ok) return true;
-    expect(vouched).toEqual(oracle.household);
+    // Strictly equal: plain objects (Object.prototype, as zod's) at every level, no key set to undefined that zod leaves out.
+    expect(vouched).toStrictEqual(oracle.household);
     expect(JSON.stringify(vouched)).toBe(JSON.stringify(oracle.household));
     expect(keyOrder(vouched)).toEqual(keyOrder(oracle.household));
     return true;
   }
   // Not vouched: the raw record (members in schema order now) parses as before.
-  expect(now.raw).toEqual(before.raw);
+  expect(now.raw).toStrictEqual(before.raw);
   if (oracle) {
     const again = parseHousehold(now.raw);
     expect(again.ok).toBe(oracle.ok);
