@@ -56,7 +56,7 @@ export class ChunkProcessor {
     const r = settings.results;
     this.lines = r.format === 'xlsx' ? undefined : new ResultLines(r.format, r.language);
     // Records go from this thread's chunk reader straight to scoring: vouched households are taken as read.
-    this.scoring = { ...settings.score, ...(this.lines ? { view: 'full' as const } : {}), fromChunkReader: true };
+    this.scoring = { ...settings.score, ...(this.lines ? { view: 'line' as const } : {}), fromChunkReader: true };
   }
 
   /** Reads a chunk; its records wait for {@link finish}. */
