@@ -45,7 +45,7 @@ export class ChunkProcessor {
   private readonly waiting = new Map<number, { records: ImportedRecord[]; keys: (string | undefined)[] }>();
   /** CSV and NDJSON results: each result written straight to its line (no row object); XLSX keeps rows. */
   private readonly lines: ResultLines | undefined;
-  /** The settings records are scored with: the lean result itself when it is written as a line. */
+  /** The settings records are scored with: the reduced assessment a line is made from (`line`) when it is written as a line. */
   private readonly scoring: ScoreSettings;
 
   constructor(
