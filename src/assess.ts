@@ -19,7 +19,9 @@ import { eliminationOf, type EliminationResult } from './rules/elimination/index
 import { screeningOf, type ScreeningResult } from './rules/screening/index.js';
 import { procedureOf, type ProcedureResult } from './rules/procedure/index.js';
 import type { QualityIssue } from './rules/quality/index.js';
-import { qualityOf } from './rules/quality/check.js';
+import type { QualityCounts } from './rules/quality/issue.js';
+import { qualityCountsOf, qualityOf } from './rules/quality/check.js';
+import { calendarWith } from './calendar/define.js';
 
 /** Which library, profile and date a result was computed with — enough to reproduce it years later. */
 export interface DecisionRecord {
@@ -120,4 +122,46 @@ function assessWith(h: Household, profile: Profile, options: AssessmentOptions, 
     procedure: procedureOf(facts),
     quality: qualityOf(facts),
   };
+}
+
+/**
+ * What a result line and a run's summary read of an assessment (结果行所需): the decisions of
+ * {@link AssessmentResult} without the decision record and the procedure, and the data-quality issues
+ * counted by severity instead of listed. Internal to re-scoring (src/rescore/score.ts): the CLI's result
+ * lines and rows show nothing else.
+ */
+export interface RowAssessment {
+  income: IncomeResult;
+  monitoring: MonitoringResult;
+  policyStatus: PolicyStatusResult;
+  elimination: EliminationResult;
+  screening: ScreeningResult;
+  /** The issues of `quality` counted by severity (none built). */
+  qualityCounts: QualityCounts;
+}
+
+/**
+ * {@link assessHousehold} reduced to what a result line reads ({@link RowAssessment}): the same layers
+ * on the same facts, in the same order, so the same decisions and the same error when one throws;
+ * data quality runs the same compiled checks and counts their hits (`qualityCountsOf`) instead of
+ * building the issues; the procedure (deadlines and the green channel, which no line shows) is not
+ * worked out. `procedureOf` throws for one reason only — holiday notices that are not valid
+ * (`calendarWith`); a deadline it cannot count is undetermined, and the parameters it reads are
+ * looked up only when the profile sets them — so that check alone is made, in its place.
+ *
+ * @example
+ * const r = assessForRow(h, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15', explain: false });
+ * r.monitoring            // deep-equals assessHousehold(h, …).monitoring
+ * r.qualityCounts.warning // the warnings of assessHousehold(h, …).quality
+ */
+export function assessForRow(h: Household, profile: Profile, options: AssessmentOptions = {}): RowAssessment {
+  const facts = new AssessmentFacts(h, profile, options, false, undefined);
+  const income = incomeOf(facts);
+  const monitoring = monitoringOf(facts);
+  const policyStatus = policyStatusOf(facts);
+  const elimination = eliminationOf(facts);
+  const screening = screeningOf(facts);
+  const holidays = facts.options.holidays;
+  if (holidays) calendarWith(holidays);
+  return { income, monitoring, policyStatus, elimination, screening, qualityCounts: qualityCountsOf(facts) };
 }

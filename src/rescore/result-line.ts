@@ -14,13 +14,17 @@
  *
  * @module
  */
-import type { AssessmentResult } from '../assess.js';
+import type { AssessmentResult, RowAssessment } from '../assess.js';
+import { countBySeverity, type QualityCounts } from '../rules/quality/issue.js';
 import { maskIdNumbersInText, reportText } from '../explain/mask.js';
-import { RESULT_COLUMNS, RESULT_COLUMN_VALUES, RESULT_SEVERITIES, type ResultCellValue, type ResultHead, type ResultSummary } from '../io/columns.js';
+import { RESULT_COLUMNS, RESULT_COLUMN_VALUES, type ResultCellValue, type ResultHead, type ResultSummary } from '../io/columns.js';
 import type { TableColumn } from '../io/table.js';
 import type { RecordedState } from '../present/result-labels.js';
 
-/** What a result line is made of: the scored household's id, village and recorded state, and its (lean) assessment. */
+/**
+ * What a result line is made of: the scored household's id, village and recorded state, and its (lean)
+ * assessment — whole, or reduced to what a line reads (`assessForRow`: the quality issues counted).
+ */
 export interface LineSource {
   /** 户编号 as read (masked here when it is shaped like an ID number). */
   householdId: string;
@@ -28,7 +32,7 @@ export interface LineSource {
   village: string | undefined;
   /** What the export records (`recordedStateOf`). */
   recorded: RecordedState;
-  result: AssessmentResult | ResultSummary;
+  result: AssessmentResult | RowAssessment | ResultSummary;
 }
 
 /** Whether a UTF-16 code unit is white space for JavaScript's `\s` (ECMAScript WhiteSpace and LineTerminator). */
@@ -91,7 +95,7 @@ const YES_NO = { zh: ['是', '否'], en: ['yes', 'no'] } as const;
 const LIST_SEPARATOR = { zh: '；', en: '; ' } as const;
 
 /** A column's writer: the cell's text from a household (and, for the quality columns, the line's counts). */
-type CellWriter = (r: ResultSummary, head: ResultHead, counts: readonly number[] | undefined) => string;
+type CellWriter = (r: ResultSummary, head: ResultHead, counts: QualityCounts | undefined) => string;
 
 function csvValue(v: ResultCellValue, language: 'zh' | 'en'): string {
   if (v === null || v === undefined) return '';
@@ -146,8 +150,8 @@ function cellWriter(column: TableColumn, format: 'csv' | 'ndjson', language: 'zh
           };
     }
     case 'quality': {
-      const at = RESULT_SEVERITIES.indexOf(spec.severity);
-      return csv ? (_r, _head, counts) => (counts === undefined ? '' : String(counts[at])) : (_r, _head, counts) => (counts === undefined ? 'null' : String(counts[at]));
+      const { severity } = spec;
+      return csv ? (_r, _head, counts) => (counts === undefined ? '' : String(counts[severity])) : (_r, _head, counts) => (counts === undefined ? 'null' : String(counts[severity]));
     }
     case 'coded': {
       const { value, code } = spec;
@@ -184,21 +188,10 @@ function cellWriter(column: TableColumn, format: 'csv' | 'ndjson', language: 'zh
   }
 }
 
-/** The four quality counts of a result in {@link RESULT_SEVERITIES} order, in one pass; undefined when it has no quality list. */
-function qualityCounts(quality: ResultSummary['quality']): number[] | undefined {
-  if (!quality) return undefined;
-  let error = 0;
-  let warning = 0;
-  let completeness = 0;
-  let info = 0;
-  for (const q of quality) {
-    const v = q.severity;
-    if (v === 'error') error++;
-    else if (v === 'warning') warning++;
-    else if (v === 'completeness') completeness++;
-    else if (v === 'info') info++;
-  }
-  return [error, warning, completeness, info];
+/** The quality counts of a result: those of a reduced assessment, or its list's counted in one pass; undefined when it has neither. */
+function qualityCounts(r: ResultSummary & { qualityCounts?: QualityCounts }): QualityCounts | undefined {
+  if (r.qualityCounts !== undefined) return r.qualityCounts;
+  return r.quality ? countBySeverity(r.quality) : undefined;
 }
 
 /**
@@ -236,7 +229,7 @@ export class ResultLines {
   line(s: LineSource): string {
     const { cells, prefixes, head } = this;
     const r = s.result as ResultSummary;
-    const counts = qualityCounts(r.quality);
+    const counts = qualityCounts(r);
     // The 户编号 and village as a file may show them (ID-shaped runs masked, control characters replaced).
     head.householdId = reportText(s.householdId);
     head.recorded = s.recorded;

@@ -5,10 +5,10 @@
  *
  * @module
  */
-import type { AssessmentResult } from '../assess.js';
+import type { AssessmentResult, RowAssessment } from '../assess.js';
 import { maskIdNumbersInText, reportText } from '../explain/mask.js';
 import type { Household } from '../model/household.js';
-import { resultRow, type ResultSummary } from '../io/columns.js';
+import { RESULT_COLUMN_VALUES, resultRow, type ResultSummary } from '../io/columns.js';
 import { recordedStateOf } from '../present/result-labels.js';
 import type { TableRow } from '../io/write.js';
 
@@ -31,14 +31,25 @@ export function safeHouseholdId(id: string | undefined): string | undefined {
 /**
  * The result row of a household: 户编号 (masked if it is an ID number), village, the export's recorded
  * category beside the recomputed outcome and category, the facts to verify, income figures, policy
- * status, elimination, screening groups, data-quality counts (columns: `RESULT_COLUMNS`).
+ * status, elimination, screening groups, data-quality counts (columns: `RESULT_COLUMNS`). From a
+ * {@link RowAssessment} the counts are its `qualityCounts`, the same numbers.
  *
  * @example
  * householdRow(h, assessHousehold(h, profile), 'zh') // { householdId: 'H1', village: '一村', recordedCategory: '非监测对象', outcome: '认定', category: '边缘易致贫户', … }
  */
-export function householdRow(h: Household, result: AssessmentResult, language: 'zh' | 'en'): TableRow {
-  return resultRow(
+export function householdRow(h: Household, result: AssessmentResult | RowAssessment, language: 'zh' | 'en'): TableRow {
+  const row = resultRow(
     { ...(result as unknown as ResultSummary), householdId: safeHouseholdId(h.id)!, village: h.region?.village === undefined ? undefined : maskIdNumbersInText(h.region.village), recorded: recordedStateOf(h) },
     language,
   );
+  const counts = (result as Partial<RowAssessment>).qualityCounts;
+  if (counts !== undefined) {
+    // No issue list: each data-quality column shows its severity's count.
+    const cells = row as Record<string, unknown>;
+    for (const key in RESULT_COLUMN_VALUES) {
+      const spec = RESULT_COLUMN_VALUES[key]!;
+      if (spec.kind === 'quality') cells[key] = counts[spec.severity];
+    }
+  }
+  return row;
 }

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { assessHousehold, type AssessmentResult } from '../assess.js';
+import { assessForRow, assessHousehold, type AssessmentResult, type RowAssessment } from '../assess.js';
 import { maskIdNumbersInText } from '../explain/mask.js';
 import type { Household } from '../model/household.js';
 import type { HolidayNotice } from '../calendar/notices.js';
@@ -79,9 +79,12 @@ export type RescoreOutcome<R = AssessmentResult> = RescoreResult<R> | RescoreRej
 
 /**
  * What a run hands back for a scored record: a public view, or (for the CLI) the result row in
- * Chinese or English (src/rescore/row.ts).
+ * Chinese or English (src/rescore/row.ts), or — for the CLI's line writer (src/rescore/result-line.ts) —
+ * the {@link RowAssessment} a line is written from. The rows and the line are made from the reduced
+ * assessment (`assessForRow`: data-quality issues counted, not built; no procedure), the public views
+ * from the whole one.
  */
-export type ScoreShape = RescoreView | 'row-zh' | 'row-en';
+export type ScoreShape = RescoreView | 'row-zh' | 'row-en' | 'line';
 
 /** The settings every record of a run is scored with. Plain data: it is sent to worker threads. */
 export interface ScoreSettings {
@@ -264,14 +267,16 @@ export function scoreRecord(item: unknown, index: number, profile: Profile, sett
     if (!parsed.ok) return reject(position, raw, parsed.issues, source, householdId);
     h = parsed.household;
   }
-  let result: AssessmentResult;
+  const view = settings.view;
+  // A row or a line shows only what the reduced assessment keeps (a property test holds them equal).
+  const whole = view === 'full' || view === 'compact';
+  let result: AssessmentResult | RowAssessment;
   try {
-    result = assessHousehold(h, profile, assessmentOptionsOf(settings));
+    result = whole ? assessHousehold(h, profile, assessmentOptionsOf(settings)) : assessForRow(h, profile, assessmentOptionsOf(settings));
   } catch (error) {
     return reject(position, raw, [issueOfError(error)], source, householdId ?? h.id);
   }
-  const view = settings.view;
-  const shaped = view === 'full' ? result : view === 'compact' ? compact(result) : householdRow(h, result, view === 'row-en' ? 'en' : 'zh');
+  const shaped = view === 'full' || view === 'line' ? result : view === 'compact' ? compact(result as AssessmentResult) : householdRow(h, result, view === 'row-en' ? 'en' : 'zh');
   const outcome: RescoreResult<unknown> = { position, ok: true, householdId: h.id, result: shaped };
   if (h.region) outcome.region = h.region;
   if (source) outcome.source = source;
@@ -291,7 +296,7 @@ function distinctKeys(fields: Iterable<string>): string[] | undefined {
  * @example
  * tallyOf(h, assessHousehold(h, profile)) // { region: '…', category: 'to-verify', povertyAlleviated: false, recorded: 'not-monitored', facts: ['riskTypes'] }
  */
-export function tallyOf(h: Household, result: AssessmentResult): Tally {
+export function tallyOf(h: Household, result: Pick<AssessmentResult, 'monitoring'>): Tally {
   const category = categoryOf(result);
   const tally: Tally = { region: regionKey(h.region), category, povertyAlleviated: h.povertyAlleviated, recorded: recordedStateOf(h) };
   const m = result.monitoring;

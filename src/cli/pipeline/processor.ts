@@ -45,7 +45,7 @@ export class ChunkProcessor {
   private readonly waiting = new Map<number, { records: ImportedRecord[]; keys: (string | undefined)[] }>();
   /** CSV and NDJSON results: each result written straight to its line (no row object); XLSX keeps rows. */
   private readonly lines: ResultLines | undefined;
-  /** The settings records are scored with: the lean result itself when it is written as a line. */
+  /** The settings records are scored with: the reduced assessment a line is made from (`line`) when it is written as a line. */
   private readonly scoring: ScoreSettings;
 
   constructor(
@@ -56,7 +56,7 @@ export class ChunkProcessor {
     const r = settings.results;
     this.lines = r.format === 'xlsx' ? undefined : new ResultLines(r.format, r.language);
     // Records go from this thread's chunk reader straight to scoring: vouched households are taken as read.
-    this.scoring = { ...settings.score, ...(this.lines ? { view: 'full' as const } : {}), fromChunkReader: true };
+    this.scoring = { ...settings.score, ...(this.lines ? { view: 'line' as const } : {}), fromChunkReader: true };
   }
 
   /** Reads a chunk; its records wait for {@link finish}. */

@@ -17,6 +17,39 @@ import type { Text } from '../../model/labels.js';
  */
 export type QualitySeverity = 'error' | 'warning' | 'completeness' | 'info';
 
+/**
+ * How many data-quality issues a household has of each severity (质量问题计数) — what the four 数据质量
+ * columns of a result line show. A run that counts (`qualityCountsOf`) decides every hit with the same
+ * check objects as one that builds the issues, and builds none.
+ */
+export interface QualityCounts {
+  error: number;
+  warning: number;
+  completeness: number;
+  info: number;
+}
+
+/**
+ * The issues of a list counted by severity.
+ *
+ * @example
+ * countBySeverity([{ severity: 'error' }, { severity: 'info' }]) // { error: 1, warning: 0, completeness: 0, info: 1 }
+ */
+export function countBySeverity(issues: readonly { readonly severity: string }[]): QualityCounts {
+  let error = 0;
+  let warning = 0;
+  let completeness = 0;
+  let info = 0;
+  for (let k = 0; k < issues.length; k++) {
+    const v = issues[k]!.severity;
+    if (v === 'error') error++;
+    else if (v === 'warning') warning++;
+    else if (v === 'completeness') completeness++;
+    else if (v === 'info') info++;
+  }
+  return { error, warning, completeness, info };
+}
+
 /** One data-quality problem. Plain JSON. */
 export interface QualityIssue {
   /** The check's stable id, e.g. `quality.identity.checksum`. */

@@ -17,7 +17,7 @@ import type { Text } from '../../model/labels.js';
 import { maskIdNumbersInText } from '../../explain/mask.js';
 import type { Citation, FindingValue, QuotedCitation } from '../../explain/finding.js';
 import { MissingParameterError } from '../../profile/errors.js';
-import { parameter } from '../../profile/lookup.js';
+import { optionalParameter, parameter } from '../../profile/lookup.js';
 import type { DatedValue } from '../../profile/parameter.js';
 import type { ParameterKey } from '../../profile/parameters/index.js';
 import type { ParameterValue, Profile } from '../../profile/schema.js';
@@ -26,7 +26,7 @@ import type { AssessmentFacts } from '../../facts/assessment.js';
 import type { IncomeFacts } from '../../facts/income.js';
 import { defineRule, type Rule, type RuleDefinition } from '../../kernel/rule.js';
 import type { MemberOnRecord } from '../../facts/members.js';
-import type { QualityIssue, QualitySeverity } from './issue.js';
+import type { QualityCounts, QualityIssue, QualitySeverity } from './issue.js';
 import { citedMessage, issueCitations, profileCitations, type ProfileCitations } from './cited.js';
 
 /** A data-quality rule header: a rule of layer `quality` with its severity and national codes. */
@@ -138,12 +138,21 @@ export interface QualityStep {
 }
 
 /**
- * Reports the issues of one check's hits.
+ * Reports the issues of one check's hits (in a counting run, counts them by the check's severity:
+ * one issue a hit, none built, when the parameters the check declares are all in force).
  *
  * @example
  * report(q, noHead, noHead.test(q));
  */
 export function report<D>(q: QualityRun, check: QualityCheck<D>, hits: readonly D[]): void {
+  // A counting run: each hit is one issue of the check's severity, not explained — when every parameter
+  // the check declares is in force. Otherwise its explanation may read a missing one (the step then
+  // reports a `quality.skipped` note instead), so the hit is explained as always and `add` counts it.
+  const counted = q.counted;
+  if (counted !== undefined && q.declaredInForce(check)) {
+    counted[check.severity] += hits.length;
+    return;
+  }
   for (let k = 0; k < hits.length; k++) q.add(check, check.explain(q, hits[k]!, check));
 }
 
@@ -241,12 +250,18 @@ export class QualityRun {
   private citations: ProfileCitations | undefined;
   /** The parameters resolved once for the profile at the parameter date (plan.ts); `undefined`: read from the profile. */
   private readonly resolved: ResolvedParameters | undefined;
+  /**
+   * A counting run (`qualityCountsOf`): the issues by severity, counted as they would be reported;
+   * `issues` stays empty and no hit is explained. `undefined`: the issues are built.
+   */
+  readonly counted: QualityCounts | undefined;
 
   /**
    * @param resolved The parameter values at this run's parameter date, resolved once for its profile
    *   (`resolvedParameters`); without it, `param` reads the profile's history each time.
+   * @param counting Count the issues by severity instead of building them ({@link counted}).
    */
-  constructor(facts: AssessmentFacts, resolved?: ResolvedParameters) {
+  constructor(facts: AssessmentFacts, resolved?: ResolvedParameters, counting = false) {
     this.facts = facts;
     this.household = facts.h;
     this.members = facts.h.members;
@@ -256,6 +271,7 @@ export class QualityRun {
     this.referenceDate = this.context.asOf ?? this.statusDate;
     this.parameterDate = this.context.parameterDate;
     this.resolved = resolved;
+    this.counted = counting ? { error: 0, warning: 0, completeness: 0, info: 0 } : undefined;
   }
 
 
@@ -341,6 +357,24 @@ export class QualityRun {
     return r as DatedValue<ParameterValue<K>>;
   }
 
+  /**
+   * Whether every parameter the rule declares is in force at the parameter date (read from the
+   * resolved table, else the profile): then reading one of them cannot throw, and a counting run
+   * may count a hit without its explanation (which reads only parameters its check declares).
+   */
+  declaredInForce(rule: QualityRule): boolean {
+    const keys = rule.parameters;
+    if (keys.length === 0) return true;
+    const on = this.parameterDate;
+    if (on === null) return false;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] as ParameterKey;
+      const r = this.resolved?.get(key);
+      if (r === undefined ? optionalParameter(this.profile, key, on) === undefined : r instanceof MissingParameterError) return false;
+    }
+    return true;
+  }
+
   /** How a member is named in messages: row number and name (ID-like text in the name masked); made once a run and member (read it, do not change it). */
   who(i: number): Text {
     const named = (this.named ??= new Array(this.members.length));
@@ -371,8 +405,13 @@ export class QualityRun {
    * Adds the issue of a check's hit. It cites what is in force for the profile: a header citation of
    * another place's document is dropped, or — when nothing else is cited — kept and the message says
    * the reading is borrowed (`citeInForce`, worked out once per profile, check and applied citation: cited.ts).
+   * A counting run counts it by the rule's severity instead.
    */
   add(rule: QualityRule, e: QualityExplained): void {
+    if (this.counted !== undefined) {
+      this.counted[rule.severity]++;
+      return;
+    }
     const cited = issueCitations((this.citations ??= profileCitations(this.profile)), this.profile, rule, e.applied);
     const issue: QualityIssue = { code: rule.id, severity: rule.severity, path: e.path, message: citedMessage(e.message, cited.borrowed), citations: cited.citations.slice() };
     if (e.values !== undefined) issue.values = e.values;

@@ -1,0 +1,272 @@
+/**
+ * A result line from the reduced assessment (`assessForRow`, src/assess.ts: data-quality issues counted
+ * by the same compiled checks instead of built, no procedure) against the oracle, the whole lean (or
+ * explained) result: on generated exports (examples/make-village.ts, wide and narrow, with rejected
+ * records) and fast-check mutations of their cells, and on fast-check households, under every built-in
+ * profile, several as-of dates, explained or not, with and without holiday notices, and under profiles
+ * that lack one parameter a check or a deadline reads — the same outcome (result or rejection, with the
+ * same issues), the same line byte for byte (CSV and NDJSON, zh and en), the same row, the same tally
+ * and summary, and the counts equal to the full `quality` list's by severity.
+ */
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import Papa from 'papaparse';
+import { assessForRow, assessHousehold, type AssessmentResult, type RowAssessment } from '../../src/assess.js';
+import { getProfile, listProfiles, type Profile } from '../../src/index.js';
+import { HouseholdBuilder, planColumns, type ColumnPlan } from '../../src/io/assemble.js';
+import { readRecords, type ImportedRecord } from '../../src/io/index.js';
+import { parseHousehold } from '../../src/model/parse.js';
+import type { HolidayNotice } from '../../src/calendar/notices.js';
+import { PROCEDURE_RULES } from '../../src/rules/procedure/index.js';
+import { HOUSEHOLD_CHECKS } from '../../src/rules/quality/catalog.js';
+import { qualityCountsOf, runHouseholdChecks } from '../../src/rules/quality/check.js';
+import { countBySeverity } from '../../src/rules/quality/issue.js';
+import { AssessmentFacts } from '../../src/facts/assessment.js';
+import { ResultLines } from '../../src/rescore/result-line.js';
+import { householdRow } from '../../src/rescore/row.js';
+import { scoreRecord, type RescoreResult, type Scored, type ScoreSettings } from '../../src/rescore/score.js';
+import { SummaryBuilder } from '../../src/rescore/summary.js';
+import { recordedStateOf } from '../../src/present/result-labels.js';
+import { villageLines } from '../../examples/make-village.js';
+import { householdArb } from '../rules/quality/arbitraries.js';
+import { outcome } from '../support/results.js';
+
+const PROFILES = listProfiles().map((p) => getProfile(p.id));
+const AS_OF = [undefined, '2019-06-30', '2021-09-30', '2023-12-15', '2024-12-31', '2027-03-01'] as const;
+
+/** A notice for the year after the calendar shipped (valid), and a list that is not a notice (invalid). */
+const NOTICE_2027: HolidayNotice = {
+  doc: 'test-2027',
+  year: 2027,
+  issued: '2026-11-01',
+  arrangements: [{ clause: '一', festival: { zh: '元旦', en: "New Year's Day" }, quote: '（测试）', rest: ['2027-01-01', '2027-01-01'], workdays: [] }],
+};
+const VALID_HOLIDAYS: readonly HolidayNotice[] = [NOTICE_2027];
+const INVALID_HOLIDAYS = [{ doc: 'x', year: 'next' }] as unknown as readonly HolidayNotice[];
+
+/** Every line writer: CSV and NDJSON, Chinese and English. */
+const WRITERS = (['csv', 'ndjson'] as const).flatMap((format) => (['zh', 'en'] as const).map((language) => ({ format, language })));
+
+/** The parameters the data-quality checks and the deadlines declare (a profile lacking one of them is a case of its own). */
+const DECLARED = new Set<string>([...HOUSEHOLD_CHECKS.flatMap((s) => s.checks.flatMap((c) => c.parameters)), ...PROCEDURE_RULES.flatMap((r) => r.parameters)]);
+
+/** A profile built by hand (not frozen, so nothing is compiled for it) without `key`. */
+function without(profile: Profile, key: string): Profile {
+  const parameters: Record<string, unknown> = { ...profile.parameters };
+  delete parameters[key];
+  return { ...profile, parameters } as Profile;
+}
+
+/**
+ * One record scored both ways — the whole result (the oracle) and the reduced one, as the CLI's line
+ * writer and its XLSX rows score it — held equal: the outcome, the tally, every line, the row.
+ * Returns the oracle's outcome.
+ */
+function expectSameScore(item: unknown, index: number, profile: Profile, settings: Omit<ScoreSettings, 'view'>, writers: { format: 'csv' | 'ndjson'; language: 'zh' | 'en'; whole: ResultLines; reduced: ResultLines }[]): { whole: Scored; reduced: Scored } {
+  const whole = scoreRecord(item, index, profile, { ...settings, view: 'full' });
+  const reduced = scoreRecord(item, index, profile, { ...settings, view: 'line' });
+  expect(reduced.tally).toEqual(whole.tally);
+  expect(reduced.outcome.ok).toBe(whole.outcome.ok);
+  if (!whole.outcome.ok) {
+    // A rejection is the same rejection: the same issues (a layer that throws, throws on both paths).
+    expect(JSON.stringify(reduced.outcome)).toBe(JSON.stringify(whole.outcome));
+    return { whole, reduced };
+  }
+  const w = whole.outcome as RescoreResult<AssessmentResult>;
+  const r = reduced.outcome as RescoreResult<RowAssessment>;
+  expect([r.position, r.householdId, r.region, r.source]).toEqual([w.position, w.householdId, w.region, w.source]);
+  expect(r.result.qualityCounts).toEqual(countBySeverity(w.result.quality));
+  const recorded = whole.tally.recorded!;
+  for (const x of writers) {
+    const a = x.whole.line({ householdId: w.householdId, village: w.region?.village, recorded, result: w.result });
+    const b = x.reduced.line({ householdId: r.householdId, village: r.region?.village, recorded, result: r.result });
+    expect(b).toBe(a);
+  }
+  // The rows (XLSX, the library's row views) from the reduced assessment: the row of the whole result.
+  const raw = settings.records === 'imported' ? (item as ImportedRecord).raw : item;
+  const parsed = parseHousehold(raw);
+  expect(parsed.ok).toBe(true);
+  for (const language of ['zh', 'en'] as const) {
+    const row = scoreRecord(item, index, profile, { ...settings, view: language === 'en' ? 'row-en' : 'row-zh' });
+    expect(row.tally).toEqual(whole.tally);
+    const expected = parsed.ok ? householdRow(parsed.household, w.result, language) : undefined;
+    expect(row.outcome.ok && row.outcome.result).toEqual(expected);
+    expect(JSON.stringify(row.outcome.ok && row.outcome.result)).toBe(JSON.stringify(expected));
+  }
+  return { whole, reduced };
+}
+
+function writers(): { format: 'csv' | 'ndjson'; language: 'zh' | 'en'; whole: ResultLines; reduced: ResultLines }[] {
+  return WRITERS.map(({ format, language }) => ({ format, language, whole: new ResultLines(format, language), reduced: new ResultLines(format, language) }));
+}
+
+async function exportRecords(households: number, seed: number, columns: 'full' | 'narrow', rejectedPercent: number): Promise<ImportedRecord[]> {
+  const bytes = new TextEncoder().encode([...villageLines({ households, seed, columns, rejectedPercent })].join(''));
+  const out: ImportedRecord[] = [];
+  for await (const rec of readRecords([bytes], { format: 'csv' })) out.push(rec);
+  return out;
+}
+
+/** Scores records both ways and holds every line, tally and the run's summary equal. */
+function expectSameRun(records: readonly unknown[], profile: Profile, settings: Omit<ScoreSettings, 'view'>): { results: number; rejected: number; counted: number } {
+  const w = writers();
+  const wholeSummary = new SummaryBuilder({ id: profile.id, hash: profile.hash }, settings.asOf ?? null);
+  const reducedSummary = new SummaryBuilder({ id: profile.id, hash: profile.hash }, settings.asOf ?? null);
+  let results = 0;
+  let rejected = 0;
+  let counted = 0;
+  records.forEach((rec, i) => {
+    const { whole, reduced } = expectSameScore(rec, i, profile, settings, w);
+    wholeSummary.add(whole.tally);
+    reducedSummary.add(reduced.tally);
+    if (whole.outcome.ok) {
+      results++;
+      const c = (reduced.outcome as RescoreResult<RowAssessment>).result.qualityCounts;
+      counted += c.error + c.warning + c.completeness + c.info;
+    } else rejected++;
+  });
+  expect(reducedSummary.part()).toEqual(wholeSummary.part());
+  expect(reducedSummary.head(true)).toEqual(wholeSummary.head(true));
+  return { results, rejected, counted };
+}
+
+describe('the reduced assessment of a result line ≡ the whole result (issue 14: row mode)', () => {
+  it('generated exports, wide and narrow, with rejected records: the same lines, rows, tallies and summary under every built-in profile, as-of date and mode', async () => {
+    const wide = await exportRecords(80, 2023, 'full', 5);
+    const narrow = await exportRecords(80, 7, 'narrow', 5);
+    let results = 0;
+    let rejected = 0;
+    let counted = 0;
+    for (const records of [wide, narrow]) {
+      for (const profile of PROFILES) {
+        for (const asOf of ['2021-09-30', '2023-12-15', undefined]) {
+          for (const explain of [false, true]) {
+            // As the CLI scores them (vouched households taken as read), and as the library does (parsed).
+            for (const fromChunkReader of explain ? [false] : [true, false]) {
+              const r = expectSameRun(records, profile, { records: 'imported', explain, fromChunkReader, ...(asOf ? { asOf } : {}) });
+              results += r.results;
+              rejected += r.rejected;
+              counted += r.counted;
+            }
+          }
+        }
+      }
+    }
+    // Both kinds were compared: results with quality issues, and rejections.
+    expect(results).toBeGreaterThan(1000);
+    expect(rejected).toBeGreaterThan(50);
+    expect(counted).toBeGreaterThan(1000);
+  });
+
+  it('holiday notices (valid: the same lines; not valid: the same rejection of every household) and as-of dates past the calendar', async () => {
+    const records = await exportRecords(40, 11, 'full', 5);
+    const longkou = getProfile('shandong/longkou/2021');
+    for (const profile of [longkou, getProfile('fujian/jinan/2023')]) {
+      for (const asOf of ['2021-09-30', '2027-03-01']) {
+        expectSameRun(records, profile, { records: 'imported', explain: false, asOf, holidays: VALID_HOLIDAYS });
+        const r = expectSameRun(records, profile, { records: 'imported', explain: false, asOf, holidays: INVALID_HOLIDAYS });
+        expect(r.results).toBe(0);
+      }
+    }
+  });
+
+  // Cell mutations: what exports get wrong (empty cells, unknown values, bad money and dates, duplicated members).
+  const BAD_CELLS = ['', ' ', '未知值', '12.345', '-5', 'abc', '2023-02-30', '20231301', '202313', '110105194912310021', '11010519491231002X', '是', '否', '0', '男', '户主', '\u00a0', '2027-01-04', '1800-01-01', '2199-12-31', '202701'];
+  const generated = (() => {
+    const text = [...villageLines({ households: 200, seed: 2023, rejectedPercent: 5 }, false)].join('');
+    const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    const at = rows.findIndex((r) => r.includes('户编号') && r.includes('姓名'));
+    const header = rows[at]!;
+    const idColumn = header.indexOf('户编号');
+    const households: string[][][] = [];
+    let key: string | undefined;
+    for (const row of rows.slice(at + 1)) {
+      if (row[idColumn] !== key || households.length === 0) households.push([]);
+      key = row[idColumn];
+      households[households.length - 1]!.push(row);
+    }
+    return { plan: planColumns(header), households };
+  })();
+  const record = (plan: ColumnPlan, rows: readonly string[][]): ImportedRecord => {
+    const b = new HouseholdBuilder(plan, { vouch: true });
+    rows.forEach((cells, i) => b.addRow(i + 4, cells));
+    const built = b.finish();
+    return { position: 0, source: { rows: rows.map((_, i) => i + 4) }, raw: built.raw, problems: built.problems } as ImportedRecord;
+  };
+  const mutation = fc.record({
+    household: fc.nat(),
+    edits: fc.array(fc.record({ row: fc.nat(), column: fc.nat(), cell: fc.oneof(fc.constantFrom(...BAD_CELLS), fc.string({ maxLength: 6 })) }), { minLength: 1, maxLength: 4 }),
+    duplicate: fc.option(fc.nat(), { nil: undefined }),
+    profile: fc.constantFrom(...PROFILES),
+    asOf: fc.constantFrom(...AS_OF),
+    explain: fc.boolean(),
+  });
+
+  test.prop([mutation], { numRuns: 300 })('fast-check mutations of a generated export’s cells: the same outcome, lines, rows and tally', ({ household, edits, duplicate, profile, asOf, explain }) => {
+    const rows = generated.households[household % generated.households.length]!.map((r) => [...r]);
+    for (const e of edits) {
+      const row = rows[e.row % rows.length]!;
+      row[e.column % row.length] = e.cell;
+    }
+    if (duplicate !== undefined) rows.push([...rows[duplicate % rows.length]!]);
+    const rec = record(generated.plan, rows);
+    expectSameScore(rec, 0, profile, { records: 'imported', explain, fromChunkReader: !explain, ...(asOf ? { asOf } : {}) }, writers());
+  });
+
+  test.prop([householdArb, fc.constantFrom(...PROFILES), fc.constantFrom(...AS_OF), fc.boolean(), fc.constantFrom(undefined, VALID_HOLIDAYS)], { numRuns: 400 })(
+    'fast-check households: each decision of the reduced assessment deep-equals the whole result’s, its counts are the quality list’s by severity, and its lines are the same',
+    (h, profile, asOf, explain, holidays) => {
+      const options = { ...(asOf ? { asOf } : {}), explain, ...(holidays ? { holidays } : {}) };
+      const whole = outcome(() => assessHousehold(h, profile, options));
+      const reduced = outcome(() => assessForRow(h, profile, options));
+      expect('error' in reduced).toBe('error' in whole);
+      if ('error' in whole || 'error' in reduced) {
+        expect(reduced).toEqual(whole);
+        return;
+      }
+      const w = whole.value;
+      const r = reduced.value;
+      expect(r).toEqual({ income: w.income, monitoring: w.monitoring, policyStatus: w.policyStatus, elimination: w.elimination, screening: w.screening, qualityCounts: countBySeverity(w.quality) });
+      for (const { format, language } of WRITERS) {
+        const head = { householdId: h.id, village: h.region?.village, recorded: recordedStateOf(h) };
+        expect(new ResultLines(format, language).line({ ...head, result: r })).toBe(new ResultLines(format, language).line({ ...head, result: w }));
+      }
+      expectSameScore(h, 0, profile, { records: 'raw', explain, ...(asOf ? { asOf } : {}), ...(holidays ? { holidays } : {}) }, writers());
+    },
+  );
+
+  it('a profile without one of its parameters (every one, in turn; those a check or a deadline declares and the others): the same counts, notes and rejections', async () => {
+    const records = (await exportRecords(24, 5, 'full', 5)).filter((_, i) => i % 3 === 0);
+    const households = fc.sample(householdArb, { numRuns: 40, seed: 14 });
+    const options = { asOf: '2023-12-15', explain: false };
+    let skipped = 0;
+    let declared = 0;
+    for (const base of [getProfile('fujian/jinan/2023'), getProfile('shandong/longkou/2021')]) {
+      for (const key of Object.keys(base.parameters)) {
+        if (DECLARED.has(key)) declared++;
+        const profile = without(base, key);
+        expectSameRun(records, profile, { records: 'imported', ...options });
+        for (const h of households) {
+          const counts = qualityCountsOf(new AssessmentFacts(h, profile, options));
+          const issues = runHouseholdChecks(h, profile, options).issues;
+          expect(counts).toEqual(countBySeverity(issues));
+          // The interpreted runner counts as it reports, too.
+          expect(runHouseholdChecks(h, profile, options, 'interpreted', true).counted).toEqual(counts);
+          skipped += issues.filter((i) => i.code === 'quality.skipped').length;
+        }
+        for (const h of households.slice(0, 4)) expectSameScore(h, 0, profile, { records: 'raw', ...options }, writers());
+      }
+    }
+    // Missing parameters were met, declared ones among them: checks not run, each counted as its `info` note.
+    expect(declared).toBeGreaterThan(10);
+    expect(skipped).toBeGreaterThan(0);
+  });
+
+  it('a counting run builds no issue: its list stays empty while the building run’s is not', () => {
+    const h = fc.sample(householdArb, { numRuns: 60, seed: 3 }).find((x) => runHouseholdChecks(x, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15' }).issues.length > 0)!;
+    const run = runHouseholdChecks(h, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15' }, 'compiled', true);
+    expect(run.issues).toEqual([]);
+    const c = run.counted!;
+    expect(c.error + c.warning + c.completeness + c.info).toBeGreaterThan(0);
+  });
+});
