@@ -3,14 +3,16 @@
  * lazy packages, an ASCII bundle"): the bundles are ASCII (read into one-byte strings); a re-scoring
  * of a UTF-8 file loads neither iconv-lite, nor `child_process`, nor `readline`; `check` and
  * `profiles` load their own modules when they run; and a GBK file, which needs iconv-lite, is read
- * and written through the package loaded on first use, with the results of the UTF-8 file.
+ * and written through the package loaded on first use, with the results of the UTF-8 file. The code
+ * cache of a command is written only by a run that did its work, not by a usage error or `--help`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { worthKeeping } from '../../src/cli/code-cache.js';
 import { ensureBuilt, ROOT } from '../support/build.js';
 
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
@@ -60,5 +62,29 @@ describe('the built command line at start', () => {
     expect(gbk.code).toBe(1);
     expect(gbk.files.some((f) => /[\\/]iconv-lite[\\/]/.test(f))).toBe(true);
     expect(iconv.decode(readFileSync(join(dir, 'gbk', 'results.csv')), 'gb18030')).toBe(readFileSync(join(utf8, 'results.csv'), 'utf8').replace(/^\uFEFF/, ''));
+  });
+});
+
+describe('the code cache is written by a run that did its work', () => {
+  it('exit code 0 or 1 without --help keeps the run’s code; a usage error, a failure or help does not', () => {
+    expect(worthKeeping(['rescore', 'x.csv', '--profile', 'fujian/jinan/2023'], 1)).toBe(true);
+    expect(worthKeeping(['profiles'], 0)).toBe(true);
+    expect(worthKeeping(['rescore', 'x.csv'], 2)).toBe(false);
+    expect(worthKeeping(['rescore', 'missing.csv', '--profile', 'fujian/jinan/2023'], 4)).toBe(false);
+    expect(worthKeeping(['rescore', 'x.csv', '--profile', 'fujian/jinan/2023'], 130)).toBe(false);
+    expect(worthKeeping(['rescore', '--help'], 0)).toBe(false);
+    expect(worthKeeping(['rescore', '-h'], 0)).toBe(false);
+  });
+
+  it('the built bin: no cache after `rescore FILE` without --profile (exit 2) or `rescore --help`; one after a run that scored', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'ffp-start-cache-'));
+    const cacheDir = join(tmp, `fangfanpin-${process.getuid?.() ?? 'user'}`);
+    const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, TMPDIR: tmp, FANGFANPIN_NO_CODE_CACHE: '' } }).status;
+    const caches = () => (existsSync(cacheDir) ? readdirSync(cacheDir) : []);
+    expect(run('rescore', VILLAGE)).toBe(2);
+    expect(run('rescore', '--help')).toBe(0);
+    expect(caches()).toEqual([]);
+    expect(run('rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '-w', '1', '--quiet', '--out', join(tmp, 'out'))).toBe(1);
+    expect(caches()).toHaveLength(1);
   });
 });
