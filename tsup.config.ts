@@ -1,4 +1,4 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 import type { Plugin } from 'esbuild';
 import { listProfiles } from './src/profile/registry.js';
 import { prebuiltProfilesModule } from './src/profile/builtin/prebuilt.js';
@@ -47,6 +47,58 @@ const prebuiltProfiles: Plugin = {
   },
 };
 
+/**
+ * Packages and built-ins the CLI bundle loads only when a run first uses them, not at every start
+ * (docs/decisions.md, "Startup: lazy packages, an ASCII bundle"): iconv-lite (GBK text only, ≈ 8 ms
+ * to load), commander's `node:child_process` (executable subcommands, which the CLI has none of;
+ * it brings `net` and `dgram`, ≈ 6 ms) and cli-progress's `readline` (the progress bar, on a
+ * terminal only). Each import of them resolves to a stand-in whose every property, read, loads the
+ * real module and reads it there, so what a run does with them is unchanged.
+ */
+const LAZY_MODULES: Record<string, { cjs: boolean; from?: RegExp }> = {
+  'iconv-lite': { cjs: false },
+  child_process: { cjs: true, from: /[\\/]node_modules[\\/]commander[\\/]/ },
+  readline: { cjs: true, from: /[\\/]node_modules[\\/]cli-progress[\\/]/ },
+};
+const lazyModules: Plugin = {
+  name: 'lazy-modules',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?(iconv-lite|child_process|readline)$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      if (args.namespace === 'lazy-module') return { path: name, external: true };
+      const lazy = LAZY_MODULES[name];
+      if (!lazy || (lazy.from && !lazy.from.test(args.importer))) return undefined;
+      return { path: name, namespace: 'lazy-module' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lazy-module' }, (args) => {
+      const stand = `new Proxy({}, { get: (_, key) => (real ??= require(${JSON.stringify(args.path)}))[key] })`;
+      return { contents: LAZY_MODULES[args.path]!.cjs ? `let real; module.exports = ${stand};` : `let real; export default ${stand};`, loader: 'js' };
+    });
+  },
+};
+
+/**
+ * The CLI bundles in ASCII (docs/decisions.md, "Startup: lazy packages, an ASCII bundle"): esbuild
+ * escapes the non-ASCII characters of strings and names but, minifying, not those of regular
+ * expressions (`/[、,，;；]/`); this writes each as `\\uXXXX`, which means the same character in a
+ * string, a regular expression (with or without the `u` flag; a surrogate pair for one beyond
+ * U+FFFF) and a name, so a start reads the bundle into a one-byte string (≈ 10 ms less than decoding
+ * UTF-8 into a two-byte string of twice the size) and V8 scans it as such. A character escaped by a
+ * backslash (`\\、`) would change meaning: the build stops instead.
+ */
+const asciiOnly: NonNullable<Options['plugins']>[number] = {
+  name: 'ascii-only',
+  renderChunk(code) {
+    // eslint-disable-next-line no-control-regex
+    if (!/[^\x00-\x7f]/.test(code)) return undefined;
+    // eslint-disable-next-line no-control-regex
+    const escaped = /\\[^\x00-\x7f]/.exec(code);
+    if (escaped) throw new Error(`ascii-only: a backslash before a non-ASCII character at ${escaped.index}: ${code.slice(escaped.index - 40, escaped.index + 10)}`);
+    // eslint-disable-next-line no-control-regex
+    return { code: code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) };
+  },
+};
+
 export default defineConfig([
   {
     // The library: ESM + CJS + types. Only zod at run time (decimal.js is the tests' money oracle).
@@ -88,11 +140,22 @@ export default defineConfig([
     clean: false,
     target: 'node20',
     splitting: false,
-    external: ['exceljs', 'iconv-lite'],
-    noExternal: ['zod', 'commander', 'cli-progress', 'papaparse'],
-    esbuildPlugins: [zodEnglishOnly, zodWithoutFromJsonSchema, prebuiltProfiles],
+    // iconv-lite stays a package, loaded on first use (lazyModules): it is taken out of tsup's
+    // externals (the dependencies) so the plugin sees it, as a RegExp — scripts/notices.ts lists the
+    // quoted names of this list as the packages bundled, and iconv-lite is not. `node:` kept so the
+    // plugin sees commander's `node:child_process`.
+    external: ['exceljs'],
+    noExternal: ['zod', 'commander', 'cli-progress', 'papaparse', /^iconv-lite$/],
+    removeNodeProtocol: false,
+    esbuildPlugins: [zodEnglishOnly, zodWithoutFromJsonSchema, prebuiltProfiles, lazyModules],
+    plugins: [asciiOnly],
     esbuildOptions(options) {
       options.supported = { ...options.supported, 'dynamic-import': false };
+      // Without whitespace and comments (names kept: a bug's stack trace still names its functions):
+      // 2.5 → 2.0 MB to read and decode at every start, and less source for V8 to scan when it
+      // compiles a function the code cache does not hold (docs/decisions.md, "Startup: lazy packages,
+      // an ASCII bundle").
+      options.minifyWhitespace = true;
     },
   },
   {

@@ -6,9 +6,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isCalendarDate } from '../model/calendar-date.js';
 import { VERSION } from '../version.js';
-import { checkCommand } from './commands/check.js';
-import { explainCommand } from './commands/explain.js';
-import { checkProfileCommand, profilesCommand } from './commands/profiles.js';
 import { rescoreCommand } from './commands/rescore.js';
 import { registerCompareCommand } from './compare-command.js';
 import { lineOption, lineSourceOption } from './line-option.js';
@@ -71,7 +68,9 @@ const encodingOption = () =>
   new Option('--encoding <utf-8|gbk>', '输入 CSV/NDJSON 的编码（默认自动识别）/ input text encoding (default: detected)').choices(['utf-8', 'gbk', 'gb18030', 'utf-16le', 'utf-16be']);
 
 /**
- * Builds the program. `io` receives all output (the real process streams, or test doubles).
+ * Builds the program. `io` receives all output (the real process streams, or test doubles). The
+ * modules of `check`, `explain` and `profiles` are loaded when their command runs: a start of
+ * `rescore` does not set them up (docs/decisions.md, "Startup: lazy packages, an ASCII bundle").
  *
  * @example
  * const code = await runCli(['rescore', 'x.csv', '--profile', 'fujian/jinan/2023', '--out', 'out']);
@@ -135,7 +134,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addOption(jsonOption())
     .addOption(bomOption())
     .addHelpText('after', exitCodesHelp())
-    .action(async (input: string, o) => setCode(await checkCommand(input, o, io)));
+    .action(async (input: string, o) => setCode(await (await import('./commands/check.js')).checkCommand(input, o, io)));
 
   program
     .command('explain')
@@ -152,7 +151,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addOption(new Option('--lang <zh|en|both>', '说明的语言 / language of the explanation').choices(['zh', 'en', 'both']).default('zh'))
     .option('--json', '输出完整结果 JSON / print the full result as JSON', false)
     .addHelpText('after', exitCodesHelp())
-    .action(async (input: string, o) => setCode(await explainCommand(input, o, io)));
+    .action(async (input: string, o) => setCode(await (await import('./commands/explain.js')).explainCommand(input, o, io)));
 
   program
     .command('profiles')
@@ -160,7 +159,10 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addOption(langOption())
     .option('--json', '输出 JSON / print JSON', false)
     .option('--check <file|id>', '校验一个配置（JSON 文件或内置 id）并列出其全部参数取值及出处 / validate one profile (a JSON file or a built-in id) and print its rule book')
-    .action(async (o) => setCode(o.check !== undefined ? await checkProfileCommand(o.check, o, io) : profilesCommand(o, io)));
+    .action(async (o) => {
+      const { checkProfileCommand, profilesCommand } = await import('./commands/profiles.js');
+      setCode(o.check !== undefined ? await checkProfileCommand(o.check, o, io) : profilesCommand(o, io));
+    });
 
   registerCompareCommand(program, io, setCode);
   return program;

@@ -15,8 +15,8 @@ const isDeepFrozen = (v: unknown): boolean => !v || typeof v !== 'object' || (Ob
 beforeAll(() => ensureBuilt(), 300_000);
 
 describe('the build takes the built-in profiles resolved at build time', () => {
-  it('the CLI bundle and the library hold them as JSON text', () => {
-    for (const f of ['dist/cli/main.cjs', 'dist/index.js', 'dist/index.cjs']) expect(readFileSync(join(ROOT, f), 'utf8'), f).toMatch(/PREBUILT_PROFILES = \{\s*"national\/2021": [`"]\{"id":"national\/2021"/);
+  it('the CLI bundle and the library hold them as JSON text, each returned by a getter of its own', () => {
+    for (const f of ['dist/cli/main.cjs', 'dist/index.js', 'dist/index.cjs']) expect(readFileSync(join(ROOT, f), 'utf8'), f).toMatch(/PREBUILT_PROFILES ?= ?\{\s*get ?"national\/2021"\(\) ?\{\s*return ?[`"]\{"id":"national\/2021"/);
   });
 
   it('dist/index.js returns the profiles parseProfile gives from the files (same hash, same JSON), frozen', async () => {

@@ -14,13 +14,15 @@ import type { Profile } from '../schema.js';
 export const PREBUILT_PROFILES: Readonly<Record<string, string>> | undefined = undefined;
 
 /**
- * The text of this module as the build writes it: the resolved profiles' JSON texts, by id.
+ * The text of this module as the build writes it: the resolved profiles' JSON texts, by id. Each
+ * text is returned by a getter of its own, so V8 compiles (and the CLI's code cache holds) only the
+ * text of the profile a run reads, not the quarter megabyte of all of them (docs/decisions.md,
+ * "Startup: lazy packages, an ASCII bundle").
  *
  * @example
- * prebuiltProfilesModule(listProfiles()).startsWith('export const PREBUILT_PROFILES = ') // true
+ * prebuiltProfilesModule(listProfiles()).startsWith('export const PREBUILT_PROFILES = {') // true
  */
 export function prebuiltProfilesModule(profiles: readonly Profile[]): string {
-  const texts: Record<string, string> = {};
-  for (const p of profiles) texts[p.id] = JSON.stringify(p);
-  return `export const PREBUILT_PROFILES = ${JSON.stringify(texts)};\n`;
+  const getters = profiles.map((p) => `  get ${JSON.stringify(p.id)}() {\n    return ${JSON.stringify(JSON.stringify(p))};\n  },\n`);
+  return `export const PREBUILT_PROFILES = {\n${getters.join('')}};\n`;
 }

@@ -1,0 +1,90 @@
+/**
+ * What a start of the built command line does not do (tsup.config.ts; docs/decisions.md, "Startup:
+ * lazy packages, an ASCII bundle"): the bundles are ASCII (read into one-byte strings); a re-scoring
+ * of a UTF-8 file loads neither iconv-lite, nor `child_process`, nor `readline`; `check` and
+ * `profiles` load their own modules when they run; and a GBK file, which needs iconv-lite, is read
+ * and written through the package loaded on first use, with the results of the UTF-8 file. The code
+ * cache of a command is written only by a run that did its work, not by a usage error or `--help`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { worthKeeping } from '../../src/cli/code-cache.js';
+import { ensureBuilt, ROOT } from '../support/build.js';
+
+const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+const VILLAGE = join(ROOT, 'examples', 'data', 'village.csv');
+let dir: string;
+
+beforeAll(() => {
+  ensureBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'ffp-start-'));
+}, 300_000);
+
+/** Runs the built bin with a preload that writes, at exit, the built-in modules and packages the process loaded. */
+function runListing(args: string[]) {
+  const listing = join(dir, `loaded-${Math.random().toString(36).slice(2)}.json`);
+  const preload = join(dir, 'list-loaded.cjs');
+  writeFileSync(
+    preload,
+    `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(listing)}, JSON.stringify({ builtins: process.moduleLoadList, files: Object.keys(require.cache) })));`,
+  );
+  const r = spawnSync(process.execPath, ['--require', preload, CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, FANGFANPIN_NO_CODE_CACHE: '1' } });
+  const loaded = JSON.parse(readFileSync(listing, 'utf8')) as { builtins: string[]; files: string[] };
+  return { code: r.status, stderr: r.stderr, builtins: new Set(loaded.builtins), files: loaded.files };
+}
+
+describe('the built command line at start', () => {
+  it('each CLI bundle is ASCII: a start reads it into a one-byte string', () => {
+    for (const f of ['main.cjs', 'pipeline-worker.cjs']) expect(readFileSync(join(ROOT, 'dist', 'cli', f)).every((b) => b < 0x80), f).toBe(true);
+  });
+
+  it('re-scoring a UTF-8 file loads neither iconv-lite nor child_process or readline; `check` and `profiles` load their modules when run', () => {
+    const r = runListing(['rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '-w', '1', '--quiet', '--out', join(dir, 'utf8'), '--force']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/records in 120 = results 116 \+ rejected 4/);
+    for (const m of ['NativeModule child_process', 'NativeModule readline']) expect(r.builtins.has(m), m).toBe(false);
+    expect(r.files.filter((f) => /[\\/]iconv-lite[\\/]/.test(f))).toEqual([]);
+    expect(runListing(['profiles']).code).toBe(0);
+    expect(runListing(['check', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--quiet', '--out', join(dir, 'check'), '--force']).code).not.toBe(70);
+  });
+
+  it('a GBK file is read with iconv-lite loaded on first use, with the results of the UTF-8 file; GBK output too', () => {
+    const utf8 = join(dir, 'utf8-ref');
+    const gbkIn = join(dir, 'village-gbk.csv');
+    writeFileSync(gbkIn, iconv.encode(readFileSync(VILLAGE, 'utf8').replace(/^\uFEFF/, ''), 'gb18030'));
+    const base = ['--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '-w', '1', '--quiet', '--force'];
+    expect(runListing(['rescore', VILLAGE, ...base, '--out', utf8]).code).toBe(1);
+    const gbk = runListing(['rescore', gbkIn, ...base, '--out', join(dir, 'gbk'), '--output-encoding', 'gbk']);
+    expect(gbk.code).toBe(1);
+    expect(gbk.files.some((f) => /[\\/]iconv-lite[\\/]/.test(f))).toBe(true);
+    expect(iconv.decode(readFileSync(join(dir, 'gbk', 'results.csv')), 'gb18030')).toBe(readFileSync(join(utf8, 'results.csv'), 'utf8').replace(/^\uFEFF/, ''));
+  });
+});
+
+describe('the code cache is written by a run that did its work', () => {
+  it('exit code 0 or 1 without --help keeps the run’s code; a usage error, a failure or help does not', () => {
+    expect(worthKeeping(['rescore', 'x.csv', '--profile', 'fujian/jinan/2023'], 1)).toBe(true);
+    expect(worthKeeping(['profiles'], 0)).toBe(true);
+    expect(worthKeeping(['rescore', 'x.csv'], 2)).toBe(false);
+    expect(worthKeeping(['rescore', 'missing.csv', '--profile', 'fujian/jinan/2023'], 4)).toBe(false);
+    expect(worthKeeping(['rescore', 'x.csv', '--profile', 'fujian/jinan/2023'], 130)).toBe(false);
+    expect(worthKeeping(['rescore', '--help'], 0)).toBe(false);
+    expect(worthKeeping(['rescore', '-h'], 0)).toBe(false);
+  });
+
+  it('the built bin: no cache after `rescore FILE` without --profile (exit 2) or `rescore --help`; one after a run that scored', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'ffp-start-cache-'));
+    const cacheDir = join(tmp, `fangfanpin-${process.getuid?.() ?? 'user'}`);
+    const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, TMPDIR: tmp, FANGFANPIN_NO_CODE_CACHE: '' } }).status;
+    const caches = () => (existsSync(cacheDir) ? readdirSync(cacheDir) : []);
+    expect(run('rescore', VILLAGE)).toBe(2);
+    expect(run('rescore', '--help')).toBe(0);
+    expect(caches()).toEqual([]);
+    expect(run('rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '-w', '1', '--quiet', '--out', join(tmp, 'out'))).toBe(1);
+    expect(caches()).toHaveLength(1);
+  });
+});
