@@ -99,7 +99,15 @@ const asciiOnly: NonNullable<Options['plugins']>[number] = {
   },
 };
 
-export default defineConfig([
+/**
+ * `FANGFANPIN_READABLE_CLI_DIR=DIR tsup` builds only the command line, into DIR, without minifying
+ * whitespace: esbuild then opens each bundled module with a `// src/…` comment line, which the bench's
+ * stage figures read to name a profiled function's module (bench/stages.mjs; bench/run.mjs builds it
+ * for its profiled runs). The shipped build is minified (below).
+ */
+const readableCliDir = process.env.FANGFANPIN_READABLE_CLI_DIR;
+
+const configs: Options[] = [
   {
     // The library: ESM + CJS + types. Only zod at run time (decimal.js is the tests' money oracle).
     // No source maps: the tarball ships the build only (debug from the sources with tsx).
@@ -155,7 +163,7 @@ export default defineConfig([
       // 2.5 → 2.0 MB to read and decode at every start, and less source for V8 to scan when it
       // compiles a function the code cache does not hold (docs/decisions.md, "Startup: lazy packages,
       // an ASCII bundle").
-      options.minifyWhitespace = true;
+      options.minifyWhitespace = readableCliDir === undefined;
     },
   },
   {
@@ -170,4 +178,6 @@ export default defineConfig([
     target: 'node20',
     splitting: false,
   },
-])
+];
+
+export default defineConfig(readableCliDir === undefined ? configs : configs.slice(2).map((c) => ({ ...c, outDir: readableCliDir })));

@@ -231,7 +231,7 @@ export function renderReport(r: Results, history = ''): string {
     '## The floor (e)',
     '',
     'bench/floor.mjs: the bytes of the CSV scanned once, the household-level income columns of each household\'s first row read as fen,',
-    'A33, A34, A37, A38 computed, the line tested, a result row formatted; nothing validated, no other rule. One core, run at the start of every round of the CLI commands, median of the rounds.',
+    'A33, A34, A37, A38 computed, the line tested, a result row formatted; nothing validated, no other rule. One core, median of 3 runs, before the CLI commands.',
     '',
     ...table(
       ['file', 'households', 'bytes / household', 'columns', 'floor: µs CPU / household', 'runs', 'A33–A38 checked against the CLI'],

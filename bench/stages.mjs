@@ -3,8 +3,8 @@
  * profiles it wrote (`node --cpu-prof --cpu-prof-dir=DIR`, one file a thread), grouped into issue 14's
  * stages — decode, scan/split, conversion/assembly, validation, rules, quality, output, GC, other.
  *
- * A sample's stage is the stage of the source module of the function it is in: the built bundle
- * (dist/) is not minified, and esbuild opens each module it bundles with a `// src/…` or
+ * A sample's stage is the stage of the source module of the function it is in: the profiled bundle
+ * is built with its whitespace not minified (bench/run.mjs, tsup.config.ts), and esbuild opens each module it bundles with a `// src/…` or
  * `// node_modules/…` comment line, so a function's line in the bundle names its module. A function
  * with no module of its own (a built-in, code made by `new Function`, most of Node's internals) counts
  * in the stage of its nearest caller that has one: a generated validator called by the model is
