@@ -291,7 +291,9 @@ export class CsvChunkReader {
       let ended = false;
       let quoted = false;
       cols: for (let col = 0; col < width; ) {
+        // A run of columns read together (a span: compared whole with the previous row's), or one column.
         const s = spanAt[col]!;
+        let last = col;
         if (s >= 0) {
           const span = spans[s]!;
           const prevLength = previousLength[s]!;
@@ -311,86 +313,54 @@ export class CsvChunkReader {
             }
           }
           same[s] = 0;
-          const spanStart = pos;
-          let spanEnd = pos;
-          let complete = true;
-          for (; col <= span.last; col++) {
-            if (ended) {
-              cells[col] = undefined;
-              complete = false;
-              continue;
-            }
-            let f = pos;
-            if (buf[pos] === 0x22 && pos < e) {
-              f = kind === VISIBLE ? this.quotedField(buf, pos, needed[col] === 1) : -1;
-              if (f < 0) {
-                quoted = true;
-                break cols;
-              }
-              if (needed[col] === 1) cells[col] = this.quoted;
-              if (f > e) {
-                // (a line break inside the field: the row goes on to the next one after it)
-                const n = this.newlineFrom(buf, f);
-                e = n === -1 ? length : n;
-                a = n === -1 ? length : n + nlLen;
-              }
-            } else if (needed[col] === 1) {
-              let h = 0;
-              let high = 0;
-              for (; f < e; f++) {
-                const c = buf[f]!;
-                if (c === d) break;
-                h = (Math.imul(h, 31) + c) | 0;
-                high |= c;
-              }
-              cells[col] = f === pos ? '' : texts.text(buf, pos, f, h, high < 0x80);
-            } else while (f < e && buf[f] !== d) f++;
-            spanEnd = f;
-            if (f >= e) {
-              ended = true;
-              pos = e;
-            } else pos = f + 1;
+          last = span.last;
+        }
+        const spanStart = pos;
+        let spanEnd = pos;
+        let complete = true;
+        for (; col <= last; col++) {
+          if (ended) {
+            cells[col] = undefined;
+            complete = false;
+            continue;
           }
+          let f = pos;
+          if (buf[pos] === 0x22 && pos < e) {
+            f = kind === VISIBLE ? this.quotedField(buf, pos, needed[col] === 1) : -1;
+            if (f < 0) {
+              quoted = true;
+              break cols;
+            }
+            if (needed[col] === 1) cells[col] = this.quoted;
+            if (f > e) {
+              // (a line break inside the field: the row goes on to the next one after it)
+              const n = this.newlineFrom(buf, f);
+              e = n === -1 ? length : n;
+              a = n === -1 ? length : n + nlLen;
+            }
+          } else if (needed[col] === 1) {
+            let h = 0;
+            let high = 0;
+            for (; f < e; f++) {
+              const c = buf[f]!;
+              if (c === d) break;
+              h = (Math.imul(h, 31) + c) | 0;
+              high |= c;
+            }
+            cells[col] = f === pos ? '' : texts.text(buf, pos, f, h, high < 0x80);
+          } else while (f < e && buf[f] !== d) f++;
+          spanEnd = f;
+          if (f >= e) {
+            ended = true;
+            pos = e;
+          } else pos = f + 1;
+        }
+        if (s >= 0) {
           if (complete) {
             previousStart[s] = spanStart;
             previousLength[s] = spanEnd - spanStart;
           } else previousLength[s] = -1;
-          continue;
         }
-        if (ended) {
-          cells[col] = undefined;
-          col++;
-          continue;
-        }
-        let f = pos;
-        if (buf[pos] === 0x22 && pos < e) {
-          f = kind === VISIBLE ? this.quotedField(buf, pos, needed[col] === 1) : -1;
-          if (f < 0) {
-            quoted = true;
-            break;
-          }
-          if (needed[col] === 1) cells[col] = this.quoted;
-          if (f > e) {
-            const n = this.newlineFrom(buf, f);
-            e = n === -1 ? length : n;
-            a = n === -1 ? length : n + nlLen;
-          }
-        } else if (needed[col] === 1) {
-          let h = 0;
-          let high = 0;
-          for (; f < e; f++) {
-            const c = buf[f]!;
-            if (c === d) break;
-            h = (Math.imul(h, 31) + c) | 0;
-            high |= c;
-          }
-          cells[col] = f === pos ? '' : texts.text(buf, pos, f, h, high < 0x80);
-        } else while (f < e && buf[f] !== d) f++;
-        if (f >= e) {
-          ended = true;
-          pos = e;
-        } else pos = f + 1;
-        col++;
       }
       // (fields beyond the header's width are not read, but a quote may open one)
       if (!quoted && !ended) for (let i = pos; i < e; i++) if (buf[i] === 0x22 && (i === pos || buf[i - 1] === d)) quoted = true;
