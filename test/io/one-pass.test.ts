@@ -10,7 +10,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import Papa from 'papaparse';
 import { HouseholdBuilder, planColumns, type ColumnPlan } from '../../src/io/assemble.js';
 import { vouchedHousehold, vouchFor } from '../../src/io/vouched.js';
 import { parseHousehold } from '../../src/model/parse.js';
@@ -18,24 +17,8 @@ import { MemberSchema } from '../../src/model/household.js';
 import { vouchingPlan } from '../../src/model/fast-validation.js';
 import { scoreRecord } from '../../src/rescore/score.js';
 import { getProfile } from '../../src/index.js';
-import { villageLines } from '../../examples/make-village.js';
+import { exportCells } from '../support/export-cells.js';
 
-/** A generated export as cells: the header row and the households' rows (grouped by 户编号, as exports list them). */
-function exportOf(households: number, seed: number, rejectedPercent: number): { header: string[]; households: string[][][] } {
-  const text = [...villageLines({ households, seed, rejectedPercent }, false)].join('');
-  const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
-  const at = rows.findIndex((r) => r.includes('户编号') && r.includes('姓名'));
-  const header = rows[at]!;
-  const idColumn = header.indexOf('户编号');
-  const out: string[][][] = [];
-  let key: string | undefined;
-  for (const row of rows.slice(at + 1)) {
-    if (row[idColumn] !== key || out.length === 0) out.push([]);
-    key = row[idColumn];
-    out[out.length - 1]!.push(row);
-  }
-  return { header, households: out };
-}
 
 /** One household built by the importer, with vouching (today) or without (the oracle). */
 function build(plan: ColumnPlan, rows: readonly string[][], vouch: boolean) {
@@ -79,7 +62,7 @@ function expectSameAsOracle(plan: ColumnPlan, rows: readonly string[][]): boolea
   return false;
 }
 
-const generated = exportOf(300, 2023, 5);
+const generated = exportCells(300, 2023, 5);
 const plan = planColumns(generated.header);
 /** The rows of the first household the importer vouches for. */
 const validRows = generated.households.find((rows) => vouchedHousehold(build(plan, rows, true).raw) !== undefined)!;

@@ -10,7 +10,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import Papa from 'papaparse';
 import { assessForRow, assessHousehold, type AssessmentResult, type RowAssessment } from '../../src/assess.js';
 import { getProfile, listProfiles, type Profile } from '../../src/index.js';
 import { HouseholdBuilder, planColumns, type ColumnPlan } from '../../src/io/assemble.js';
@@ -28,6 +27,7 @@ import { scoreRecord, type RescoreResult, type Scored, type ScoreSettings } from
 import { SummaryBuilder } from '../../src/rescore/summary.js';
 import { recordedStateOf } from '../../src/present/result-labels.js';
 import { villageLines } from '../../examples/make-village.js';
+import { exportCells } from '../support/export-cells.js';
 import { householdArb } from '../rules/quality/arbitraries.js';
 import { outcome } from '../support/results.js';
 
@@ -173,18 +173,7 @@ describe('the reduced assessment of a result line ≡ the whole result (issue 14
   // Cell mutations: what exports get wrong (empty cells, unknown values, bad money and dates, duplicated members).
   const BAD_CELLS = ['', ' ', '未知值', '12.345', '-5', 'abc', '2023-02-30', '20231301', '202313', '110105194912310021', '11010519491231002X', '是', '否', '0', '男', '户主', '\u00a0', '2027-01-04', '1800-01-01', '2199-12-31', '202701'];
   const generated = (() => {
-    const text = [...villageLines({ households: 200, seed: 2023, rejectedPercent: 5 }, false)].join('');
-    const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
-    const at = rows.findIndex((r) => r.includes('户编号') && r.includes('姓名'));
-    const header = rows[at]!;
-    const idColumn = header.indexOf('户编号');
-    const households: string[][][] = [];
-    let key: string | undefined;
-    for (const row of rows.slice(at + 1)) {
-      if (row[idColumn] !== key || households.length === 0) households.push([]);
-      key = row[idColumn];
-      households[households.length - 1]!.push(row);
-    }
+    const { header, households } = exportCells(200, 2023, 5);
     return { plan: planColumns(header), households };
   })();
   const record = (plan: ColumnPlan, rows: readonly string[][]): ImportedRecord => {
