@@ -105,16 +105,13 @@ function testTimeLimit(spec: TimeLimitSpec): (c: DeadlineContext) => Tested<Dead
 function explainTimeLimit(spec: TimeLimitSpec): ClauseRule<DeadlineContext, DeadlineData>['explain'] {
   const { step, done } = spec;
   const start = spec.start.label;
+  // The words of a missing start name only the step: written once (each finding gets its own message object).
+  const noStart: Text = { zh: `缺少${start.zh}，无法计算${step.zh}的期限`, en: `the ${start.en} is missing, so the deadline for the ${step.en} cannot be computed` };
   return (c, t): Explained => {
     const d = t.data;
     const asOf = c.asOf ?? null;
     const doneOn = c.doneOn ?? null;
-    if (d.kind === 'no-start') {
-      return {
-        message: { zh: `缺少${start.zh}，无法计算${step.zh}的期限`, en: `the ${start.en} is missing, so the deadline for the ${step.en} cannot be computed` },
-        values: { asOf, doneOn },
-      };
-    }
+    if (d.kind === 'no-start') return { message: { zh: noStart.zh, en: noStart.en }, values: { asOf, doneOn } };
     const lim = describeLimit(d.limit);
     const startsOn = c.startsOn!;
     if (d.kind === 'outside-calendar') {

@@ -14,7 +14,7 @@ import type { CalendarDate } from '../../model/calendar-date.js';
 import type { Household, RiskType } from '../../model/household.js';
 import { RISK_TYPES } from '../../model/labels.js';
 import { fieldLabel } from '../../model/field-labels.js';
-import type { Citation, Finding } from '../../explain/finding.js';
+import { copyFinding, type Citation, type Finding } from '../../explain/finding.js';
 import { lookup } from '../../profile/lookup.js';
 import type { Profile } from '../../profile/schema.js';
 import { clauseRule, type Tested, type Explained } from '../../kernel/clause.js';
@@ -172,6 +172,44 @@ export interface GreenChannelResult {
  *   getProfile('gansu/wuqingyuan/2023'), { asOf: '2023-11-08' }).applies // true
  */
 export function assessGreenChannel(h: Household, profile: Profile, options: Pick<ProcedureOptions, 'asOf'> = {}): GreenChannelResult {
-  const { tested, finding } = run(greenChannelRule, { h, profile, on: options.asOf ?? h.discoveredOn });
-  return { applies: tested.outcome === 'undetermined' ? null : tested.outcome === 'met', finding };
+  const on = options.asOf ?? h.discoveredOn;
+  // Without a date, or without a channel in the profile on that date, the answer and its finding are
+  // the same for every household: worked out once per (profile, date), each result a fresh copy.
+  let byDate = answersByProfile.get(profile);
+  if (byDate === undefined) answersByProfile.set(profile, (byDate = Object.isFrozen(profile) && Object.isFrozen(profile.parameters) ? new Map() : null));
+  if (byDate === null) return answerOf(h, profile, on).result;
+  const key = on ?? '';
+  let same = byDate.get(key);
+  if (same === undefined) {
+    const answer = answerOf(h, profile, on);
+    const kind = answer.tested.data.kind;
+    if (byDate.size >= DATES_KEPT) byDate.clear();
+    byDate.set(key, (same = kind === 'no-date' || kind === 'no-channel' ? answer.result : null));
+    if (same === null) return answer.result;
+  }
+  if (same !== null) return { applies: same.applies, finding: copyFinding(same.finding) };
+  return answerOf(h, profile, on).result;
 }
+
+/**
+ * The green channel of one household worked out from its rule, uncached: what {@link assessGreenChannel}
+ * answers (the oracle of its cache in the tests).
+ *
+ * @example
+ * answerOf(h, getProfile('fujian/jinan/2023'), '2023-12-15').result // deep-equals assessGreenChannel(h, …, { asOf: '2023-12-15' })
+ */
+export function answerOf(h: Household, profile: Profile, on: CalendarDate | undefined): { tested: Tested<GreenChannelData>; result: GreenChannelResult } {
+  const { tested, finding } = run(greenChannelRule, { h, profile, on });
+  return { tested, result: { applies: tested.outcome === 'undetermined' ? null : tested.outcome === 'met', finding } };
+}
+
+/**
+ * Per profile (a `WeakMap` keyed by the profile object, kept only for a frozen profile, as the
+ * built-in and defined ones are: `null` for one built by hand) and date: the answer every household
+ * gets on that date — no date, or no channel in the profile — or `null` when the profile has a
+ * channel then (each household is tested). The rule reads nothing else in those two cases (its test
+ * stops at the date and the profile's parameter), so the cache cannot change an answer.
+ */
+const answersByProfile = new WeakMap<Profile, Map<string, GreenChannelResult | null> | null>();
+/** Dates kept per profile (without an as-of date the channel is read at each household's discovery date). */
+const DATES_KEPT = 512;
