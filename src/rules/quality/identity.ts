@@ -512,12 +512,13 @@ function duplicateKey(q: QualityRun, i: number): string | undefined {
   return info === null || info.normalized === undefined || info.problems.includes('placeholder') ? undefined : info.normalized;
 }
 
-/** Two of the first `n` members share a key (pair by pair). */
+/** Two of the first `n` members share a key (pair by pair, each member's key read once). */
 function sharesKey(q: QualityRun, n: number): boolean {
-  for (let i = 1; i < n; i++) {
+  const keys: (string | undefined)[] = [];
+  for (let i = 0; i < n; i++) {
     const key = duplicateKey(q, i);
-    if (key === undefined) continue;
-    for (let k = 0; k < i; k++) if (duplicateKey(q, k) === key) return true;
+    if (key !== undefined) for (let k = 0; k < i; k++) if (keys[k] === key) return true;
+    keys.push(key);
   }
   return false;
 }

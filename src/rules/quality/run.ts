@@ -244,6 +244,8 @@ export class QualityRun {
   private incomeCache: IncomeFacts | null | typeof NO_MEMBER_FACT = NO_MEMBER_FACT;
   private presentMemo: MemberOnRecord[] | undefined;
   private presentMembersMemo: Member[] | undefined;
+  /** The options ID numbers are read with (the reference date: a birth date after it is wrong), made on the first read. */
+  private idOptions: { asOf?: CalendarDate } | undefined;
   /** How each member is named in messages, made on first use (a member with several issues is named once). */
   private named: (Text | undefined)[] | undefined;
   /** The profile's table of issue citations (cited.ts), fetched on the first issue. */
@@ -303,7 +305,7 @@ export class QualityRun {
     let v = ids[i];
     if (v === NO_MEMBER_FACT || v === undefined) {
       const raw = this.members[i]!.idNumber;
-      v = raw === undefined || raw.trim() === '' ? null : validateIdNumber(raw, this.referenceDate ? { asOf: this.referenceDate } : {});
+      v = raw === undefined || raw.trim() === '' ? null : validateIdNumber(raw, (this.idOptions ??= this.referenceDate ? { asOf: this.referenceDate } : {}));
       ids[i] = v;
     }
     return v;

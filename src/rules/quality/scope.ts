@@ -37,5 +37,10 @@ export function memberOnForm(q: QualityRun, i: number): boolean {
  * memberField('basicMedicalInsurance').zh // 'A17 参加基本医疗保险'
  */
 export function memberField(field: string): Text {
-  return fieldLabel(`members[].${field}`);
+  let label = MEMBER_FIELDS.get(field);
+  if (label === undefined) MEMBER_FIELDS.set(field, (label = fieldLabel(`members[].${field}`)));
+  return label;
 }
+
+/** The labels of {@link memberField}, by field (read-only texts from the fixed label table: looked up once). */
+const MEMBER_FIELDS = new Map<string, Text>();
