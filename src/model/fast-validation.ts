@@ -589,22 +589,31 @@ export interface VouchingPlan {
  * would return for it: store the values in `order`, keep only values `accept` takes, and check
  * `structure` on the result. `null` when the paths cannot make such an object (a path not in the
  * schema, a value that is an object, a path inside another field's value, a kind not modelled).
+ * `options.vouched`: list schemas whose items were vouched for already (a household's members): a
+ * path to such a list takes the list as it is, its acceptor checks only that it is a list within
+ * its length bounds (as {@link parseHouseholdOfVouchedMembers} does).
  *
  * @example
  * const plan = vouchingPlan(MemberSchema, [['sex'], ['name'], ['relation']]);
  * plan?.order // [1, 0, 2] — name, sex, relation, as the schema lists them
  */
-export function vouchingPlan(schema: z.ZodType, paths: readonly SchemaPath[]): VouchingPlan | null {
+export function vouchingPlan(schema: z.ZodType, paths: readonly SchemaPath[], options: { vouched?: ReadonlySet<unknown> } = {}): VouchingPlan | null {
+  const vouched = options.vouched;
   try {
     const accept = paths.map((path) => {
       const at = schemaAt(schema, path);
+      if (at !== undefined && vouched?.has(at)) {
+        // A list whose items were vouched for (a household's members): taken as it is, its length checked.
+        const { minimum, maximum } = lengthBounds(defOf(at));
+        return (value: unknown) => Array.isArray(value) && value.length >= minimum && value.length <= maximum;
+      }
       if (at === undefined || !isLeafLike(at)) throw new Unsupported('not a leaf');
       const validate = build(at);
       return (value: unknown) => validate(value) !== REJECT;
     });
     const rank = paths.map((path) => position(schema, path));
     const order = paths.map((_, i) => i).sort((a, b) => compareRanks(rank[a]!, rank[b]!));
-    const list = paths.map((path) => mayBeList(schemaAt(schema, path)));
+    const list = paths.map((path) => !vouched?.has(schemaAt(schema, path)) && mayBeList(schemaAt(schema, path)));
     return { order, accept, list, structure: structureOf(schema, paths, 'm') };
   } catch (e) {
     if (e instanceof Unsupported) return null;
