@@ -422,7 +422,10 @@ export function fastParseHousehold(input: unknown): Household | undefined {
 /** A zod issue (the fields `fromZodIssues` reads), with its path from the record's root. */
 export type RawIssue = z.core.$ZodIssue;
 
-/** Walks a value at `path`, adding zod's issues to `out`. */
+/**
+ * Walks a value at `path`, adding zod's issues to `out`. `path` is one list the walk extends and
+ * shortens as it goes down and back (an issue copies it): no list is made per field walked.
+ */
 type Explainer = (value: unknown, path: PropertyKey[], out: RawIssue[]) => void;
 
 /** The issues of `schema` for `value`, at `path` (the schema's own parse, on this value only). */
@@ -450,11 +453,11 @@ function explainer(schema: z.ZodType): Explainer {
       for (const key in o) if (!known.has(key)) return issuesOf(schema, value, path, out);
       for (const f of fields) {
         const v = o[f.key];
-        if (v === undefined) {
-          if (!f.optional) issuesOf(f.field, v, [...path, f.key], out);
-          continue;
-        }
-        f.explain(v, [...path, f.key], out);
+        if (v === undefined && f.optional) continue;
+        path.push(f.key);
+        if (v === undefined) issuesOf(f.field, v, path, out);
+        else f.explain(v, path, out);
+        path.pop();
       }
     };
   }
@@ -463,7 +466,11 @@ function explainer(schema: z.ZodType): Explainer {
     const item = explainer(def.element as z.ZodType);
     return (value, path, out) => {
       if (!Array.isArray(value) || value.length < minimum || value.length > maximum) return issuesOf(schema, value, path, out);
-      for (let i = 0; i < value.length; i++) item(value[i], [...path, i], out);
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        item(value[i], path, out);
+        path.pop();
+      }
     };
   }
   return (value, path, out) => {
