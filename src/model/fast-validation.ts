@@ -573,6 +573,31 @@ function isLeafLike(schema: unknown): boolean {
   }
 }
 
+/**
+ * Whether the validator of a leaf-like schema ({@link isLeafLike}) accepts a value — `build(schema)(v)
+ * !== REJECT` — without the copy the validator returns for a list: a list's items are tested in
+ * place, within its length bounds, and a union tries its options in turn, as the validator does.
+ */
+function acceptorOf(schema: unknown): (value: unknown) => boolean {
+  const def = BLOCKS.has(schema) ? undefined : defOf(schema);
+  if (def?.type === 'array') {
+    const { minimum, maximum } = lengthBounds(def);
+    const item = acceptorOf(def.element);
+    return (v) => {
+      if (!Array.isArray(v) || v.length < minimum || v.length > maximum) return false;
+      for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
+      return true;
+    };
+  }
+  if (def?.type === 'union' && !isLiteralUnion(schema)) {
+    noChecks(schema);
+    const options = (def.options as unknown[]).map(acceptorOf);
+    return (v) => options.some((accept) => accept(v));
+  }
+  const validate = build(schema);
+  return (v) => validate(v) !== REJECT;
+}
+
 /** Whether a value of `schema` may be a list. */
 function mayBeList(schema: unknown): boolean {
   const def = defOf(schema);
@@ -615,8 +640,7 @@ export function vouchingPlan(schema: z.ZodType, paths: readonly SchemaPath[], op
         return (value: unknown) => Array.isArray(value) && value.length >= minimum && value.length <= maximum;
       }
       if (at === undefined || !isLeafLike(at)) throw new Unsupported('not a leaf');
-      const validate = build(at);
-      return (value: unknown) => validate(value) !== REJECT;
+      return acceptorOf(at);
     });
     const rank = paths.map((path) => position(schema, path));
     const order = paths.map((_, i) => i).sort((a, b) => compareRanks(rank[a]!, rank[b]!));

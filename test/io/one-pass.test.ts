@@ -13,8 +13,8 @@ import { fc, test } from '@fast-check/vitest';
 import { HouseholdBuilder, planColumns, type ColumnPlan } from '../../src/io/assemble.js';
 import { vouchedHousehold, vouchFor } from '../../src/io/vouched.js';
 import { parseHousehold } from '../../src/model/parse.js';
-import { MemberSchema } from '../../src/model/household.js';
-import { vouchingPlan } from '../../src/model/fast-validation.js';
+import { HouseholdSchema, MeasureSchema, MemberSchema, RiskTypeSchema } from '../../src/model/household.js';
+import { fastValidator, REJECT, schemaAt, vouchingPlan } from '../../src/model/fast-validation.js';
 import { scoreRecord } from '../../src/rescore/score.js';
 import { getProfile } from '../../src/index.js';
 import { exportCells } from '../support/export-cells.js';
@@ -232,6 +232,22 @@ describe('vouchingPlan: the order, checks and structure of a vouched object, fro
     expect(holds({ name: '王一', sex: 'male', relation: 'head', changes: [{ kind: 'birth', on: '2023-01-01' }] })).toBe(true);
     // A required field no column fills: never vouched.
     expect(vouchingPlan(MemberSchema, [['name'], ['sex']])!.structure).toBe('false');
+  });
+
+  // Every leaf of the member and household schemas an export column may fill, lists and unions included.
+  const leaves = [
+    ...[['name'], ['sex'], ['birthDate'], ['publicWelfarePost'], ['relation'], ['employment', 0, 'start']].map((path) => ({ schema: MemberSchema, path })),
+    ...[['id'], ['riskTypes'], ['measures'], ['educationAidItems'], ['income', 'wage'], ['monitoring', 'identifiedOn'], ['policyStatus'], ['povertyAlleviated'], ['livingConditions', 'arableLand']].map((path) => ({ schema: HouseholdSchema, path })),
+  ];
+  const pool = [...RiskTypeSchema.options, ...MeasureSchema.options, '护林员', '', ' ', '2023-01-01', '2023-02-30', '2023-01', '12.50', '-1', 'male', true, false, 0, 1.5, Number.NaN, null, undefined];
+  const value = fc.oneof(fc.anything({ withSparseArray: true }), fc.constantFrom(...pool), fc.array(fc.constantFrom(...pool), { maxLength: 4 }), fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 3 }).map((a) => Object.assign(new Array(a.length + 1), a)));
+
+  test.prop([value], { numRuns: 1000 })('each acceptor answers as the schema\'s validator does (list items tested in place, not copied), on arbitrary values and lists of vocabulary keys', (v) => {
+    for (const { schema, path } of leaves) {
+      const accept = vouchingPlan(schema, [path])!.accept[0]!;
+      const validate = fastValidator(schemaAt(schema, path)!, { generate: false })!;
+      expect(accept(v), path.join('.')).toBe(validate(v) !== REJECT);
+    }
   });
 
   it('no plan for a path outside the schema or a value that is an object', () => {
