@@ -328,6 +328,12 @@ interface VouchedHouseholdPlan {
   deepBlock: number[];
 }
 
+/** Whether any of the fields has a value. */
+function anyValue(values: readonly unknown[], fields: readonly number[]): boolean {
+  for (const k of fields) if (values[k] !== undefined) return true;
+  return false;
+}
+
 /** The household paths a converter may fill besides its own (`also`), from its vocabulary and `alsoFills`. */
 function alsoPaths(fields: readonly PlannedField[]): string[] {
   const out: string[] = [];
@@ -714,16 +720,16 @@ export class HouseholdBuilder {
    */
   private vouchedHousehold(vouched: VouchedHouseholdPlan, values: readonly unknown[]): Record<string, unknown> | undefined {
     const flag = this.eliminatedFlag;
-    const has = (fields: readonly number[]) => fields.some((k) => values[k] !== undefined);
-    const hasCore = has(vouched.core);
+    const hasCore = anyValue(values, vouched.core);
     let drop = false;
     if (flag === true) {
-      if (!has(vouched.eliminated)) return undefined; // {} is added, which the schema refuses
+      if (!anyValue(values, vouched.eliminated)) return undefined; // {} is added, which the schema refuses
     } else if (flag === false && hasCore) {
       return undefined; // a problem
-    } else if (!hasCore && has(vouched.block)) {
+    } else if (!hasCore && anyValue(values, vouched.block)) {
       // Only zeros and 否: the block is dropped; anything else is a problem.
-      if (has(vouched.deepBlock) || !vouched.block.every((k) => values[k] === undefined || values[k] === false || values[k] === '0')) return undefined;
+      if (anyValue(values, vouched.deepBlock)) return undefined;
+      for (const k of vouched.block) if (values[k] !== undefined && values[k] !== false && values[k] !== '0') return undefined;
       drop = true;
     }
     const also = this.alsoValues;
