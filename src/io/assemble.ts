@@ -360,13 +360,15 @@ function vouchedHouseholdPlan(plan: ColumnPlan): { accept: ((value: unknown) => 
   const sources: VouchedSource[] = [];
   const byPath = new Map<string, VouchedSource>();
   const fieldPath: number[] = [];
-  fields.forEach((f, k) => {
-    if (f.path === '$eliminated') return;
-    if (f.path.startsWith('$') || byPath.has(f.path)) throw new Error(`household field ${f.path} twice`);
+  for (let k = 0; k < fields.length; k++) {
+    const f = fields[k]!;
+    if (f.path === '$eliminated') continue;
+    // Another temporary path, or a path twice (fields are grouped by path, so never): the raw household then.
+    if (f.path.startsWith('$') || byPath.has(f.path)) return undefined;
     const s: VouchedSource = { segments: f.segments, field: k, ...(isEliminated(f.path) ? { eliminated: true } : {}) };
     byPath.set(f.path, s);
     fieldPath[k] = sources.push(s) - 1;
-  });
+  }
   for (const segments of plan.zeroFill) {
     const path = segments.join('.');
     if (byPath.has(path)) return undefined;
