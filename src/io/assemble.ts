@@ -10,11 +10,11 @@ import type { Text } from '../model/labels.js';
 import type { ValidationIssue } from '../model/validation.js';
 import { findHeader, type Combine, type HeaderMapping } from './headers.js';
 import { normalizeHeader, unwrapCell } from './normalize.js';
-import { compileHousehold, compileMemberRow, type HouseholdFunction, type MemberRowFunction } from './compiled-plan.js';
+import { compileHousehold, compileMemberRow, compileVouchedHousehold, type HouseholdFunctions, type MemberRowFunction, type VouchedHouseholdFunction, type VouchedSource } from './compiled-plan.js';
 import { isEventPath, pairedFieldOf, pairEvents } from './event-columns.js';
 import { absentIncomeItems, type IncomeItem } from './income-columns.js';
 import { showCell, type Converted } from './values.js';
-import { MemberSchema } from '../model/household.js';
+import { HouseholdSchema, MemberSchema, type Household } from '../model/household.js';
 import { parseHouseholdOfVouchedMembers, vouchingPlan } from '../model/fast-validation.js';
 import { vouchFor } from './vouched.js';
 
@@ -302,8 +302,113 @@ function segmentsOf(path: string): (string | number)[] {
 /** A plan's compiled functions; `vouching`: its members are built in schema order and vouched for (src/io/vouched.ts). */
 interface CompiledPlan {
   memberRow: MemberRowFunction;
-  household: HouseholdFunction;
+  household: HouseholdFunctions;
   vouching: boolean;
+  /** The household level built in schema order too (see {@link VouchedHouseholdPlan}); `undefined`: the raw household is validated. */
+  vouched: VouchedHouseholdPlan | undefined;
+}
+
+/**
+ * How a plan's households are built in schema order and vouched for as a whole: from the
+ * household fields' values (each checked at conversion time with the schema's acceptor), the
+ * converters' further values (`also`), the zeros of absent income items and the members, stored by
+ * a compiled function in schema order (src/io/compiled-plan.ts, `compileVouchedHousehold`); the
+ * elimination block reconciled with 风险是否已消除 on the values first. Made only when every path is a
+ * leaf of the schema (or the members list) and the file has no paired event columns.
+ */
+interface VouchedHouseholdPlan {
+  build: VouchedHouseholdFunction;
+  /** The slot of each path a converter's `also` may set. */
+  alsoSlot: Map<string, number>;
+  /** Fields under `monitoring.eliminated`; of them, A53/A54 (method, on) and the "风险消除后…" block items (income, guarantees). */
+  eliminated: number[];
+  core: number[];
+  block: number[];
+  /** Block items deeper than one level (e.g. an income breakdown): an object for the reconciliation, never a zero. */
+  deepBlock: number[];
+}
+
+/** Whether any of the fields has a value. */
+function anyValue(values: readonly unknown[], fields: readonly number[]): boolean {
+  for (const k of fields) if (values[k] !== undefined) return true;
+  return false;
+}
+
+/** The household paths a converter may fill besides its own (`also`), from its vocabulary and `alsoFills`. */
+function alsoPaths(fields: readonly PlannedField[]): string[] {
+  const out: string[] = [];
+  for (const f of fields)
+    for (const col of f.columns) {
+      const convert = col.mapping.convert!;
+      for (const e of convert.vocabulary ?? []) for (const p of Object.keys(e.also ?? {})) if (!out.includes(p)) out.push(p);
+      for (const p of convert.alsoFills ?? []) if (!out.includes(p)) out.push(p);
+    }
+  return out;
+}
+
+/**
+ * The household fields' acceptors and the vouched household builder of a plan, or `undefined`
+ * (then households are built raw and validated by `parseHouseholdOfVouchedMembers`).
+ */
+function vouchedHouseholdPlan(plan: ColumnPlan): { accept: ((value: unknown) => boolean)[]; plan: VouchedHouseholdPlan } | undefined {
+  if (plan.hasEventColumns) return undefined;
+  const fields = plan.householdFields;
+  const isEliminated = (path: string) => path.startsWith('monitoring.eliminated.');
+  const also = alsoPaths(fields);
+  if (also.some((p) => p.startsWith('$') || p === 'members' || isEliminated(p) || p === 'monitoring' || p === 'monitoring.eliminated')) return undefined;
+  // One source per distinct path: a field (with a further value behind it when a converter may set the same path), a zero, a further value, the members.
+  const sources: VouchedSource[] = [];
+  const byPath = new Map<string, VouchedSource>();
+  const fieldPath: number[] = [];
+  for (let k = 0; k < fields.length; k++) {
+    const f = fields[k]!;
+    if (f.path === '$eliminated') continue;
+    // Another temporary path, or a path twice (fields are grouped by path, so never): the raw household then.
+    if (f.path.startsWith('$') || byPath.has(f.path)) return undefined;
+    const s: VouchedSource = { segments: f.segments, field: k, ...(isEliminated(f.path) ? { eliminated: true } : {}) };
+    byPath.set(f.path, s);
+    fieldPath[k] = sources.push(s) - 1;
+  }
+  for (const segments of plan.zeroFill) {
+    const path = segments.join('.');
+    if (byPath.has(path)) return undefined;
+    const s: VouchedSource = { segments, constant: '0' };
+    byPath.set(path, s);
+    sources.push(s);
+  }
+  const alsoSlot = new Map<string, number>();
+  also.forEach((p, j) => {
+    alsoSlot.set(p, j);
+    const s = byPath.get(p);
+    if (s?.constant !== undefined) return; // the zero is stored first: a further value never replaces it
+    if (s) s.also = j;
+    else {
+      const t: VouchedSource = { segments: segmentsOf(p), also: j };
+      byPath.set(p, t);
+      sources.push(t);
+    }
+  });
+  sources.push({ segments: ['members'], members: true });
+  const vp = vouchingPlan(HouseholdSchema, sources.map((s) => s.segments), { vouched: new Set([HouseholdSchema.shape.members]) });
+  if (!vp) return undefined;
+  sources.forEach((s, i) => {
+    if (s.field === undefined || s.also !== undefined) s.accept = vp.accept[i]!;
+    if (s.also !== undefined) s.list = vp.list[i]!;
+  });
+  const accept = fields.map((_, k) => (fieldPath[k] === undefined ? undefined : vp.accept[fieldPath[k]!]!)) as ((value: unknown) => boolean)[];
+  const numbered = (test: (path: string) => boolean) => fields.flatMap((f, k) => (test(f.path) ? [k] : []));
+  const blockPath = (p: string) => p.startsWith('monitoring.eliminated.income.') || p.startsWith('monitoring.eliminated.guarantees.');
+  return {
+    accept,
+    plan: {
+      build: compileVouchedHousehold(vp.order.map((i) => sources[i]!), vp.structure),
+      alsoSlot,
+      eliminated: numbered(isEliminated),
+      core: numbered((p) => p === 'monitoring.eliminated.method' || p === 'monitoring.eliminated.on'),
+      block: numbered(blockPath),
+      deepBlock: numbered((p) => blockPath(p) && p.split('.').length > 4),
+    },
+  };
 }
 
 const COMPILED = new WeakMap<ColumnPlan, CompiledPlan>();
@@ -328,6 +433,7 @@ function compiledOf(plan: ColumnPlan, vouching: boolean): CompiledPlan {
       vouch,
     );
     const fields = plan.householdFields;
+    const vouchedHousehold = vouch !== null ? vouchedHouseholdPlan(plan) : undefined;
     const household = compileHousehold(
       fields.map((f) => ({
         slot: f.columns[0]!.slot,
@@ -344,8 +450,9 @@ function compiledOf(plan: ColumnPlan, vouching: boolean): CompiledPlan {
         also: (owner, also) => (owner as HouseholdBuilder).addAlso(also),
         flag: (owner, value) => ((owner as HouseholdBuilder).eliminatedFlag = value),
       },
+      vouchedHousehold?.accept,
     );
-    c = { memberRow, household, vouching: vouch !== null };
+    c = { memberRow, household, vouching: vouch !== null, vouched: vouchedHousehold?.plan };
     cache.set(plan, c);
   }
   return c;
@@ -371,8 +478,13 @@ export class HouseholdBuilder {
   private also: [string, unknown][] = [];
 
   private readonly memberRow: MemberRowFunction;
-  private readonly householdOf: HouseholdFunction;
+  private readonly householdOf: HouseholdFunctions;
   private readonly vouching: boolean;
+  private readonly vouchedPlan: VouchedHouseholdPlan | undefined;
+  /** The household fields' values, by field number (reused from household to household). */
+  private readonly values: unknown[];
+  /** The further values (`also`) by slot, while a vouched household is built (reused). */
+  private readonly alsoValues: unknown[];
   /** Members of this household the importer cannot vouch for. */
   private doubted = 0;
   /** 风险是否已消除, as read (set while finishing). */
@@ -392,6 +504,9 @@ export class HouseholdBuilder {
     this.memberRow = compiled.memberRow;
     this.householdOf = compiled.household;
     this.vouching = compiled.vouching;
+    this.vouchedPlan = compiled.vouched;
+    this.values = new Array<unknown>(plan.householdFields.length).fill(undefined);
+    this.alsoValues = new Array<unknown>(compiled.vouched?.alsoSlot.size ?? 0).fill(undefined);
   }
 
   /** The member just built cannot be vouched for (called by the compiled member row). */
@@ -558,7 +673,23 @@ export class HouseholdBuilder {
    */
   finish(): { raw: Record<string, unknown>; problems: ValidationIssue[] } {
     this.eliminatedFlag = undefined;
-    const household = this.householdOf(this.first, this.problems, this);
+    const values = this.values;
+    const sure = this.householdOf.convert(this.first, this.problems, this, values);
+    const vouched = this.vouchedPlan;
+    if (vouched !== undefined) {
+      // One pass, the household level too: with no problem, every member vouched for and every
+      // value accepted by the schema at conversion, the household is built in schema order from
+      // the values — the object parseHousehold would return for the raw one — unless the
+      // reconciliation below would report a problem or the structure fails (then the raw household).
+      if (sure && this.doubted === 0 && this.problems.length === 0) {
+        const household = this.vouchedHousehold(vouched, values);
+        if (household !== undefined) {
+          vouchFor(household as Household);
+          return { raw: household, problems: this.problems };
+        }
+      }
+    }
+    const household = this.householdOf.raw(values);
     if (this.plan.hasEventColumns) {
       // A cell that did not convert is already a problem at `events`: nothing is paired then.
       const unreadable = this.problems.some((p) => p.path === 'events' || p.path === 'incomeHistory');
@@ -572,7 +703,7 @@ export class HouseholdBuilder {
     // the schema accepts), the household's own fields are validated and the household — the
     // object parseHousehold would return for the raw one — is the record, marked as vouched for
     // (src/io/vouched.ts). Otherwise the raw household is, and parsing it decides.
-    if (this.vouching && this.doubted === 0 && this.problems.length === 0) {
+    if (this.vouching && vouched === undefined && this.doubted === 0 && this.problems.length === 0) {
       const validated = parseHouseholdOfVouchedMembers(household);
       if (validated !== undefined) {
         vouchFor(validated);
@@ -580,6 +711,37 @@ export class HouseholdBuilder {
       }
     }
     return { raw: household, problems: this.problems };
+  }
+
+  /**
+   * The household built in schema order from its values (see {@link VouchedHouseholdPlan}), or
+   * `undefined` when the raw household must be built instead: the reconciliation of the
+   * elimination block ({@link reconcileElimination}, decided here on the values) would add `{}` or
+   * report a problem, a converter set a path the plan does not know, or the schema refuses a value
+   * or the structure.
+   */
+  private vouchedHousehold(vouched: VouchedHouseholdPlan, values: readonly unknown[]): Record<string, unknown> | undefined {
+    const flag = this.eliminatedFlag;
+    const hasCore = anyValue(values, vouched.core);
+    let drop = false;
+    if (flag === true) {
+      if (!anyValue(values, vouched.eliminated)) return undefined; // {} is added, which the schema refuses
+    } else if (flag === false && hasCore) {
+      return undefined; // a problem
+    } else if (!hasCore && anyValue(values, vouched.block)) {
+      // Only zeros and 否: the block is dropped; anything else is a problem.
+      if (anyValue(values, vouched.deepBlock)) return undefined;
+      for (const k of vouched.block) if (values[k] !== undefined && values[k] !== false && values[k] !== '0') return undefined;
+      drop = true;
+    }
+    const also = this.alsoValues;
+    also.fill(undefined);
+    for (const [p, val] of this.also) {
+      const j = vouched.alsoSlot.get(p);
+      if (j === undefined) return undefined;
+      if (also[j] === undefined) also[j] = val;
+    }
+    return vouched.build(values, this.members, also, drop);
   }
 
   /**

@@ -190,24 +190,23 @@ export interface HouseholdHelpers {
   flag(owner: unknown, value: unknown): void;
 }
 
-/** A compiled household: first values in, the household object out (members not yet added). */
-export type HouseholdFunction = (first: FirstValuesLike, problems: ValidationIssue[], owner: unknown) => Record<string, unknown>;
-
 /**
- * Compiles the household fields of a plan (in field order) into one function.
- *
- * @example
- * const build = compileHousehold(fields, helpers);
- * const household = build(first, problems, builder);
+ * A compiled household, in two steps: `convert` turns the first values into the household's values
+ * (`values[k]` for field `k`; `undefined`: nothing to store), in field order, pushing problems in
+ * that order and calling `helpers.also` / `helpers.flag` as it goes; it returns `false` when a
+ * value fails its field's acceptor (only with acceptors, see {@link compileHousehold}), else `true`.
+ * `raw` builds the household object from those values, fields stored in field order (members not
+ * yet added): the record as it was built before vouching.
  */
-export function compileHousehold(fields: readonly CompiledHouseholdField[], helpers: HouseholdHelpers): HouseholdFunction {
-  // As for members: each field remembers the last text it converted (region names, categories,
-  // 是/否 repeat from household to household).
-  const state: string[] = [];
-  const body: string[] = ['const m = new Plain();', 'const texts = first.text, converted = first.converted;', 'let f, r, v;'];
-  // The objects inside the household (region, income, income.breakdown.wage …): a constructor each.
+export interface HouseholdFunctions {
+  convert(first: FirstValuesLike, problems: ValidationIssue[], owner: unknown, values: unknown[]): boolean;
+  raw(values: readonly unknown[]): Record<string, unknown>;
+}
+
+/** The constructor lines of the objects inside a household (region, income, income.breakdown.wage …), one per path prefix. */
+function nestedConstructors(state: string[]): (prefix: readonly (string | number)[]) => string {
   const nested = new Map<string, string>();
-  const plain = (prefix: readonly (string | number)[]) => {
+  return (prefix) => {
     const key = JSON.stringify(prefix);
     let name = nested.get(key);
     if (name === undefined) {
@@ -217,25 +216,117 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
     }
     return name;
   };
+}
+
+/**
+ * Compiles the household fields of a plan (in field order) into one function that converts them
+ * and one that stores them (see {@link HouseholdFunctions}). `accept[k]`, when given: the schema's
+ * check of field `k`'s value (src/model/fast-validation.ts, `vouchingPlan`), run once per distinct
+ * cell as the conversion is.
+ *
+ * @example
+ * const build = compileHousehold(fields, helpers);
+ * const values: unknown[] = [];
+ * build.convert(first, problems, builder, values);
+ * const household = build.raw(values);
+ */
+export function compileHousehold(fields: readonly CompiledHouseholdField[], helpers: HouseholdHelpers, accept?: readonly (((value: unknown) => boolean) | undefined)[]): HouseholdFunctions {
+  // As for members: each field remembers the last text it converted (region names, categories,
+  // 是/否 repeat from household to household), and with an acceptor whether the schema takes its
+  // value (`s<n>`: -1 not asked yet, 1 yes, 0 no).
+  const state: string[] = [];
+  const body: string[] = ['const texts = first.text, converted = first.converted;', 'let f, r, x, sure = true;'];
+  const check = (k: number, value: string) => (accept?.[k] ? ` if (!a${k}(${value})) sure = false;` : '');
   fields.forEach((f, k) => {
-    const store = (value: string) => (f.flag ? `h.flag(owner, ${value});` : storeCode(f.segments, value, plain));
     if (f.combined) {
-      body.push(`v = h.combine(owner, ${k}); if (v !== undefined) ${store('v')}`);
+      body.push(f.flag ? `x = h.combine(owner, ${k}); if (x !== undefined) h.flag(owner, x); values[${k}] = undefined;` : `x = h.combine(owner, ${k}); if (x !== undefined) {${check(k, 'x')} } values[${k}] = x;`);
       return;
     }
-    state.push(`let k${k} = '', r${k} = undefined;`);
+    const accepted = accept?.[k] && !f.flag;
+    state.push(`let k${k} = '', r${k} = undefined${accepted ? `, s${k} = -1` : ''};`);
+    const judge = accepted ? ` if (r === r${k}) { if (s${k} === -1) s${k} = a${k}(r.value) ? 1 : 0; if (s${k} === 0) sure = false; } else if (!a${k}(r.value)) sure = false;` : '';
     body.push(
-      `f = texts[${f.slot}];`,
-      `if (f === undefined) { ${f.whenEmpty ? store(`h.empty(${k})`) : ''} } else {`,
-      `  r = converted[${f.slot}]; if (r === undefined) { if (f === k${k}) r = r${k}; else { r = c${k}.convert(f); k${k} = f; r${k} = r; } converted[${f.slot}] = r; }`,
+      `x = undefined; f = texts[${f.slot}];`,
+      `if (f === undefined) { ${f.whenEmpty && !f.flag ? `x = h.empty(${k});${check(k, 'x')}` : ''} } else {`,
+      `  r = converted[${f.slot}]; if (r === undefined) { if (f === k${k}) r = r${k}; else { r = c${k}.convert(f); k${k} = f; r${k} = r;${accepted ? ` s${k} = -1;` : ''} } converted[${f.slot}] = r; }`,
       `  if (!r.ok) problems.push(h.problem(${k}, first.row[${f.slot}], r));`,
-      `  else { if (r.also !== undefined) h.also(owner, r.also); if (r.value !== undefined) ${store(f.flag ? 'r.value' : 'Array.isArray(r.value) ? [...r.value] : r.value')} }`,
+      `  else { if (r.also !== undefined) h.also(owner, r.also); if (r.value !== undefined) { ${f.flag ? 'h.flag(owner, r.value);' : `x = Array.isArray(r.value) ? [...r.value] : r.value;${judge}`} } }`,
       `}`,
+      `values[${k}] = x;`,
     );
   });
-  body.push('return m;');
-  const names = fields.map((_, k) => `c${k}`);
-  const source = `${state.join('\n')}\n${PLAIN}\nreturn function household(first, problems, owner) {\n${body.join('\n')}\n};`;
-  const make = new Function('h', ...names, source) as (h: HouseholdHelpers, ...converters: ValueConverter[]) => HouseholdFunction;
-  return make(helpers, ...fields.map((f) => f.convert));
+  body.push('return sure;');
+  // The raw household: the values stored in field order.
+  const rawState: string[] = [];
+  const plain = nestedConstructors(rawState);
+  const stores: string[] = ['const m = new Plain();', 'let x;'];
+  fields.forEach((f, k) => {
+    if (!f.flag) stores.push(`x = values[${k}]; if (x !== undefined) ${storeCode(f.segments, 'x', plain)}`);
+  });
+  stores.push('return m;');
+  const names = [...fields.map((_, k) => `c${k}`), ...fields.map((_, k) => `a${k}`)];
+  const source =
+    `${state.join('\n')}\n${rawState.join('\n')}\n${PLAIN}\n` +
+    `return { convert: function household(first, problems, owner, values) {\n${body.join('\n')}\n}, raw: function rawHousehold(values) {\n${stores.join('\n')}\n} };`;
+  const make = new Function('h', ...names, source) as (h: HouseholdHelpers, ...fns: unknown[]) => HouseholdFunctions;
+  return make(helpers, ...fields.map((f) => f.convert), ...fields.map((_, k) => accept?.[k]));
+}
+
+/** Where one value of a vouched household comes from (see {@link compileVouchedHousehold}). */
+export interface VouchedSource {
+  /** Path segments under the household. */
+  segments: readonly (string | number)[];
+  /** The field whose value it is (its number), if a field fills it. */
+  field?: number;
+  /** Left out when the elimination block is dropped (a path under `monitoring.eliminated`). */
+  eliminated?: boolean;
+  /** A constant (the zero of an absent income item under `emptyMoneyAsZero`). */
+  constant?: string;
+  /** The slot of the converters' further values (`also`) it takes when no field value is there. */
+  also?: number;
+  /** The members list. */
+  members?: boolean;
+  /** The schema's check of a value not checked at conversion (further values, the members list). */
+  accept?: (value: unknown) => boolean;
+  /** A list from a further value: stored as a copy (the converter's remembered result may share it). */
+  list?: boolean;
+}
+
+/** Builds a vouched household from its values, or `undefined` when a value or the structure fails the schema. */
+export type VouchedHouseholdFunction = (values: readonly unknown[], members: readonly unknown[], also: readonly unknown[], dropEliminated: boolean) => Record<string, unknown> | undefined;
+
+/**
+ * Compiles the builder of a vouched household: `sources` in schema order (src/model/fast-validation.ts,
+ * `vouchingPlan` of the household schema), each stored when it has a value, nested objects made on
+ * the way — so every object gets its keys in schema order, as the validator's copy has them — then
+ * `structure` (required keys present, lists within bounds; a condition on `m`) checked.
+ *
+ * @example
+ * const build = compileVouchedHousehold(sources, plan.structure);
+ * const household = build(values, members, also, false); // undefined: parse the raw household instead
+ */
+export function compileVouchedHousehold(sources: readonly VouchedSource[], structure: string): VouchedHouseholdFunction {
+  const state: string[] = [];
+  const plain = nestedConstructors(state);
+  const body: string[] = ['const m = new Plain();', 'let x;'];
+  sources.forEach((s, i) => {
+    const lines: string[] = [];
+    if (s.members) lines.push('x = members;');
+    else if (s.constant !== undefined) lines.push(`x = ${JSON.stringify(s.constant)};`);
+    else if (s.field !== undefined) lines.push(s.eliminated ? `x = dropEliminated ? undefined : values[${s.field}];` : `x = values[${s.field}];`);
+    else lines.push('x = undefined;');
+    if (s.also !== undefined) {
+      const copy = s.list ? ' if (Array.isArray(x)) x = [...x];' : '';
+      lines.push(`if (x === undefined) { x = also[${s.also}]; if (x !== undefined) { if (!a${i}(x)) return undefined;${copy} } }`);
+    } else if (s.accept && s.field === undefined) {
+      lines.push(`if (x !== undefined && !a${i}(x)) return undefined;`);
+    }
+    lines.push(`if (x !== undefined) ${storeCode(s.segments, 'x', plain)}`);
+    body.push(lines.join(' '));
+  });
+  body.push(`if (!(${structure})) return undefined;`, 'return m;');
+  const names = sources.map((_, i) => `a${i}`);
+  const source = `${state.join('\n')}\n${PLAIN}\nreturn function vouchedHousehold(values, members, also, dropEliminated) {\n${body.join('\n')}\n};`;
+  const make = new Function(...names, source) as (...fns: unknown[]) => VouchedHouseholdFunction;
+  return make(...sources.map((s) => s.accept));
 }

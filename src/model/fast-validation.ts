@@ -422,7 +422,10 @@ export function fastParseHousehold(input: unknown): Household | undefined {
 /** A zod issue (the fields `fromZodIssues` reads), with its path from the record's root. */
 export type RawIssue = z.core.$ZodIssue;
 
-/** Walks a value at `path`, adding zod's issues to `out`. */
+/**
+ * Walks a value at `path`, adding zod's issues to `out`. `path` is one list the walk extends and
+ * shortens as it goes down and back (an issue copies it): no list is made per field walked.
+ */
 type Explainer = (value: unknown, path: PropertyKey[], out: RawIssue[]) => void;
 
 /** The issues of `schema` for `value`, at `path` (the schema's own parse, on this value only). */
@@ -450,11 +453,11 @@ function explainer(schema: z.ZodType): Explainer {
       for (const key in o) if (!known.has(key)) return issuesOf(schema, value, path, out);
       for (const f of fields) {
         const v = o[f.key];
-        if (v === undefined) {
-          if (!f.optional) issuesOf(f.field, v, [...path, f.key], out);
-          continue;
-        }
-        f.explain(v, [...path, f.key], out);
+        if (v === undefined && f.optional) continue;
+        path.push(f.key);
+        if (v === undefined) issuesOf(f.field, v, path, out);
+        else f.explain(v, path, out);
+        path.pop();
       }
     };
   }
@@ -463,7 +466,11 @@ function explainer(schema: z.ZodType): Explainer {
     const item = explainer(def.element as z.ZodType);
     return (value, path, out) => {
       if (!Array.isArray(value) || value.length < minimum || value.length > maximum) return issuesOf(schema, value, path, out);
-      for (let i = 0; i < value.length; i++) item(value[i], [...path, i], out);
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        item(value[i], path, out);
+        path.pop();
+      }
     };
   }
   return (value, path, out) => {
@@ -566,6 +573,31 @@ function isLeafLike(schema: unknown): boolean {
   }
 }
 
+/**
+ * Whether the validator of a leaf-like schema ({@link isLeafLike}) accepts a value — `build(schema)(v)
+ * !== REJECT` — without the copy the validator returns for a list: a list's items are tested in
+ * place, within its length bounds, and a union tries its options in turn, as the validator does.
+ */
+function acceptorOf(schema: unknown): (value: unknown) => boolean {
+  const def = BLOCKS.has(schema) ? undefined : defOf(schema);
+  if (def?.type === 'array') {
+    const { minimum, maximum } = lengthBounds(def);
+    const item = acceptorOf(def.element);
+    return (v) => {
+      if (!Array.isArray(v) || v.length < minimum || v.length > maximum) return false;
+      for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
+      return true;
+    };
+  }
+  if (def?.type === 'union' && !isLiteralUnion(schema)) {
+    noChecks(schema);
+    const options = (def.options as unknown[]).map(acceptorOf);
+    return (v) => options.some((accept) => accept(v));
+  }
+  const validate = build(schema);
+  return (v) => validate(v) !== REJECT;
+}
+
 /** Whether a value of `schema` may be a list. */
 function mayBeList(schema: unknown): boolean {
   const def = defOf(schema);
@@ -589,22 +621,30 @@ export interface VouchingPlan {
  * would return for it: store the values in `order`, keep only values `accept` takes, and check
  * `structure` on the result. `null` when the paths cannot make such an object (a path not in the
  * schema, a value that is an object, a path inside another field's value, a kind not modelled).
+ * `options.vouched`: list schemas whose items were vouched for already (a household's members): a
+ * path to such a list takes the list as it is, its acceptor checks only that it is a list within
+ * its length bounds (as {@link parseHouseholdOfVouchedMembers} does).
  *
  * @example
  * const plan = vouchingPlan(MemberSchema, [['sex'], ['name'], ['relation']]);
  * plan?.order // [1, 0, 2] — name, sex, relation, as the schema lists them
  */
-export function vouchingPlan(schema: z.ZodType, paths: readonly SchemaPath[]): VouchingPlan | null {
+export function vouchingPlan(schema: z.ZodType, paths: readonly SchemaPath[], options: { vouched?: ReadonlySet<unknown> } = {}): VouchingPlan | null {
+  const vouched = options.vouched;
   try {
     const accept = paths.map((path) => {
       const at = schemaAt(schema, path);
+      if (at !== undefined && vouched?.has(at)) {
+        // A list whose items were vouched for (a household's members): taken as it is, its length checked.
+        const { minimum, maximum } = lengthBounds(defOf(at));
+        return (value: unknown) => Array.isArray(value) && value.length >= minimum && value.length <= maximum;
+      }
       if (at === undefined || !isLeafLike(at)) throw new Unsupported('not a leaf');
-      const validate = build(at);
-      return (value: unknown) => validate(value) !== REJECT;
+      return acceptorOf(at);
     });
     const rank = paths.map((path) => position(schema, path));
     const order = paths.map((_, i) => i).sort((a, b) => compareRanks(rank[a]!, rank[b]!));
-    const list = paths.map((path) => mayBeList(schemaAt(schema, path)));
+    const list = paths.map((path) => !vouched?.has(schemaAt(schema, path)) && mayBeList(schemaAt(schema, path)));
     return { order, accept, list, structure: structureOf(schema, paths, 'm') };
   } catch (e) {
     if (e instanceof Unsupported) return null;

@@ -13,8 +13,8 @@ import { fc, test } from '@fast-check/vitest';
 import { HouseholdBuilder, planColumns, type ColumnPlan } from '../../src/io/assemble.js';
 import { vouchedHousehold, vouchFor } from '../../src/io/vouched.js';
 import { parseHousehold } from '../../src/model/parse.js';
-import { MemberSchema } from '../../src/model/household.js';
-import { vouchingPlan } from '../../src/model/fast-validation.js';
+import { HouseholdSchema, MeasureSchema, MemberSchema, RiskTypeSchema } from '../../src/model/household.js';
+import { fastValidator, REJECT, schemaAt, vouchingPlan } from '../../src/model/fast-validation.js';
 import { scoreRecord } from '../../src/rescore/score.js';
 import { getProfile } from '../../src/index.js';
 import { exportCells } from '../support/export-cells.js';
@@ -125,6 +125,91 @@ describe('one pass: the importer hands over validated households (issue 14)', ()
   });
 });
 
+describe('one pass, the household level too: built in schema order from the values, not copied by the validator (issue 14, fifth slice)', () => {
+  const at = (h: string) => generated.header.indexOf(h);
+  const ELIMINATION = ['风险消除后是否义务教育阶段适龄儿童少年失学辍学', '风险消除后是否住房损毁', '风险消除后工资性收入', '风险消除后转移性收入', '风险消除后理赔收入'];
+  const household = fc.record({
+    index: fc.nat(),
+    type: fc.constantFrom('脱贫享受政策户', '脱贫不享受政策户', '100A03A02', '一般农户', '脱贫户', '', '未知户'),
+    eliminated: fc.constantFrom('是', '否', ''),
+    // The two 风险是否已消除 columns usually agree; sometimes the second says otherwise.
+    eliminatedAgain: fc.option(fc.constantFrom('是', '否', ''), { nil: undefined }),
+    on: fc.constantFrom('202310', '', '202313'),
+    method: fc.constantFrom('帮扶消除', '自然消除', '', '未知'),
+    block: fc.array(fc.constantFrom('0', '', '否', '是', '0.00', '12.5', '-1'), { minLength: ELIMINATION.length, maxLength: ELIMINATION.length }),
+    educationAid: fc.constantFrom('雨露计划', '雨露计划、助学贷款', '无', '是', ''),
+  });
+
+  test.prop([household], { numRuns: 300 })('household cells (户类型 → policyStatus, 教育帮扶 items → educationAidItems, 风险是否已消除 with or without A53/A54, the "风险消除后…" block of zeros, 否 or amounts): vouched only when the oracle accepts, and then the same household, key order included', (c) => {
+    const rows = generated.households[c.index % generated.households.length]!.map((r) => [...r]);
+    const first = at('风险是否已消除');
+    const second = generated.header.lastIndexOf('风险是否已消除');
+    for (const row of rows) {
+      row[at('户类型')] = c.type;
+      row[first] = c.eliminated;
+      row[second] = c.eliminatedAgain ?? c.eliminated;
+      row[at('消除监测时间')] = c.on;
+      row[at('风险消除方式')] = c.method;
+      ELIMINATION.forEach((h, i) => (row[at(h)] = c.block[i]!));
+      row[at('教育帮扶')] = c.educationAid;
+    }
+    expectSameAsOracle(plan, rows);
+  });
+
+  it('the cases the reconciliation of the elimination block decides: dropped when only zeros and 否 (vouched), kept with A53/A54 (vouched), a problem or {} otherwise (not vouched)', () => {
+    const withCells = (cells: Record<string, string>) =>
+      validRows.map((r) => {
+        const row = [...r];
+        for (const [h, v] of Object.entries(cells)) {
+          row[at(h)] = v;
+          if (h === '风险是否已消除' || h === '识别监测时间') row[generated.header.lastIndexOf(h)] = v;
+        }
+        return row;
+      });
+    const zeros = Object.fromEntries(ELIMINATION.map((h) => [h, h.includes('是否') ? '否' : '0']));
+    expect(expectSameAsOracle(plan, withCells({ 风险是否已消除: '否', 消除监测时间: '', 风险消除方式: '', ...zeros }))).toBe(true);
+    const monitored = { 监测对象类别: '脱贫不稳定户', 识别监测时间: '202301' };
+    const bare = Object.fromEntries(ELIMINATION.map((h) => [h, '']));
+    expect(expectSameAsOracle(plan, withCells({ ...monitored, 风险是否已消除: '是', 消除监测时间: '202310', 风险消除方式: '帮扶消除', ...bare }))).toBe(true);
+    // Part of the income at elimination (A28–A32 required there): the schema refuses it.
+    expect(expectSameAsOracle(plan, withCells({ ...monitored, 风险是否已消除: '是', 消除监测时间: '202310', 风险消除方式: '帮扶消除', ...zeros }))).toBe(false);
+    expect(expectSameAsOracle(plan, withCells({ 风险是否已消除: '否', 消除监测时间: '', 风险消除方式: '', ...zeros, 风险消除后工资性收入: '12.5' }))).toBe(false);
+    expect(expectSameAsOracle(plan, withCells({ 风险是否已消除: '否', 消除监测时间: '202310', 风险消除方式: '帮扶消除' }))).toBe(false);
+    expect(expectSameAsOracle(plan, withCells({ ...monitored, 风险是否已消除: '是', 消除监测时间: '', 风险消除方式: '', ...bare }))).toBe(false);
+    const policy = build(plan, withCells({ 户类型: '脱贫不享受政策户', 教育帮扶: '雨露计划' }), true).raw;
+    expect(vouchedHousehold(policy)).toBe(policy);
+    expect(policy.policyStatus).toBe('not-enjoying');
+    expect(policy.educationAidItems).toEqual(['雨露计划']);
+  });
+
+  // Other files: columns left out (narrow exports), in another order, income columns read as 0, paired event columns.
+  const EVENTS = ['部门预警类型', '部门预警时间'];
+  const layout = fc.record({
+    order: fc.shuffledSubarray(generated.header.map((_, i) => i), { minLength: Math.floor(generated.header.length * 0.4) }),
+    zeroes: fc.boolean(),
+    events: fc.option(fc.constantFrom(['新增低保', '2023-05-10'], ['新增低保,住危房', '2023-05-10'], ['', '']), { nil: undefined }),
+    households: fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+  });
+
+  test.prop([layout], { numRuns: 60 })('other layouts (a subset of the columns in any order, emptyMoneyAsZero for absent income columns, paired event columns): every household the same as the oracle', ({ order, zeroes, events, households }) => {
+    const header = [...order.map((i) => generated.header[i]!), ...(events ? EVENTS : [])];
+    const layoutPlan = planColumns(header, { emptyMoneyAsZero: zeroes });
+    for (const h of households) {
+      const rows = generated.households[h % generated.households.length]!.map((r) => [...order.map((i) => r[i]!), ...(events ?? [])]);
+      expectSameAsOracle(layoutPlan, rows);
+    }
+  });
+
+  it('a narrow layout with the income columns read as 0 (emptyMoneyAsZero): households accepted by the oracle are vouched for, with the zeros', () => {
+    const keep = generated.header.map((_, i) => i).filter((i) => !['财产性收入', '生产经营性支出', '理赔收入'].includes(generated.header[i]!));
+    const narrow = planColumns(keep.map((i) => generated.header[i]!), { emptyMoneyAsZero: true });
+    expect(narrow.zeroFill.length).toBe(2);
+    let vouched = 0;
+    for (const rows of generated.households.slice(0, 60)) if (expectSameAsOracle(narrow, rows.map((r) => keep.map((i) => r[i]!)))) vouched++;
+    expect(vouched).toBeGreaterThan(50);
+  });
+});
+
 describe('vouchingPlan: the order, checks and structure of a vouched object, from the schema', () => {
   it('stores fields in schema order (name, sex, relation, then the change list), whatever the column order', () => {
     const vp = vouchingPlan(MemberSchema, [['relation'], ['changes', 0, 'on'], ['sex'], ['changes', 0, 'kind'], ['name']])!;
@@ -147,6 +232,22 @@ describe('vouchingPlan: the order, checks and structure of a vouched object, fro
     expect(holds({ name: '王一', sex: 'male', relation: 'head', changes: [{ kind: 'birth', on: '2023-01-01' }] })).toBe(true);
     // A required field no column fills: never vouched.
     expect(vouchingPlan(MemberSchema, [['name'], ['sex']])!.structure).toBe('false');
+  });
+
+  // Every leaf of the member and household schemas an export column may fill, lists and unions included.
+  const leaves = [
+    ...[['name'], ['sex'], ['birthDate'], ['publicWelfarePost'], ['relation'], ['employment', 0, 'start']].map((path) => ({ schema: MemberSchema, path })),
+    ...[['id'], ['riskTypes'], ['measures'], ['educationAidItems'], ['income', 'wage'], ['monitoring', 'identifiedOn'], ['policyStatus'], ['povertyAlleviated'], ['livingConditions', 'arableLand']].map((path) => ({ schema: HouseholdSchema, path })),
+  ];
+  const pool = [...RiskTypeSchema.options, ...MeasureSchema.options, '护林员', '', ' ', '2023-01-01', '2023-02-30', '2023-01', '12.50', '-1', 'male', true, false, 0, 1.5, Number.NaN, null, undefined];
+  const value = fc.oneof(fc.anything({ withSparseArray: true }), fc.constantFrom(...pool), fc.array(fc.constantFrom(...pool), { maxLength: 4 }), fc.array(fc.constantFrom(...pool), { minLength: 1, maxLength: 3 }).map((a) => Object.assign(new Array(a.length + 1), a)));
+
+  test.prop([value], { numRuns: 1000 })('each acceptor answers as the schema\'s validator does (list items tested in place, not copied), on arbitrary values and lists of vocabulary keys', (v) => {
+    for (const { schema, path } of leaves) {
+      const accept = vouchingPlan(schema, [path])!.accept[0]!;
+      const validate = fastValidator(schemaAt(schema, path)!, { generate: false })!;
+      expect(accept(v), path.join('.')).toBe(validate(v) !== REJECT);
+    }
   });
 
   it('no plan for a path outside the schema or a value that is an object', () => {
