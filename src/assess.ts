@@ -15,7 +15,7 @@ import type { AssessmentPlan } from './facts/plan.js';
 import { incomeOf, type IncomeResult } from './rules/income/index.js';
 import { monitoringOf, type MonitoringResult } from './rules/identification/index.js';
 import { policyStatusOf, type PolicyStatusResult } from './rules/policy-status/index.js';
-import { eliminationOf, type EliminationResult } from './rules/elimination/index.js';
+import { eliminationDecisionOf, eliminationOf, type EliminationDecision, type EliminationResult } from './rules/elimination/index.js';
 import { screeningOf, type ScreeningResult } from './rules/screening/index.js';
 import { procedureOf, type ProcedureResult } from './rules/procedure/index.js';
 import type { QualityIssue } from './rules/quality/index.js';
@@ -134,7 +134,8 @@ export interface RowAssessment {
   income: IncomeResult;
   monitoring: MonitoringResult;
   policyStatus: PolicyStatusResult;
-  elimination: EliminationResult;
+  /** The review's outcome, yes/no and blockers: its mark and look-back (回头看) are not run. */
+  elimination: EliminationDecision;
   screening: ScreeningResult;
   /** The issues of `quality` counted by severity (none built). */
   qualityCounts: QualityCounts;
@@ -144,14 +145,16 @@ export interface RowAssessment {
  * {@link assessHousehold} reduced to what a result line reads ({@link RowAssessment}): the same layers
  * on the same facts, in the same order, so the same decisions and the same error when one throws;
  * data quality runs the same compiled checks and counts their hits (`qualityCountsOf`) instead of
- * building the issues; the procedure (deadlines and the green channel, which no line shows) is not
- * worked out. `procedureOf` throws for one reason only — holiday notices that are not valid
+ * building the issues; the elimination review stops at its decision (`eliminationDecisionOf`: the
+ * mark and the look-back, which no line shows, are not run unless one of them could throw); the
+ * procedure (deadlines and the green channel, which no line shows) is not worked out. `procedureOf` throws for one reason only — holiday notices that are not valid
  * (`calendarWith`); a deadline it cannot count is undetermined, and the parameters it reads are
  * looked up only when the profile sets them — so that check alone is made, in its place.
  *
  * @example
  * const r = assessForRow(h, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15', explain: false });
  * r.monitoring            // deep-equals assessHousehold(h, …).monitoring
+ * r.elimination.blockers  // assessHousehold(h, …).elimination.blockers
  * r.qualityCounts.warning // the warnings of assessHousehold(h, …).quality
  */
 export function assessForRow(h: Household, profile: Profile, options: AssessmentOptions = {}): RowAssessment {
@@ -159,7 +162,7 @@ export function assessForRow(h: Household, profile: Profile, options: Assessment
   const income = incomeOf(facts);
   const monitoring = monitoringOf(facts);
   const policyStatus = policyStatusOf(facts);
-  const elimination = eliminationOf(facts);
+  const elimination = eliminationDecisionOf(facts);
   const screening = screeningOf(facts);
   const holidays = facts.options.holidays;
   if (holidays) calendarWith(holidays);

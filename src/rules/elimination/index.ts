@@ -20,6 +20,7 @@ import type { EliminationMethod, Household } from '../../model/household.js';
 import type { Text } from '../../model/labels.js';
 import type { LookBackCheck } from '../../profile/parameters/elimination.js';
 import type { Profile } from '../../profile/schema.js';
+import { derivedOn, optionalParameter, type Derivation } from '../../profile/lookup.js';
 import type { AssessmentOptions } from '../../facts/context.js';
 import { AssessmentFacts } from '../../facts/assessment.js';
 import { apply, explainTest, type ClauseRule, type HasProfile, type Tested } from '../../kernel/clause.js';
@@ -160,7 +161,55 @@ export function eliminationOf(shared: AssessmentFacts): EliminationResult {
   return r;
 }
 
-function eliminationOfDecided(shared: AssessmentFacts): EliminationResult {
+/**
+ * What a result line reads of the elimination review (风险消除结论): the outcome, its yes/no summary
+ * and the blockers. src/assess.ts `assessForRow`.
+ */
+export type EliminationDecision = Pick<EliminationResult, 'outcome' | 'eligible' | 'blockers'>;
+
+/**
+ * The elimination review reduced to its decision ({@link EliminationDecision}), for a result line: the
+ * same rules in the same order as {@link eliminationOf}, so the same outcome and blockers (and the same
+ * error when a test throws); the mark (标注) and the look-back (回头看: 回退, 再标注, 类别标注, 清退,
+ * 程序落实), which decide nothing of the outcome, are not run — unless one of them could throw, which
+ * the parameters their rules declare tell ({@link markAndLookBackCannotThrow}): then they run as in
+ * {@link eliminationOf}, and throw as there.
+ *
+ * @example
+ * eliminationDecisionOf(new AssessmentFacts(h, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15', explain: false }))
+ * // { outcome: 'not-eliminable', eligible: false, blockers: ['income-below-line'] } — as eliminationOf(…)
+ */
+export function eliminationDecisionOf(shared: AssessmentFacts): EliminationDecision {
+  const r = eliminationOfDecided(shared, true);
+  return { outcome: r.outcome, eligible: r.eligible, blockers: r.blockers };
+}
+
+/** Every rule the mark and the look-back may run: their own and the conditions a look-back check reads again. */
+const MARK_AND_LOOK_BACK_RULES: readonly Rule[] = [markRule, markRecordedRule, lookBackRule, ...Object.values(lookBackRules), ...Object.values(conditionRules)];
+
+/** Whether every parameter the rules of the mark and the look-back declare is in force on a date (compiled once per profile and date). */
+const MARK_AND_LOOK_BACK_IN_FORCE: Derivation<boolean> = {
+  derive: (profile, on) => MARK_AND_LOOK_BACK_RULES.every((rule) => rule.parameters.every((key) => optionalParameter(profile, key, on) !== undefined)),
+};
+
+/**
+ * Whether the mark and the look-back cannot throw for a household under a profile on a date: a test
+ * throws only `MissingParameterError` (a parameter read is not in force; everything else a test reads
+ * is a validated household or the figures already worked out), and a rule reads only the parameters it
+ * declares — so when all of theirs are in force, leaving them out changes no outcome. The row-mode
+ * oracle (test/rescore/row-only.test.ts) removes each parameter of two profiles in turn, declared or not,
+ * and holds every rejection the same.
+ *
+ * @example
+ * markAndLookBackCannotThrow(getProfile('fujian/jinan/2023'), '2023-09-30') // true
+ */
+export function markAndLookBackCannotThrow(profile: Profile, on: string | null): boolean {
+  return on !== null && derivedOn(profile, on, MARK_AND_LOOK_BACK_IN_FORCE);
+}
+
+function eliminationOfDecided(shared: AssessmentFacts, decisionOnly: true): EliminationResult | EliminationDecision;
+function eliminationOfDecided(shared: AssessmentFacts, decisionOnly?: false): EliminationResult;
+function eliminationOfDecided(shared: AssessmentFacts, decisionOnly = false): EliminationResult | EliminationDecision {
   // Assessed as of the as-of date alone: the discovery date does not start an elimination review.
   const f = shared.forElimination();
   const { h, profile } = f;
@@ -231,6 +280,14 @@ function eliminationOfDecided(shared: AssessmentFacts): EliminationResult {
 
   // What the decision itself lacks (the mark and the look-back below report their own gaps).
   const decisionMissing = [...missing];
+  // Record facts (and profile gaps) missing make the review undetermined; review facts alone, to verify.
+  const outcome: EliminationOutcome =
+    blockers.length > 0 ? 'not-eliminable' : decisionMissing.some((m) => !isVisitFact(m)) ? 'undetermined' : undetermined || toVerify.length > 0 ? 'to-verify' : 'eliminable';
+  const eligible = outcome === 'eliminable' ? true : outcome === 'not-eliminable' ? false : null;
+  // A result line reads the decision alone: the mark and the look-back decide nothing of it.
+  if (decisionOnly && markAndLookBackCannotThrow(profile, on)) {
+    return { outcome, eligible, blockers };
+  }
   const marked = markFor(c, findings);
   missing.push(...marked.missing);
   if (marked.mismatch) flags.push('mark-mismatch');
@@ -247,12 +304,9 @@ function eliminationOfDecided(shared: AssessmentFacts): EliminationResult {
   }
   const remarkCheck = look.results['remark-new-risk'];
 
-  // Record facts (and profile gaps) missing make the review undetermined; review facts alone, to verify.
-  const outcome: EliminationOutcome =
-    blockers.length > 0 ? 'not-eliminable' : decisionMissing.some((m) => !isVisitFact(m)) ? 'undetermined' : undetermined || toVerify.length > 0 ? 'to-verify' : 'eliminable';
   return {
     outcome,
-    eligible: outcome === 'eliminable' ? true : outcome === 'not-eliminable' ? false : null,
+    eligible,
     toVerify: outcome === 'to-verify' ? toVerify : [],
     method,
     blockers,
