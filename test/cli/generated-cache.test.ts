@@ -116,15 +116,15 @@ describe('the built bin with a cache of generated code', () => {
 
   it('the same outputs, messages and exit code with no cache, a new one, a taken one (not rewritten) and a damaged one (rewritten)', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'ffp-gen-bin-'));
-    const none = run(tmp, join(tmp, 'none'), { FANGFANPIN_NO_CODE_CACHE: '1' });
+    const none = run(tmp, join(tmp, 'out'), { FANGFANPIN_NO_CODE_CACHE: '1' });
     expect(none.code).toBe(1);
-    const fresh = run(tmp, join(tmp, 'fresh'));
+    const fresh = run(tmp, join(tmp, 'out'));
     const files = cacheFiles(tmp);
     expect(files).toHaveLength(1);
     const file = join(tmp, `fangfanpin-${process.getuid?.() ?? 'user'}`, files[0]!);
     const past = new Date('2001-01-01T00:00:00Z');
     utimesSync(file, past, past);
-    const taken = run(tmp, join(tmp, 'taken'));
+    const taken = run(tmp, join(tmp, 'out'));
     expect(statSync(file).mtimeMs).toBe(past.getTime()); // V8 took every entry: nothing to write
     // Each entry's code damaged, the framing kept: V8 rejects it, the run compiles from the source and writes the file again.
     const good = readFileSync(file);
@@ -136,10 +136,10 @@ describe('the built bin with a cache of generated code', () => {
     }
     writeFileSync(file, bad);
     utimesSync(file, past, past);
-    const rejected = run(tmp, join(tmp, 'rejected'));
+    const rejected = run(tmp, join(tmp, 'out'));
     expect(statSync(file).mtimeMs).not.toBe(past.getTime());
     writeFileSync(file, readFileSync(file).subarray(0, 100));
-    const cut = run(tmp, join(tmp, 'cut'));
+    const cut = run(tmp, join(tmp, 'out'));
     for (const r of [fresh, taken, rejected, cut]) expect(r).toEqual(none);
   });
 });
