@@ -1,5 +1,6 @@
 import { defineConfig, type Options } from 'tsup';
 import type { Plugin } from 'esbuild';
+import { join } from 'node:path';
 import { listProfiles } from './src/profile/registry.js';
 import { prebuiltProfilesModule } from './src/profile/builtin/prebuilt.js';
 
@@ -74,6 +75,19 @@ const lazyModules: Plugin = {
       const stand = `new Proxy({}, { get: (_, key) => (real ??= require(${JSON.stringify(args.path)}))[key] })`;
       return { contents: LAZY_MODULES[args.path]!.cjs ? `let real; module.exports = ${stand};` : `let real; export default ${stand};`, loader: 'js' };
     });
+  },
+};
+
+/**
+ * Modules of the command line imported for their effect alone: package.json says the package has no
+ * side effects (so a library build drops unused modules), which would drop them too.
+ * src/cli/generated-cache.ts installs the code cache of generated code before any module generates
+ * code (docs/decisions.md, "Startup: lazy schemas, zlib on first use, generated code cached").
+ */
+const keepEffects: Plugin = {
+  name: 'keep-effects',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/generated-cache\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/]main\.ts$/.test(args.importer) ? { path: join(args.resolveDir, 'generated-cache.ts'), sideEffects: true } : undefined));
   },
 };
 
@@ -155,7 +169,7 @@ const configs: Options[] = [
     external: ['exceljs'],
     noExternal: ['zod', 'commander', 'cli-progress', 'papaparse', /^iconv-lite$/],
     removeNodeProtocol: false,
-    esbuildPlugins: [zodEnglishOnly, zodWithoutFromJsonSchema, prebuiltProfiles, lazyModules],
+    esbuildPlugins: [zodEnglishOnly, zodWithoutFromJsonSchema, prebuiltProfiles, lazyModules, keepEffects],
     plugins: [asciiOnly],
     esbuildOptions(options) {
       options.supported = { ...options.supported, 'dynamic-import': false };

@@ -166,3 +166,84 @@ function writeCache(script: Script, file: string): void {
     // A cache that cannot be written is no cache: the next start compiles from the source.
   }
 }
+
+/** The most compiled generated functions a cache file keeps (the newest first). */
+const GENERATED_KEEP = 48;
+
+/**
+ * The code cache of generated code (src/model/generated-code.ts): the validators, the importer's row
+ * functions and the data-quality steps the run generates (from the schema, the file's columns, the
+ * profile's checks) and compiled with `new Function` at every start are compiled here with
+ * `vm.Script` and V8's cached data instead, kept in one file per command next to the bundle's
+ * (`generated-<command>-<v8 version, arch>.cache`): for each generated source (SHA-256 of the
+ * function's text), the code its last run compiled. The same rules as the bundle's cache: only in
+ * the safe directory, off with `FANGFANPIN_NO_CODE_CACHE=1`; V8 rejects data that does not fit and the
+ * source is compiled as without a cache; a damaged or foreign file is ignored; the file is written at
+ * exit (new file, renamed) after a run that did its work, only when a source had no accepted code —
+ * then with that run's functions first and earlier ones after, up to {@link GENERATED_KEEP}. Returns
+ * `undefined` when there is no cache (then `new Function` compiles, as in the library).
+ *
+ * @example
+ * useGeneratedCompiler(generatedCodeCache()); // in src/cli/main.ts, before anything is generated
+ */
+export function generatedCodeCache(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env, when: (write: () => void) => void = (write) => atExit(write, argv)): ((params: readonly string[], body: string) => unknown) | undefined {
+  const dir = cacheOff(env) ? undefined : cacheDirectory();
+  if (!dir) return undefined;
+  const platform = createHash('sha256').update(`${process.versions.v8}\0${process.arch}`).digest('hex').slice(0, 16);
+  const file = join(dir, `generated-${commandOf(argv)}-${platform}.cache`);
+  let stored: Map<string, Buffer> | undefined;
+  const fresh = new Map<string, Script>();
+  return (params, body) => {
+    stored ??= readGenerated(file);
+    const source = `(function (${params.join(',')}\n) {\n${body}\n})`;
+    const key = createHash('sha256').update(source).digest('hex').slice(0, 32);
+    const cachedData = stored.get(key);
+    const script = new Script(source, cachedData ? { filename: `generated-${key.slice(0, 12)}.js`, cachedData } : { filename: `generated-${key.slice(0, 12)}.js` });
+    if (cachedData === undefined || script.cachedDataRejected !== false) {
+      if (fresh.size === 0) when(() => writeGenerated(file, fresh, stored ?? new Map()));
+      fresh.set(key, script);
+    }
+    return script.runInThisContext();
+  };
+}
+
+/** The entries of a generated-code cache file: `key (32 hex) \0 length (4 bytes, BE) data`…; empty when missing or damaged. */
+function readGenerated(file: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  try {
+    const bytes = readFileSync(file);
+    for (let p = 0; p < bytes.length; ) {
+      if (p + 37 > bytes.length || bytes[p + 32] !== 0) return new Map();
+      const key = bytes.toString('latin1', p, p + 32);
+      const length = bytes.readUInt32BE(p + 33);
+      if (!/^[0-9a-f]{32}$/.test(key) || p + 37 + length > bytes.length) return new Map();
+      out.set(key, bytes.subarray(p + 37, p + 37 + length));
+      p += 37 + length;
+    }
+    return out;
+  } catch {
+    return new Map();
+  }
+}
+
+/** Writes the run's compiled generated code first, then earlier entries, up to {@link GENERATED_KEEP} (new file, renamed). */
+function writeGenerated(file: string, fresh: ReadonlyMap<string, Script>, stored: ReadonlyMap<string, Buffer>): void {
+  try {
+    const parts: Buffer[] = [];
+    let kept = 0;
+    const add = (key: string, data: Buffer) => {
+      if (kept++ >= GENERATED_KEEP) return;
+      const head = Buffer.alloc(37);
+      head.write(key, 0, 'latin1');
+      head.writeUInt32BE(data.length, 33);
+      parts.push(head, data);
+    };
+    for (const [key, script] of fresh) add(key, script.createCachedData());
+    for (const [key, data] of stored) if (!fresh.has(key)) add(key, data);
+    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    writeFileSync(temp, Buffer.concat(parts), { mode: 0o600, flag: 'wx' });
+    renameSync(temp, file);
+  } catch {
+    // No cache written: the next start compiles the generated code from its source.
+  }
+}

@@ -10,6 +10,7 @@
  *
  * @module
  */
+import './generated-cache.js'; // first: the generated-code cache installed before any module generates code
 import { runCli } from './program.js';
 import { interrupt, unfinished } from './run-state.js';
 

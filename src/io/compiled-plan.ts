@@ -13,6 +13,7 @@
  * @module
  */
 import type { ValidationIssue } from '../model/validation.js';
+import { compileGenerated } from '../model/generated-code.js';
 import type { VouchingPlan } from '../model/fast-validation.js';
 import type { Converted, ValueConverter } from './values.js';
 
@@ -114,7 +115,7 @@ export function compileMemberRow(fields: readonly CompiledField[], helpers: Memb
   body.push('return m;');
   const names = fields.map((_, k) => `c${k}`);
   const source = `${state.join('\n')}\nreturn function memberRow(cells, row, problems, memberIndex, owner) {\n${body.join('\n')}\n};`;
-  const make = new Function('h', ...names, source) as (h: MemberRowHelpers, ...converters: ValueConverter[]) => MemberRowFunction;
+  const make = compileGenerated<(h: MemberRowHelpers, ...converters: ValueConverter[]) => MemberRowFunction>(['h', ...names], source);
   return make(helpers, ...fields.map((f) => f.convert));
 }
 
@@ -151,7 +152,7 @@ function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: Memb
   body.push(`if (!sure || !(${vouch.structure})) h.doubt(owner);`, 'return m;');
   const names = [...fields.map((_, k) => `c${k}`), ...fields.map((_, k) => `a${k}`)];
   const source = `${state.join('\n')}\n${PLAIN}\nreturn function memberRow(cells, row, problems, memberIndex, owner) {\n${body.join('\n')}\n};`;
-  const make = new Function('h', ...names, source) as (h: MemberRowHelpers, ...fns: unknown[]) => MemberRowFunction;
+  const make = compileGenerated<(h: MemberRowHelpers, ...fns: unknown[]) => MemberRowFunction>(['h', ...names], source);
   return make(helpers, ...fields.map((f) => f.convert), ...vouch.accept);
 }
 
@@ -268,7 +269,7 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
   const source =
     `${state.join('\n')}\n${rawState.join('\n')}\n${PLAIN}\n` +
     `return { convert: function household(first, problems, owner, values) {\n${body.join('\n')}\n}, raw: function rawHousehold(values) {\n${stores.join('\n')}\n} };`;
-  const make = new Function('h', ...names, source) as (h: HouseholdHelpers, ...fns: unknown[]) => HouseholdFunctions;
+  const make = compileGenerated<(h: HouseholdHelpers, ...fns: unknown[]) => HouseholdFunctions>(['h', ...names], source);
   return make(helpers, ...fields.map((f) => f.convert), ...fields.map((_, k) => accept?.[k]));
 }
 
@@ -327,6 +328,6 @@ export function compileVouchedHousehold(sources: readonly VouchedSource[], struc
   body.push(`if (!(${structure})) return undefined;`, 'return m;');
   const names = sources.map((_, i) => `a${i}`);
   const source = `${state.join('\n')}\n${PLAIN}\nreturn function vouchedHousehold(values, members, also, dropEliminated) {\n${body.join('\n')}\n};`;
-  const make = new Function(...names, source) as (...fns: unknown[]) => VouchedHouseholdFunction;
+  const make = compileGenerated<(...fns: unknown[]) => VouchedHouseholdFunction>(names, source);
   return make(...sources.map((s) => s.accept));
 }

@@ -12,8 +12,17 @@
 import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import zlib from 'node:zlib';
 import { ImportError } from './errors.js';
+
+/**
+ * Node's zlib, loaded by the first {@link checkZip} (only an XLSX input needs it): a CSV re-scoring
+ * does not load it at start (docs/decisions.md, "Startup: lazy schemas, zlib on first use").
+ */
+type Zlib = typeof import('node:zlib');
+let ZLIB: Zlib | undefined;
+async function zlibModule(): Promise<Zlib> {
+  return (ZLIB ??= await import('node:zlib'));
+}
 
 /** The CRC-32 table (IEEE 802.3, the zip polynomial). */
 let TABLE: Uint32Array | undefined;
@@ -29,15 +38,15 @@ function table(): Uint32Array {
   return (TABLE = t);
 }
 
-const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
-
 /**
- * The CRC-32 of bytes, continuing from `previous` (zlib's `crc32` where Node has it, else a table).
+ * The CRC-32 of bytes, continuing from `previous` (zlib's `crc32` where Node has it and zlib is
+ * loaded — by {@link checkZip} —, else a table: the same value).
  *
  * @example
  * crc32(Buffer.from('123456789')) // 0xcbf43926
  */
 export function crc32(bytes: Uint8Array, previous = 0): number {
+  const nativeCrc32 = (ZLIB as { crc32?: (data: Uint8Array, value?: number) => number } | undefined)?.crc32;
   if (nativeCrc32) return nativeCrc32(bytes, previous) >>> 0;
   const t = table();
   let c = ~previous >>> 0;
@@ -182,6 +191,7 @@ async function checkEntry(r: Reader, e: Entry, directoryOffset: number): Promise
     async function* compressed() {
       for (let p = 0; p < e.compressed; p += PIECE) yield await r.read(start + p, Math.min(PIECE, e.compressed - p));
     }
+    const zlib = await zlibModule();
     try {
       // pipeline() ends or destroys every stage on an error, so a damaged part never leaves a read waiting.
       await pipeline(Readable.from(compressed()), zlib.createInflateRaw(), async (inflated: AsyncIterable<Buffer>) => {
@@ -212,6 +222,7 @@ const REASONS: Record<string, { zh: string; en: string }> = {
 export async function checkZip(input: string | Uint8Array, name = typeof input === 'string' ? input : undefined): Promise<void> {
   let r: Reader | undefined;
   let part: string | undefined;
+  await zlibModule(); // its crc32 for every part, stored or inflated
   try {
     r = await readerOf(input);
     const d = await directory(r);

@@ -17,6 +17,7 @@
  */
 import { z } from 'zod';
 import { HouseholdSchema, type Household } from './household.js';
+import { compileGenerated } from './generated-code.js';
 import { moneyProblem } from './money.js';
 import { CalendarDateSchema, isKeyText, isModelDate, isNegativeMoney, isNonEmptyText, isYearMonth, KeySchema, MoneySchema, NonEmptyStringSchema, NonNegativeMoneySchema, YearMonthSchema } from './primitives.js';
 
@@ -352,7 +353,7 @@ function generated(schema: unknown, trusted?: ReadonlySet<unknown>): Validator |
   const values = [REJECT, ...Object.values(PREDICATES), ...g.deps.values()];
   try {
     // The code is built from the schema alone (never from input), once, at load.
-    const factory = new Function(...names, `"use strict"; ${g.decls.join('\n')}\nreturn ${root};`) as (...args: unknown[]) => Validator;
+    const factory = compileGenerated<(...args: unknown[]) => Validator>(names, `"use strict"; ${g.decls.join('\n')}\nreturn ${root};`);
     return factory(...values);
   } catch {
     return null; // no code generation here (e.g. a content security policy): the closures are used

@@ -46,18 +46,28 @@ export interface ParameterDefinition<S extends z.ZodType = z.ZodType> {
 }
 
 /**
- * Declares a parameter. The identity function, typed: it keeps the literal key and schema types so
- * `parameter(profile, key, on)` returns the right type.
+ * Declares a parameter. Typed so it keeps the literal key and schema types (`parameter(profile, key,
+ * on)` returns the right type). The schema is given as a function and built on first read of
+ * `schema`, once: a run under a built-in profile reads none of them (its profile was resolved at
+ * build time), so a start does not build the 73 declarations' zod schemas (src/profile/lazy-schema.ts).
  *
  * @example
  * const line = defineParameter({
- *   key: 'monitoringLine', group: 'income', schema: MoneySchema,
+ *   key: 'monitoringLine', group: 'income', schema: () => MoneySchema,
  *   label: { zh: '监测线', en: 'monitoring line' },
  *   description: { zh: '…', en: '…' },
  * });
+ * line.schema.parse('7000') // built here
  */
 export function defineParameter<const K extends string, S extends z.ZodType>(
-  def: ParameterDefinition<S> & { key: K },
+  def: Omit<ParameterDefinition<S>, 'schema'> & { key: K; schema: () => S },
 ): ParameterDefinition<S> & { key: K } {
-  return def;
+  let schema: S | undefined;
+  const out = {} as ParameterDefinition<S> & { key: K };
+  // The declaration's own key order, `schema` a memoised getter in its place.
+  for (const [k, v] of Object.entries(def)) {
+    if (k === 'schema') Object.defineProperty(out, 'schema', { get: () => (schema ??= def.schema()), enumerable: true });
+    else Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }

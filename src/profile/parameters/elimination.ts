@@ -16,9 +16,10 @@ import { z } from 'zod';
 import { CalendarDateSchema } from '../../model/primitives.js';
 import { MeasureSchema, RiskTypeSchema } from '../../model/household.js';
 import { defineParameter } from '../parameter.js';
+import { lazySchema } from '../lazy-schema.js';
 
-const TextSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
-const CitationSchema = z.strictObject({ doc: z.string().min(1), clause: z.string().min(1), quote: z.string().optional() });
+const TextSchema = lazySchema(() => z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }));
+const CitationSchema = lazySchema(() => z.strictObject({ doc: z.string().min(1), clause: z.string().min(1), quote: z.string().optional() }));
 
 /**
  * The elimination conditions, each named by what blocks the elimination when it fails:
@@ -45,13 +46,13 @@ export const ELIMINATION_CONDITIONS = [
 
 /** An elimination condition id. */
 export type EliminationCondition = (typeof ELIMINATION_CONDITIONS)[number];
-export const EliminationConditionSchema = z.enum(ELIMINATION_CONDITIONS);
+export const EliminationConditionSchema = lazySchema(() => z.enum(ELIMINATION_CONDITIONS));
 
 /** 风险消除条件: the conditions a profile applies. */
 export const eliminationConditions = defineParameter({
   key: 'eliminationConditions',
   group: 'elimination',
-  schema: z.array(EliminationConditionSchema),
+  schema: () => z.array(EliminationConditionSchema),
   label: { zh: '风险消除条件', en: 'conditions for risk elimination' },
   description: {
     zh: '标注“风险消除”前须逐项满足的条件（以不满足时的阻碍命名）。safety-net-only 仅作提示，不阻碍消除。',
@@ -60,17 +61,17 @@ export const eliminationConditions = defineParameter({
 });
 
 /** The minimum time under monitoring before an elimination. */
-export const MinimumDurationSchema = z.strictObject({
+export const MinimumDurationSchema = lazySchema(() => z.strictObject({
   /** Whole months from identification (识别监测时间) to elimination. */
   months: z.number().int().min(0).max(120),
   /** The minimum applies to eliminations on or after this date. */
   eliminatedFrom: CalendarDateSchema,
-});
+}));
 
 export const eliminationMinimumDuration = defineParameter({
   key: 'eliminationMinimumDuration',
   group: 'elimination',
-  schema: MinimumDurationSchema,
+  schema: () => MinimumDurationSchema,
   label: { zh: '识别认定至风险消除的最短时间', en: 'minimum time from identification to elimination' },
   description: {
     zh: '从识别监测时间到风险消除时间（尚未消除的，到评估时点）不足 months 个整月的，不得标注风险消除；仅适用于 eliminatedFrom 当日或之后的消除。',
@@ -80,12 +81,12 @@ export const eliminationMinimumDuration = defineParameter({
 });
 
 /** Which measures count as aimed at a risk type; a risk type without an entry accepts any measure. */
-export const MeasuresForRiskSchema = z.partialRecord(RiskTypeSchema, z.array(MeasureSchema).min(1));
+export const MeasuresForRiskSchema = lazySchema(() => z.partialRecord(RiskTypeSchema, z.array(MeasureSchema).min(1)));
 
 export const eliminationMeasuresForRisk = defineParameter({
   key: 'eliminationMeasuresForRisk',
   group: 'elimination',
-  schema: MeasuresForRiskSchema,
+  schema: () => MeasuresForRiskSchema,
   label: { zh: '针对风险的帮扶措施', en: 'measures aimed at each risk' },
   description: {
     zh: '帮扶消除须“针对返贫致贫风险落实至少一项帮扶措施”：风险类型（A27）对应的措施（A39–A52）中至少落实一项。未列出的风险类型，任一措施均视为针对该风险。',
@@ -94,7 +95,7 @@ export const eliminationMeasuresForRisk = defineParameter({
 });
 
 /** One mark (标注) a profile gives an eliminated household of a category. */
-export const EliminationMarkSchema = z.strictObject({
+export const EliminationMarkSchema = lazySchema(() => z.strictObject({
   /** Stable id; Longkou's are the values of the model's `monitoring.eliminated.mark`. */
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   /** The mark's wording in the system. */
@@ -106,19 +107,19 @@ export const EliminationMarkSchema = z.strictObject({
   afterwards: z.enum(['managed-as-enjoying', 'exit']).optional(),
   /** The procedure the mark follows, step by step (e.g. 民主评议—镇街区审核—村级公示（公示期5天）). */
   procedure: z.array(z.strictObject({ step: TextSchema, days: z.number().int().min(1).optional() })).optional(),
-});
+}));
 
 /** The marks, by monitoring category (A3). */
-export const EliminationMarksSchema = z.strictObject({
+export const EliminationMarksSchema = lazySchema(() => z.strictObject({
   unstable: EliminationMarkSchema,
   marginal: EliminationMarkSchema,
   'sudden-hardship': EliminationMarkSchema,
-});
+}));
 
 export const eliminationMarks = defineParameter({
   key: 'eliminationMarks',
   group: 'elimination',
-  schema: EliminationMarksSchema,
+  schema: () => EliminationMarksSchema,
   label: { zh: '风险消除标注', en: 'elimination marks' },
   description: {
     zh: '风险消除时在系统中标注的名称，按监测对象类别；以及标注后的管理方式和程序。',
@@ -159,15 +160,15 @@ export const PROHIBITION_FACTS = [
 export type ProhibitionFact = (typeof PROHIBITION_FACTS)[number];
 
 /** How a supplied item is tested: by a built-in condition, or by one boolean fact. */
-export const ProhibitionTestSchema = z.union([
+export const ProhibitionTestSchema = lazySchema(() => z.union([
   /** The item blocks when this built-in elimination condition blocks. */
   z.strictObject({ condition: EliminationConditionSchema }),
   /** The item blocks when the fact has this value; an absent fact leaves the item undetermined. */
   z.strictObject({ fact: z.enum(PROHIBITION_FACTS), blocksWhen: z.boolean() }),
-]);
+]));
 
 /** One item of a "不消" list. */
-export const ProhibitionItemSchema = z.strictObject({
+export const ProhibitionItemSchema = lazySchema(() => z.strictObject({
   /** Stable id, used in the blocker name `prohibition.<id>`. */
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   /** The item's wording, verbatim in Chinese, with an English rendering. */
@@ -176,21 +177,21 @@ export const ProhibitionItemSchema = z.strictObject({
   citation: CitationSchema,
   /** How the library tests it; without a test the item is listed for a person to check. */
   test: ProhibitionTestSchema.optional(),
-});
+}));
 
 /** A named list of situations in which a risk is not to be marked eliminated. */
-export const ProhibitionListSchema = z.strictObject({
+export const ProhibitionListSchema = lazySchema(() => z.strictObject({
   /** The list's name, e.g. 七不消. */
   name: TextSchema,
   items: z.array(ProhibitionItemSchema),
   /** When `items` is empty: why, and how to supply them. */
   itemsUnavailable: TextSchema.optional(),
-});
+}));
 
 export const eliminationProhibitions = defineParameter({
   key: 'eliminationProhibitions',
   group: 'elimination',
-  schema: ProhibitionListSchema,
+  schema: () => ProhibitionListSchema,
   label: { zh: '不予消除情形（如“七不消”）', en: 'situations barring elimination (e.g. 七不消)' },
   description: {
     zh: '省级规定的不予标注风险消除的情形清单，作为数据提供：每项有编号、中英文表述和出处；可指定以内置消除条件或一项布尔事实检验，否则列为人工核查项。',
@@ -237,7 +238,7 @@ export type LookBackCheck = (typeof LOOK_BACK_CHECKS)[number];
 export const eliminationLookBack = defineParameter({
   key: 'eliminationLookBack',
   group: 'elimination',
-  schema: z.array(z.enum(LOOK_BACK_CHECKS)),
+  schema: () => z.array(z.enum(LOOK_BACK_CHECKS)),
   label: { zh: '回头看核查项', en: 'look-back checks' },
   description: {
     zh: '对监测对象进行的回头看核查：风险消除回退、风险再标注、按识别时收入标注类别、知情同意手续（以上针对已标注风险消除的），清退（不符合监测帮扶条件的），以及监测程序是否落实（纳入监测申请、授权承诺书、民主评议、公示、家庭资产信息和基本信息复核）。',

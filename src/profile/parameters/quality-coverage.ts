@@ -14,16 +14,17 @@ import { enumKeys, LABOUR_CAPACITIES, SCHOOL_STATUSES } from '../../model/labels
 import { MeasureSchema, RiskTypeSchema } from '../../model/household.js';
 import { bandEnd, bandOrder } from '../../model/primitives.js';
 import { defineParameter } from '../parameter.js';
+import { lazySchema } from '../lazy-schema.js';
 import { AgeBandSchema } from './quality.js';
 
-const age = z.number().int().min(0).max(150);
-const measures = z.array(MeasureSchema).min(1);
+const age = lazySchema(() => z.number().int().min(0).max(150));
+const measures = lazySchema(() => z.array(MeasureSchema).min(1));
 
 /** 16（含）–22周岁（含）: young adults whose schooling should exceed primary school. */
 export const qualityYoungAdultEducationAge = defineParameter({
   key: 'qualityYoungAdultEducationAge',
   group: 'quality',
-  schema: AgeBandSchema,
+  schema: () => AgeBandSchema,
   label: { zh: '文化程度不应为小学及以下的青年年龄段', en: 'young-adult age band for a primary-or-less education' },
   description: {
     zh: '此年龄段（含两端）不在校的成员，文化程度（A11）为小学或文盲半文盲时提示核实。',
@@ -36,7 +37,7 @@ export const qualityYoungAdultEducationAge = defineParameter({
 export const qualityAdvancedEducationMinAge = defineParameter({
   key: 'qualityAdvancedEducationMinAge',
   group: 'quality',
-  schema: age,
+  schema: () => age,
   label: { zh: '技师、大专及以上文化程度的最低年龄', en: 'youngest age for a technician, college or university education' },
   description: {
     zh: '文化程度（A11）为技师、大专（高职高专）或本科及以上的成员未满此年龄时提示核实。',
@@ -49,7 +50,7 @@ export const qualityAdvancedEducationMinAge = defineParameter({
 export const qualityPostgraduateMinAge = defineParameter({
   key: 'qualityPostgraduateMinAge',
   group: 'quality',
-  schema: age,
+  schema: () => age,
   label: { zh: '硕士生及以上在校生的最低年龄', en: 'youngest age for a postgraduate student' },
   description: {
     zh: '在校生状况（A12）为硕士生及以上的成员未满此年龄时提示核实。',
@@ -62,7 +63,7 @@ export const qualityPostgraduateMinAge = defineParameter({
 export const qualityRainDewSchoolStatuses = defineParameter({
   key: 'qualityRainDewSchoolStatuses',
   group: 'quality',
-  schema: z.array(z.enum(enumKeys(SCHOOL_STATUSES))).min(1),
+  schema: () => z.array(z.enum(enumKeys(SCHOOL_STATUSES))).min(1),
   label: { zh: '雨露计划补助对象的在校生状况', en: 'school statuses the 雨露计划 subsidy is for' },
   description: {
     zh: '教育帮扶登记了雨露计划，而家中在册成员无人处于这些在校生状况（A12）时提示核实。',
@@ -71,15 +72,15 @@ export const qualityRainDewSchoolStatuses = defineParameter({
 });
 
 /** Which measures answer each 三保障 or water problem (A23–A26). */
-export const MeasuresForGuaranteeSchema = z.partialRecord(
+export const MeasuresForGuaranteeSchema = lazySchema(() => z.partialRecord(
   z.enum(['housingUnsafe', 'compulsoryEducationDropout', 'drinkingWaterUnsafe', 'memberWithoutMedicalInsurance']),
   measures,
-);
+));
 
 export const qualityMeasuresForGuarantee = defineParameter({
   key: 'qualityMeasuresForGuarantee',
   group: 'quality',
-  schema: MeasuresForGuaranteeSchema,
+  schema: () => MeasuresForGuaranteeSchema,
   label: { zh: '针对三保障和饮水问题的帮扶措施', en: 'measures aimed at each guarantee problem' },
   description: {
     zh: '三保障和饮水安全状况（A23–A26）为“是”的问题，应登记所列措施（A39–A52）中的至少一项。未列出的问题不检查。',
@@ -88,16 +89,16 @@ export const qualityMeasuresForGuarantee = defineParameter({
 });
 
 /** Which A27 risk types answer each 三保障 or water problem (A23–A26). */
-export const RisksForGuaranteeSchema = z.partialRecord(
+export const RisksForGuaranteeSchema = lazySchema(() => z.partialRecord(
   z.enum(['housingUnsafe', 'compulsoryEducationDropout', 'drinkingWaterUnsafe', 'memberWithoutMedicalInsurance']),
   z.array(RiskTypeSchema).min(1),
-);
+));
 
 /** 三保障和饮水问题对应的致贫返贫风险类型: a problem on record should show among the risk types. */
 export const qualityRisksForGuarantee = defineParameter({
   key: 'qualityRisksForGuarantee',
   group: 'quality',
-  schema: RisksForGuaranteeSchema,
+  schema: () => RisksForGuaranteeSchema,
   label: { zh: '三保障和饮水问题对应的风险类型', en: 'risk types matching each guarantee problem' },
   description: {
     zh: '监测对象三保障和饮水安全状况（A23–A26）某项为“是”且已登记风险类型（A27）时，风险类型中应有所列的一项。未列出的问题不检查。',
@@ -109,7 +110,7 @@ export const qualityRisksForGuarantee = defineParameter({
 export const qualityDevelopmentalMeasures = defineParameter({
   key: 'qualityDevelopmentalMeasures',
   group: 'quality',
-  schema: measures,
+  schema: () => measures,
   label: { zh: '开发式帮扶措施', en: 'developmental measures' },
   description: {
     zh: '有劳动能力的未消除风险监测对象应登记其中至少一项。',
@@ -121,7 +122,7 @@ export const qualityDevelopmentalMeasures = defineParameter({
 export const qualityDevelopmentalMeasureMonths = defineParameter({
   key: 'qualityDevelopmentalMeasureMonths',
   group: 'quality',
-  schema: z.number().int().min(0).max(120),
+  schema: () => z.number().int().min(0).max(120),
   label: { zh: '识别后落实开发式帮扶措施期限', en: 'months after identification by which a developmental measure is due' },
   description: {
     zh: '识别监测满此月数（含）的有劳动能力监测对象仍无开发式帮扶措施时提示。',
@@ -134,7 +135,7 @@ export const qualityDevelopmentalMeasureMonths = defineParameter({
 export const qualityDevelopmentalLabourShare = defineParameter({
   key: 'qualityDevelopmentalLabourShare',
   group: 'quality',
-  schema: z.strictObject({
+  schema: () => z.strictObject({
     /** The A14 labour capacities that count as labour. */
     capacities: z.array(z.enum(enumKeys(LABOUR_CAPACITIES))).min(1),
     /** The household has labour when the share of its members on record with such labour is above this percentage. */
@@ -152,7 +153,7 @@ export const qualityDevelopmentalLabourShare = defineParameter({
 export const qualityWorkMeasures = defineParameter({
   key: 'qualityWorkMeasures',
   group: 'quality',
-  schema: measures,
+  schema: () => measures,
   label: { zh: '需有务工人员的帮扶措施', en: 'measures that need someone at work' },
   description: {
     zh: '未消除风险的监测对象登记了其中一项措施，而家中在册成员无人有务工记录（A16 务工时间、务工经历）且无公益性岗位收入时提示。',
@@ -164,7 +165,7 @@ export const qualityWorkMeasures = defineParameter({
 export const qualityLandAreaRanges = defineParameter({
   key: 'qualityLandAreaRanges',
   group: 'quality',
-  schema: z.partialRecord(
+  schema: () => z.partialRecord(
     z.enum(['arableLand', 'forestLand', 'orchardLand']),
     z.strictObject({ min: z.number().min(0), max: z.number().min(0) }).check(bandOrder(bandEnd)),
   ),

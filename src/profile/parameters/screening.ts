@@ -12,8 +12,9 @@ import { PositiveMoneySchema } from '../../model/primitives.js';
 import { HOUSEHOLD_EVENTS } from '../../model/events.js';
 import { enumKeys } from '../../model/labels.js';
 import { defineParameter } from '../parameter.js';
+import { lazySchema } from '../lazy-schema.js';
 
-const TextSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+const TextSchema = lazySchema(() => z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }));
 
 /** The focus groups the library can test (their clauses are in the rule headers of src/rules/screening.ts). */
 export const SCREENING_GROUPS = [
@@ -58,7 +59,7 @@ export type ScreeningGroup = (typeof SCREENING_GROUPS)[number];
 export const screeningGroups = defineParameter({
   key: 'screeningGroups',
   group: 'screening',
-  schema: z.array(z.enum(SCREENING_GROUPS)),
+  schema: () => z.array(z.enum(SCREENING_GROUPS)),
   label: { zh: '重点排查群体', en: 'screening focus groups' },
   description: {
     zh: '集中排查时重点关注、逐户排查的群体，按配置所依据文件的列举。',
@@ -67,17 +68,17 @@ export const screeningGroups = defineParameter({
 });
 
 /** How "this year" (今年以来) and "new" events are bounded: a window ending on the as-of date. */
-export const ScreeningWindowSchema = z.discriminatedUnion('kind', [
+export const ScreeningWindowSchema = lazySchema(() => z.discriminatedUnion('kind', [
   /** From 1 January of the as-of year to the as-of date (今年以来). */
   z.strictObject({ kind: z.literal('year-to-date') }),
   /** From the first day of the month `months` months before the as-of month to the as-of date. */
   z.strictObject({ kind: z.literal('months-to-date'), months: z.number().int().min(0).max(36) }),
-]);
+]));
 
 export const screeningWindow = defineParameter({
   key: 'screeningWindow',
   group: 'screening',
-  schema: ScreeningWindowSchema,
+  schema: () => ScreeningWindowSchema,
   label: { zh: '排查时段（今年以来）', en: 'screening window ("this year")' },
   description: {
     zh: '新增低保、大病、预警等事件计入排查的时段，以评估时点为终点，不读系统时钟。',
@@ -86,12 +87,12 @@ export const screeningWindow = defineParameter({
 });
 
 /** A change in per-capita income, in percent of the previous year's (up to two decimals). */
-export const PercentSchema = z.number().min(0).max(100);
+export const PercentSchema = lazySchema(() => z.number().min(0).max(100));
 
 export const screeningIncomeDecline = defineParameter({
   key: 'screeningIncomeDecline',
   group: 'screening',
-  schema: PercentSchema,
+  schema: () => PercentSchema,
   label: { zh: '收入明显下降的幅度', en: 'what counts as a clear income decline' },
   description: {
     zh: '本期家庭人均纯收入（A34）比上年人均纯收入下降达到此百分比（含）即为“收入下降明显”。',
@@ -103,7 +104,7 @@ export const screeningIncomeDecline = defineParameter({
 export const screeningSlowGrowth = defineParameter({
   key: 'screeningSlowGrowth',
   group: 'screening',
-  schema: PercentSchema,
+  schema: () => PercentSchema,
   label: { zh: '收入增速较慢的界限', en: 'what counts as slow income growth' },
   description: {
     zh: '本期家庭人均纯收入比上年增长低于此百分比即为“增速较慢”。',
@@ -113,17 +114,17 @@ export const screeningSlowGrowth = defineParameter({
 });
 
 /** An income amount a group compares with, and which income it means. */
-export const IncomeAmountSchema = z.strictObject({
+export const IncomeAmountSchema = lazySchema(() => z.strictObject({
   /** The amount compared with ("低于…元"): positive. */
   amount: PositiveMoneySchema,
   /** `per-capita-net`: A34 家庭人均纯收入; `household-net`: A33 家庭纯收入. */
   basis: z.enum(['per-capita-net', 'household-net']),
-});
+}));
 
 export const screeningLowIncome = defineParameter({
   key: 'screeningLowIncome',
   group: 'screening',
-  schema: IncomeAmountSchema,
+  schema: () => IncomeAmountSchema,
   label: { zh: '收入偏低的界限', en: 'what counts as low income' },
   description: {
     zh: '收入低于此值（严格小于）即为“收入偏低”。',
@@ -135,7 +136,7 @@ export const screeningLowIncome = defineParameter({
 export const screeningIncomeBelow = defineParameter({
   key: 'screeningIncomeBelow',
   group: 'screening',
-  schema: IncomeAmountSchema,
+  schema: () => IncomeAmountSchema,
   label: { zh: '重点排查的收入界限', en: 'income below which a household is screened' },
   description: {
     zh: '收入低于此值（严格小于）的农户列为重点排查对象。',
@@ -145,7 +146,7 @@ export const screeningIncomeBelow = defineParameter({
 });
 
 /** The income year a screening group names, and what may stand in for it when the record lacks it. */
-export const IncomeYearSpecSchema = z.strictObject({
+export const IncomeYearSpecSchema = lazySchema(() => z.strictObject({
   /** The 年度 (the annual income period ending in that year: 2022 = 2021-10-01..2022-09-30). */
   year: z.number().int().min(2000).max(2100),
   /**
@@ -154,12 +155,12 @@ export const IncomeYearSpecSchema = z.strictObject({
    * absent, the group is undetermined and names the field to supply.
    */
   standIn: z.enum(['assessed-period']).optional(),
-});
+}));
 
 export const screeningIncomeYear = defineParameter({
   key: 'screeningIncomeYear',
   group: 'screening',
-  schema: IncomeYearSpecSchema,
+  schema: () => IncomeYearSpecSchema,
   label: { zh: '重点排查所指的收入年度', en: 'the income year the screening groups name' },
   description: {
     zh: '文件按年度点名收入（如“2022年收入低于10000元”“2022年收入不增反降”）时，所指的年度：该年度的收入取自本期（本期即该年度时）、上年家庭人均纯收入（previousPerCapitaNetIncome，上一年度）或往年收入（incomeHistory）；记录中没有的，该群体无法判定并列出应补充的字段，除非配置指定以本期收入代替。未设定时，“收入低于规定金额”比较本期收入，“收入不增反降、增速较慢”比较本期与上年。',
@@ -170,7 +171,7 @@ export const screeningIncomeYear = defineParameter({
 export const screeningRepeatedApplications = defineParameter({
   key: 'screeningRepeatedApplications',
   group: 'screening',
-  schema: z.number().int().min(1).max(100),
+  schema: () => z.number().int().min(1).max(100),
   label: { zh: '“多次申报或预警”的次数', en: 'how many applications or warnings are "repeated"' },
   description: {
     zh: '未纳入监测的农户，申请（农户申请、新申请低保或特困）与预警（部门预警、预警未纳入）合计达到此次数（含）即为“多次申报或预警未纳入监测帮扶”。',
@@ -181,7 +182,7 @@ export const screeningRepeatedApplications = defineParameter({
 export const screeningWarningKinds = defineParameter({
   key: 'screeningWarningKinds',
   group: 'screening',
-  schema: z.array(z.enum(enumKeys(HOUSEHOLD_EVENTS))).min(1),
+  schema: () => z.array(z.enum(enumKeys(HOUSEHOLD_EVENTS))).min(1),
   label: { zh: '部门预警的事项', en: 'what the departments warn of' },
   description: {
     zh: '行业部门每月报送的预警事项（事件种类）。',
@@ -190,19 +191,19 @@ export const screeningWarningKinds = defineParameter({
 });
 
 /** A named visiting or checking list (e.g. 六必访, 六必查). */
-export const ChecklistSchema = z.strictObject({
+export const ChecklistSchema = lazySchema(() => z.strictObject({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
   name: TextSchema,
   /** The items, verbatim, when known. */
   items: z.array(z.strictObject({ text: TextSchema, citation: z.strictObject({ doc: z.string().min(1), clause: z.string().min(1), quote: z.string().optional() }) })),
   /** When `items` is empty: why. */
   itemsUnavailable: TextSchema.optional(),
-});
+}));
 
 export const screeningChecklists = defineParameter({
   key: 'screeningChecklists',
   group: 'screening',
-  schema: z.array(ChecklistSchema),
+  schema: () => z.array(ChecklistSchema),
   label: { zh: '入户走访与核查清单', en: 'visiting and checking lists' },
   description: {
     zh: '排查时须逐项走访、核查的清单（如“六必访”“六必查”），供人工执行；本库只列出，不自动判定。',

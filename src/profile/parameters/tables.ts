@@ -12,7 +12,7 @@ import { defineParameter } from '../parameter.js';
 export const qualityLongOpenSpellStartedBefore = defineParameter({
   key: 'qualityLongOpenSpellStartedBefore',
   group: 'quality',
-  schema: CalendarDateSchema,
+  schema: () => CalendarDateSchema,
   label: { zh: '务工至今未回的起始界限', en: 'open spells listed when started before' },
   description: {
     zh: '成员最近一段已外出务工经历开始于此日期所在月份之前且尚未结束（至今未回）时，列为提示。',

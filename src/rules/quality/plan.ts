@@ -17,6 +17,7 @@
  * @module
  */
 import { MissingParameterError } from '../../profile/errors.js';
+import { compileGenerated } from '../../model/generated-code.js';
 import { parameter } from '../../profile/lookup.js';
 import type { DatedValue } from '../../profile/parameter.js';
 import type { ParameterKey } from '../../profile/parameters/index.js';
@@ -190,7 +191,7 @@ export function compileSteps(steps: readonly QualityStep[], dated: boolean, fail
 export function generated(steps: readonly QualityStep[], fail: StepFailure): CompiledSteps | null {
   const { source, names, values } = generate(unitsOf(steps));
   try {
-    const factory = new Function('report', 'fail', 'gather', 'NONE', 'OK', ...names, `"use strict";\n${source}`) as (...args: unknown[]) => CompiledSteps;
+    const factory = compileGenerated<(...args: unknown[]) => CompiledSteps>(['report', 'fail', 'gather', 'NONE', 'OK', ...names], `"use strict";\n${source}`);
     return factory(report, fail, gather, NONE, OK, ...values);
   } catch {
     return null; // no code generation here (e.g. a content security policy)
