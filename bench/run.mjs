@@ -157,9 +157,20 @@ const commands = [
   { name: 'startup', shape: 'the bundled example', file: files.example, households: 120, workers: 1 },
 ];
 const got = new Map(commands.map((c) => [c.name, []]));
+// Node itself, in the same environment, after each round's startup run: what of the startup figure is
+// the runtime's own start (on some machines NODE_EXTRA_CA_CERTS makes every node process read and
+// parse a certificate bundle before any JavaScript runs).
+const nodeAloneRuns = [];
+function nodeAlone() {
+  const r = spawnSync('/usr/bin/time', ['-f', '@@time %U %S %M %e', process.execPath, '-e', '0'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const m = /@@time ([\d.]+) ([\d.]+) (\d+) ([\d.]+)\s*$/.exec(r.stderr);
+  if (!m) throw new Error(`node -e 0 failed: ${r.stderr}`);
+  return round(Number(m[1]) + Number(m[2]));
+}
 for (let r = 0; r < runs; r++) {
   log(`(d) the CLI, round ${r + 1} of ${runs}: ${commands.map((c) => c.name).join(', ')} (${size} households) …`);
   for (const c of commands) got.get(c.name).push(runCli(c.name, c.file, c.households, c.workers));
+  nodeAloneRuns.push(nodeAlone());
 }
 const cliRuns = commands.map((c) => {
   const xs = got.get(c.name);
@@ -288,7 +299,7 @@ const targets = [
   {
     id: 'startup',
     title: 'Startup: the bundled 120-household example into an output directory, CPU',
-    figure: { value: run('startup').cpuSeconds, unit: 's CPU', note: cliNote('startup') },
+    figure: { value: run('startup').cpuSeconds, unit: 's CPU', note: `${cliNote('startup')}; node alone (\`node -e 0\`, same environment${process.env.NODE_EXTRA_CA_CERTS ? ', NODE_EXTRA_CA_CERTS set' : ''}) ${median(nodeAloneRuns)} s (runs ${nodeAloneRuns.join(', ')})` },
     reference: null,
     limit: 0.3,
     comparison: '<=',
