@@ -80,8 +80,9 @@ export interface ErrorData {
   outputError?: { file: string; code: string | undefined; text: { zh: string; en: string } };
 }
 
-/** Worker → reading thread. */
+/** Worker → reading thread (`ready`: once, when its profile and processor are set up and it can take chunks). */
 export type FromWorker =
+  | { kind: 'ready' }
   | { kind: 'keys'; seq: number; keys: ChunkKeys }
   | { kind: 'output'; seq: number; output: ChunkOutput }
   | { kind: 'error'; seq: number; error: ErrorData }

@@ -56,13 +56,18 @@ export interface PipelineOptions {
   workers: number;
   /** Records per batch for records read in the reading thread; CSV chunks of this many KB (default 256). */
   batchSize?: number;
-  /** The input's size in bytes (a file that fits in one chunk is scored in the reading thread). */
+  /** The input's size in bytes (a file of at most {@link ONE_THREAD_CHUNKS} chunks is scored in the reading thread). */
   size: number;
   /** State Council holiday notices added to the calendar shipped (validated). */
   holidays?: readonly HolidayNotice[];
   onWarning?: (w: ImportWarning) => void;
   /** After each piece is written: records done so far, of which results and rejected (the balance so far). */
   onProgress?: (records: number, results: number, rejected: number) => void;
+  /**
+   * Pieces wait until the workers are set up, instead of this thread scoring them meanwhile (for
+   * tests that need the workers to score: on a small file this thread would otherwise score it all).
+   */
+  awaitWorkers?: boolean;
 }
 
 /** What a run gives. */
@@ -75,6 +80,8 @@ export interface PipelineResult {
   indexBytes: number;
   /** The warnings about the file (at most 100 of a kind, then a count), for summary.json. */
   warnings: readonly ImportWarning[];
+  /** Pieces scored by worker threads (the rest by the reading thread). */
+  scoredByWorkers: number;
 }
 
 /**
@@ -85,6 +92,13 @@ export interface PipelineResult {
  * of one; with 32 MB ≈ 1.1 ×, for ≈ 25 MB more peak RSS a worker (docs/decisions.md).
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 32 };
+
+/**
+ * A file of at most this many chunks (2 MB with the default 256 KB chunks) is scored in the reading
+ * thread whatever the worker count: a worker's start (its code loaded, its hot functions compiled
+ * again by its own isolate) costs more than it saves on so little work (measured in docs/decisions.md).
+ */
+export const ONE_THREAD_CHUNKS = 8;
 
 /** Chunks in flight per worker (read, scored or waiting to be written). */
 const IN_FLIGHT_PER_WORKER = 3;
@@ -147,6 +161,8 @@ class Signal {
 interface Slot {
   worker: WorkerType;
   alive: boolean;
+  /** The worker said it is set up (its bundle loaded, the profile checked): it takes pieces from then on. */
+  ready: boolean;
   seqs: Set<number>;
 }
 
@@ -247,7 +263,7 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
   };
 
   // --- In the reading thread ---------------------------------------------------------------------
-  const inThread = options.workers <= 1 || options.size <= chunkBytes;
+  const inThread = options.workers <= 1 || options.size <= chunkBytes * ONE_THREAD_CHUNKS;
   const items = session.items();
   if (inThread) {
     try {
@@ -265,12 +281,13 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
       await items.return(undefined);
     }
     session.finish();
-    return { summary, missingParameter, indexBytes: session.indexBytes, warnings: session.warnings };
+    return { summary, missingParameter, indexBytes: session.indexBytes, warnings: session.warnings, scoredByWorkers: 0 };
   }
 
   // --- With worker threads -----------------------------------------------------------------------
   const path = sourcePath(source);
   const slots: Slot[] = [];
+  let scoredByWorkers = 0;
   const entry = await pipelineWorkerEntry();
   const { Worker } = await import('node:worker_threads');
 
@@ -303,6 +320,7 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
   const retire = (slot: Slot) => {
     if (!slot.alive) return;
     slot.alive = false;
+    signal.notify();
     void slot.worker.terminate();
     if (failure !== undefined) return;
     try {
@@ -324,14 +342,18 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
     // the workers are busy (see dispatch).
     for (let i = 0; i < options.workers - 1; i++) {
       const worker = new Worker(entry, { workerData: setup, resourceLimits: WORKER_LIMITS });
-      const slot: Slot = { worker, alive: true, seqs: new Set() };
+      const slot: Slot = { worker, alive: true, ready: false, seqs: new Set() };
       worker.on('message', (m: FromWorker) => {
         try {
-          if (m.kind === 'keys') {
+          if (m.kind === 'ready') {
+            slot.ready = true;
+            signal.notify();
+          } else if (m.kind === 'keys') {
             keysIn.set(m.seq, m.keys);
             assignPump();
           } else if (m.kind === 'output') {
             slot.seqs.delete(m.seq);
+            scoredByWorkers++;
             deliver(m.seq, m.output);
           } else if (m.kind === 'error') fail(rebuildError(m.error));
           else fail(new Error(m.message));
@@ -354,9 +376,10 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
     } else piece.records = item.records;
     pieces.set(seq, piece);
     let best: Slot | undefined;
-    for (const s of slots) if (s.alive && (!best || s.seqs.size < best.seqs.size)) best = s;
-    // Every worker has its pieces in flight: this thread scores this one meanwhile (as when no
-    // worker is left). The output is the same whichever thread scores a piece.
+    for (const s of slots) if (s.alive && s.ready && (!best || s.seqs.size < best.seqs.size)) best = s;
+    // Every worker has its pieces in flight, or is still starting (loading its code): this thread
+    // scores this one meanwhile (as when no worker is left), instead of waiting for the first
+    // pieces while the worker starts. The output is the same whichever thread scores a piece.
     if (!best || best.seqs.size >= IN_FLIGHT_PER_WORKER) return takeBack(piece);
     piece.slot = best;
     best.seqs.add(seq);
@@ -379,6 +402,7 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
     for await (const item of items) {
       if (failure !== undefined) throw failure;
       if (slots.length === 0) start(item.kind === 'chunk' ? session.chunkSetup : undefined);
+      while (options.awaitWorkers && slots.some((s) => s.alive && !s.ready) && failure === undefined) await signal.wait();
       while (nextSeq - written >= limit && failure === undefined) await signal.wait();
       if (failure !== undefined) throw failure;
       dispatch(item);
@@ -392,5 +416,5 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
   session.finish();
-  return { summary, missingParameter, indexBytes: session.indexBytes, warnings: session.warnings };
+  return { summary, missingParameter, indexBytes: session.indexBytes, warnings: session.warnings, scoredByWorkers };
 }
