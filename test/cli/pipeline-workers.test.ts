@@ -1,8 +1,8 @@
 /**
  * The CLI's pipeline with one scoring thread and with worker threads (src/cli/pipeline/run.ts): the
  * files, the summary, the warnings and the progress are the same whichever thread scores a piece —
- * the workers from the first piece on (`awaitWorkers`), the reading thread while a worker starts,
- * or the reading thread alone for a file too small to repay a worker's start.
+ * a worker (the first pieces go to the workers) or the reading thread (the pieces it takes while the
+ * workers are busy, and every piece of a file too small to repay a worker's start).
  */
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,22 +72,21 @@ describe('Issue 14 (workers): which thread scores a piece changes nothing in the
   it.each([
     ['the 83-column export', 'full', 2023],
     ['the narrow 22-column export', 'narrow', 7],
-  ] as const)('%s, 300 households in chunks of 4 KB: 1 thread ≡ 2 (the worker from the first piece) ≡ 2 (this thread while the worker starts) ≡ 3', async (_, columns, seed) => {
+  ] as const)('%s, 300 households in chunks of 4 KB: 1 thread ≡ 2 ≡ 3, the workers scoring some pieces', async (_, columns, seed) => {
     const file = village(`v-${columns}`, 300, seed, columns);
     const one = await run(file, `${columns}-1`, { workers: 1, batchSize: 4 });
     expect(one.results.split('\n').length).toBeGreaterThan(200);
     expect(one.rejected).toContain('\n');
     expect(one.scoredByWorkers).toBe(0);
-    const waiting = await run(file, `${columns}-2w`, { workers: 2, batchSize: 4, awaitWorkers: true });
-    same(one, waiting);
-    expect(waiting.scoredByWorkers).toBeGreaterThan(0);
-    same(one, await run(file, `${columns}-2`, { workers: 2, batchSize: 4 }));
-    const three = await run(file, `${columns}-3w`, { workers: 3, batchSize: 4, awaitWorkers: true });
+    const two = await run(file, `${columns}-2`, { workers: 2, batchSize: 4 });
+    same(one, two);
+    expect(two.scoredByWorkers).toBeGreaterThan(0);
+    const three = await run(file, `${columns}-3`, { workers: 3, batchSize: 4 });
     same(one, three);
     expect(three.scoredByWorkers).toBeGreaterThan(0);
   }, 120_000);
 
-  it(`a file of at most ${ONE_THREAD_CHUNKS} chunks is scored in the reading thread whatever the worker count; one byte more starts the workers`, async () => {
+  it(`a file of at most ${ONE_THREAD_CHUNKS} chunks is scored in the reading thread whatever the worker count; cut into chunks 1 KB smaller it starts the workers`, async () => {
     const file = village('small', 60, 11, 'full');
     const size = statSync(file).size;
     // Chunks of n KB such that the file is exactly ONE_THREAD_CHUNKS chunks, or just over.
@@ -97,11 +96,11 @@ describe('Issue 14 (workers): which thread scores a piece changes nothing in the
     expect(size).toBeLessThanOrEqual(fits * 1024 * ONE_THREAD_CHUNKS);
     expect(size).toBeGreaterThan(over * 1024 * ONE_THREAD_CHUNKS);
     const one = await run(file, 'small-1', { workers: 1, batchSize: fits });
-    const small = await run(file, 'small-2', { workers: 2, batchSize: fits, awaitWorkers: true });
+    const small = await run(file, 'small-2', { workers: 2, batchSize: fits, });
     same(one, small);
     expect(small.scoredByWorkers).toBe(0);
     const oneOver = await run(file, 'small-1-over', { workers: 1, batchSize: over });
-    const twoOver = await run(file, 'small-2-over', { workers: 2, batchSize: over, awaitWorkers: true });
+    const twoOver = await run(file, 'small-2-over', { workers: 2, batchSize: over, });
     same(oneOver, twoOver);
     expect(twoOver.scoredByWorkers).toBeGreaterThan(0);
   }, 120_000);

@@ -80,9 +80,8 @@ export interface ErrorData {
   outputError?: { file: string; code: string | undefined; text: { zh: string; en: string } };
 }
 
-/** Worker → reading thread (`ready`: once, when its profile and processor are set up and it can take chunks). */
+/** Worker → reading thread. */
 export type FromWorker =
-  | { kind: 'ready' }
   | { kind: 'keys'; seq: number; keys: ChunkKeys }
   | { kind: 'output'; seq: number; output: ChunkOutput }
   | { kind: 'error'; seq: number; error: ErrorData }

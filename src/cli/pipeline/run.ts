@@ -63,11 +63,6 @@ export interface PipelineOptions {
   onWarning?: (w: ImportWarning) => void;
   /** After each piece is written: records done so far, of which results and rejected (the balance so far). */
   onProgress?: (records: number, results: number, rejected: number) => void;
-  /**
-   * Pieces wait until the workers are set up, instead of this thread scoring them meanwhile (for
-   * tests that need the workers to score: on a small file this thread would otherwise score it all).
-   */
-  awaitWorkers?: boolean;
 }
 
 /** What a run gives. */
@@ -161,8 +156,6 @@ class Signal {
 interface Slot {
   worker: WorkerType;
   alive: boolean;
-  /** The worker said it is set up (its bundle loaded, the profile checked): it takes pieces from then on. */
-  ready: boolean;
   seqs: Set<number>;
 }
 
@@ -320,7 +313,6 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
   const retire = (slot: Slot) => {
     if (!slot.alive) return;
     slot.alive = false;
-    signal.notify();
     void slot.worker.terminate();
     if (failure !== undefined) return;
     try {
@@ -342,13 +334,10 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
     // the workers are busy (see dispatch).
     for (let i = 0; i < options.workers - 1; i++) {
       const worker = new Worker(entry, { workerData: setup, resourceLimits: WORKER_LIMITS });
-      const slot: Slot = { worker, alive: true, ready: false, seqs: new Set() };
+      const slot: Slot = { worker, alive: true, seqs: new Set() };
       worker.on('message', (m: FromWorker) => {
         try {
-          if (m.kind === 'ready') {
-            slot.ready = true;
-            signal.notify();
-          } else if (m.kind === 'keys') {
+          if (m.kind === 'keys') {
             keysIn.set(m.seq, m.keys);
             assignPump();
           } else if (m.kind === 'output') {
@@ -376,10 +365,9 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
     } else piece.records = item.records;
     pieces.set(seq, piece);
     let best: Slot | undefined;
-    for (const s of slots) if (s.alive && s.ready && (!best || s.seqs.size < best.seqs.size)) best = s;
-    // Every worker has its pieces in flight, or is still starting (loading its code): this thread
-    // scores this one meanwhile (as when no worker is left), instead of waiting for the first
-    // pieces while the worker starts. The output is the same whichever thread scores a piece.
+    for (const s of slots) if (s.alive && (!best || s.seqs.size < best.seqs.size)) best = s;
+    // Every worker has its pieces in flight: this thread scores this one meanwhile (as when no
+    // worker is left). The output is the same whichever thread scores a piece.
     if (!best || best.seqs.size >= IN_FLIGHT_PER_WORKER) return takeBack(piece);
     piece.slot = best;
     best.seqs.add(seq);
@@ -402,7 +390,6 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
     for await (const item of items) {
       if (failure !== undefined) throw failure;
       if (slots.length === 0) start(item.kind === 'chunk' ? session.chunkSetup : undefined);
-      while (options.awaitWorkers && slots.some((s) => s.alive && !s.ready) && failure === undefined) await signal.wait();
       while (nextSeq - written >= limit && failure === undefined) await signal.wait();
       if (failure !== undefined) throw failure;
       dispatch(item);

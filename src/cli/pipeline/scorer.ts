@@ -24,7 +24,6 @@ export function serveScorer(port: MessagePort, setup: PipelineWorkerSetup): void
     port.postMessage({ kind: 'fatal', message: error instanceof Error ? error.message : String(error) } satisfies FromWorker);
     throw error;
   }
-  port.postMessage({ kind: 'ready' } satisfies FromWorker);
   port.on('message', (m: ToWorker) => {
     try {
       if (m.kind === 'chunk') port.postMessage({ kind: 'keys', seq: m.seq, keys: processor.read(m.seq, m.chunk) } satisfies FromWorker);
