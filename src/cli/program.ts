@@ -102,7 +102,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .addOption(inputFormatOption())
     .addOption(encodingOption())
     .addOption(new Option('--output-encoding <utf-8|gbk>', '输出 CSV 编码（默认 UTF-8 带 BOM）/ CSV output encoding (default UTF-8 with BOM)').choices(['utf-8', 'gbk']))
-    .addOption(new Option('-w, --workers <n>', '工作线程数（默认：全部 CPU 核心；1 = 不另开评估线程，读取与评估在同一线程）/ worker threads (default: all cores; 1: no scoring workers, one thread reads and scores)').argParser(positiveInt))
+    .addOption(new Option('-w, --workers <n>', '工作线程数（默认：全部 CPU 核心；1 = 不另开评估线程，读取与评估在同一线程；不超过 8 块（默认 2 MB）的文件总在一个线程评估）/ worker threads (default: all cores; 1: no scoring workers, one thread reads and scores; a file of at most 8 chunks, 2 MB by default, is scored in one thread)').argParser(positiveInt))
     .addOption(new Option('--batch-size <n>', 'CSV：每块约 n KB，在户与户之间切分；NDJSON/XLSX：每批 n 户（默认 256）/ CSV: chunks of about n KB, cut between households; NDJSON/XLSX: n households per batch (default 256)').argParser(positiveInt))
     .addOption(langOption())
     .option('--no-progress', '不显示进度条 / no progress bar')

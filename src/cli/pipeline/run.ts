@@ -56,7 +56,7 @@ export interface PipelineOptions {
   workers: number;
   /** Records per batch for records read in the reading thread; CSV chunks of this many KB (default 256). */
   batchSize?: number;
-  /** The input's size in bytes (a file that fits in one chunk is scored in the reading thread). */
+  /** The input's size in bytes (a file of at most {@link ONE_THREAD_CHUNKS} chunks is scored in the reading thread). */
   size: number;
   /** State Council holiday notices added to the calendar shipped (validated). */
   holidays?: readonly HolidayNotice[];
@@ -75,6 +75,8 @@ export interface PipelineResult {
   indexBytes: number;
   /** The warnings about the file (at most 100 of a kind, then a count), for summary.json. */
   warnings: readonly ImportWarning[];
+  /** Pieces scored by worker threads (the rest by the reading thread). */
+  scoredByWorkers: number;
 }
 
 /**
@@ -85,6 +87,13 @@ export interface PipelineResult {
  * of one; with 32 MB ≈ 1.1 ×, for ≈ 25 MB more peak RSS a worker (docs/decisions.md).
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 32 };
+
+/**
+ * A file of at most this many chunks (2 MB with the default 256 KB chunks) is scored in the reading
+ * thread whatever the worker count: a worker's start (its code loaded, its hot functions compiled
+ * again by its own isolate) costs more than it saves on so little work (measured in docs/decisions.md).
+ */
+export const ONE_THREAD_CHUNKS = 8;
 
 /** Chunks in flight per worker (read, scored or waiting to be written). */
 const IN_FLIGHT_PER_WORKER = 3;
@@ -247,7 +256,7 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
   };
 
   // --- In the reading thread ---------------------------------------------------------------------
-  const inThread = options.workers <= 1 || options.size <= chunkBytes;
+  const inThread = options.workers <= 1 || options.size <= chunkBytes * ONE_THREAD_CHUNKS;
   const items = session.items();
   if (inThread) {
     try {
@@ -265,12 +274,13 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
       await items.return(undefined);
     }
     session.finish();
-    return { summary, missingParameter, indexBytes: session.indexBytes, warnings: session.warnings };
+    return { summary, missingParameter, indexBytes: session.indexBytes, warnings: session.warnings, scoredByWorkers: 0 };
   }
 
   // --- With worker threads -----------------------------------------------------------------------
   const path = sourcePath(source);
   const slots: Slot[] = [];
+  let scoredByWorkers = 0;
   const entry = await pipelineWorkerEntry();
   const { Worker } = await import('node:worker_threads');
 
@@ -332,6 +342,7 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
             assignPump();
           } else if (m.kind === 'output') {
             slot.seqs.delete(m.seq);
+            scoredByWorkers++;
             deliver(m.seq, m.output);
           } else if (m.kind === 'error') fail(rebuildError(m.error));
           else fail(new Error(m.message));
@@ -392,5 +403,5 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
   session.finish();
-  return { summary, missingParameter, indexBytes: session.indexBytes, warnings: session.warnings };
+  return { summary, missingParameter, indexBytes: session.indexBytes, warnings: session.warnings, scoredByWorkers };
 }
