@@ -4,14 +4,14 @@
  * is rebuilt silently, and `FANGFANPIN_NO_CODE_CACHE` turns it off. The built bin is run too: the
  * same output and exit code with no cache, a fresh cache and a damaged one.
  */
-import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cacheDirectory, loadBundle } from '../../src/cli/code-cache.js';
-import { ensureBuilt, ROOT } from '../support/build.js';
+import { ensureBuilt } from '../support/build.js';
+import { runExampleBin } from '../support/example-bin.js';
 
 const posix = process.platform !== 'win32';
 const savedTmp = process.env.TMPDIR;
@@ -128,17 +128,7 @@ describe('V8 code cache of the CLI bundles', () => {
 describe('the built bin with its code cache', () => {
   beforeAll(() => ensureBuilt(), 300_000);
 
-  const CLI = join(ROOT, 'dist', 'cli', 'main.js');
-  const VILLAGE = join(ROOT, 'examples', 'data', 'village.csv');
-  function run(tmp: string, out: string, env: Record<string, string> = {}) {
-    const r = spawnSync(process.execPath, [CLI, 'rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '-w', '1', '--out', out, '--force'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 120_000,
-      env: { ...process.env, TMPDIR: tmp, ...env },
-    });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr, results: readFileSync(join(out, 'results.csv'), 'utf8'), summary: readFileSync(join(out, 'summary.json'), 'utf8') };
-  }
+  const run = (tmp: string, out: string, env: Record<string, string> = {}) => runExampleBin(tmp, out, ['results.csv', 'summary.json'], env);
 
   it('the same outputs, messages and exit code without a cache, with a new one, and with a damaged one', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'ffp-cc-bin-'));
@@ -155,8 +145,8 @@ describe('the built bin with its code cache', () => {
     const damaged = run(tmp, join(tmp, 'out'));
     expect(readFileSync(join(dir, caches[0]!)).equals(Buffer.alloc(4096, 7))).toBe(false); // rejected, written again
     for (const r of [first, cached, damaged]) {
-      expect({ code: r.code, stdout: r.stdout, stderr: r.stderr, results: r.results }).toEqual({ code: off.code, stdout: off.stdout, stderr: off.stderr, results: off.results });
-      expect(JSON.parse(r.summary).profile).toEqual(JSON.parse(off.summary).profile);
+      expect({ code: r.code, stdout: r.stdout, stderr: r.stderr, results: r.files['results.csv'] }).toEqual({ code: off.code, stdout: off.stdout, stderr: off.stderr, results: off.files['results.csv'] });
+      expect(JSON.parse(r.files['summary.json']!).profile).toEqual(JSON.parse(off.files['summary.json']!).profile);
     }
     expect(off.code).toBe(1);
   });

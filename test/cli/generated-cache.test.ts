@@ -6,14 +6,14 @@
  * the switch turns it off; the built bin gives the same outputs with none, a new, a taken and a
  * damaged cache of generated code.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generatedCodeCache } from '../../src/cli/code-cache.js';
 import { compileGenerated, useGeneratedCompiler } from '../../src/model/generated-code.js';
-import { ensureBuilt, ROOT } from '../support/build.js';
+import { ensureBuilt } from '../support/build.js';
+import { runExampleBin } from '../support/example-bin.js';
 
 const TMPDIR = process.env.TMPDIR;
 afterEach(() => {
@@ -102,17 +102,7 @@ describe('generated code compiled through the cache', () => {
 
 describe('the built bin with a cache of generated code', () => {
   beforeAll(() => ensureBuilt(), 300_000);
-  const CLI = join(ROOT, 'dist', 'cli', 'main.js');
-  const VILLAGE = join(ROOT, 'examples', 'data', 'village.csv');
-  function run(tmp: string, out: string, env: Record<string, string> = {}) {
-    const r = spawnSync(process.execPath, [CLI, 'rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '-w', '1', '--out', out, '--force'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 120_000,
-      env: { ...process.env, TMPDIR: tmp, ...env },
-    });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr, results: readFileSync(join(out, 'results.csv'), 'utf8'), rejected: readFileSync(join(out, 'rejected.csv'), 'utf8') };
-  }
+  const run = (tmp: string, out: string, env: Record<string, string> = {}) => runExampleBin(tmp, out, ['results.csv', 'rejected.csv'], env);
 
   it('the same outputs, messages and exit code with no cache, a new one, a taken one (not rewritten) and a damaged one (rewritten)', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'ffp-gen-bin-'));
