@@ -14,8 +14,7 @@ import { planFor } from '../../src/facts/plan.js';
 import { decideContext, explainContext } from '../../src/facts/context.js';
 import { derivedOn, lookup, optionalParameter, parameter, scanParameter } from '../../src/profile/lookup.js';
 import { PARAMETERS, type ParameterKey } from '../../src/profile/parameters/index.js';
-import { readRecords } from '../../src/io/index.js';
-import { villageLines } from '../../examples/make-village.js';
+import { generatedHouseholds } from '../support/generated-households.js';
 import { householdArb } from '../arbitraries.js';
 import { household } from '../builders.js';
 import { dateBetween, richHouseholdArb } from '../perf/households.js';
@@ -87,13 +86,7 @@ describe('the compiled assessment decides what the interpreted one decides', () 
   );
 
   it('generated households (examples/make-village.ts), accepted and rejected: every accepted one the same under every profile and date; the rejected ones are never assessed', async () => {
-    const households: Household[] = [];
-    let rejected = 0;
-    for await (const rec of readRecords([Buffer.from([...villageLines({ households: 80, seed: 14, rejectedPercent: 8 })].join(''))], { format: 'csv' })) {
-      const p = parseHousehold(rec.raw);
-      if (rec.problems.length === 0 && p.ok) households.push(p.household);
-      else rejected++;
-    }
+    const { households, rejected } = await generatedHouseholds({ households: 80, seed: 14, rejectedPercent: 8 });
     expect(households.length).toBeGreaterThan(60);
     expect(rejected).toBeGreaterThan(0);
     for (const profile of PROFILES) for (const asOf of AS_OF) for (const h of households) expectCompiledEquivalent(h, profile, asOf);
@@ -140,11 +133,7 @@ describe('the explained assessment: what is built once per (profile, date) gives
   );
 
   it('generated households (examples/make-village.ts), every profile and date: the same JSON', async () => {
-    const households: Household[] = [];
-    for await (const rec of readRecords([Buffer.from([...villageLines({ households: 30, seed: 15, rejectedPercent: 8 })].join(''))], { format: 'csv' })) {
-      const p = parseHousehold(rec.raw);
-      if (rec.problems.length === 0 && p.ok) households.push(p.household);
-    }
+    const { households } = await generatedHouseholds({ households: 30, seed: 15, rejectedPercent: 8 });
     expect(households.length).toBeGreaterThan(20);
     for (const profile of PROFILES) for (const asOf of AS_OF) for (const h of households) expectExplainedAsUncompiled(h, profile, asOf);
   }, 120_000);

@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { assessGreenChannel, assessHousehold, defineProfile, getProfile, householdDeadlines, listProfiles, parseHousehold, type Household, type Profile } from '../../src/index.js';
 import { answerOf } from '../../src/rules/procedure/green-channel.js';
-import { readRecords } from '../../src/io/index.js';
-import { villageLines } from '../../examples/make-village.js';
+import { generatedHouseholds } from '../support/generated-households.js';
 import { householdArb } from '../arbitraries.js';
 import { household } from '../builders.js';
 import { dateBetween, richHouseholdArb } from '../perf/households.js';
@@ -78,13 +77,7 @@ describe('S003 §二(三) 绿色通道: the answer kept per (profile, date) is t
   );
 
   it('generated households (examples/make-village.ts), accepted and rejected: every accepted one the same under every profile and date, its lean procedure too', async () => {
-    const households: Household[] = [];
-    let rejected = 0;
-    for await (const rec of readRecords([Buffer.from([...villageLines({ households: 60, seed: 17, rejectedPercent: 8 })].join(''))], { format: 'csv' })) {
-      const p = parseHousehold(rec.raw);
-      if (rec.problems.length === 0 && p.ok) households.push(p.household);
-      else rejected++;
-    }
+    const { households, rejected } = await generatedHouseholds({ households: 60, seed: 17, rejectedPercent: 8 });
     expect(households.length).toBeGreaterThan(40);
     expect(rejected).toBeGreaterThan(0);
     for (const profile of PROFILES) {

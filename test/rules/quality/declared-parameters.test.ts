@@ -14,14 +14,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fc } from '@fast-check/vitest';
-import { getProfile, listProfiles, parseHousehold, type Household, type Profile } from '../../../src/index.js';
-import { readRecords } from '../../../src/io/index.js';
+import { getProfile, listProfiles, type Household, type Profile } from '../../../src/index.js';
 import { AssessmentFacts } from '../../../src/facts/assessment.js';
 import { MissingParameterError } from '../../../src/profile/errors.js';
 import { PARAMETERS } from '../../../src/profile/parameters/index.js';
 import { HOUSEHOLD_CHECKS } from '../../../src/rules/quality/catalog.js';
 import { QualityRun, type QualityCheck } from '../../../src/rules/quality/run.js';
-import { villageLines } from '../../../examples/make-village.js';
+import { generatedHouseholds } from '../../support/generated-households.js';
 import { householdArb } from './arbitraries.js';
 import { clean, HEAD, member, monitored, SON, SPOUSE, withMembers } from './fixtures.js';
 
@@ -60,18 +59,6 @@ const TARGETED: readonly Household[] = [
   monitored({}, { 0: { workMonths: 0 } }), // work-measure-without-worker
   clean({ povertyAlleviated: true, livingConditions: { housingArea: 120, sanitaryToilet: true, arableLand: 100.5, forestLand: 10, orchardLand: 0 } }), // land-area-range
 ];
-
-/** The generated export (examples/make-village.ts): its households that parse. */
-async function generatedHouseholds(households: number, seed: number, columns: 'full' | 'narrow'): Promise<Household[]> {
-  const out: Household[] = [];
-  const bytes = new TextEncoder().encode([...villageLines({ households, seed, columns, rejectedPercent: 5 })].join(''));
-  for await (const rec of readRecords([bytes], { format: 'csv' })) {
-    if (rec.problems.length > 0) continue;
-    const parsed = parseHousehold(rec.raw);
-    if (parsed.ok) out.push(parsed.household);
-  }
-  return out;
-}
 
 /**
  * Runs every check of the catalog on a household (its test unguarded, as the interpreted runner does)
@@ -113,8 +100,8 @@ describe('the data-quality catalog: an explanation reads only the parameters its
     const households = [
       ...TARGETED,
       ...fc.sample(householdArb, { numRuns: 150, seed: 17 }),
-      ...(await generatedHouseholds(60, 2023, 'full')),
-      ...(await generatedHouseholds(60, 7, 'narrow')),
+      ...(await generatedHouseholds({ households: 60, seed: 2023, columns: 'full', rejectedPercent: 5 })).households,
+      ...(await generatedHouseholds({ households: 60, seed: 7, columns: 'narrow', rejectedPercent: 5 })).households,
     ];
     const fired = new Set<string>();
     const undeclared = new Set<string>();
