@@ -16,6 +16,7 @@ import type { RescoreRejection } from '../../src/rescore/score.js';
 import { villageLines } from '../../examples/make-village.js';
 import { ROOT } from '../support/build.js';
 import { cli as run } from './in-process.js';
+import { ndjsonVillage } from '../support/ndjson-village.js';
 
 const VILLAGE = join(ROOT, 'examples', 'data', 'village.csv');
 let dir: string;
@@ -138,11 +139,7 @@ describe('fangfanpin rescore', () => {
 
   it('Issue 5: NDJSON (records read in the main thread, scored in workers) gives the same files with 1 and 2 workers; without --out the results go to stdout in order', async () => {
     const ndjson = join(dir, 'village.ndjson');
-    const lines: string[] = [];
-    for (let i = 0; i < 300; i++) {
-      const income = { wage: String(1000 + i * 37), operating: '500', property: '0', transfer: String(i % 7 === 0 ? 'x' : 300), operatingExpense: '100' };
-      lines.push(JSON.stringify({ id: `N${i}`, povertyAlleviated: i % 3 === 0, region: { village: `村${i % 4}` }, members: [{ name: '张三', sex: 'male', relation: 'head', birthDate: '1970-01-01', health: 'healthy', labour: 'ordinary' }], income }));
-    }
+    const lines = ndjsonVillage(300).trimEnd().split('\n');
     writeFileSync(ndjson, lines.join('\n') + '\n');
     const one = await run('rescore', ndjson, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', join(dir, 'n1'), '--workers', '1');
     const two = await run('rescore', ndjson, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--out', join(dir, 'n2'), '--workers', '2', '--batch-size', '16');

@@ -13,6 +13,7 @@ import { ONE_THREAD_CHUNKS, runPipeline, type PipelineOptions } from '../../src/
 import { REJECTED_COLUMNS } from '../../src/io/rejected.js';
 import { openTableWriter } from '../../src/io/write.js';
 import { getProfile } from '../../src/index.js';
+import { ndjsonVillage } from '../support/ndjson-village.js';
 
 let dir: string;
 beforeAll(() => {
@@ -88,12 +89,7 @@ describe('Issue 14 (workers): which thread scores a piece changes nothing in the
 
   it('NDJSON (records read in the reading thread, scored in the workers as JSON batches of 2): 1 thread ≡ 2, the worker scoring some batches', async () => {
     const file = join(dir, 'village.ndjson');
-    const lines: string[] = [];
-    for (let i = 0; i < 200; i++) {
-      const income = { wage: String(1000 + i * 37), operating: '500', property: '0', transfer: String(i % 7 === 0 ? 'x' : 300), operatingExpense: '100' };
-      lines.push(JSON.stringify({ id: `N${i}`, povertyAlleviated: i % 3 === 0, region: { village: `村${i % 4}` }, members: [{ name: '张三', sex: 'male', relation: 'head', birthDate: '1970-01-01', health: 'healthy', labour: 'ordinary' }], income }));
-    }
-    writeFileSync(file, lines.join('\n') + '\n');
+    writeFileSync(file, ndjsonVillage(200));
     expect(statSync(file).size).toBeGreaterThan(2 * 1024 * ONE_THREAD_CHUNKS);
     const one = await run(file, 'nd-1', { workers: 1, batchSize: 2 });
     expect(one.rejected).toContain('\n');
