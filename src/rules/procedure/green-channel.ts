@@ -15,7 +15,7 @@ import type { Household, RiskType } from '../../model/household.js';
 import { RISK_TYPES } from '../../model/labels.js';
 import { fieldLabel } from '../../model/field-labels.js';
 import { copyFinding, type Citation, type Finding } from '../../explain/finding.js';
-import { lookup } from '../../profile/lookup.js';
+import { derivedOn, lookup, type Derivation } from '../../profile/lookup.js';
 import type { Profile } from '../../profile/schema.js';
 import { clauseRule, type Tested, type Explained } from '../../kernel/clause.js';
 import { documentInForce } from '../../kernel/in-force.js';
@@ -173,21 +173,17 @@ export interface GreenChannelResult {
  */
 export function assessGreenChannel(h: Household, profile: Profile, options: Pick<ProcedureOptions, 'asOf'> = {}): GreenChannelResult {
   const on = options.asOf ?? h.discoveredOn;
-  // Without a date, or without a channel in the profile on that date, the answer and its finding are
-  // the same for every household: worked out once per (profile, date), each result a fresh copy.
-  let byDate = answersByProfile.get(profile);
-  if (byDate === undefined) answersByProfile.set(profile, (byDate = Object.isFrozen(profile) && Object.isFrozen(profile.parameters) ? new Map() : null));
-  if (byDate === null) return answerOf(h, profile, on).result;
-  const key = on ?? '';
-  let same = byDate.get(key);
-  if (same === undefined) {
+  if (on === undefined) return answerOf(h, profile, on).result;
+  // Without a channel in the profile on that date the answer and its finding are the same for every
+  // household: worked out once per (profile, date) — kept in the profile's table of derivations
+  // (`derivedOn`: frozen profiles only) — each result a fresh copy.
+  const same = derivedOn(profile, on, SAME_FOR_EVERY_HOUSEHOLD);
+  if (same.answer === undefined) {
     const answer = answerOf(h, profile, on);
-    const kind = answer.tested.data.kind;
-    if (byDate.size >= DATES_KEPT) byDate.clear();
-    byDate.set(key, (same = kind === 'no-date' || kind === 'no-channel' ? answer.result : null));
-    if (same === null) return answer.result;
+    same.answer = answer.tested.data.kind === 'no-channel' ? answer.result : null;
+    if (same.answer === null) return answer.result;
   }
-  if (same !== null) return { applies: same.applies, finding: copyFinding(same.finding) };
+  if (same.answer !== null) return { applies: same.answer.applies, finding: copyFinding(same.answer.finding) };
   return answerOf(h, profile, on).result;
 }
 
@@ -204,12 +200,9 @@ export function answerOf(h: Household, profile: Profile, on: CalendarDate | unde
 }
 
 /**
- * Per profile (a `WeakMap` keyed by the profile object, kept only for a frozen profile, as the
- * built-in and defined ones are: `null` for one built by hand) and date: the answer every household
- * gets on that date — no date, or no channel in the profile — or `null` when the profile has a
- * channel then (each household is tested). The rule reads nothing else in those two cases (its test
- * stops at the date and the profile's parameter), so the cache cannot change an answer.
+ * Per (profile, date), in the profile's table of derivations: the answer every household gets on that
+ * date when the profile has no channel then, or `null` when it has one (each household is tested);
+ * filled by the first household assessed on the date. The rule reads nothing of the household in that
+ * case (its test stops at the profile's parameter), so keeping it cannot change an answer.
  */
-const answersByProfile = new WeakMap<Profile, Map<string, GreenChannelResult | null> | null>();
-/** Dates kept per profile (without an as-of date the channel is read at each household's discovery date). */
-const DATES_KEPT = 512;
+const SAME_FOR_EVERY_HOUSEHOLD: Derivation<{ answer?: GreenChannelResult | null }> = { derive: () => ({}) };
