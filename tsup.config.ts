@@ -81,13 +81,15 @@ const lazyModules: Plugin = {
 /**
  * Modules of the command line imported for their effect alone: package.json says the package has no
  * side effects (so a library build drops unused modules), which would drop them too.
- * src/cli/generated-cache.ts installs the code cache of generated code before any module generates
- * code (docs/decisions.md, "Startup: lazy schemas, zlib on first use, generated code cached").
+ * src/cli/generated-cache.ts (the main thread) and src/cli/pipeline/generated-cache.ts (a pipeline
+ * worker thread) install the code cache of generated code before any module generates code
+ * (docs/decisions.md, "Startup: lazy schemas, zlib on first use, generated code cached"; "… the
+ * pipeline worker's generated code cached").
  */
 const keepEffects: Plugin = {
   name: 'keep-effects',
   setup(build) {
-    build.onResolve({ filter: /^\.\/generated-cache\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/]main\.ts$/.test(args.importer) ? { path: join(args.resolveDir, 'generated-cache.ts'), sideEffects: true } : undefined));
+    build.onResolve({ filter: /^\.\/generated-cache\.js$/ }, (args) => (/[\\/]src[\\/]cli[\\/](main|pipeline[\\/]worker)\.ts$/.test(args.importer) ? { path: join(args.resolveDir, 'generated-cache.ts'), sideEffects: true } : undefined));
   },
 };
 

@@ -11,12 +11,14 @@
  *   (`rescore`, `check`, …: each keeps the functions its own runs compiled). A changed bundle gets a
  *   new file; those of earlier builds of that bundle are removed, a week old, when a new one is written.
  * - **When.** Read at start; written at exit (`createCachedData`, the functions compiled so far; a
- *   pipeline worker, which is terminated, once it has handled its first message) only when there
+ *   pipeline worker thread, which is terminated and never sees `exit`, when its run has done its
+ *   work: {@link workDone}) only when there
  *   was none or V8 rejected it (`cachedDataRejected`: another node, other flags), and only after a
  *   run that did its work (exit code 0 or 1, not `--help`): a cache written by a usage error or a
  *   failure would hold only the code that checks the arguments, and, taken by every later run, keep
- *   them compiling the rest (a `rescore` 1.13 × the CPU). Written to a new file and renamed, so a
- *   reader never sees half a file.
+ *   them compiling the rest (a `rescore` 1.13 × the CPU). Written to a new file (named by the process
+ *   and random parts: two threads may write the same cache at once) and renamed, so a
+ *   reader never sees half a file and the last rename wins.
  * - **Never a failure.** Any error of the cache (no tmpdir, a full disk, a rejected cache) is
  *   ignored: the bundle is compiled from its source, as without a cache, and nothing is printed.
  * - **Off.** `FANGFANPIN_NO_CODE_CACHE=1` (or `NODE_DISABLE_COMPILE_CACHE=1`) compiles without a
@@ -151,7 +153,7 @@ const STALE_MS = 7 * 24 * 3600 * 1000;
 function writeCache(script: Script, file: string): void {
   try {
     const data = script.createCachedData();
-    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    const temp = tempName(file);
     writeFileSync(temp, data, { mode: 0o600, flag: 'wx' });
     renameSync(temp, file);
     const dir = dirname(file);
@@ -165,6 +167,65 @@ function writeCache(script: Script, file: string): void {
   } catch {
     // A cache that cannot be written is no cache: the next start compiles from the source.
   }
+}
+
+/**
+ * The writes a worker thread keeps for the moment its run has done its work. A worker is terminated
+ * when the run ends, so it never sees `exit`; the pipeline tells it instead ({@link workDone}). Kept
+ * on the thread's global object under a registered symbol: the entry file (dist/cli/pipeline-worker.js,
+ * the bundle's cache) and the bundle it loads (the generated code's cache) each hold a copy of this
+ * module, and both must see the same list.
+ */
+const WORK_DONE = Symbol.for('fangfanpin.code-cache.work-done');
+
+function workDoneWrites(): (() => void)[] {
+  const g = globalThis as { [WORK_DONE]?: (() => void)[] };
+  return (g[WORK_DONE] ??= []);
+}
+
+/**
+ * In a worker thread: `write` (a cache's) runs when the thread's run has done its work
+ * ({@link workDone}), once; or at exit, if the thread ends by itself first with exit code 0.
+ *
+ * @example
+ * loadBundle(new URL('./pipeline-worker.cjs', import.meta.url), ['worker'], process.env, afterWorkDone);
+ */
+export function afterWorkDone(write: () => void): void {
+  let written = false;
+  const once = () => {
+    if (written) return;
+    written = true;
+    write();
+  };
+  workDoneWrites().push(once);
+  process.once('exit', (code) => {
+    if (code === 0) once();
+  });
+}
+
+/**
+ * Says that this worker thread's run did its work (a scoring worker: asked to finish after the
+ * run's last piece was written; the coordinator: before it reports the run done): the caches waiting
+ * for that moment ({@link afterWorkDone}) are written now, before the thread is terminated. Nothing
+ * when none waits.
+ *
+ * @example
+ * workDone(); port.postMessage({ kind: 'finished' });
+ */
+export function workDone(): void {
+  const writes = workDoneWrites().splice(0);
+  for (const w of writes) w();
+}
+
+/**
+ * A new file's name beside `file`: the process and two random parts, so two threads of one process
+ * (each isolate has its own random generator) do not pick the same one; created with `wx`, a name
+ * taken anyway fails the write, which is then skipped. (`worker_threads`' `threadId` is not read: the
+ * main thread does not load that module at start.)
+ */
+function tempName(file: string): string {
+  const r = () => Math.random().toString(36).slice(2);
+  return `${file}.${process.pid}.${r()}${r()}`;
 }
 
 /** The most compiled generated functions a cache file keeps (the newest first). */
@@ -240,7 +301,7 @@ function writeGenerated(file: string, fresh: ReadonlyMap<string, Script>, stored
     };
     for (const [key, script] of fresh) add(key, script.createCachedData());
     for (const [key, data] of stored) if (!fresh.has(key)) add(key, data);
-    const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    const temp = tempName(file);
     writeFileSync(temp, Buffer.concat(parts), { mode: 0o600, flag: 'wx' });
     renameSync(temp, file);
   } catch {

@@ -15,6 +15,7 @@ import type { OutputFormat } from '../../io/write.js';
 import type { Profile } from '../../profile/schema.js';
 import { recreateProfile } from '../../rescore/recreate.js';
 import type { RescoreSummary } from '../../rescore/summary.js';
+import { workDone } from '../code-cache.js';
 import { inputBytes } from '../input.js';
 import { openGuardedWriter, writeSummary } from '../output.js';
 import { errorData } from './processor.js';
@@ -98,6 +99,8 @@ export function serveCoordinator(port: MessagePort, setup: CoordinatorSetup): vo
         language,
         run.warnings,
       );
+      // The run did its work: this thread's code caches are written now, before it is terminated.
+      workDone();
       post({ kind: 'done', summary: run.summary.head(true), villages: run.summary.villageCount, missingParameter: run.missingParameter });
     } catch (error) {
       post({ kind: 'error', error: errorData(error) });

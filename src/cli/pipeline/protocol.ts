@@ -70,7 +70,9 @@ export interface ChunkOutput {
 export type ToWorker =
   | { kind: 'chunk'; seq: number; chunk: CsvChunk }
   | { kind: 'assignment'; seq: number; assignment: Assignment }
-  | { kind: 'records'; seq: number; json: string };
+  | { kind: 'records'; seq: number; json: string }
+  /** The run's last piece is written: write the code caches waiting for the run's end, then say `finished`. */
+  | { kind: 'finish' };
 
 /** An error on its way back: an ImportError keeps its code and text. */
 export interface ErrorData {
@@ -85,4 +87,5 @@ export type FromWorker =
   | { kind: 'keys'; seq: number; keys: ChunkKeys }
   | { kind: 'output'; seq: number; output: ChunkOutput }
   | { kind: 'error'; seq: number; error: ErrorData }
-  | { kind: 'fatal'; message: string };
+  | { kind: 'fatal'; message: string }
+  | { kind: 'finished' };

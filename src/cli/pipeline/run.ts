@@ -157,6 +157,8 @@ interface Slot {
   worker: WorkerType;
   alive: boolean;
   seqs: Set<number>;
+  /** Called when the worker answers `finish` (or ends). */
+  finished?: () => void;
 }
 
 /** A piece in flight. */
@@ -311,6 +313,7 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
   };
 
   const retire = (slot: Slot) => {
+    slot.finished?.();
     if (!slot.alive) return;
     slot.alive = false;
     void slot.worker.terminate();
@@ -345,6 +348,7 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
             scoredByWorkers++;
             deliver(m.seq, m.output);
           } else if (m.kind === 'error') fail(rebuildError(m.error));
+          else if (m.kind === 'finished') slot.finished?.();
           else fail(new Error(m.message));
         } catch (e) {
           fail(e);
@@ -397,6 +401,17 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
     while (written < nextSeq && failure === undefined) await signal.wait();
     if (failure !== undefined) throw failure;
     await writing;
+    // The run did its work: each worker writes the code caches it keeps for that moment (a first
+    // run's; src/cli/code-cache.ts `workDone`) before it is terminated, and says so.
+    await Promise.all(
+      slots.filter((s) => s.alive).map(
+        (s) =>
+          new Promise<void>((resolve) => {
+            s.finished = resolve;
+            s.worker.postMessage({ kind: 'finish' } satisfies ToWorker);
+          }),
+      ),
+    );
   } finally {
     await items.return(undefined);
     for (const s of slots) s.alive = false;

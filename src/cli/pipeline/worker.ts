@@ -4,6 +4,7 @@
  *
  * @module
  */
+import './generated-cache.js'; // first: the generated-code cache installed before any module generates code
 import { parentPort, workerData } from 'node:worker_threads';
 import { serveCoordinator, type CoordinatorSetup } from './coordinator.js';
 import type { PipelineWorkerSetup } from './protocol.js';
