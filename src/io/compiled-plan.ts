@@ -168,6 +168,13 @@ export interface CompiledHouseholdField {
   flag: boolean;
   /** A value to store when the column is empty on every row. */
   whenEmpty: boolean;
+  /**
+   * A combined field's columns (their first-value slots and converters) and how their values
+   * combine (src/io/headers.ts, `Combine`): given, the field is compiled like the single ones
+   * (see {@link compileHousehold}); absent, `helpers.combine` combines it.
+   */
+  columns?: readonly { slot: number; convert: ValueConverter }[];
+  combine?: 'single' | 'any' | 'append';
 }
 
 /** A household's first values, by slot (see src/io/assemble.ts, `FirstValues`). */
@@ -181,8 +188,12 @@ interface FirstValuesLike {
 export interface HouseholdHelpers {
   /** The problem of field `field` whose first value, on `row`, does not convert. */
   problem(field: number, row: number, r: Extract<Converted, { ok: false }>): ValidationIssue;
-  /** The value of a field of several columns (or undefined). */
+  /** The value of a field of several columns (or undefined), when its columns are not compiled. */
   combine(owner: unknown, field: number): unknown;
+  /** The problem of column `column` (its position in the field) of compiled combined field `field`, whose first value, on `row`, does not convert. */
+  columnProblem?(field: number, column: number, row: number, r: Extract<Converted, { ok: false }>): ValidationIssue;
+  /** The problem when columns `a` and `b` of compiled combined field `field` (`single`) hold values that differ (`undefined` when they agree). */
+  conflict?(field: number, a: number, b: number, aValue: unknown, bValue: unknown, first: FirstValuesLike): ValidationIssue | undefined;
   /** The value recorded when the field's columns are empty. */
   empty(field: number): unknown;
   /** Records further fields a converter set (applied after all fields). */
@@ -236,9 +247,13 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
   // 是/否 repeat from household to household), and with an acceptor whether the schema takes its
   // value (`s<n>`: -1 not asked yet, 1 yes, 0 no).
   const state: string[] = [];
-  const body: string[] = ['const texts = first.text, converted = first.converted;', 'let f, r, x, sure = true;'];
+  const body: string[] = ['const texts = first.text, converted = first.converted;', 'let f, r, x, v, n, j, p, sure = true;'];
   const check = (k: number, value: string) => (accept?.[k] ? ` if (!a${k}(${value})) sure = false;` : '');
   fields.forEach((f, k) => {
+    if (f.combined && f.columns !== undefined) {
+      body.push(...combinedCode(f, k, state), f.flag ? `if (x !== undefined) h.flag(owner, x); values[${k}] = undefined;` : `if (x !== undefined) {${check(k, 'x')} } values[${k}] = x;`);
+      return;
+    }
     if (f.combined) {
       body.push(f.flag ? `x = h.combine(owner, ${k}); if (x !== undefined) h.flag(owner, x); values[${k}] = undefined;` : `x = h.combine(owner, ${k}); if (x !== undefined) {${check(k, 'x')} } values[${k}] = x;`);
       return;
@@ -265,12 +280,45 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
     if (!f.flag) stores.push(`x = values[${k}]; if (x !== undefined) ${storeCode(f.segments, 'x', plain)}`);
   });
   stores.push('return m;');
-  const names = [...fields.map((_, k) => `c${k}`), ...fields.map((_, k) => `a${k}`)];
+  const columns = fields.flatMap((f, k) => (f.combined && f.columns !== undefined ? f.columns.map((col, c) => ({ name: `c${k}_${c}`, convert: col.convert })) : []));
+  const names = [...fields.map((_, k) => `c${k}`), ...fields.map((_, k) => `a${k}`), ...columns.map((c) => c.name)];
   const source =
     `${state.join('\n')}\n${rawState.join('\n')}\n${PLAIN}\n` +
     `return { convert: function household(first, problems, owner, values) {\n${body.join('\n')}\n}, raw: function rawHousehold(values) {\n${stores.join('\n')}\n} };`;
   const make = compileGenerated<(h: HouseholdHelpers, ...fns: unknown[]) => HouseholdFunctions>(['h', ...names], source);
-  return make(helpers, ...fields.map((f) => f.convert), ...fields.map((_, k) => accept?.[k]));
+  return make(helpers, ...fields.map((f) => f.convert), ...fields.map((_, k) => accept?.[k]), ...columns.map((c) => c.convert));
+}
+
+/**
+ * The code of a combined household field whose columns are compiled: each filled column's first
+ * value converted (once per distinct text, as a single field's), its problem, its further values
+ * and its value combined in column order, as `HouseholdBuilder.combine` does (src/io/assemble.ts):
+ * the first value taken (a list copied), then `append` adds the items not yet in the list, `any`
+ * ors, `single` reports a value that differs; no column filled: the field's empty value. Leaves the
+ * value in `x`.
+ */
+function combinedCode(f: CompiledHouseholdField, k: number, state: string[]): string[] {
+  const lines = ['x = undefined; n = 0; j = -1;'];
+  f.columns!.forEach((col, c) => {
+    const id = `${k}_${c}`;
+    state.push(`let k${id} = '', r${id} = undefined;`);
+    const further =
+      f.combine === 'append'
+        ? 'for (const item of v) if (!x.includes(item)) x.push(item);'
+        : f.combine === 'any'
+          ? 'x = x === true || v === true;'
+          : `if (x !== v) { p = h.conflict(${k}, j, ${c}, x, v, first); if (p !== undefined) problems.push(p); }`;
+    lines.push(
+      `f = texts[${col.slot}];`,
+      `if (f !== undefined) {`,
+      `  n++; r = converted[${col.slot}]; if (r === undefined) { if (f === k${id}) r = r${id}; else { r = c${id}.convert(f); k${id} = f; r${id} = r; } converted[${col.slot}] = r; }`,
+      `  if (!r.ok) problems.push(h.columnProblem(${k}, ${c}, first.row[${col.slot}], r));`,
+      `  else { if (r.also !== undefined) h.also(owner, r.also); v = r.value; if (v !== undefined) { if (j === -1) { x = Array.isArray(v) ? [...v] : v; j = ${c}; } else { ${further} } } }`,
+      `}`,
+    );
+  });
+  if (f.whenEmpty) lines.push(`if (x === undefined && n === 0) x = h.empty(${k});`);
+  return lines;
 }
 
 /** Where one value of a vouched household comes from (see {@link compileVouchedHousehold}). */

@@ -182,6 +182,48 @@ describe('one pass, the household level too: built in schema order from the valu
     expect(policy.educationAidItems).toEqual(['雨露计划']);
   });
 
+  // Fields of several columns (致贫/返贫风险1/2, the 帮扶措施 columns, 识别监测时间 and 风险是否已消除 twice, A25 from two
+  // columns in opposite senses), compiled like the single ones: each column's cell per row, conflicts between columns
+  // and rows, bad values, empty columns.
+  const COMBINED: Record<string, readonly string[]> = {
+    识别监测时间: ['202301', '202302', '', '202313', '2023-01-01'],
+    风险是否已消除: ['是', '否', '', '未知'],
+    '致贫/返贫风险1': ['因病', '因学', '无', '', '因病,因学', '未知'],
+    '致贫/返贫风险2': ['因病', '因残', '', '无', '未知'],
+    产业帮扶: ['技能培训', '无', '', '是'],
+    就业帮扶: ['公益岗位', '否', ''],
+    健康帮扶: ['先诊疗后付费', '', '尚未实施'],
+    教育帮扶: ['雨露计划', '雨露计划、助学贷款', '无', ''],
+    综合保障: ['低保', '低保,临时救助', '无', '未知', ''],
+    是否饮水出现安全问题: ['是', '否', '', '未知'],
+    是否解决安全饮用水: ['是', '否', ''],
+  };
+  const combinedHeader = [...generated.header, ...['是否饮水出现安全问题', '是否解决安全饮用水'].filter((h) => !generated.header.includes(h))];
+  const combinedPlan = planColumns(combinedHeader);
+  const combinedColumns = combinedHeader.flatMap((h, i) => (COMBINED[h] ? [{ i, pool: COMBINED[h]! }] : []));
+  const combined = fc.record({
+    index: fc.nat(),
+    cells: fc.array(fc.nat(), { minLength: combinedColumns.length, maxLength: combinedColumns.length }),
+    // Some rows say something else in some columns.
+    rows: fc.array(fc.record({ row: fc.nat(), column: fc.nat(), pick: fc.nat() }), { maxLength: 4 }),
+  });
+
+  it('the fields of several columns are compiled when vouching (and combined by the builder without vouching, the oracle)', () => {
+    expect(combinedPlan.householdFields.filter((f) => f.columns.length > 1 || f.combine === 'append').map((f) => f.path)).toEqual(expect.arrayContaining(['monitoring.identifiedOn', '$eliminated', 'riskTypes', 'measures', 'guarantees.drinkingWaterUnsafe']));
+  });
+
+  test.prop([combined], { numRuns: 300 })('combined household fields (致贫/返贫风险1/2, 帮扶措施, 识别监测时间 and 风险是否已消除 twice, A25 in opposite senses), with conflicts between columns and rows: problems, raw record and vouched household the same as the oracle', (c) => {
+    const rows = generated.households[c.index % generated.households.length]!.map((r) => [...r, ...combinedHeader.slice(r.length).map(() => '')]);
+    combinedColumns.forEach(({ i, pool }, n) => {
+      for (const row of rows) row[i] = pool[c.cells[n]! % pool.length]!;
+    });
+    for (const e of c.rows) {
+      const { i, pool } = combinedColumns[e.column % combinedColumns.length]!;
+      rows[e.row % rows.length]![i] = pool[e.pick % pool.length]!;
+    }
+    expectSameAsOracle(combinedPlan, rows);
+  });
+
   // Other files: columns left out (narrow exports), in another order, income columns read as 0, paired event columns.
   const EVENTS = ['部门预警类型', '部门预警时间'];
   const layout = fc.record({
