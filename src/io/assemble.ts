@@ -15,7 +15,7 @@ import { isEventPath, pairedFieldOf, pairEvents } from './event-columns.js';
 import { absentIncomeItems, type IncomeItem } from './income-columns.js';
 import { showCell, type Converted } from './values.js';
 import { HouseholdSchema, MemberSchema, type Household } from '../model/household.js';
-import { parseHouseholdOfVouchedMembers, vouchingPlan } from '../model/fast-validation.js';
+import { checkGiven, parseHouseholdOfVouchedMembers, vouchingPlan } from '../model/fast-validation.js';
 import { vouchFor } from './vouched.js';
 
 /** One column of the file that is imported. */
@@ -365,7 +365,7 @@ function alsoPaths(fields: readonly PlannedField[]): string[] {
  * The household fields' acceptors and the vouched household builder of a plan, or `undefined`
  * (then households are built raw and validated by `parseHouseholdOfVouchedMembers`).
  */
-function vouchedHouseholdPlan(plan: ColumnPlan): { accept: ((value: unknown) => boolean)[]; plan: VouchedHouseholdPlan } | undefined {
+function vouchedHouseholdPlan(plan: ColumnPlan): { accept: (((value: unknown) => boolean) | undefined)[]; plan: VouchedHouseholdPlan } | undefined {
   if (plan.hasEventColumns) return undefined;
   const fields = plan.householdFields;
   const isEliminated = (path: string) => path.startsWith('monitoring.eliminated.');
@@ -410,7 +410,8 @@ function vouchedHouseholdPlan(plan: ColumnPlan): { accept: ((value: unknown) => 
     if (s.field === undefined || s.also !== undefined) s.accept = vp.accept[i]!;
     if (s.also !== undefined) s.list = vp.list[i]!;
   });
-  const accept = fields.map((_, k) => (fieldPath[k] === undefined ? undefined : vp.accept[fieldPath[k]!]!)) as ((value: unknown) => boolean)[];
+  // A single column's value is checked at conversion for what its converter does not guarantee already (checkGiven).
+  const accept = fields.map((f, k) => (fieldPath[k] === undefined ? undefined : f.columns.length === 1 && f.combine !== 'append' ? checkGiven(HouseholdSchema, f.segments, f.columns[0]!.mapping.convert!.yields, vp.accept[fieldPath[k]!]!) : vp.accept[fieldPath[k]!]!));
   const numbered = (test: (path: string) => boolean) => fields.flatMap((f, k) => (test(f.path) ? [k] : []));
   const blockPath = (p: string) => p.startsWith('monitoring.eliminated.income.') || p.startsWith('monitoring.eliminated.guarantees.');
   return {
@@ -436,6 +437,8 @@ function compiledOf(plan: ColumnPlan, vouching: boolean): CompiledPlan {
   if (!c) {
     const members = plan.memberFields;
     const vouch = vouching ? vouchingPlan(MemberSchema, members.map((f) => f.segments)) : null;
+    // A single column's value is checked at conversion for what its converter does not guarantee already (checkGiven).
+    const memberChecks = vouch && members.map((f, k) => (f.columns.length === 1 ? checkGiven(MemberSchema, f.segments, f.columns[0]!.mapping.convert!.yields, vouch.accept[k]!) : vouch.accept[k]!));
     const memberRow = compileMemberRow(
       members.map((f) => ({ index: f.columns[0]!.index, segments: f.segments, convert: f.columns[0]!.mapping.convert!, combined: f.columns.length !== 1 })),
       {
@@ -446,6 +449,7 @@ function compiledOf(plan: ColumnPlan, vouching: boolean): CompiledPlan {
         doubt: (owner) => (owner as HouseholdBuilder).doubt(),
       },
       vouch,
+      memberChecks ?? undefined,
     );
     const fields = plan.householdFields;
     const vouchedHousehold = vouch !== null ? vouchedHouseholdPlan(plan) : undefined;

@@ -88,11 +88,11 @@ export function storeCode(segments: readonly (string | number)[], value: string,
  * const row = compileMemberRow(fields, helpers);
  * const member = row(cells, 5, problems, 0, builder);
  */
-export function compileMemberRow(fields: readonly CompiledField[], helpers: MemberRowHelpers, vouch?: VouchingPlan | null): MemberRowFunction {
+export function compileMemberRow(fields: readonly CompiledField[], helpers: MemberRowHelpers, vouch?: VouchingPlan | null, checks?: readonly (((value: unknown) => boolean) | undefined)[]): MemberRowFunction {
   // Each field remembers its last cell and what it converted to (`k<n>`, `r<n>`; `null` for a
   // cell that cleans to nothing): members of a household mostly repeat 性别, 证件类型, 是/否, …,
   // and a repeated cell is then neither cleaned nor converted again (converters are pure).
-  if (vouch) return compileVouchedMemberRow(fields, helpers, vouch);
+  if (vouch) return compileVouchedMemberRow(fields, helpers, vouch, checks ?? vouch.accept);
   const state: string[] = [];
   const body: string[] = ['const m = {};', 'let raw, t, r, v;'];
   fields.forEach((f, k) => {
@@ -120,9 +120,10 @@ export function compileMemberRow(fields: readonly CompiledField[], helpers: Memb
 }
 
 /** {@link compileMemberRow} with vouching: convert in field order, store in schema order. */
-function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: MemberRowHelpers, vouch: VouchingPlan): MemberRowFunction {
+function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: MemberRowHelpers, vouch: VouchingPlan, checks: readonly (((value: unknown) => boolean) | undefined)[]): MemberRowFunction {
   // Per field: `x<n>` its value (undefined: none); `s<n>` whether the schema accepts the
-  // remembered cell's value (found once per distinct cell, as the conversion is).
+  // remembered cell's value (found once per distinct cell, as the conversion is). A field with no
+  // check left (`checks[k]` undefined: its converter guarantees what the schema checks) has no `s<n>`.
   const state: string[] = [];
   const body: string[] = ['let raw, t, r, sure = true;'];
   fields.forEach((f, k) => {
@@ -131,15 +132,16 @@ function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: Memb
       body.push(`x${k} = h.combine(owner, ${k}, cells, row, memberIndex); if (x${k} !== undefined && !a${k}(x${k})) sure = false;`);
       return;
     }
-    state.push(`let k${k} = '', r${k} = null, s${k} = true;`);
+    const checked = checks[k] !== undefined;
+    state.push(`let k${k} = '', r${k} = null${checked ? `, s${k} = true` : ''};`);
     body.push(
       `raw = cells[${f.index}];`,
       `if (raw !== undefined && raw !== '') {`,
-      `  if (raw !== k${k}) { t = h.unwrap(raw); r${k} = t === '' ? null : c${k}.convert(t); k${k} = raw; s${k} = r${k} === null || !r${k}.ok || r${k}.value === undefined || a${k}(r${k}.value); }`,
+      `  if (raw !== k${k}) { t = h.unwrap(raw); r${k} = t === '' ? null : c${k}.convert(t); k${k} = raw;${checked ? ` s${k} = r${k} === null || !r${k}.ok || r${k}.value === undefined || a${k}(r${k}.value);` : ''} }`,
       `  r = r${k};`,
       `  if (r !== null) {`,
       `    if (!r.ok) problems.push(h.problem(${k}, memberIndex, row, r));`,
-      `    else if (r.value !== undefined) { x${k} = r.value; if (!s${k}) sure = false; }`,
+      `    else if (r.value !== undefined) { x${k} = r.value;${checked ? ` if (!s${k}) sure = false;` : ''} }`,
       `  }`,
       `}`,
     );
@@ -153,7 +155,7 @@ function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: Memb
   const names = [...fields.map((_, k) => `c${k}`), ...fields.map((_, k) => `a${k}`)];
   const source = `${state.join('\n')}\n${PLAIN}\nreturn function memberRow(cells, row, problems, memberIndex, owner) {\n${body.join('\n')}\n};`;
   const make = compileGenerated<(h: MemberRowHelpers, ...fns: unknown[]) => MemberRowFunction>(['h', ...names], source);
-  return make(helpers, ...fields.map((f) => f.convert), ...vouch.accept);
+  return make(helpers, ...fields.map((f) => f.convert), ...fields.map((f, k) => (f.combined ? vouch.accept[k] : checks[k])));
 }
 
 /** One household field, as the compiler needs it. */

@@ -29,6 +29,7 @@ import {
 import { HOUSEHOLD_EVENTS } from '../model/events.js';
 import { daysInMonth, formatDate } from '../model/calendar-date.js';
 import { moneyProblem } from '../model/money.js';
+import type { Guarantee } from '../model/fast-validation.js';
 import { maskIdNumbersInText } from '../explain/mask.js';
 import { normalizeSpelling } from './normalize.js';
 
@@ -71,6 +72,12 @@ export interface ValueConverter {
   readonly sensitive?: boolean;
   /** Household fields the converter may set besides its own (its `also` values), when it has no vocabulary that says so. */
   readonly alsoFills?: readonly string[];
+  /**
+   * What every value it returns meets (src/model/fast-validation.ts, `Guarantee`): the importer
+   * then leaves out the schema's check of it, or the part the guarantee covers. Each is held by a
+   * property over arbitrary cells (test/io/values.test.ts).
+   */
+  readonly yields?: Guarantee;
   /** `money` converters take part in the `emptyMoneyAsZero` import option. */
   readonly kind?: 'money' | 'list';
   /** Converts one cleaned, non-empty cell. */
@@ -129,6 +136,7 @@ export function vocabularyConverter(name: string, description: Text, entries: re
     name,
     description,
     vocabulary: entries,
+    yields: { values: entries.map((e) => e.value) },
     convert(cell) {
       const hit = map.get(cell);
       if (hit) return hit;
@@ -538,6 +546,7 @@ export const safetyNetMeasures = listConverter(
 export const text: ValueConverter = {
   name: 'text',
   description: { zh: '文本（去除首尾空格）', en: 'text (trimmed)' },
+  yields: 'string',
   convert: ok,
 };
 
@@ -576,6 +585,7 @@ function identifier(name: string, description: Text, sensitive: boolean): ValueC
     name,
     description,
     sensitive,
+    yields: 'string',
     convert(cell) {
       let s = cell;
       if (s.charCodeAt(0) === 0x27 /* ' */) s = s.slice(1);
@@ -675,6 +685,7 @@ export const money: ValueConverter = {
     en: 'an amount in yuan (at most two decimals) → an exact decimal string; thousands separators (12,345.60) accepted; scientific notation, three or more decimals and non-numbers are problems',
   },
   kind: 'money',
+  yields: 'money',
   convert(cell) {
     const d = canonicalDecimal(cell);
     // Up to 11 integer digits and 2 decimals is always acceptable; anything else asks moneyProblem.
