@@ -335,5 +335,11 @@ describe('only the importer vouches: a record a caller builds is validated', () 
     vouchFor(h);
     expect(Object.keys(h)).toEqual(['id', 'povertyAlleviated', 'members', 'income']);
     expect(JSON.stringify(h)).toBe('{"id":"H1","povertyAlleviated":false,"members":[],"income":{}}');
+    // Not a property at all (a private field): no symbol key, equal to an unmarked copy, marking twice changes nothing.
+    expect(Reflect.ownKeys(h)).toEqual(['id', 'povertyAlleviated', 'members', 'income']);
+    expect(h).toStrictEqual({ id: 'H1', povertyAlleviated: false, members: [], income: {} });
+    vouchFor(h);
+    expect(vouchedHousehold(h)).toBe(h);
+    expect(vouchedHousehold(Object.create(h))).toBeUndefined();
   });
 });
