@@ -360,6 +360,29 @@ export function compileVouchedHousehold(sources: readonly VouchedSource[], struc
   const state: string[] = [];
   const plain = nestedConstructors(state);
   const body: string[] = ['const m = new Plain();', 'let x;'];
+  // Each nested object is kept in a local (`o<n>`, undefined until its first value is stored): values
+  // are stored in schema order, so an object's fields are stored one after another and are not read
+  // back from their parent before each store.
+  const locals = new Map<string, string>();
+  const store = (segments: readonly (string | number)[], value: string): string => {
+    if (segments.some((seg) => typeof seg === 'number')) return storeCode(segments, value, plain);
+    let parent = 'm';
+    const lines: string[] = [];
+    for (let d = 1; d < segments.length; d++) {
+      const prefix = segments.slice(0, d);
+      const key = JSON.stringify(prefix);
+      let name = locals.get(key);
+      if (name === undefined) {
+        name = `o${locals.size}`;
+        locals.set(key, name);
+        body.splice(2, 0, `let ${name};`);
+      }
+      lines.push(`if (${name} === undefined) { ${name} = new ${plain(prefix)}(); ${parent}[${JSON.stringify(segments[d - 1])}] = ${name}; }`);
+      parent = name;
+    }
+    lines.push(`${parent}[${JSON.stringify(segments[segments.length - 1])}] = ${value};`);
+    return `{ ${lines.join(' ')} }`;
+  };
   sources.forEach((s, i) => {
     const lines: string[] = [];
     if (s.members) lines.push('x = members;');
@@ -372,7 +395,7 @@ export function compileVouchedHousehold(sources: readonly VouchedSource[], struc
     } else if (s.accept && s.field === undefined) {
       lines.push(`if (x !== undefined && !a${i}(x)) return undefined;`);
     }
-    lines.push(`if (x !== undefined) ${storeCode(s.segments, 'x', plain)}`);
+    lines.push(`if (x !== undefined) ${store(s.segments, 'x')}`);
     body.push(lines.join(' '));
   });
   body.push(`if (!(${structure})) return undefined;`, 'return m;');
