@@ -15,7 +15,7 @@
 import type { ValidationIssue } from '../model/validation.js';
 import { compileGenerated } from '../model/generated-code.js';
 import type { VouchingPlan } from '../model/fast-validation.js';
-import type { Converted, ValueConverter } from './values.js';
+import { UNREAD, type Converted, type ValueConverter } from './values.js';
 
 /**
  * The constructor a compiled function makes its object with (one per compiled function): its
@@ -133,6 +133,20 @@ function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: Memb
       return;
     }
     const checked = checks[k] !== undefined;
+    if (f.convert.read !== undefined) {
+      // Read without a wrapper object: `v<n>` the value of the remembered cell (undefined: none),
+      // `p<n>` its problem (null: none), found once per distinct cell.
+      state.push(`let k${k} = '', v${k} = undefined, p${k} = null${checked ? `, s${k} = true` : ''};`);
+      body.push(
+        `raw = cells[${f.index}];`,
+        `if (raw !== undefined && raw !== '') {`,
+        `  if (raw !== k${k}) { t = h.unwrap(raw); k${k} = raw; p${k} = null; if (t === '') v${k} = undefined; else { v${k} = c${k}.read(t); if (v${k} === UNREAD) { p${k} = c${k}.convert(t); v${k} = undefined; } }${checked ? ` s${k} = v${k} === undefined || a${k}(v${k});` : ''} }`,
+        `  if (p${k} !== null) problems.push(h.problem(${k}, memberIndex, row, p${k}));`,
+        `  else if (v${k} !== undefined) { x${k} = v${k};${checked ? ` if (!s${k}) sure = false;` : ''} }`,
+        `}`,
+      );
+      return;
+    }
     state.push(`let k${k} = '', r${k} = null${checked ? `, s${k} = true` : ''};`);
     body.push(
       `raw = cells[${f.index}];`,
@@ -154,8 +168,8 @@ function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: Memb
   body.push(`if (!sure || !(${vouch.structure})) h.doubt(owner);`, 'return m;');
   const names = [...fields.map((_, k) => `c${k}`), ...fields.map((_, k) => `a${k}`)];
   const source = `${state.join('\n')}\n${PLAIN}\nreturn function memberRow(cells, row, problems, memberIndex, owner) {\n${body.join('\n')}\n};`;
-  const make = compileGenerated<(h: MemberRowHelpers, ...fns: unknown[]) => MemberRowFunction>(['h', ...names], source);
-  return make(helpers, ...fields.map((f) => f.convert), ...fields.map((f, k) => (f.combined ? vouch.accept[k] : checks[k])));
+  const make = compileGenerated<(h: MemberRowHelpers, UNREAD: symbol, ...fns: unknown[]) => MemberRowFunction>(['h', 'UNREAD', ...names], source);
+  return make(helpers, UNREAD, ...fields.map((f) => f.convert), ...fields.map((f, k) => (f.combined ? vouch.accept[k] : checks[k])));
 }
 
 /** One household field, as the compiler needs it. */

@@ -14,7 +14,7 @@ import { splitPath } from '../../src/io/assemble.js';
 import { HouseholdSchema, MemberSchema } from '../../src/model/household.js';
 import { MoneySchema, NonNegativeMoneySchema } from '../../src/model/primitives.js';
 import { checkGiven, vouchingPlan } from '../../src/model/fast-validation.js';
-import type { ValueConverter } from '../../src/io/values.js';
+import { UNREAD, type ValueConverter } from '../../src/io/values.js';
 
 /** Every import column whose converter yields a guarantee, with the schema check the importer keeps for it and the whole one. */
 const columns = HEADER_MAPPINGS.flatMap((m) => {
@@ -62,6 +62,22 @@ describe('converters check once: what a converter guarantees, the schema does no
       const r = c.convert.convert(text);
       if (!r.ok || r.value === undefined) continue;
       expect(c.kept ? c.kept(r.value) : true, `${c.key} ${JSON.stringify(text)} → ${JSON.stringify(r.value)}`).toBe(c.whole(r.value));
+    }
+  });
+
+  test.prop([cell], { numRuns: 3000 })('read without a wrapper ≡ convert: a converter\'s read(cell) is UNREAD exactly when convert(cell) is a problem, else the very value convert returns (text, codes, ID numbers, phones, amounts, numbers, dates)', (raw) => {
+    const text = unwrapCell(raw);
+    if (text === '') return;
+    const readers = [...new Set([...HEADER_MAPPINGS.map((m) => m.convert as ValueConverter | undefined), v.text, v.code, v.idNumber, v.phone, v.money, v.number, v.date])].filter((c) => c?.read !== undefined) as ValueConverter[];
+    expect(readers.length).toBeGreaterThanOrEqual(7);
+    for (const c of readers) {
+      const r = c.convert(text);
+      const value = c.read!(text);
+      if (value === UNREAD) expect(r.ok, `${c.name} ${JSON.stringify(text)}`).toBe(false);
+      else {
+        expect(r.ok, `${c.name} ${JSON.stringify(text)}`).toBe(true);
+        if (r.ok) expect(Object.is(r.value, value), `${c.name} ${JSON.stringify(text)}`).toBe(true);
+      }
     }
   });
 
