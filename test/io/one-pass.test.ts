@@ -242,6 +242,22 @@ describe('one pass, the household level too: built in schema order from the valu
     }
   });
 
+  // Everything at once: a layout, household cells of several columns, and member cells mutated.
+  const edits = fc.array(fc.record({ row: fc.nat(), column: fc.nat(), cell: fc.oneof(fc.constantFrom('', ' ', '未知值', '12.345', '-5', '2023-02-30', '202313', '是', '否', '男', '户主', '\u2028'), fc.string({ maxLength: 6 })) }), { maxLength: 4 });
+  const everything = fc.record({ layout, combined, edits });
+
+  test.prop([everything], { numRuns: 80 })('every combination (a layout of the columns, the fields of several columns set, member and household cells mutated): every household the same as the oracle', ({ layout: l, combined: c, edits: changes }) => {
+    const source = generated.households[c.index % generated.households.length]!.map((r) => [...r, ...combinedHeader.slice(r.length).map(() => '')]);
+    combinedColumns.forEach(({ i, pool }, n) => {
+      for (const row of source) row[i] = pool[c.cells[n]! % pool.length]!;
+    });
+    for (const e of changes) source[e.row % source.length]![e.column % combinedHeader.length] = e.cell;
+    const order = [...l.order, ...combinedHeader.map((_, i) => i).filter((i) => i >= generated.header.length)];
+    const header = [...order.map((i) => combinedHeader[i]!), ...(l.events ? EVENTS : [])];
+    const layoutPlan = planColumns(header, { emptyMoneyAsZero: l.zeroes });
+    expectSameAsOracle(layoutPlan, source.map((r) => [...order.map((i) => r[i]!), ...(l.events ?? [])]));
+  });
+
   it('a narrow layout with the income columns read as 0 (emptyMoneyAsZero): households accepted by the oracle are vouched for, with the zeros', () => {
     const keep = generated.header.map((_, i) => i).filter((i) => !['财产性收入', '生产经营性支出', '理赔收入'].includes(generated.header[i]!));
     const narrow = planColumns(keep.map((i) => generated.header[i]!), { emptyMoneyAsZero: true });
