@@ -15,7 +15,7 @@ import { isEventPath, pairedFieldOf, pairEvents } from './event-columns.js';
 import { absentIncomeItems, type IncomeItem } from './income-columns.js';
 import { showCell, type Converted } from './values.js';
 import { HouseholdSchema, MemberSchema, type Household } from '../model/household.js';
-import { parseHouseholdOfVouchedMembers, vouchingPlan } from '../model/fast-validation.js';
+import { checkGiven, parseHouseholdOfVouchedMembers, vouchingPlan } from '../model/fast-validation.js';
 import { vouchFor } from './vouched.js';
 
 /** One column of the file that is imported. */
@@ -248,6 +248,21 @@ function cellProblem(path: string, col: PlannedColumn, row: number, r: Extract<C
   };
 }
 
+/** Two columns of one field (`single`) whose values differ: the problem at `path`. */
+function conflictProblem(path: string, a: Omit<FieldCell, 'converted'>, cell: Omit<FieldCell, 'converted'>, result: unknown, value: unknown): ValidationIssue {
+  const sensitive = cell.col.mapping.convert!.sensitive === true;
+  // Two columns may state one fact in opposite senses (是否解决安全饮用水 vs 是否饮水出现安全问题): say what each means.
+  const means = a.text === cell.text ? { zh: `（${JSON.stringify(result)} ≠ ${JSON.stringify(value)}：两列以相反的说法记同一事实）`, en: ` (${JSON.stringify(result)} ≠ ${JSON.stringify(value)}: the columns state the fact in opposite senses)` } : { zh: '', en: '' };
+  return {
+    path,
+    code: 'conflicting_value',
+    message: {
+      zh: `${a.row === cell.row ? `第 ${cell.row} 行` : `第 ${a.row}、${cell.row} 行`}${a.col.label.zh}与${cell.col.label.zh}两列取值不一致${sensitive ? '' : `：“${showCell(a.text)}” ≠ “${showCell(cell.text)}”${means.zh}`}（同一字段的各列应相同）`,
+      en: `${a.row === cell.row ? `row ${cell.row}` : `rows ${a.row}, ${cell.row}`}: columns ${a.col.label.en} and ${cell.col.label.en} disagree${sensitive ? '' : `: ${JSON.stringify(showCell(a.text))} ≠ ${JSON.stringify(showCell(cell.text))}${means.en}`} (columns of one field must agree)`,
+    },
+  };
+}
+
 /**
  * The first filled value of each household column within a household, by slot (column position
  * among the household columns): kept in lists the builder reuses from household to household, so
@@ -350,7 +365,7 @@ function alsoPaths(fields: readonly PlannedField[]): string[] {
  * The household fields' acceptors and the vouched household builder of a plan, or `undefined`
  * (then households are built raw and validated by `parseHouseholdOfVouchedMembers`).
  */
-function vouchedHouseholdPlan(plan: ColumnPlan): { accept: ((value: unknown) => boolean)[]; plan: VouchedHouseholdPlan } | undefined {
+function vouchedHouseholdPlan(plan: ColumnPlan): { accept: (((value: unknown) => boolean) | undefined)[]; plan: VouchedHouseholdPlan } | undefined {
   if (plan.hasEventColumns) return undefined;
   const fields = plan.householdFields;
   const isEliminated = (path: string) => path.startsWith('monitoring.eliminated.');
@@ -395,7 +410,8 @@ function vouchedHouseholdPlan(plan: ColumnPlan): { accept: ((value: unknown) => 
     if (s.field === undefined || s.also !== undefined) s.accept = vp.accept[i]!;
     if (s.also !== undefined) s.list = vp.list[i]!;
   });
-  const accept = fields.map((_, k) => (fieldPath[k] === undefined ? undefined : vp.accept[fieldPath[k]!]!)) as ((value: unknown) => boolean)[];
+  // A single column's value is checked at conversion for what its converter does not guarantee already (checkGiven).
+  const accept = fields.map((f, k) => (fieldPath[k] === undefined ? undefined : f.columns.length === 1 && f.combine !== 'append' ? checkGiven(HouseholdSchema, f.segments, f.columns[0]!.mapping.convert!.yields, vp.accept[fieldPath[k]!]!) : vp.accept[fieldPath[k]!]!));
   const numbered = (test: (path: string) => boolean) => fields.flatMap((f, k) => (test(f.path) ? [k] : []));
   const blockPath = (p: string) => p.startsWith('monitoring.eliminated.income.') || p.startsWith('monitoring.eliminated.guarantees.');
   return {
@@ -421,6 +437,8 @@ function compiledOf(plan: ColumnPlan, vouching: boolean): CompiledPlan {
   if (!c) {
     const members = plan.memberFields;
     const vouch = vouching ? vouchingPlan(MemberSchema, members.map((f) => f.segments)) : null;
+    // A single column's value is checked at conversion for what its converter does not guarantee already (checkGiven).
+    const memberChecks = vouch && members.map((f, k) => (f.columns.length === 1 ? checkGiven(MemberSchema, f.segments, f.columns[0]!.mapping.convert!.yields, vouch.accept[k]!) : vouch.accept[k]!));
     const memberRow = compileMemberRow(
       members.map((f) => ({ index: f.columns[0]!.index, segments: f.segments, convert: f.columns[0]!.mapping.convert!, combined: f.columns.length !== 1 })),
       {
@@ -431,6 +449,7 @@ function compiledOf(plan: ColumnPlan, vouching: boolean): CompiledPlan {
         doubt: (owner) => (owner as HouseholdBuilder).doubt(),
       },
       vouch,
+      memberChecks ?? undefined,
     );
     const fields = plan.householdFields;
     const vouchedHousehold = vouch !== null ? vouchedHouseholdPlan(plan) : undefined;
@@ -442,10 +461,18 @@ function compiledOf(plan: ColumnPlan, vouching: boolean): CompiledPlan {
         combined: f.columns.length !== 1 || f.combine === 'append',
         flag: f.path === '$eliminated',
         whenEmpty: f.whenEmpty !== undefined,
+        // Combined fields compiled too when vouching (the builder without vouching, the tests' oracle, combines them as before).
+        ...(vouching ? { columns: f.columns.map((col) => ({ slot: col.slot, convert: col.mapping.convert! })), combine: f.combine } : {}),
       })),
       {
         problem: (k, row, r) => cellProblem(problemPath(fields[k]!), fields[k]!.columns[0]!, row, r),
         combine: (owner, k) => (owner as HouseholdBuilder).combineHousehold(fields[k]!),
+        columnProblem: (k, c, row, r) => cellProblem(problemPath(fields[k]!), fields[k]!.columns[c]!, row, r),
+        conflict: (k, a, b, aValue, bValue, first) => {
+          if (sameValue(aValue, bValue)) return undefined;
+          const cell = (c: number) => ({ col: fields[k]!.columns[c]!, text: first.text[fields[k]!.columns[c]!.slot]!, row: first.row[fields[k]!.columns[c]!.slot]! });
+          return conflictProblem(problemPath(fields[k]!), cell(a), cell(b), aValue, bValue);
+        },
         empty: (k) => fields[k]!.whenEmpty!(),
         also: (owner, also) => (owner as HouseholdBuilder).addAlso(also),
         flag: (owner, value) => ((owner as HouseholdBuilder).eliminatedFlag = value),
@@ -624,20 +651,7 @@ export class HouseholdBuilder {
           result = result === true || r.value === true;
           break;
         default:
-          if (!sameValue(result, r.value)) {
-            const sensitive = cell.col.mapping.convert!.sensitive === true;
-            const a = resultCell;
-            // Two columns may state one fact in opposite senses (是否解决安全饮用水 vs 是否饮水出现安全问题): say what each means.
-            const means = a.text === cell.text ? { zh: `（${JSON.stringify(result)} ≠ ${JSON.stringify(r.value)}：两列以相反的说法记同一事实）`, en: ` (${JSON.stringify(result)} ≠ ${JSON.stringify(r.value)}: the columns state the fact in opposite senses)` } : { zh: '', en: '' };
-            this.problems.push({
-              path,
-              code: 'conflicting_value',
-              message: {
-                zh: `${a.row === cell.row ? `第 ${cell.row} 行` : `第 ${a.row}、${cell.row} 行`}${a.col.label.zh}与${cell.col.label.zh}两列取值不一致${sensitive ? '' : `：“${showCell(a.text)}” ≠ “${showCell(cell.text)}”${means.zh}`}（同一字段的各列应相同）`,
-                en: `${a.row === cell.row ? `row ${cell.row}` : `rows ${a.row}, ${cell.row}`}: columns ${a.col.label.en} and ${cell.col.label.en} disagree${sensitive ? '' : `: ${JSON.stringify(showCell(a.text))} ≠ ${JSON.stringify(showCell(cell.text))}${means.en}`} (columns of one field must agree)`,
-              },
-            });
-          }
+          if (!sameValue(result, r.value)) this.problems.push(conflictProblem(path, resultCell, cell, result, r.value));
       }
     }
     if (result === undefined && filled.length === 0 && field.whenEmpty) return field.whenEmpty();

@@ -15,7 +15,7 @@
 import type { ValidationIssue } from '../model/validation.js';
 import { compileGenerated } from '../model/generated-code.js';
 import type { VouchingPlan } from '../model/fast-validation.js';
-import type { Converted, ValueConverter } from './values.js';
+import { UNREAD, type Converted, type ValueConverter } from './values.js';
 
 /**
  * The constructor a compiled function makes its object with (one per compiled function): its
@@ -88,11 +88,11 @@ export function storeCode(segments: readonly (string | number)[], value: string,
  * const row = compileMemberRow(fields, helpers);
  * const member = row(cells, 5, problems, 0, builder);
  */
-export function compileMemberRow(fields: readonly CompiledField[], helpers: MemberRowHelpers, vouch?: VouchingPlan | null): MemberRowFunction {
+export function compileMemberRow(fields: readonly CompiledField[], helpers: MemberRowHelpers, vouch?: VouchingPlan | null, checks?: readonly (((value: unknown) => boolean) | undefined)[]): MemberRowFunction {
   // Each field remembers its last cell and what it converted to (`k<n>`, `r<n>`; `null` for a
   // cell that cleans to nothing): members of a household mostly repeat 性别, 证件类型, 是/否, …,
   // and a repeated cell is then neither cleaned nor converted again (converters are pure).
-  if (vouch) return compileVouchedMemberRow(fields, helpers, vouch);
+  if (vouch) return compileVouchedMemberRow(fields, helpers, vouch, checks ?? vouch.accept);
   const state: string[] = [];
   const body: string[] = ['const m = {};', 'let raw, t, r, v;'];
   fields.forEach((f, k) => {
@@ -120,9 +120,10 @@ export function compileMemberRow(fields: readonly CompiledField[], helpers: Memb
 }
 
 /** {@link compileMemberRow} with vouching: convert in field order, store in schema order. */
-function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: MemberRowHelpers, vouch: VouchingPlan): MemberRowFunction {
+function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: MemberRowHelpers, vouch: VouchingPlan, checks: readonly (((value: unknown) => boolean) | undefined)[]): MemberRowFunction {
   // Per field: `x<n>` its value (undefined: none); `s<n>` whether the schema accepts the
-  // remembered cell's value (found once per distinct cell, as the conversion is).
+  // remembered cell's value (found once per distinct cell, as the conversion is). A field with no
+  // check left (`checks[k]` undefined: its converter guarantees what the schema checks) has no `s<n>`.
   const state: string[] = [];
   const body: string[] = ['let raw, t, r, sure = true;'];
   fields.forEach((f, k) => {
@@ -131,15 +132,30 @@ function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: Memb
       body.push(`x${k} = h.combine(owner, ${k}, cells, row, memberIndex); if (x${k} !== undefined && !a${k}(x${k})) sure = false;`);
       return;
     }
-    state.push(`let k${k} = '', r${k} = null, s${k} = true;`);
+    const checked = checks[k] !== undefined;
+    if (f.convert.read !== undefined) {
+      // Read without a wrapper object: `v<n>` the value of the remembered cell (undefined: none),
+      // `p<n>` its problem (null: none), found once per distinct cell.
+      state.push(`let k${k} = '', v${k} = undefined, p${k} = null${checked ? `, s${k} = true` : ''};`);
+      body.push(
+        `raw = cells[${f.index}];`,
+        `if (raw !== undefined && raw !== '') {`,
+        `  if (raw !== k${k}) { t = h.unwrap(raw); k${k} = raw; p${k} = null; if (t === '') v${k} = undefined; else { v${k} = c${k}.read(t); if (v${k} === UNREAD) { p${k} = c${k}.convert(t); v${k} = undefined; } }${checked ? ` s${k} = v${k} === undefined || a${k}(v${k});` : ''} }`,
+        `  if (p${k} !== null) problems.push(h.problem(${k}, memberIndex, row, p${k}));`,
+        `  else if (v${k} !== undefined) { x${k} = v${k};${checked ? ` if (!s${k}) sure = false;` : ''} }`,
+        `}`,
+      );
+      return;
+    }
+    state.push(`let k${k} = '', r${k} = null${checked ? `, s${k} = true` : ''};`);
     body.push(
       `raw = cells[${f.index}];`,
       `if (raw !== undefined && raw !== '') {`,
-      `  if (raw !== k${k}) { t = h.unwrap(raw); r${k} = t === '' ? null : c${k}.convert(t); k${k} = raw; s${k} = r${k} === null || !r${k}.ok || r${k}.value === undefined || a${k}(r${k}.value); }`,
+      `  if (raw !== k${k}) { t = h.unwrap(raw); r${k} = t === '' ? null : c${k}.convert(t); k${k} = raw;${checked ? ` s${k} = r${k} === null || !r${k}.ok || r${k}.value === undefined || a${k}(r${k}.value);` : ''} }`,
       `  r = r${k};`,
       `  if (r !== null) {`,
       `    if (!r.ok) problems.push(h.problem(${k}, memberIndex, row, r));`,
-      `    else if (r.value !== undefined) { x${k} = r.value; if (!s${k}) sure = false; }`,
+      `    else if (r.value !== undefined) { x${k} = r.value;${checked ? ` if (!s${k}) sure = false;` : ''} }`,
       `  }`,
       `}`,
     );
@@ -152,8 +168,8 @@ function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: Memb
   body.push(`if (!sure || !(${vouch.structure})) h.doubt(owner);`, 'return m;');
   const names = [...fields.map((_, k) => `c${k}`), ...fields.map((_, k) => `a${k}`)];
   const source = `${state.join('\n')}\n${PLAIN}\nreturn function memberRow(cells, row, problems, memberIndex, owner) {\n${body.join('\n')}\n};`;
-  const make = compileGenerated<(h: MemberRowHelpers, ...fns: unknown[]) => MemberRowFunction>(['h', ...names], source);
-  return make(helpers, ...fields.map((f) => f.convert), ...vouch.accept);
+  const make = compileGenerated<(h: MemberRowHelpers, UNREAD: symbol, ...fns: unknown[]) => MemberRowFunction>(['h', 'UNREAD', ...names], source);
+  return make(helpers, UNREAD, ...fields.map((f) => f.convert), ...fields.map((f, k) => (f.combined ? vouch.accept[k] : checks[k])));
 }
 
 /** One household field, as the compiler needs it. */
@@ -168,6 +184,13 @@ export interface CompiledHouseholdField {
   flag: boolean;
   /** A value to store when the column is empty on every row. */
   whenEmpty: boolean;
+  /**
+   * A combined field's columns (their first-value slots and converters) and how their values
+   * combine (src/io/headers.ts, `Combine`): given, the field is compiled like the single ones
+   * (see {@link compileHousehold}); absent, `helpers.combine` combines it.
+   */
+  columns?: readonly { slot: number; convert: ValueConverter }[];
+  combine?: 'single' | 'any' | 'append';
 }
 
 /** A household's first values, by slot (see src/io/assemble.ts, `FirstValues`). */
@@ -181,8 +204,12 @@ interface FirstValuesLike {
 export interface HouseholdHelpers {
   /** The problem of field `field` whose first value, on `row`, does not convert. */
   problem(field: number, row: number, r: Extract<Converted, { ok: false }>): ValidationIssue;
-  /** The value of a field of several columns (or undefined). */
+  /** The value of a field of several columns (or undefined), when its columns are not compiled. */
   combine(owner: unknown, field: number): unknown;
+  /** The problem of column `column` (its position in the field) of compiled combined field `field`, whose first value, on `row`, does not convert. */
+  columnProblem?(field: number, column: number, row: number, r: Extract<Converted, { ok: false }>): ValidationIssue;
+  /** The problem when columns `a` and `b` of compiled combined field `field` (`single`) hold values that differ (`undefined` when they agree). */
+  conflict?(field: number, a: number, b: number, aValue: unknown, bValue: unknown, first: FirstValuesLike): ValidationIssue | undefined;
   /** The value recorded when the field's columns are empty. */
   empty(field: number): unknown;
   /** Records further fields a converter set (applied after all fields). */
@@ -236,9 +263,13 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
   // 是/否 repeat from household to household), and with an acceptor whether the schema takes its
   // value (`s<n>`: -1 not asked yet, 1 yes, 0 no).
   const state: string[] = [];
-  const body: string[] = ['const texts = first.text, converted = first.converted;', 'let f, r, x, sure = true;'];
+  const body: string[] = ['const texts = first.text, converted = first.converted;', 'let f, r, x, v, n, j, p, sure = true;'];
   const check = (k: number, value: string) => (accept?.[k] ? ` if (!a${k}(${value})) sure = false;` : '');
   fields.forEach((f, k) => {
+    if (f.combined && f.columns !== undefined) {
+      body.push(...combinedCode(f, k, state), f.flag ? `if (x !== undefined) h.flag(owner, x); values[${k}] = undefined;` : `if (x !== undefined) {${check(k, 'x')} } values[${k}] = x;`);
+      return;
+    }
     if (f.combined) {
       body.push(f.flag ? `x = h.combine(owner, ${k}); if (x !== undefined) h.flag(owner, x); values[${k}] = undefined;` : `x = h.combine(owner, ${k}); if (x !== undefined) {${check(k, 'x')} } values[${k}] = x;`);
       return;
@@ -265,12 +296,45 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
     if (!f.flag) stores.push(`x = values[${k}]; if (x !== undefined) ${storeCode(f.segments, 'x', plain)}`);
   });
   stores.push('return m;');
-  const names = [...fields.map((_, k) => `c${k}`), ...fields.map((_, k) => `a${k}`)];
+  const columns = fields.flatMap((f, k) => (f.combined && f.columns !== undefined ? f.columns.map((col, c) => ({ name: `c${k}_${c}`, convert: col.convert })) : []));
+  const names = [...fields.map((_, k) => `c${k}`), ...fields.map((_, k) => `a${k}`), ...columns.map((c) => c.name)];
   const source =
     `${state.join('\n')}\n${rawState.join('\n')}\n${PLAIN}\n` +
     `return { convert: function household(first, problems, owner, values) {\n${body.join('\n')}\n}, raw: function rawHousehold(values) {\n${stores.join('\n')}\n} };`;
   const make = compileGenerated<(h: HouseholdHelpers, ...fns: unknown[]) => HouseholdFunctions>(['h', ...names], source);
-  return make(helpers, ...fields.map((f) => f.convert), ...fields.map((_, k) => accept?.[k]));
+  return make(helpers, ...fields.map((f) => f.convert), ...fields.map((_, k) => accept?.[k]), ...columns.map((c) => c.convert));
+}
+
+/**
+ * The code of a combined household field whose columns are compiled: each filled column's first
+ * value converted (once per distinct text, as a single field's), its problem, its further values
+ * and its value combined in column order, as `HouseholdBuilder.combine` does (src/io/assemble.ts):
+ * the first value taken (a list copied), then `append` adds the items not yet in the list, `any`
+ * ors, `single` reports a value that differs; no column filled: the field's empty value. Leaves the
+ * value in `x`.
+ */
+function combinedCode(f: CompiledHouseholdField, k: number, state: string[]): string[] {
+  const lines = ['x = undefined; n = 0; j = -1;'];
+  f.columns!.forEach((col, c) => {
+    const id = `${k}_${c}`;
+    state.push(`let k${id} = '', r${id} = undefined;`);
+    const further =
+      f.combine === 'append'
+        ? 'for (const item of v) if (!x.includes(item)) x.push(item);'
+        : f.combine === 'any'
+          ? 'x = x === true || v === true;'
+          : `if (x !== v) { p = h.conflict(${k}, j, ${c}, x, v, first); if (p !== undefined) problems.push(p); }`;
+    lines.push(
+      `f = texts[${col.slot}];`,
+      `if (f !== undefined) {`,
+      `  n++; r = converted[${col.slot}]; if (r === undefined) { if (f === k${id}) r = r${id}; else { r = c${id}.convert(f); k${id} = f; r${id} = r; } converted[${col.slot}] = r; }`,
+      `  if (!r.ok) problems.push(h.columnProblem(${k}, ${c}, first.row[${col.slot}], r));`,
+      `  else { if (r.also !== undefined) h.also(owner, r.also); v = r.value; if (v !== undefined) { if (j === -1) { x = Array.isArray(v) ? [...v] : v; j = ${c}; } else { ${further} } } }`,
+      `}`,
+    );
+  });
+  if (f.whenEmpty) lines.push(`if (x === undefined && n === 0) x = h.empty(${k});`);
+  return lines;
 }
 
 /** Where one value of a vouched household comes from (see {@link compileVouchedHousehold}). */
@@ -310,6 +374,29 @@ export function compileVouchedHousehold(sources: readonly VouchedSource[], struc
   const state: string[] = [];
   const plain = nestedConstructors(state);
   const body: string[] = ['const m = new Plain();', 'let x;'];
+  // Each nested object is kept in a local (`o<n>`, undefined until its first value is stored): values
+  // are stored in schema order, so an object's fields are stored one after another and are not read
+  // back from their parent before each store.
+  const locals = new Map<string, string>();
+  const store = (segments: readonly (string | number)[], value: string): string => {
+    if (segments.some((seg) => typeof seg === 'number')) return storeCode(segments, value, plain);
+    let parent = 'm';
+    const lines: string[] = [];
+    for (let d = 1; d < segments.length; d++) {
+      const prefix = segments.slice(0, d);
+      const key = JSON.stringify(prefix);
+      let name = locals.get(key);
+      if (name === undefined) {
+        name = `o${locals.size}`;
+        locals.set(key, name);
+        body.splice(2, 0, `let ${name};`);
+      }
+      lines.push(`if (${name} === undefined) { ${name} = new ${plain(prefix)}(); ${parent}[${JSON.stringify(segments[d - 1])}] = ${name}; }`);
+      parent = name;
+    }
+    lines.push(`${parent}[${JSON.stringify(segments[segments.length - 1])}] = ${value};`);
+    return `{ ${lines.join(' ')} }`;
+  };
   sources.forEach((s, i) => {
     const lines: string[] = [];
     if (s.members) lines.push('x = members;');
@@ -322,7 +409,7 @@ export function compileVouchedHousehold(sources: readonly VouchedSource[], struc
     } else if (s.accept && s.field === undefined) {
       lines.push(`if (x !== undefined && !a${i}(x)) return undefined;`);
     }
-    lines.push(`if (x !== undefined) ${storeCode(s.segments, 'x', plain)}`);
+    lines.push(`if (x !== undefined) ${store(s.segments, 'x')}`);
     body.push(lines.join(' '));
   });
   body.push(`if (!(${structure})) return undefined;`, 'return m;');

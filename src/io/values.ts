@@ -29,6 +29,7 @@ import {
 import { HOUSEHOLD_EVENTS } from '../model/events.js';
 import { daysInMonth, formatDate } from '../model/calendar-date.js';
 import { moneyProblem } from '../model/money.js';
+import type { Guarantee } from '../model/fast-validation.js';
 import { maskIdNumbersInText } from '../explain/mask.js';
 import { normalizeSpelling } from './normalize.js';
 
@@ -71,6 +72,19 @@ export interface ValueConverter {
   readonly sensitive?: boolean;
   /** Household fields the converter may set besides its own (its `also` values), when it has no vocabulary that says so. */
   readonly alsoFills?: readonly string[];
+  /**
+   * What every value it returns meets (src/model/fast-validation.ts, `Guarantee`): the importer
+   * then leaves out the schema's check of it, or the part the guarantee covers. Each is held by a
+   * property over arbitrary cells (test/io/values.test.ts).
+   */
+  readonly yields?: Guarantee;
+  /**
+   * The value of one cleaned, non-empty cell without the {@link Converted} wrapper, or {@link UNREAD}
+   * when the cell does not convert (then `convert` says why): `convert(cell)` is `{ ok: true, value:
+   * read(cell) }` exactly when `read(cell)` is not UNREAD (test/io/converter-guarantees.test.ts). The
+   * importer reads each distinct member cell so, without an object per cell.
+   */
+  read?(cell: string): unknown;
   /** `money` converters take part in the `emptyMoneyAsZero` import option. */
   readonly kind?: 'money' | 'list';
   /** Converts one cleaned, non-empty cell. */
@@ -78,6 +92,9 @@ export interface ValueConverter {
 }
 
 const ok = (value: unknown): Converted => ({ ok: true, value });
+
+/** What {@link ValueConverter.read} returns for a cell that does not convert. */
+export const UNREAD: unique symbol = Symbol('unread');
 
 /**
  * Shows a cell in a message: at most 40 characters, ID-like runs masked.
@@ -129,6 +146,7 @@ export function vocabularyConverter(name: string, description: Text, entries: re
     name,
     description,
     vocabulary: entries,
+    yields: { values: entries.map((e) => e.value) },
     convert(cell) {
       const hit = map.get(cell);
       if (hit) return hit;
@@ -538,6 +556,8 @@ export const safetyNetMeasures = listConverter(
 export const text: ValueConverter = {
   name: 'text',
   description: { zh: '文本（去除首尾空格）', en: 'text (trimmed)' },
+  yields: 'string',
+  read: (cell) => cell,
   convert: ok,
 };
 
@@ -572,16 +592,22 @@ const PRECISION_LOST: Text = {
 };
 
 function identifier(name: string, description: Text, sensitive: boolean): ValueConverter {
+  const read = (cell: string): string | typeof UNREAD => {
+    let s = cell;
+    if (s.charCodeAt(0) === 0x27 /* ' */) s = s.slice(1);
+    const f = integerFromFloatText(s);
+    if (f) return f.exact ? f.digits : UNREAD;
+    return s;
+  };
   return {
     name,
     description,
     sensitive,
+    yields: 'string',
+    read,
     convert(cell) {
-      let s = cell;
-      if (s.charCodeAt(0) === 0x27 /* ' */) s = s.slice(1);
-      const f = integerFromFloatText(s);
-      if (f) return f.exact ? ok(f.digits) : { ok: false, code: 'precision_lost', message: PRECISION_LOST };
-      return ok(s);
+      const v = read(cell);
+      return v === UNREAD ? { ok: false, code: 'precision_lost', message: PRECISION_LOST } : ok(v);
     },
   };
 }
@@ -667,6 +693,19 @@ export function canonicalDecimal(cell: string): string | null {
   return m[1] === '-' && body !== '0' ? `-${body}` : body;
 }
 
+/** An amount's canonical decimal string, or UNREAD when it is not an amount with at most two decimals within range. */
+function readMoney(cell: string): string | typeof UNREAD {
+  const d = canonicalDecimal(cell);
+  if (d === null) return UNREAD;
+  // Up to 11 integer digits and 2 decimals is always acceptable; anything else asks moneyProblem.
+  if (d.length <= 15) {
+    const point = d.indexOf('.');
+    const intDigits = (point === -1 ? d.length : point) - (d.charCodeAt(0) === 45 ? 1 : 0);
+    if (intDigits <= 11 && (point === -1 || d.length - point - 1 <= 2)) return d;
+  }
+  return moneyProblem(d) === null ? d : UNREAD;
+}
+
 /** An amount in yuan (元) with at most two decimals → an exact decimal string. */
 export const money: ValueConverter = {
   name: 'money',
@@ -675,16 +714,13 @@ export const money: ValueConverter = {
     en: 'an amount in yuan (at most two decimals) → an exact decimal string; thousands separators (12,345.60) accepted; scientific notation, three or more decimals and non-numbers are problems',
   },
   kind: 'money',
+  yields: 'money',
+  read: readMoney,
   convert(cell) {
+    const v = readMoney(cell);
+    if (v !== UNREAD) return { ok: true, value: v };
     const d = canonicalDecimal(cell);
-    // Up to 11 integer digits and 2 decimals is always acceptable; anything else asks moneyProblem.
-    if (d !== null && d.length <= 15) {
-      const point = d.indexOf('.');
-      const intDigits = (point === -1 ? d.length : point) - (d.charCodeAt(0) === 45 ? 1 : 0);
-      if (intDigits <= 11 && (point === -1 || d.length - point - 1 <= 2)) return { ok: true, value: d };
-    }
     const problem = d === null ? 'format' : moneyProblem(d);
-    if (d !== null && problem === null) return ok(d);
     const why =
       problem === 'precision'
         ? { zh: '最多两位小数（精确到分）', en: 'at most two decimals (fen)' }
@@ -699,6 +735,10 @@ export const money: ValueConverter = {
 export const number: ValueConverter = {
   name: 'number',
   description: { zh: '数值（如 6、6.0、12.5）', en: 'a number (6, 6.0, 12.5)' },
+  read(cell) {
+    const d = canonicalDecimal(cell);
+    return d === null ? UNREAD : Number(d);
+  },
   convert(cell) {
     const d = canonicalDecimal(cell);
     if (d === null) return { ok: false, code: 'invalid_number', message: { zh: `“${showCell(cell)}”不是数值`, en: `"${showCell(cell)}" is not a number` } };
@@ -764,6 +804,7 @@ function badDate(cell: string, expected: Text): Converted {
 export const date: ValueConverter = {
   name: 'date',
   description: { zh: '日期：YYYY-MM-DD、YYYYMMDD、YYYY/M/D、YYYY年M月D日 → YYYY-MM-DD', en: 'a date: YYYY-MM-DD, YYYYMMDD, YYYY/M/D, YYYY年M月D日 → YYYY-MM-DD' },
+  read: (cell) => parseFullDate(cell) ?? UNREAD,
   convert(cell) {
     const d = parseFullDate(cell);
     return d ? ok(d) : badDate(cell, { zh: 'YYYY-MM-DD 等完整日期', en: 'a full date such as YYYY-MM-DD' });

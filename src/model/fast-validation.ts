@@ -599,6 +599,36 @@ function acceptorOf(schema: unknown): (value: unknown) => boolean {
   return (v) => validate(v) !== REJECT;
 }
 
+/**
+ * What a converter guarantees of every value it returns (src/io/values.ts, `ValueConverter.yields`;
+ * each held by a property over cells, test/io/values.test.ts): `'string'` a string; `'money'` an
+ * amount `MoneySchema` accepts; `{ values }` one of these values (a vocabulary).
+ */
+export type Guarantee = 'string' | 'money' | { readonly values: readonly unknown[] };
+
+/**
+ * The check the schema at `path` still needs for values that meet `guarantee` (checked once, not
+ * twice — by the converter, then by the schema): `undefined` when every such value passes the
+ * schema's own acceptor `accept` — a vocabulary's values are each put to `accept` here, once; a
+ * string where the schema takes any string; an amount where the schema is `MoneySchema` — else the
+ * part of it the guarantee leaves open: an amount where the schema is `NonNegativeMoneySchema` is
+ * tested by that schema's refinement alone (`isNegativeMoney`); anything else by `accept`.
+ *
+ * @example
+ * checkGiven(HouseholdSchema, ['income', 'wage'], 'money', accept) // (v) => !isNegativeMoney(v)
+ * checkGiven(MemberSchema, ['sex'], { values: ['male', 'female'] }, accept) // undefined
+ */
+export function checkGiven(schema: z.ZodType, path: SchemaPath, guarantee: Guarantee | undefined, accept: (value: unknown) => boolean): ((value: unknown) => boolean) | undefined {
+  if (guarantee === undefined) return accept;
+  const at = schemaAt(schema, path);
+  if (at === undefined) return accept;
+  if (typeof guarantee === 'object') return guarantee.values.every((v) => v === undefined || accept(v)) ? undefined : accept;
+  if (guarantee === 'string') return BLOCKS.has(at) || defOf(at).type !== 'string' || (defOf(at).checks ?? []).length > 0 ? accept : undefined;
+  if (at === MoneySchema) return undefined;
+  if (at === NonNegativeMoneySchema) return (v) => !isNegativeMoney(v);
+  return accept;
+}
+
 /** Whether a value of `schema` may be a list. */
 function mayBeList(schema: unknown): boolean {
   const def = defOf(schema);

@@ -182,6 +182,48 @@ describe('one pass, the household level too: built in schema order from the valu
     expect(policy.educationAidItems).toEqual(['雨露计划']);
   });
 
+  // Fields of several columns (致贫/返贫风险1/2, the 帮扶措施 columns, 识别监测时间 and 风险是否已消除 twice, A25 from two
+  // columns in opposite senses), compiled like the single ones: each column's cell per row, conflicts between columns
+  // and rows, bad values, empty columns.
+  const COMBINED: Record<string, readonly string[]> = {
+    识别监测时间: ['202301', '202302', '', '202313', '2023-01-01'],
+    风险是否已消除: ['是', '否', '', '未知'],
+    '致贫/返贫风险1': ['因病', '因学', '无', '', '因病,因学', '未知'],
+    '致贫/返贫风险2': ['因病', '因残', '', '无', '未知'],
+    产业帮扶: ['技能培训', '无', '', '是'],
+    就业帮扶: ['公益岗位', '否', ''],
+    健康帮扶: ['先诊疗后付费', '', '尚未实施'],
+    教育帮扶: ['雨露计划', '雨露计划、助学贷款', '无', ''],
+    综合保障: ['低保', '低保,临时救助', '无', '未知', ''],
+    是否饮水出现安全问题: ['是', '否', '', '未知'],
+    是否解决安全饮用水: ['是', '否', ''],
+  };
+  const combinedHeader = [...generated.header, ...['是否饮水出现安全问题', '是否解决安全饮用水'].filter((h) => !generated.header.includes(h))];
+  const combinedPlan = planColumns(combinedHeader);
+  const combinedColumns = combinedHeader.flatMap((h, i) => (COMBINED[h] ? [{ i, pool: COMBINED[h]! }] : []));
+  const combined = fc.record({
+    index: fc.nat(),
+    cells: fc.array(fc.nat(), { minLength: combinedColumns.length, maxLength: combinedColumns.length }),
+    // Some rows say something else in some columns.
+    rows: fc.array(fc.record({ row: fc.nat(), column: fc.nat(), pick: fc.nat() }), { maxLength: 4 }),
+  });
+
+  it('the fields of several columns are compiled when vouching (and combined by the builder without vouching, the oracle)', () => {
+    expect(combinedPlan.householdFields.filter((f) => f.columns.length > 1 || f.combine === 'append').map((f) => f.path)).toEqual(expect.arrayContaining(['monitoring.identifiedOn', '$eliminated', 'riskTypes', 'measures', 'guarantees.drinkingWaterUnsafe']));
+  });
+
+  test.prop([combined], { numRuns: 300 })('combined household fields (致贫/返贫风险1/2, 帮扶措施, 识别监测时间 and 风险是否已消除 twice, A25 in opposite senses), with conflicts between columns and rows: problems, raw record and vouched household the same as the oracle', (c) => {
+    const rows = generated.households[c.index % generated.households.length]!.map((r) => [...r, ...combinedHeader.slice(r.length).map(() => '')]);
+    combinedColumns.forEach(({ i, pool }, n) => {
+      for (const row of rows) row[i] = pool[c.cells[n]! % pool.length]!;
+    });
+    for (const e of c.rows) {
+      const { i, pool } = combinedColumns[e.column % combinedColumns.length]!;
+      rows[e.row % rows.length]![i] = pool[e.pick % pool.length]!;
+    }
+    expectSameAsOracle(combinedPlan, rows);
+  });
+
   // Other files: columns left out (narrow exports), in another order, income columns read as 0, paired event columns.
   const EVENTS = ['部门预警类型', '部门预警时间'];
   const layout = fc.record({
@@ -198,6 +240,22 @@ describe('one pass, the household level too: built in schema order from the valu
       const rows = generated.households[h % generated.households.length]!.map((r) => [...order.map((i) => r[i]!), ...(events ?? [])]);
       expectSameAsOracle(layoutPlan, rows);
     }
+  });
+
+  // Everything at once: a layout, household cells of several columns, and member cells mutated.
+  const edits = fc.array(fc.record({ row: fc.nat(), column: fc.nat(), cell: fc.oneof(fc.constantFrom('', ' ', '未知值', '12.345', '-5', '2023-02-30', '202313', '是', '否', '男', '户主', '\u2028'), fc.string({ maxLength: 6 })) }), { maxLength: 4 });
+  const everything = fc.record({ layout, combined, edits });
+
+  test.prop([everything], { numRuns: 80 })('every combination (a layout of the columns, the fields of several columns set, member and household cells mutated): every household the same as the oracle', ({ layout: l, combined: c, edits: changes }) => {
+    const source = generated.households[c.index % generated.households.length]!.map((r) => [...r, ...combinedHeader.slice(r.length).map(() => '')]);
+    combinedColumns.forEach(({ i, pool }, n) => {
+      for (const row of source) row[i] = pool[c.cells[n]! % pool.length]!;
+    });
+    for (const e of changes) source[e.row % source.length]![e.column % combinedHeader.length] = e.cell;
+    const order = [...l.order, ...combinedHeader.map((_, i) => i).filter((i) => i >= generated.header.length)];
+    const header = [...order.map((i) => combinedHeader[i]!), ...(l.events ? EVENTS : [])];
+    const layoutPlan = planColumns(header, { emptyMoneyAsZero: l.zeroes });
+    expectSameAsOracle(layoutPlan, source.map((r) => [...order.map((i) => r[i]!), ...(l.events ?? [])]));
   });
 
   it('a narrow layout with the income columns read as 0 (emptyMoneyAsZero): households accepted by the oracle are vouched for, with the zeros', () => {
@@ -293,5 +351,11 @@ describe('only the importer vouches: a record a caller builds is validated', () 
     vouchFor(h);
     expect(Object.keys(h)).toEqual(['id', 'povertyAlleviated', 'members', 'income']);
     expect(JSON.stringify(h)).toBe('{"id":"H1","povertyAlleviated":false,"members":[],"income":{}}');
+    // Not a property at all (a private field): no symbol key, equal to an unmarked copy, marking twice changes nothing.
+    expect(Reflect.ownKeys(h)).toEqual(['id', 'povertyAlleviated', 'members', 'income']);
+    expect(h).toStrictEqual({ id: 'H1', povertyAlleviated: false, members: [], income: {} });
+    vouchFor(h);
+    expect(vouchedHousehold(h)).toBe(h);
+    expect(vouchedHousehold(Object.create(h))).toBeUndefined();
   });
 });
