@@ -21,7 +21,7 @@ import { hasNoLabour } from '../../facts/member.js';
 import { holdsPublicWelfarePost, publicWelfarePostNames } from '../../facts/public-welfare-post.js';
 import { LABOUR_CAPACITIES } from '../../model/labels.js';
 import { county, memberCheck, NONE, step, type QualityExplained, type QualityRun, type QualityStep } from './run.js';
-import { onForm } from './scope.js';
+import { holdsPost, onForm } from './scope.js';
 
 const STATUS_DATE: QuotedCitation = {
   doc: '临稷办发〔2023〕76号',
@@ -92,6 +92,7 @@ export const elderlyPost = memberCheck({
   parameters: ['qualityPublicWelfarePostElderlyAge'],
   facts: ['povertyAlleviated', 'monitoring', 'members[].birthDate', 'members[].publicWelfarePost', 'members[].changes'],
   when: onForm,
+  whenMember: holdsPost,
   testMember: (q, i) => {
     if (holdsPublicWelfarePost(q.members[i]!) !== true || !q.present(i)) return NONE;
     const age = q.age(i);
@@ -128,6 +129,7 @@ export const postWithoutLabour = memberCheck({
   },
   parameters: [],
   facts: ['members[].publicWelfarePost', 'members[].labour', 'members[].changes'],
+  whenMember: holdsPost,
   testMember: (q, i) => {
     const m = q.members[i]!;
     if (holdsPublicWelfarePost(m) !== true || hasNoLabour(m) !== true || !q.present(i)) return NONE;
