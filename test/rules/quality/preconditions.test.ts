@@ -6,7 +6,7 @@
  *
  * The counts are held equal on fast-check households, on generated exports (wide and narrow, with
  * records the importer rejects), on fast-check mutations of an export's cells, under every built-in
- * profile and several as-of dates, and under profiles that lack one parameter (the counting run then
+ * profile and several as-of dates (none, annual and later periods), and under profiles that lack one parameter (the counting run then
  * counts with the building plan); a step list with a test that throws takes the building plan's count.
  * A member precondition is declared as a fact about its check: where it is false, the check's test as
  * declared finds nothing and throws nothing — held at every member of the same households.
@@ -29,6 +29,8 @@ import { householdArb } from './arbitraries.js';
 
 const PROFILES = listProfiles().map((p) => getProfile(p.id));
 const AS_OF = [undefined, '2019-06-30', '2021-09-30', '2023-12-15', '2024-12-31'] as const;
+/** The dates the whole-export properties run at (none, an annual period's, a later one). */
+const SOME_AS_OF = [undefined, '2021-09-30', '2023-12-15'] as const;
 const options = (asOf: string | undefined, explain: boolean) => ({ ...(asOf === undefined ? {} : { asOf }), explain });
 
 /** The counts of the counting run (compiled), the explained run's issues by severity, and the interpreted counting run: all equal. */
@@ -53,13 +55,13 @@ const MEMBER_CHECKS: MemberCheck<unknown>[] = HOUSEHOLD_CHECKS.flatMap((s) => s.
 
 describe('counting run ≡ the explained run’s issues counted by severity', () => {
   it('generated exports, wide and narrow, with rejected records: every built-in profile, several as-of dates', async () => {
-    const wide = await generatedHouseholds({ households: 120, seed: 2023, rejectedPercent: 5, columns: 'full' });
-    const narrow = await generatedHouseholds({ households: 120, seed: 7, rejectedPercent: 5, columns: 'narrow' });
+    const wide = await generatedHouseholds({ households: 80, seed: 2023, rejectedPercent: 5, columns: 'full' });
+    const narrow = await generatedHouseholds({ households: 80, seed: 7, rejectedPercent: 5, columns: 'narrow' });
     expect(wide.rejected + narrow.rejected).toBeGreaterThan(0);
     let issues = 0;
     let clean = 0;
     for (const profile of PROFILES) {
-      for (const asOf of AS_OF) {
+      for (const asOf of SOME_AS_OF) {
         for (const h of [...wide.households, ...narrow.households]) {
           const n = total(expectSameCounts(h, profile, asOf));
           issues += n;
@@ -67,7 +69,7 @@ describe('counting run ≡ the explained run’s issues counted by severity', ()
         }
       }
     }
-    expect(issues).toBeGreaterThan(1000);
+    expect(issues).toBeGreaterThan(500);
     expect(clean).toBeGreaterThan(0);
   });
 
@@ -186,9 +188,9 @@ describe('member preconditions: where one is false, its check finds nothing', ()
 
   async function households(): Promise<Household[]> {
     return [
-      ...fc.sample(householdArb, { numRuns: 300, seed: 29 }),
-      ...(await generatedHouseholds({ households: 80, seed: 2023, rejectedPercent: 5, columns: 'full' })).households,
-      ...(await generatedHouseholds({ households: 80, seed: 7, rejectedPercent: 5, columns: 'narrow' })).households,
+      ...fc.sample(householdArb, { numRuns: 150, seed: 29 }),
+      ...(await generatedHouseholds({ households: 50, seed: 2023, rejectedPercent: 5, columns: 'full' })).households,
+      ...(await generatedHouseholds({ households: 50, seed: 7, rejectedPercent: 5, columns: 'narrow' })).households,
     ];
   }
 
@@ -196,7 +198,7 @@ describe('member preconditions: where one is false, its check finds nothing', ()
     const list = await households();
     const seen = new Map<string, { held: number; failed: number; found: number }>();
     for (const profile of PROFILES) {
-      for (const asOf of AS_OF) {
+      for (const asOf of SOME_AS_OF) {
         for (const h of list) {
           const q = new QualityRun(new AssessmentFacts(h, profile, options(asOf, false)));
           for (const c of MEMBER_CHECKS) {
