@@ -14,6 +14,7 @@ import type { QuotedCitation } from '../../explain/finding.js';
 import { LABOUR_CAPACITIES, SCHOOL_STATUSES } from '../../model/labels.js';
 import type { Member } from '../../model/household.js';
 import { county, memberCheck, NONE, step, type QualityExplained, type QualityRun, type QualityStep } from './run.js';
+import { holdsPost, schoolStatusRecorded } from './scope.js';
 
 const STATUS_DATE: QuotedCitation = {
   doc: '临稷办发〔2023〕76号',
@@ -40,6 +41,7 @@ type PupilBand = 'qualityPrimaryPupilAge' | 'qualityJuniorPupilAge' | 'qualitySe
 /** The test and explanation of a pupil's age band: a pupil on record of the `statuses`, outside the band (both ends inside). */
 function pupilAgeTest(key: PupilBand, statuses: (s: SchoolStatus) => boolean) {
   return {
+    whenMember: schoolStatusRecorded,
     testMember: (q: QualityRun, i: number): readonly { row: number; age: number; status: SchoolStatus }[] => {
       const status = q.members[i]!.schoolStatus;
       if (status === undefined || !statuses(status)) return NONE;
@@ -131,6 +133,7 @@ export const preschoolStatus = memberCheck({
   },
   parameters: ['qualityPreschoolStatusAge'],
   facts: ['members[].birthDate', 'members[].schoolStatus', 'members[].health'],
+  whenMember: schoolStatusRecorded,
   testMember: (q, i) => {
     const m = q.members[i]!;
     if (m.schoolStatus === undefined || !PRESCHOOL.has(m.schoolStatus) || m.health !== 'healthy') return NONE;
@@ -206,6 +209,7 @@ export const youngPublicWelfarePost = memberCheck({
   description: { zh: '状态时点未满配置年龄（默认16周岁）的成员聘用公益性岗位。', en: 'A member younger than the profile age (16 by default) at the status date holds a public-welfare post.' },
   parameters: ['qualityPublicWelfarePostMinAge'],
   facts: ['members[].birthDate', 'members[].publicWelfarePost'],
+  whenMember: holdsPost,
   testMember: (q, i) => {
     if (holdsPublicWelfarePost(q.members[i]!) !== true) return NONE;
     const age = ageOnRecord(q, i);
@@ -313,6 +317,7 @@ export const studentLabour = memberCheck({
   parameters: [],
   facts: ['members[].schoolStatus', 'members[].labour'],
   dated: true,
+  whenMember: schoolStatusRecorded,
   testMember: (q, i) => {
     const m = q.members[i]!;
     if (m.schoolStatus === undefined || m.labour === undefined || m.labour === 'none' || !q.present(i)) return NONE;

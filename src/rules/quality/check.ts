@@ -16,7 +16,7 @@ import type { QualityCounts, QualityIssue } from './issue.js';
 import { QualityRun, skippedRule, type QualityStep } from './run.js';
 import { AssessmentFacts } from '../../facts/assessment.js';
 import type { ParameterKey } from '../../profile/parameters/index.js';
-import { compileSteps, resolvedParameters } from './plan.js';
+import { compileCounting, compileSteps, resolvedParameters } from './plan.js';
 
 function reportNoStatusDate(q: QualityRun): void {
   const codes: string[] = [];
@@ -108,13 +108,13 @@ function stepFailed(q: QualityRun, step: QualityStep, e: unknown): void {
   reportMissingParameter(q, step, e);
 }
 
-/** The compiled run: the plan for the run's date, the parameters resolved for its profile and parameter date; counting or building the issues. */
+/** The compiled run: the plan for the run's date, the parameters resolved for its profile and parameter date; counting (plan.ts `compileCounting`) or building the issues. */
 function compiledChecks(facts: AssessmentFacts, counting = false): QualityRun {
   const on = facts.context.parameterDate;
   const q = new QualityRun(facts, on === null ? undefined : resolvedParameters(facts.profile, on, HOUSEHOLD_PARAMETERS), counting);
   const dated = q.statusDate !== null;
   if (!dated) reportNoStatusDate(q);
-  compileSteps(HOUSEHOLD_CHECKS, dated, stepFailed)(q);
+  (counting ? compileCounting : compileSteps)(HOUSEHOLD_CHECKS, dated, stepFailed)(q);
   return q;
 }
 

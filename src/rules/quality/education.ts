@@ -14,7 +14,7 @@ import type { QuotedCitation } from '../../explain/finding.js';
 import type { Member } from '../../model/household.js';
 import { EDUCATION_LEVELS, SCHOOL_STATUSES } from '../../model/labels.js';
 import { county, memberCheck, NONE, qualityCheck, step, type QualityRun, type QualityStep } from './run.js';
-import { memberField, memberOnForm, onForm } from './scope.js';
+import { memberField, onForm } from './scope.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const A11: QuotedCitation = { doc: S000, clause: '附件1 二 A11', quote: 'A11 文化 程度' };
@@ -30,9 +30,9 @@ const RAIN_DEW = '雨露计划';
 
 const path = (i: number, field: string) => `members[${i}].${field}`;
 
-/** The member's age at the status date when on record in a 脱贫户 or monitored household (`null` otherwise or unknown). */
-function ageOnForm(q: QualityRun, i: number): number | null {
-  return memberOnForm(q, i) ? q.age(i) : null;
+/** The member's age at the status date when on record (`null` otherwise or unknown); the checks reading it apply to 脱贫户 and monitored households (`when: onForm`). */
+function ageOnRecord(q: QualityRun, i: number): number | null {
+  return q.present(i) ? q.age(i) : null;
 }
 
 /** 3_01_003 / 3_12_004 — a member with both A11 文化程度 and A12 在校生状况 recorded. */
@@ -49,9 +49,10 @@ export const levelAndStatus = memberCheck({
   },
   parameters: [],
   facts: ['povertyAlleviated', 'monitoring', 'members[].education', 'members[].schoolStatus'],
+  when: onForm,
   testMember: (q, i) => {
     const m = q.members[i]!;
-    return m.education !== undefined && m.schoolStatus !== undefined && memberOnForm(q, i) ? [i] : NONE;
+    return m.education !== undefined && m.schoolStatus !== undefined && q.present(i) ? [i] : NONE;
   },
   explain: (q, row) => {
     const m = q.members[row]!;
@@ -88,10 +89,11 @@ export const youngAdultPrimary = memberCheck({
   },
   parameters: ['qualityYoungAdultEducationAge'],
   facts: ['members[].birthDate', 'members[].education', 'members[].schoolStatus'],
+  when: onForm,
   testMember: (q, i) => {
     const m = q.members[i]!;
     if (m.education === undefined || !PRIMARY_OR_LESS.has(m.education) || m.schoolStatus !== undefined) return NONE;
-    const age = ageOnForm(q, i);
+    const age = ageOnRecord(q, i);
     if (age === null) return NONE;
     const band = q.param('qualityYoungAdultEducationAge').value;
     return age >= band.min && age <= band.max ? [{ row: i, age }] : NONE;
@@ -131,10 +133,11 @@ export const advancedLevelYoung = memberCheck({
   },
   parameters: ['qualityAdvancedEducationMinAge'],
   facts: ['members[].birthDate', 'members[].education'],
+  when: onForm,
   testMember: (q, i) => {
     const m = q.members[i]!;
     if (m.education === undefined || !ADVANCED.has(m.education)) return NONE;
-    const age = ageOnForm(q, i);
+    const age = ageOnRecord(q, i);
     if (age === null) return NONE;
     return age < q.param('qualityAdvancedEducationMinAge').value ? [{ row: i, age }] : NONE;
   },
@@ -168,9 +171,10 @@ export const postgraduateYoung = memberCheck({
   },
   parameters: ['qualityPostgraduateMinAge'],
   facts: ['members[].birthDate', 'members[].schoolStatus'],
+  when: onForm,
   testMember: (q, i) => {
     if (q.members[i]!.schoolStatus !== 'postgraduate') return NONE;
-    const age = ageOnForm(q, i);
+    const age = ageOnRecord(q, i);
     if (age === null) return NONE;
     return age < q.param('qualityPostgraduateMinAge').value ? [{ row: i, age }] : NONE;
   },
@@ -207,9 +211,10 @@ export const rainDewWithoutVocationalStudent = qualityCheck({
   },
   parameters: ['qualityRainDewSchoolStatuses'],
   facts: ['educationAidItems', 'members[].schoolStatus', 'members[].changes'],
+  when: onForm,
   test: (q) => {
     const items = q.household.educationAidItems;
-    if (items === undefined || !items.some((x) => x.includes(RAIN_DEW)) || !onForm(q)) return NONE;
+    if (items === undefined || !items.some((x) => x.includes(RAIN_DEW))) return NONE;
     const statuses = q.param('qualityRainDewSchoolStatuses').value;
     for (const { member } of q.presentMembers()) if (member.schoolStatus !== undefined && statuses.includes(member.schoolStatus)) return NONE;
     return [null];

@@ -60,8 +60,8 @@ export const householdFactsMissing = qualityCheck({
   },
   parameters: [],
   facts: ['povertyAlleviated', 'monitoring', 'livingConditions', 'guarantees.housingUnsafe', 'guarantees.drinkingWaterUnsafe'],
+  when: onForm,
   test: (q) => {
-    if (!onForm(q)) return NONE;
     const out: Missing[] = [];
     const lc = q.household.livingConditions;
     if (lc !== undefined) for (const field of LIVING) if (lc[field] === undefined) out.push({ block: 'livingConditions', field });
@@ -100,9 +100,10 @@ export const landAreaRange = qualityCheck({
   },
   parameters: ['qualityLandAreaRanges'],
   facts: ['livingConditions.arableLand', 'livingConditions.forestLand', 'livingConditions.orchardLand'],
+  when: onForm,
   test: (q) => {
     const lc = q.household.livingConditions;
-    if (lc === undefined || !onForm(q)) return NONE;
+    if (lc === undefined) return NONE;
     if (LAND.every((field) => lc[field] === undefined)) return NONE;
     const ranges = q.param('qualityLandAreaRanges').value;
     let out: { field: LandField; area: number }[] | undefined;

@@ -52,6 +52,21 @@ function readable(q: QualityRun, i: number): IdNumberInfo | null {
   return info;
 }
 
+/**
+ * The member precondition of the checks that read what is wrong with an ID number or what kind it is
+ * beyond an 18-digit resident ID: a number is recorded, and it is not a valid 18-digit resident ID
+ * (it has a problem, or it is a 15-digit number or a disability certificate). Each of those checks
+ * finds something only there (test/rules/quality/preconditions.test.ts holds it), so on a valid
+ * 18-digit number they are not run.
+ *
+ * @example
+ * irregularIdNumber(q, 0) // false for a member whose ID number is a valid 18-digit resident ID
+ */
+export function irregularIdNumber(q: QualityRun, i: number): boolean {
+  const info = q.id(i);
+  return info !== null && (!info.valid || info.kind !== 'resident-id-18');
+}
+
 /** The problems of a disability certificate, as its message lists them. */
 const CERTIFICATE_PROBLEMS = [
   ['checksum', '前18位校验码错误', 'the first 18 characters fail the check'],
@@ -94,6 +109,7 @@ export const idPlaceholder = memberCheck({
   },
   parameters: [],
   facts: ['members[].idNumber'],
+  whenMember: irregularIdNumber,
   testMember: (q, i) => (q.id(i)?.problems.includes('placeholder') ? [{ row: i }] : NONE),
   explain: (q, { row }) => {
     const id = masked(q, row);
@@ -121,6 +137,7 @@ export const idLength = memberCheck({
   },
   parameters: [],
   facts: ['members[].idNumber'],
+  whenMember: irregularIdNumber,
   testMember: (q, i) => {
     const info = q.id(i);
     return info !== null && info.problems.includes('length') && !info.problems.includes('placeholder') ? [{ row: i, length: q.members[i]!.idNumber!.trim().length }] : NONE;
@@ -153,6 +170,7 @@ export const idCharacters = memberCheck({
   },
   parameters: [],
   facts: ['members[].idNumber'],
+  whenMember: irregularIdNumber,
   testMember: (q, i): readonly { row: number; whitespace: boolean }[] => {
     const info = q.id(i);
     if (info === null) return NONE;
@@ -189,6 +207,7 @@ export const idChecksum = memberCheck({
   },
   parameters: [],
   facts: ['members[].idNumber'],
+  whenMember: irregularIdNumber,
   testMember: (q, i) => {
     const info = readable(q, i);
     return info !== null && info.kind === 'resident-id-18' && info.problems.includes('checksum') ? [{ row: i }] : NONE;
@@ -219,6 +238,7 @@ export const idDisabilityCertificate = memberCheck({
   },
   parameters: [],
   facts: ['members[].idNumber'],
+  whenMember: irregularIdNumber,
   testMember: (q, i) => {
     const info = readable(q, i);
     if (info === null || info.kind !== 'disability-certificate') return NONE;
@@ -247,6 +267,7 @@ export const idRegion = memberCheck({
   description: { zh: '证件号码前两位不是我国的省级行政区划代码。', en: 'The first two digits of the ID number are not a Chinese province code.' },
   parameters: [],
   facts: ['members[].idNumber'],
+  whenMember: irregularIdNumber,
   testMember: (q, i) => (readable(q, i)?.problems.includes('region') ? [{ row: i }] : NONE),
   explain: (q, { row }) => {
     const id = masked(q, row);
@@ -269,6 +290,7 @@ export const idBirthDate = memberCheck({
   },
   parameters: [],
   facts: ['members[].idNumber'],
+  whenMember: irregularIdNumber,
   testMember: (q, i) => {
     const info = readable(q, i);
     if (info === null || !info.problems.includes('birth-date')) return NONE;
@@ -304,6 +326,7 @@ export const idFifteenDigit = memberCheck({
   },
   parameters: [],
   facts: ['members[].idNumber'],
+  whenMember: irregularIdNumber,
   testMember: (q, i) => {
     const info = readable(q, i);
     return info !== null && info.kind === 'resident-id-15' && info.normalized !== undefined ? [{ row: i, upgraded: maskIdNumber(info.normalized) }] : NONE;
@@ -393,6 +416,7 @@ export const idDisabilityMismatch = memberCheck({
   },
   parameters: [],
   facts: ['members[].idNumber', 'members[].disabilityCategory', 'members[].disabilityGrade'],
+  whenMember: irregularIdNumber,
   testMember: (q, i) => {
     const info = q.id(i);
     if (info === null || info.kind !== 'disability-certificate') return NONE;

@@ -15,7 +15,7 @@
  */
 import type { QuotedCitation } from '../../explain/finding.js';
 import { county, memberCheck, NONE, step, type QualityStep } from './run.js';
-import { memberField, memberOnForm } from './scope.js';
+import { memberField, onForm } from './scope.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const A17: QuotedCitation = { doc: S000, clause: '附件1 二 A17', quote: 'A17 是否 参加 城乡 居民 （职 工） 基本' };
@@ -44,7 +44,8 @@ export const basicUninsured = memberCheck({
   },
   parameters: [],
   facts: ['povertyAlleviated', 'monitoring', 'members[].basicMedicalInsurance', 'members[].changes'],
-  testMember: (q, i) => (q.members[i]!.basicMedicalInsurance === false && memberOnForm(q, i) ? [i] : NONE),
+  when: onForm,
+  testMember: (q, i) => (q.members[i]!.basicMedicalInsurance === false && q.present(i) ? [i] : NONE),
   explain: (q, row) => {
     const label = memberField('basicMedicalInsurance');
     return {
@@ -76,7 +77,8 @@ export const seriousIllnessUninsured = memberCheck({
   },
   parameters: [],
   facts: ['povertyAlleviated', 'monitoring', 'members[].seriousIllnessInsurance', 'members[].changes'],
-  testMember: (q, i) => (q.members[i]!.seriousIllnessInsurance === false && memberOnForm(q, i) ? [i] : NONE),
+  when: onForm,
+  testMember: (q, i) => (q.members[i]!.seriousIllnessInsurance === false && q.present(i) ? [i] : NONE),
   explain: (q, row) => {
     const label = memberField('seriousIllnessInsurance');
     return {

@@ -14,7 +14,7 @@
 import type { QuotedCitation } from '../../explain/finding.js';
 import type { Member } from '../../model/household.js';
 import { county, memberCheck, memberPass, NONE, type MemberCheck, type QualityStep } from './run.js';
-import { memberField, memberOnForm } from './scope.js';
+import { memberField, onForm } from './scope.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const COLLECT: QuotedCitation = { doc: S000, clause: '一(二)', quote: '采集基本情况、致贫返贫风险、家庭收入等相关信息，录入全国系统。' };
@@ -39,7 +39,8 @@ function requiredField(spec: { field: Field; slug: string; form: QuotedCitation;
     },
     parameters: [],
     facts: ['povertyAlleviated', 'monitoring', `members[].${spec.field}`],
-    testMember: (q, i) => (blank(q.members[i]![spec.field]) && memberOnForm(q, i) ? [i] : NONE),
+    when: onForm,
+    testMember: (q, i) => (blank(q.members[i]![spec.field]) && q.present(i) ? [i] : NONE),
     explain: (q, row) => ({
       path: `members[${row}].${spec.field}`,
       message: { zh: `${q.who(row).zh}未填写${label.zh}`, en: `${q.who(row).en} has no ${label.en} recorded` },
@@ -146,10 +147,11 @@ export const educationMissing = memberCheck({
   },
   parameters: [],
   facts: ['povertyAlleviated', 'monitoring', 'members[].education', 'members[].schoolStatus', 'members[].outOfSchoolReason'],
+  when: onForm,
   testMember: (q, i) => {
     const m = q.members[i]!;
     for (const f of EDUCATION_FIELDS) if (!blank(m[f])) return NONE;
-    return memberOnForm(q, i) ? [i] : NONE;
+    return q.present(i) ? [i] : NONE;
   },
   explain: (q, row) => {
     const [education, school] = [memberField('education'), memberField('schoolStatus')];

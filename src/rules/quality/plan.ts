@@ -22,7 +22,8 @@ import { parameter } from '../../profile/lookup.js';
 import type { DatedValue } from '../../profile/parameter.js';
 import type { ParameterKey } from '../../profile/parameters/index.js';
 import type { Profile } from '../../profile/schema.js';
-import { NONE, report, type MemberCheck, type QualityCheck, type QualityRun, type QualityStep, type ResolvedParameters } from './run.js';
+import type { QualityCounts } from './issue.js';
+import { NONE, report, type MemberCheck, type MemberPrecondition, type Precondition, type QualityCheck, type QualityRun, type QualityStep, type ResolvedParameters } from './run.js';
 
 /** What to do with an error a step threw: a missing parameter becomes a note, anything else is thrown on. */
 export type StepFailure = (q: QualityRun, step: QualityStep, e: unknown) => void;
@@ -63,6 +64,41 @@ function unitsOf(steps: readonly QualityStep[]): Unit[] {
 const CHECKS_PER_PART = 8;
 
 /**
+ * The preconditions of a group of checks, tested once for the group: each household precondition
+ * (`when`) before the loop over the members, each member precondition (`whenMember`) once a member,
+ * and each check's call wrapped in the test of its own. A precondition never throws and reads only the
+ * household and the run's member facts, so testing it once instead of once a check finds the same.
+ */
+function guards(bind: (v: unknown) => string): {
+  guard: (f: Precondition | MemberPrecondition) => string;
+  preconditions: (checks: readonly MemberCheck<any>[], unit: number | string) => { household: string; member: string; around: (check: MemberCheck<any>, code: string) => string };
+} {
+  const bound = new Map<unknown, string>();
+  const guard = (f: Precondition | MemberPrecondition): string => {
+    let name = bound.get(f);
+    if (name === undefined) bound.set(f, (name = bind(f)));
+    return name;
+  };
+  const preconditions = (checks: readonly MemberCheck<any>[], unit: number | string) => {
+    const household = new Map<Precondition, string>();
+    const member = new Map<MemberPrecondition, string>();
+    for (const c of checks) {
+      if (c.when !== undefined && !household.has(c.when)) household.set(c.when, `g${unit}_${household.size}`);
+      if (c.whenMember !== undefined && !member.has(c.whenMember)) member.set(c.whenMember, `p${unit}_${member.size}`);
+    }
+    return {
+      household: [...household].map(([f, v]) => `const ${v} = ${guard(f)}(q);`).join(' '),
+      member: [...member].map(([f, v]) => `const ${v} = ${guard(f)}(q, i);`).join(' '),
+      around: (check: MemberCheck<any>, code: string): string => {
+        const tests = [...(check.when === undefined ? [] : [household.get(check.when)!]), ...(check.whenMember === undefined ? [] : [member.get(check.whenMember)!])];
+        return tests.length === 0 ? code : `if (${tests.join(' && ')}) { ${code} }`;
+      },
+    };
+  };
+  return { guard, preconditions };
+}
+
+/**
  * Writes the compiled function: the checks in parts of at most {@link CHECKS_PER_PART}, each part a
  * function of its own, and one function calling the parts in order. Every check is called through
  * its own variable, so each call site sees one function. A step's errors are caught as the
@@ -80,6 +116,7 @@ function generate(units: readonly Unit[]): { source: string; names: string[]; va
     values.push(v);
     return name;
   };
+  const { guard, preconditions } = guards(bind);
   const parts: string[][] = [];
   let part: string[] = [];
   let weight = 0;
@@ -103,26 +140,33 @@ function generate(units: readonly Unit[]): { source: string; names: string[]; va
       const s = bind(u.step);
       if (u.step.shape.kind === 'check') {
         take(1);
-        const c = bind(u.step.shape.check);
-        const t = bind(u.step.shape.check.test);
-        part.push(`try { h = ${t}(q); if (h.length !== 0) report(q, ${c}, h); } catch (e) { fail(q, ${s}, e); }`);
+        const check = u.step.shape.check;
+        const c = bind(check);
+        const t = bind(check.testWhenHolds);
+        const call = `h = ${t}(q); if (h.length !== 0) report(q, ${c}, h);`;
+        part.push(`try { ${check.when === undefined ? call : `if (${guard(check.when)}(q)) { ${call} }`} } catch (e) { fail(q, ${s}, e); }`);
       } else {
-        take(u.step.shape.order.length);
-        const body = u.step.shape.order.map((check) => {
+        const order = u.step.shape.order;
+        take(order.length);
+        const g = preconditions(order, k);
+        const body = order.map((check) => {
           const c = bind(check);
-          const t = bind(check.testMember);
-          return `h = ${t}(q, i); if (h.length !== 0) report(q, ${c}, h);`;
+          const t = bind(check.testMemberWhenHolds);
+          return g.around(check, `h = ${t}(q, i); if (h.length !== 0) report(q, ${c}, h);`);
         });
-        part.push(`try { for (let i = 0; i < n; i++) { ${body.join(' ')} } } catch (e) { fail(q, ${s}, e); }`);
+        part.push(`try { ${g.household} for (let i = 0; i < n; i++) { ${g.member} ${body.join(' ')} } } catch (e) { fail(q, ${s}, e); }`);
       }
       return;
     }
     take(u.checks.length);
-    const fused = u.checks.map((check, j) => ({ c: bind(check), t: bind(check.testMember), s: bind(u.steps[j]), hits: `b${k}_${j}`, err: `e${k}_${j}` }));
+    const fused = u.checks.map((check, j) => ({ check, c: bind(check), t: bind(check.testMemberWhenHolds), s: bind(u.steps[j]), hits: `b${k}_${j}`, err: `e${k}_${j}` }));
+    const g = preconditions(u.checks, k);
     part.push('{');
     for (const p of fused) part.push(`let ${p.hits} = NONE, ${p.err} = OK;`);
+    part.push(g.household);
     part.push('for (let i = 0; i < n; i++) {');
-    for (const p of fused) part.push(`if (${p.err} === OK) try { h = ${p.t}(q, i); if (h.length !== 0) ${p.hits} = gather(${p.hits}, h); } catch (e) { ${p.err} = e; }`);
+    part.push(g.member);
+    for (const p of fused) part.push(g.around(p.check, `if (${p.err} === OK) try { h = ${p.t}(q, i); if (h.length !== 0) ${p.hits} = gather(${p.hits}, h); } catch (e) { ${p.err} = e; }`));
     part.push('}');
     for (const p of fused) part.push(`if (${p.err} !== OK) fail(q, ${p.s}, ${p.err}); else try { if (${p.hits}.length !== 0) report(q, ${p.c}, ${p.hits}); } catch (e) { fail(q, ${p.s}, e); }`);
     part.push('}');
@@ -193,6 +237,137 @@ export function generated(steps: readonly QualityStep[], fail: StepFailure): Com
   try {
     const factory = compileGenerated<(...args: unknown[]) => CompiledSteps>(['report', 'fail', 'gather', 'NONE', 'OK', ...names], `"use strict";\n${source}`);
     return factory(report, fail, gather, NONE, OK, ...values);
+  } catch {
+    return null; // no code generation here (e.g. a content security policy)
+  }
+}
+
+/** The severities a counting run adds to (the keys of `QualityCounts`). */
+const SEVERITY_KEY = /^(error|warning|completeness|info)$/;
+
+/**
+ * Writes the counting function: every selected check's test called once (a household check) or once a
+ * member (a member-level check, the single ones and those of member passes alike), and the length of
+ * what it found added to the count of its severity. Household checks and member checks go in parts
+ * of at most {@link CHECKS_PER_PART}, each part a function; a part of member checks is one loop over
+ * the members. No hit is kept and no step's error is caught here: the caller runs the whole function
+ * inside one `try` and, on any error, counts again with the building plan's counting run.
+ */
+function generateCounting(steps: readonly QualityStep[]): { source: string; names: string[]; values: unknown[] } {
+  const names: string[] = [];
+  const values: unknown[] = [];
+  const bind = (v: unknown): string => {
+    const name = `v${names.length}`;
+    names.push(name);
+    values.push(v);
+    return name;
+  };
+  const { guard, preconditions } = guards(bind);
+  const severity = (c: QualityCheck<any>): string => {
+    if (!SEVERITY_KEY.test(c.severity)) throw new Error(`quality check ${c.id}: unknown severity ${c.severity}`);
+    return c.severity;
+  };
+  const household: QualityCheck<any>[] = [];
+  const member: MemberCheck<any>[] = [];
+  for (const s of steps) {
+    if (s.shape.kind === 'members') member.push(...s.shape.order);
+    else {
+      const m = memberCheckOf(s);
+      if (m) member.push(m);
+      else household.push(s.shape.check);
+    }
+  }
+  // The order does not change a count: checks of the same preconditions side by side, so that a part tests each once.
+  const rank = new Map<unknown, number>();
+  const rankOf = (f: unknown): number => {
+    if (f === undefined) return 0;
+    let r = rank.get(f);
+    if (r === undefined) rank.set(f, (r = rank.size + 1));
+    return r;
+  };
+  const ranked = member.map((c, k) => ({ c, k, when: rankOf(c.when), whenMember: rankOf(c.whenMember) }));
+  ranked.sort((a, b) => a.when - b.when || a.whenMember - b.whenMember || a.k - b.k);
+  const members = ranked.map((r) => r.c);
+  const functions: string[] = [];
+  const calls: string[] = [];
+  for (let k = 0; k < household.length; k += CHECKS_PER_PART) {
+    const body = household.slice(k, k + CHECKS_PER_PART).map((c) => {
+      const call = `h = ${bind(c.testWhenHolds)}(q); if (h.length !== 0) c.${severity(c)} += h.length;`;
+      return c.when === undefined ? call : `if (${guard(c.when)}(q)) { ${call} }`;
+    });
+    const name = `countHousehold${functions.length}`;
+    functions.push(`function ${name}(q, n, c) {\nlet h;\n${body.join('\n')}\n}`);
+    calls.push(`${name}(q, n, c);`);
+  }
+  for (let k = 0; k < members.length; k += CHECKS_PER_PART) {
+    const part = members.slice(k, k + CHECKS_PER_PART);
+    const g = preconditions(part, '');
+    const body = part.map((c) => g.around(c, `h = ${bind(c.testMemberWhenHolds)}(q, i); if (h.length !== 0) c.${severity(c)} += h.length;`));
+    const name = `countMembers${functions.length}`;
+    functions.push(`function ${name}(q, n, c) {\nlet h;\n${g.household}\nfor (let i = 0; i < n; i++) {\n${g.member}\n${body.join('\n')}\n}\n}`);
+    calls.push(`${name}(q, n, c);`);
+  }
+  return { source: `${functions.join('\n')}\nreturn function compiledQualityCounts(q, c) { const n = q.members.length; ${calls.join(' ')} };`, names, values };
+}
+
+const counting = new WeakMap<readonly QualityStep[], { dated?: CompiledSteps; undated?: CompiledSteps }>();
+
+/**
+ * The steps compiled for a counting run (`QualityRun` made with `counting`): the same selection as
+ * {@link compileSteps}, and the same tests of the same check objects, but only their hits counted —
+ * member-level checks all in one set of passes over the members, no list of hits kept, no error caught
+ * check by check. The count is the building plan's when every test returns and every hit is counted
+ * without its explanation; so this path is taken only when every parameter the selected checks declare
+ * is in force at the run's parameter date (`QualityRun.allDeclaredInForce`: then `report` counts each
+ * hit and explains none), and when a test throws (a missing parameter a test reads without declaring
+ * it, or an error to be thrown on) the counts are put back as they were and the building plan's
+ * counting run (`compileSteps`) counts the household again, reporting the note or throwing the error at
+ * its step, as before. Tests only read the household and the run's caches, so the order the checks run
+ * in does not change what they find, and counting them again finds the same. Compiled once per step
+ * list and `dated`; the same `fail` must be given for the same list.
+ *
+ * @example
+ * const run = new QualityRun(facts, resolved, true);
+ * compileCounting(HOUSEHOLD_CHECKS, true, reportFailure)(run);
+ * run.counted // countBySeverity(the building run's issues)
+ */
+export function compileCounting(steps: readonly QualityStep[], dated: boolean, fail: StepFailure): CompiledSteps {
+  let entry = counting.get(steps);
+  if (!entry) counting.set(steps, (entry = {}));
+  const have = dated ? entry.dated : entry.undated;
+  if (have) return have;
+  const building = compileSteps(steps, dated, fail);
+  const selected = steps.filter((s) => dated || !s.dated);
+  const declaring = Object.freeze(selected.flatMap((s) => s.checks).filter((c) => c.parameters.length > 0));
+  const fast = generatedCounting(selected);
+  const made: CompiledSteps =
+    fast === null
+      ? building
+      : (q) => {
+          const c = q.counted;
+          if (c === undefined || !q.allDeclaredInForce(declaring)) return building(q);
+          const { error, warning, completeness, info } = c;
+          try {
+            fast(q, c);
+          } catch {
+            c.error = error;
+            c.warning = warning;
+            c.completeness = completeness;
+            c.info = info;
+            building(q);
+          }
+        };
+  if (dated) entry.dated = made;
+  else entry.undated = made;
+  return made;
+}
+
+/** The generated counting function ({@link compileCounting}), or `null` where `new Function` is not allowed. */
+function generatedCounting(steps: readonly QualityStep[]): ((q: QualityRun, c: QualityCounts) => void) | null {
+  const { source, names, values } = generateCounting(steps);
+  try {
+    const factory = compileGenerated<(...args: unknown[]) => (q: QualityRun, c: QualityCounts) => void>(names, `"use strict";\n${source}`);
+    return factory(...values);
   } catch {
     return null; // no code generation here (e.g. a content security policy)
   }

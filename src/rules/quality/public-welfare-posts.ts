@@ -21,7 +21,7 @@ import { hasNoLabour } from '../../facts/member.js';
 import { holdsPublicWelfarePost, publicWelfarePostNames } from '../../facts/public-welfare-post.js';
 import { LABOUR_CAPACITIES } from '../../model/labels.js';
 import { county, memberCheck, NONE, step, type QualityExplained, type QualityRun, type QualityStep } from './run.js';
-import { memberOnForm } from './scope.js';
+import { holdsPost, onForm } from './scope.js';
 
 const STATUS_DATE: QuotedCitation = {
   doc: '临稷办发〔2023〕76号',
@@ -57,9 +57,10 @@ export const manyPosts = memberCheck({
   },
   parameters: ['qualityManyPublicWelfarePosts'],
   facts: ['povertyAlleviated', 'monitoring', 'members[].publicWelfarePost', 'members[].changes'],
+  when: onForm,
   testMember: (q, i) => {
     const posts = distinctPosts(q, i);
-    if (posts.length === 0 || !memberOnForm(q, i)) return NONE;
+    if (posts.length === 0 || !q.present(i)) return NONE;
     return posts.length >= q.param('qualityManyPublicWelfarePosts').value ? [{ row: i, posts }] : NONE;
   },
   explain: (q, { row, posts }): QualityExplained => {
@@ -90,8 +91,10 @@ export const elderlyPost = memberCheck({
   },
   parameters: ['qualityPublicWelfarePostElderlyAge'],
   facts: ['povertyAlleviated', 'monitoring', 'members[].birthDate', 'members[].publicWelfarePost', 'members[].changes'],
+  when: onForm,
+  whenMember: holdsPost,
   testMember: (q, i) => {
-    if (holdsPublicWelfarePost(q.members[i]!) !== true || !memberOnForm(q, i)) return NONE;
+    if (holdsPublicWelfarePost(q.members[i]!) !== true || !q.present(i)) return NONE;
     const age = q.age(i);
     if (age === null) return NONE;
     return age >= q.param('qualityPublicWelfarePostElderlyAge').value ? [{ row: i, age }] : NONE;
@@ -126,6 +129,7 @@ export const postWithoutLabour = memberCheck({
   },
   parameters: [],
   facts: ['members[].publicWelfarePost', 'members[].labour', 'members[].changes'],
+  whenMember: holdsPost,
   testMember: (q, i) => {
     const m = q.members[i]!;
     if (holdsPublicWelfarePost(m) !== true || hasNoLabour(m) !== true || !q.present(i)) return NONE;

@@ -58,21 +58,53 @@ export interface QualityExplained {
 export interface QualityCheck<D = unknown> extends QualityRule {
   /** Needs the status date and the parameter date: it reads parameters, ages or statuses. */
   readonly dated: boolean;
-  /** What the check found, in report order; an empty list when the record is clean. */
+  /** What the check found, in report order; an empty list when the record is clean (its {@link when} applied first). */
   readonly test: (q: QualityRun) => readonly D[];
   /** The issue of one hit. */
   readonly explain: (q: QualityRun, hit: D, rule: QualityRule) => QualityExplained;
+  /**
+   * The households the check applies to ({@link Precondition}); `undefined`: every household. When it
+   * is false the check finds nothing, and its test is not run.
+   */
+  readonly when: Precondition | undefined;
+  /** The test as declared, for the households {@link when} holds for (`test` is `when` and then this). */
+  readonly testWhenHolds: (q: QualityRun) => readonly D[];
 }
+
+/**
+ * A check's precondition: whom it applies to, read from the household alone (e.g. `onForm`'s (scope.ts)
+ * 脱贫户 or monitored household). It is part of the check's one definition — the check's test is
+ * written for the households it holds for, and every runner applies it first — so a runner may test
+ * it once for several checks. It never throws and reads no parameter.
+ */
+export type Precondition = (q: QualityRun) => boolean;
 
 /**
  * A member-level check: its test looks at one member (by row) and returns what it found there. The
  * household test runs it over every member in row order.
  */
 export interface MemberCheck<D = unknown> extends QualityCheck<D> {
+  /** What the check found at member `i` (its {@link when} and {@link whenMember} applied first). */
   readonly testMember: (q: QualityRun, i: number) => readonly D[];
+  /**
+   * The members the check can find something at ({@link MemberPrecondition}); `undefined`: every
+   * member. When it is false at a member the check finds nothing there, and its test is not run.
+   */
+  readonly whenMember: MemberPrecondition | undefined;
+  /** The member test as declared (`testMember` is `when`, `whenMember` and then this). */
+  readonly testMemberWhenHolds: (q: QualityRun, i: number) => readonly D[];
 }
 
-type CheckHeader = RuleDefinition & { severity: QualitySeverity; nationalCodes: readonly string[]; dated?: boolean };
+/**
+ * A member-level check's precondition at one member, read from the run's shared member facts (e.g.
+ * `irregularIdNumber` (identity.ts): a recorded ID number that is not a valid 18-digit resident ID). The
+ * check's member test finds nothing where it is false — a property the catalogue's tests hold for
+ * every check that declares one — so a runner may test it once a member for several checks. It never
+ * throws and reads no parameter.
+ */
+export type MemberPrecondition = (q: QualityRun, i: number) => boolean;
+
+type CheckHeader = RuleDefinition & { severity: QualitySeverity; nationalCodes: readonly string[]; dated?: boolean; when?: Precondition };
 
 /** Nothing found (shared: a clean record allocates nothing). */
 export const NONE: readonly never[] = Object.freeze([]);
@@ -98,8 +130,9 @@ function header(spec: CheckHeader): QualityRule & { dated: boolean } {
  * });
  */
 export function qualityCheck<D>(spec: CheckHeader & { test: (q: QualityRun) => readonly D[]; explain: (q: QualityRun, hit: D, rule: QualityRule) => QualityExplained }): QualityCheck<D> {
-  const { test, explain, ...rest } = spec;
-  return Object.freeze({ ...header(rest), test, explain });
+  const { test: testWhenHolds, explain, when, ...rest } = spec;
+  const test = when === undefined ? testWhenHolds : (q: QualityRun): readonly D[] => (when(q) ? testWhenHolds(q) : NONE);
+  return Object.freeze({ ...header(rest), test, explain, when, testWhenHolds });
 }
 
 /**
@@ -109,17 +142,24 @@ export function qualityCheck<D>(spec: CheckHeader & { test: (q: QualityRun) => r
  * @example
  * export const idSex = memberCheck({ …header, testMember: (q, i) => (q.id(i)?.sex !== q.members[i]!.sex ? [{ row: i }] : NONE), explain: … });
  */
-export function memberCheck<D>(spec: CheckHeader & { testMember: (q: QualityRun, i: number) => readonly D[]; explain: (q: QualityRun, hit: D, rule: QualityRule) => QualityExplained }): MemberCheck<D> {
-  const { testMember, explain, ...rest } = spec;
-  const test = (q: QualityRun): readonly D[] => {
+export function memberCheck<D>(
+  spec: CheckHeader & { whenMember?: MemberPrecondition; testMember: (q: QualityRun, i: number) => readonly D[]; explain: (q: QualityRun, hit: D, rule: QualityRule) => QualityExplained },
+): MemberCheck<D> {
+  const { testMember: testMemberWhenHolds, explain, when, whenMember, ...rest } = spec;
+  const testMember =
+    when === undefined && whenMember === undefined
+      ? testMemberWhenHolds
+      : (q: QualityRun, i: number): readonly D[] => ((when === undefined || when(q)) && (whenMember === undefined || whenMember(q, i)) ? testMemberWhenHolds(q, i) : NONE);
+  const testWhenHolds = (q: QualityRun): readonly D[] => {
     let out: D[] | undefined;
     for (let i = 0; i < q.members.length; i++) {
-      const found = testMember(q, i);
+      const found = whenMember === undefined || whenMember(q, i) ? testMemberWhenHolds(q, i) : NONE;
       if (found.length > 0) (out ??= []).push(...found);
     }
     return out ?? NONE;
   };
-  return Object.freeze({ ...header(rest), test, testMember, explain });
+  const test = when === undefined ? testWhenHolds : (q: QualityRun): readonly D[] => (when(q) ? testWhenHolds(q) : NONE);
+  return Object.freeze({ ...header(rest), test, testMember, explain, when, testWhenHolds, whenMember, testMemberWhenHolds });
 }
 
 /**
@@ -220,6 +260,9 @@ const NO_MEMBER_FACT = Symbol('unset');
  * `MissingParameterError` reading it throws (plan.ts builds it; `QualityRun.param` reads it).
  */
 export type ResolvedParameters = ReadonlyMap<ParameterKey, DatedValue | MissingParameterError>;
+
+/** Per resolved table (one per profile and parameter date) and list of rules: whether all they declare is in force (`QualityRun.allDeclaredInForce`). */
+const IN_FORCE = new WeakMap<ResolvedParameters, WeakMap<readonly QualityRule[], boolean>>();
 
 /** The state of one data-quality run. */
 export class QualityRun {
@@ -374,6 +417,27 @@ export class QualityRun {
       const r = this.resolved?.get(key);
       if (r === undefined ? optionalParameter(this.profile, key, on) === undefined : r instanceof MissingParameterError) return false;
     }
+    return true;
+  }
+
+  /**
+   * Whether every parameter each of `rules` declares is in force at the parameter date
+   * ({@link declaredInForce} of each). The answer depends only on the resolved table (one per profile and
+   * parameter date) and the list, so with a table it is worked out once per table and list (`rules`
+   * must not change); without one, each time.
+   */
+  allDeclaredInForce(rules: readonly QualityRule[]): boolean {
+    const table = this.resolved;
+    if (table === undefined) return this.eachDeclaredInForce(rules);
+    let lists = IN_FORCE.get(table);
+    if (lists === undefined) IN_FORCE.set(table, (lists = new WeakMap()));
+    let v = lists.get(rules);
+    if (v === undefined) lists.set(rules, (v = this.eachDeclaredInForce(rules)));
+    return v;
+  }
+
+  private eachDeclaredInForce(rules: readonly QualityRule[]): boolean {
+    for (let k = 0; k < rules.length; k++) if (!this.declaredInForce(rules[k]!)) return false;
     return true;
   }
 

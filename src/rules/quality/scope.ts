@@ -8,6 +8,7 @@
  */
 import { fieldLabel } from '../../model/field-labels.js';
 import type { Text } from '../../model/labels.js';
+import { holdsPublicWelfarePost } from '../../facts/public-welfare-post.js';
 import type { QualityRun } from './run.js';
 
 /**
@@ -44,3 +45,40 @@ export function memberField(field: string): Text {
 
 /** The labels of {@link memberField}, by field (read-only texts from the fixed label table: looked up once). */
 const MEMBER_FIELDS = new Map<string, Text>();
+
+/**
+ * Member preconditions (`whenMember`, run.ts): facts of one member that several checks need before
+ * they can find anything there — declared on those checks, tested once a member for them by the
+ * compiled plans. Each check finds nothing where its precondition is false
+ * (test/rules/quality/preconditions.test.ts).
+ */
+
+/**
+ * The member has a school status (A12 在校生状况) recorded.
+ *
+ * @example
+ * schoolStatusRecorded(q, 0) // false for a member with no A12
+ */
+export function schoolStatusRecorded(q: QualityRun, i: number): boolean {
+  return q.members[i]!.schoolStatus !== undefined;
+}
+
+/**
+ * The member has spells of work (务工月监测) on record.
+ *
+ * @example
+ * workSpellsRecorded(q, 0) // false for a member without `employment`
+ */
+export function workSpellsRecorded(q: QualityRun, i: number): boolean {
+  return q.members[i]!.employment !== undefined;
+}
+
+/**
+ * The member holds a public-welfare post (公益性岗位), as `holdsPublicWelfarePost` reads it.
+ *
+ * @example
+ * holdsPost(q, 0) // true for a member recorded with 护林员
+ */
+export function holdsPost(q: QualityRun, i: number): boolean {
+  return holdsPublicWelfarePost(q.members[i]!) === true;
+}

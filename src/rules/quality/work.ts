@@ -14,6 +14,7 @@ import { LABOUR_CAPACITIES } from '../../model/labels.js';
 import { hasNoLabour, memberAge } from '../../facts/member.js';
 import { formatFen, toFen } from '../../model/money.js';
 import { county, memberCheck, NONE, step, type QualityStep } from './run.js';
+import { workSpellsRecorded } from './scope.js';
 
 const PERIOD: QuotedCitation = {
   doc: '临稷办发〔2023〕76号',
@@ -63,6 +64,7 @@ export const spellDates = memberCheck({
   description: { zh: '务工月监测中一段务工的结束年月早于开始年月。', en: 'A spell in the work monitoring ends (year-month) before it starts.' },
   parameters: [],
   facts: ['members[].employment[].start', 'members[].employment[].end'],
+  whenMember: workSpellsRecorded,
   testMember: (q, i) => {
     const spells = q.members[i]!.employment;
     if (!spells) return NONE;
@@ -100,6 +102,7 @@ export const overlappingSpells = memberCheck({
   },
   parameters: [],
   facts: ['members[].employment[].start', 'members[].employment[].end'],
+  whenMember: workSpellsRecorded,
   testMember: (q, i) => {
     const spells = q.members[i]!.employment;
     if (!spells || spells.length < 2) return NONE;
@@ -147,6 +150,7 @@ export const monthlyWageRange = memberCheck({
   description: { zh: '务工月监测中的务工月收入低于下限或高于上限（默认100–30000元）。', en: 'A monthly wage in the work monitoring below the lower or above the upper bound (100–30000 yuan by default).' },
   parameters: ['qualityMonthlyWageRange'],
   facts: ['members[].employment[].monthlyWage'],
+  whenMember: workSpellsRecorded,
   testMember: (q, i) => {
     const spells = q.members[i]!.employment;
     if (!spells) return NONE;
@@ -190,6 +194,7 @@ export const startedTooYoung = memberCheck({
   },
   parameters: ['qualityMinWorkStartAge'],
   facts: ['members[].birthDate', 'members[].employment[].start'],
+  whenMember: workSpellsRecorded,
   testMember: (q, i) => {
     const m = q.members[i]!;
     const spells = m.employment;
