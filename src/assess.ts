@@ -13,10 +13,10 @@ import type { AssessmentOptions } from './facts/context.js';
 import { AssessmentFacts } from './facts/assessment.js';
 import type { AssessmentPlan } from './facts/plan.js';
 import { incomeOf, type IncomeResult } from './rules/income/index.js';
-import { monitoringOf, type MonitoringResult } from './rules/identification/index.js';
-import { policyStatusOf, type PolicyStatusResult } from './rules/policy-status/index.js';
+import { monitoringDecisionOf, monitoringOf, type MonitoringDecision, type MonitoringResult } from './rules/identification/index.js';
+import { policyStatusDecisionOf, policyStatusOf, type PolicyStatusDecision, type PolicyStatusResult } from './rules/policy-status/index.js';
 import { eliminationDecisionOf, eliminationOf, type EliminationDecision, type EliminationResult } from './rules/elimination/index.js';
-import { screeningOf, type ScreeningResult } from './rules/screening/index.js';
+import { screeningGroupsOf, screeningOf, type ScreeningDecision, type ScreeningResult } from './rules/screening/index.js';
 import { procedureOf, type ProcedureResult } from './rules/procedure/index.js';
 import type { QualityIssue } from './rules/quality/index.js';
 import type { QualityCounts } from './rules/quality/issue.js';
@@ -132,11 +132,14 @@ function assessWith(h: Household, profile: Profile, options: AssessmentOptions, 
  */
 export interface RowAssessment {
   income: IncomeResult;
-  monitoring: MonitoringResult;
-  policyStatus: PolicyStatusResult;
+  /** The decision, category, visit list (without citations), signs, missing facts and exclusions. */
+  monitoring: MonitoringDecision;
+  /** The outcome and status: a recorded 脱贫不享受政策's criteria are not tested unless one could throw. */
+  policyStatus: PolicyStatusDecision;
   /** The review's outcome, yes/no and blockers: its mark and look-back (回头看) are not run. */
   elimination: EliminationDecision;
-  screening: ScreeningResult;
+  /** The groups: those left undetermined and the facts they lack are not collected. */
+  screening: ScreeningDecision;
   /** The issues of `quality` counted by severity (none built). */
   qualityCounts: QualityCounts;
 }
@@ -160,10 +163,10 @@ export interface RowAssessment {
 export function assessForRow(h: Household, profile: Profile, options: AssessmentOptions = {}): RowAssessment {
   const facts = new AssessmentFacts(h, profile, options, false, undefined);
   const income = incomeOf(facts);
-  const monitoring = monitoringOf(facts);
-  const policyStatus = policyStatusOf(facts);
+  const monitoring = monitoringDecisionOf(facts);
+  const policyStatus = policyStatusDecisionOf(facts);
   const elimination = eliminationDecisionOf(facts);
-  const screening = screeningOf(facts);
+  const screening = screeningGroupsOf(facts);
   const holidays = facts.options.holidays;
   if (holidays) calendarWith(holidays);
   return { income, monitoring, policyStatus, elimination, screening, qualityCounts: qualityCountsOf(facts) };

@@ -21,11 +21,14 @@ export const GUARANTEE_PROBLEM_FIELDS = ['housingUnsafe', 'compulsoryEducationDr
  * @example
  * risksOnRecord(household({ riskTypes: ['illness'], guarantees: { housingUnsafe: true, drinkingWaterUnsafe: false } }), ['risk-type', 'guarantee-problem'])
  * // ['riskTypes', 'guarantees.housingUnsafe']
+ * risksOnRecord(household({ riskTypes: ['illness'], guarantees: { housingUnsafe: true } }), ['risk-type', 'guarantee-problem'], 1)
+ * // ['riskTypes'] — the first `limit` of them, in the same order (enough to tell whether any is on record)
  */
-export function risksOnRecord(h: Household, kinds: readonly RiskEvidence[]): string[] {
+export function risksOnRecord(h: Household, kinds: readonly RiskEvidence[], limit = Infinity): string[] {
   const out: string[] = [];
-  if (kinds.includes('risk-type') && (h.riskTypes?.length ?? 0) > 0) out.push('riskTypes');
-  if (kinds.includes('guarantee-problem')) for (const k of GUARANTEE_PROBLEM_FIELDS) if (h.guarantees?.[k] === true) out.push(`guarantees.${k}`);
-  if (kinds.includes('hardship-fact')) for (const [k, v] of Object.entries(h.hardship ?? {})) if (v === true) out.push(`hardship.${k}`);
+  if (limit <= 0) return out;
+  if (kinds.includes('risk-type') && (h.riskTypes?.length ?? 0) > 0 && out.push('riskTypes') >= limit) return out;
+  if (kinds.includes('guarantee-problem')) for (const k of GUARANTEE_PROBLEM_FIELDS) if (h.guarantees?.[k] === true && out.push(`guarantees.${k}`) >= limit) return out;
+  if (kinds.includes('hardship-fact')) for (const [k, v] of Object.entries(h.hardship ?? {})) if (v === true && out.push(`hardship.${k}`) >= limit) return out;
   return out;
 }

@@ -296,7 +296,7 @@ function distinctKeys(fields: Iterable<string>): string[] | undefined {
  * @example
  * tallyOf(h, assessHousehold(h, profile)) // { region: '…', category: 'to-verify', povertyAlleviated: false, recorded: 'not-monitored', facts: ['riskTypes'] }
  */
-export function tallyOf(h: Household, result: Pick<AssessmentResult, 'monitoring'>): Tally {
+export function tallyOf(h: Household, result: { monitoring: Pick<AssessmentResult['monitoring'], 'outcome' | 'eligible' | 'category' | 'missing'> & { toVerify: readonly { facts: readonly { field: string }[] }[] } }): Tally {
   const category = categoryOf(result);
   const tally: Tally = { region: regionKey(h.region), category, povertyAlleviated: h.povertyAlleviated, recorded: recordedStateOf(h) };
   const m = result.monitoring;

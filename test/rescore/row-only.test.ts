@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { assessForRow, assessHousehold, type AssessmentResult, type RowAssessment } from '../../src/assess.js';
-import { getProfile, listProfiles, type Profile } from '../../src/index.js';
+import { defineProfile, getProfile, listProfiles, withMonitoringLine, type Household, type Profile } from '../../src/index.js';
 import { HouseholdBuilder, planColumns, type ColumnPlan } from '../../src/io/assemble.js';
 import { readRecords, type ImportedRecord } from '../../src/io/index.js';
 import { parseHousehold } from '../../src/model/parse.js';
@@ -32,9 +32,54 @@ import { householdArb } from '../rules/quality/arbitraries.js';
 import { outcome } from '../support/results.js';
 import { household, merge } from '../builders.js';
 import { markAndLookBackCannotThrow } from '../../src/rules/elimination/index.js';
+import { monitoringDecisionOf, monitoringOf, type MonitoringResult } from '../../src/rules/identification/index.js';
+import { criteriaCannotThrow, policyStatusDecisionOf, policyStatusOf } from '../../src/rules/policy-status/index.js';
+import { screeningGroupsOf, screeningOf } from '../../src/rules/screening/index.js';
 
 const PROFILES = listProfiles().map((p) => getProfile(p.id));
 const AS_OF = [undefined, '2019-06-30', '2021-09-30', '2023-12-15', '2024-12-31', '2027-03-01'] as const;
+
+/**
+ * Linzi — the one built-in profile that reviews 脱贫户's policy status — with a line supplied (it states
+ * none) as of each date, and with its county's rural income supplied too (made up for the test, in
+ * force 2022-10-01..2023-12-31): under the second, every parameter the criteria declare is in force on
+ * 2023-09-30 (the parameter date of 2023-12-15), so a recorded 脱贫不享受政策's criteria are left out;
+ * on 2024-09-30 (of 2024-12-31) `countyRuralIncome` is not, so they run.
+ */
+const COUNTY_DOC = { id: '临淄区统计公报（测试）', issuer: '临淄区统计局', title: '2022年国民经济和社会发展统计公报', region: '山东省淄博市临淄区' };
+const LINZI_COUNTY = defineProfile({
+  id: 'test/linzi-county-income/2023',
+  extends: 'shandong/linzi/2023',
+  title: { zh: '临淄（补充农民人均可支配收入）', en: 'Linzi with the county rural income' },
+  documents: [COUNTY_DOC],
+  parameters: { countyRuralIncome: [{ from: '2022-10-01', to: '2023-12-31', value: '25000', citation: { doc: COUNTY_DOC.id, clause: '五' } }] },
+});
+const LINE_SOURCE = '某区乡村振兴局〔2023〕1号 第一条';
+const REVIEWING = ['2023-12-15', '2024-12-31'].flatMap((asOf) =>
+  [getProfile('shandong/linzi/2023'), LINZI_COUNTY].map((base) => ({ asOf, profile: withMonitoringLine(base, { value: '6500', source: LINE_SOURCE, asOf }) })),
+);
+
+/** A household as fast-check made it, its policy status set as an export records it (脱贫户 only). */
+const withStatus = (h: Household, status: 'enjoying' | 'not-enjoying' | undefined): Household => {
+  if (!h.povertyAlleviated) return h;
+  const { policyStatus: _, ...rest } = h;
+  return (status ? { ...rest, policyStatus: status } : rest) as Household;
+};
+const statusArb = fc.constantFrom(undefined, 'enjoying' as const, 'not-enjoying' as const);
+
+/** What a line reads of the identification, from the whole result: the visit list without its citations. */
+function monitoringRead(m: MonitoringResult | RowAssessment['monitoring']) {
+  return {
+    outcome: m.outcome,
+    eligible: m.eligible,
+    category: m.category,
+    provisionalCategory: m.provisionalCategory,
+    toVerify: m.toVerify.map((v) => ({ rule: v.rule, label: v.label, facts: v.facts })),
+    signs: m.signs,
+    excludedBy: m.excludedBy,
+    missing: m.missing,
+  };
+}
 
 /** A notice for the year after the calendar shipped (valid), and a list that is not a notice (invalid). */
 const NOTICE_2027: HolidayNotice = {
@@ -205,9 +250,10 @@ describe('the reduced assessment of a result line ≡ the whole result (issue 14
     expectSameScore(rec, 0, profile, { records: 'imported', explain, fromChunkReader: !explain, ...(asOf ? { asOf } : {}) }, writers());
   });
 
-  test.prop([householdArb, fc.constantFrom(...PROFILES), fc.constantFrom(...AS_OF), fc.boolean(), fc.constantFrom(undefined, VALID_HOLIDAYS)], { numRuns: 400 })(
+  test.prop([householdArb, statusArb, fc.constantFrom(...PROFILES, ...REVIEWING.map((x) => x.profile)), fc.constantFrom(...AS_OF), fc.boolean(), fc.constantFrom(undefined, VALID_HOLIDAYS)], { numRuns: 400 })(
     'fast-check households: each decision of the reduced assessment deep-equals the whole result’s, its counts are the quality list’s by severity, and its lines are the same',
-    (h, profile, asOf, explain, holidays) => {
+    (arbitrary, status, profile, asOf, explain, holidays) => {
+      const h = withStatus(arbitrary, status);
       const options = { ...(asOf ? { asOf } : {}), explain, ...(holidays ? { holidays } : {}) };
       const whole = outcome(() => assessHousehold(h, profile, options));
       const reduced = outcome(() => assessForRow(h, profile, options));
@@ -219,7 +265,16 @@ describe('the reduced assessment of a result line ≡ the whole result (issue 14
       const w = whole.value;
       const r = reduced.value;
       const { outcome: eo, eligible, blockers } = w.elimination;
-      expect(r).toEqual({ income: w.income, monitoring: w.monitoring, policyStatus: w.policyStatus, elimination: { outcome: eo, eligible, blockers }, screening: w.screening, qualityCounts: countBySeverity(w.quality) });
+      expect({ ...r, monitoring: monitoringRead(r.monitoring) }).toEqual({
+        income: w.income,
+        monitoring: monitoringRead(w.monitoring),
+        policyStatus: { outcome: w.policyStatus.outcome, status: w.policyStatus.status },
+        elimination: { outcome: eo, eligible, blockers },
+        screening: { groups: w.screening.groups },
+        qualityCounts: countBySeverity(w.quality),
+      });
+      // The reduced visit list has no citations to show (the whole one's are built from values already looked up).
+      for (const v of r.monitoring.toVerify) expect((v as { citations?: unknown[] }).citations ?? []).toEqual([]);
       for (const { format, language } of WRITERS) {
         const head = { householdId: h.id, village: h.region?.village, recorded: recordedStateOf(h) };
         expect(new ResultLines(format, language).line({ ...head, result: r })).toBe(new ResultLines(format, language).line({ ...head, result: w }));
@@ -276,6 +331,70 @@ describe('the reduced assessment of a result line ≡ the whole result (issue 14
     expect(markAndLookBackCannotThrow(profile, '2021-05-15')).toBe(true);
     expect('error' in outcome(() => assessHousehold(h, profile, before))).toBe(false);
     expectSameScore(h, 0, profile, { records: 'raw', ...before }, writers());
+  });
+
+  it('a 脱贫户 recorded 脱贫不享受政策 under Linzi: its criteria left out only where every parameter they declare is in force, the same lines, rows, tallies and summary', async () => {
+    // The generator writes 脱贫户; an export may say 脱贫不享受政策户 (or 脱贫享受政策户), which records the status too.
+    const relabelled = async (columns: 'full' | 'narrow', seed: number, type: string): Promise<ImportedRecord[]> => {
+      const text = [...villageLines({ households: 60, seed, columns, rejectedPercent: 5 })].join('').replaceAll(',脱贫户,', `,${type},`);
+      const out: ImportedRecord[] = [];
+      for await (const rec of readRecords([new TextEncoder().encode(text)], { format: 'csv' })) out.push(rec);
+      return out;
+    };
+    const notEnjoying = [...(await relabelled('full', 3, '脱贫不享受政策户')), ...(await relabelled('narrow', 8, '脱贫不享受政策户'))];
+    const enjoying = await relabelled('full', 4, '脱贫享受政策户');
+    // The guard: true only where the county income is in force (on 2023-09-30), never under the built-in Linzi.
+    expect(REVIEWING.map(({ asOf, profile }) => [asOf, profile.id.startsWith('test/'), criteriaCannotThrow(profile, asOf === '2023-12-15' ? '2023-09-30' : '2024-09-30')])).toEqual([
+      ['2023-12-15', false, false],
+      ['2023-12-15', true, true],
+      ['2024-12-31', false, false],
+      ['2024-12-31', true, false],
+    ]);
+    let recorded = 0;
+    for (const { asOf, profile } of REVIEWING) {
+      for (const explain of [false, true]) {
+        for (const records of [notEnjoying, enjoying]) {
+          const r = expectSameRun(records, profile, { records: 'imported', explain, fromChunkReader: !explain, asOf });
+          expect(r.results).toBeGreaterThan(50);
+        }
+      }
+      for (const rec of notEnjoying) {
+        const scored = scoreRecord(rec, 0, profile, { records: 'imported', explain: false, asOf, view: 'line' });
+        if (scored.outcome.ok && (scored.outcome.result as RowAssessment).policyStatus.outcome === 'not-enjoying') recorded++;
+      }
+    }
+    // Households recorded 脱贫不享受政策 were reviewed under each profile and date.
+    expect(recorded).toBeGreaterThan(40);
+  }, 120_000);
+
+  it('each reduced layer ≡ the whole layer on the same facts, errors included: Linzi with the county income, without one of its parameters (every one, in turn)', () => {
+    // The layers alone (each on fresh facts, the income not worked out before): a criterion that reads a
+    // parameter not in force throws in the whole review, and must in the reduced one (the guard).
+    const households = fc.sample(fc.tuple(householdArb, statusArb), { numRuns: 30, seed: 18 }).map(([h, status], i) => withStatus({ ...h, povertyAlleviated: true }, i % 3 === 0 ? status : 'not-enjoying'));
+    const options = { asOf: '2023-12-15', explain: false };
+    const base = REVIEWING[1]!.profile;
+    let thrown = 0;
+    let skipped = 0;
+    for (const key of [undefined, ...Object.keys(base.parameters)]) {
+      const profile = key === undefined ? base : without(base, key);
+      for (const h of households) {
+        const facts = () => new AssessmentFacts(h, profile, options);
+        const whole = outcome(() => policyStatusOf(facts()));
+        const reduced = outcome(() => policyStatusDecisionOf(facts()));
+        expect(reduced).toEqual('error' in whole ? whole : { value: { outcome: whole.value.outcome, status: whole.value.status } });
+        if ('error' in whole && h.policyStatus === 'not-enjoying') thrown++;
+        if (!('error' in whole) && h.policyStatus === 'not-enjoying' && whole.value.outcome === 'not-enjoying' && whole.value.criteriaMet.length + whole.value.unverified.length > 0) skipped++;
+        const m = outcome(() => monitoringOf(facts()));
+        const md = outcome(() => monitoringDecisionOf(facts()));
+        expect('error' in md ? md : { value: monitoringRead(md.value) }).toEqual('error' in m ? m : { value: monitoringRead(m.value) });
+        const sc = outcome(() => screeningOf(facts()));
+        const sd = outcome(() => screeningGroupsOf(facts()));
+        expect(sd).toEqual('error' in sc ? sc : { value: { groups: sc.value.groups } });
+      }
+    }
+    // Both cases met: a criterion that throws (perCapitaRounding gone: criterion 1 rounds A34), and criteria left out.
+    expect(thrown).toBeGreaterThan(0);
+    expect(skipped).toBeGreaterThan(0);
   });
 
   it('a counting run builds no issue: its list stays empty while the building run’s is not', () => {

@@ -180,9 +180,11 @@ export type EliminationDecision = Pick<EliminationResult, 'outcome' | 'eligible'
  * // { outcome: 'not-eliminable', eligible: false, blockers: ['income-below-line'] } — as eliminationOf(…)
  */
 export function eliminationDecisionOf(shared: AssessmentFacts): EliminationDecision {
-  const r = eliminationOfDecided(shared, true);
-  return { outcome: r.outcome, eligible: r.eligible, blockers: r.blockers };
+  return eliminationOfDecided(shared, true);
 }
+
+/** The decision for a household that is not a monitoring object (shared: a line only reads it). */
+const NOT_MONITORED_DECISION: EliminationDecision = Object.freeze({ outcome: 'not-applicable', eligible: false, blockers: Object.freeze(['not-monitored']) as string[] });
 
 /** Every rule the mark and the look-back may run: their own and the conditions a look-back check reads again. */
 const MARK_AND_LOOK_BACK_RULES: readonly Rule[] = [markRule, markRecordedRule, lookBackRule, ...Object.values(lookBackRules), ...Object.values(conditionRules)];
@@ -207,7 +209,7 @@ export function markAndLookBackCannotThrow(profile: Profile, on: string | null):
   return on !== null && derivedOn(profile, on, MARK_AND_LOOK_BACK_IN_FORCE);
 }
 
-function eliminationOfDecided(shared: AssessmentFacts, decisionOnly: true): EliminationResult | EliminationDecision;
+function eliminationOfDecided(shared: AssessmentFacts, decisionOnly: true): EliminationDecision;
 function eliminationOfDecided(shared: AssessmentFacts, decisionOnly?: false): EliminationResult;
 function eliminationOfDecided(shared: AssessmentFacts, decisionOnly = false): EliminationResult | EliminationDecision {
   // Assessed as of the as-of date alone: the discovery date does not start an elimination review.
@@ -225,6 +227,7 @@ function eliminationOfDecided(shared: AssessmentFacts, decisionOnly = false): El
   const monitoring = monitored.data;
   if (!monitoring) {
     report(notMonitoredRule, scope, monitored, findings);
+    if (decisionOnly) return NOT_MONITORED_DECISION;
     return { outcome: 'not-applicable', eligible: false, toVerify: [], method: null, blockers: ['not-monitored'], flags: [], missing: [], mark: null, rollback: notChecked(), findings: findings ?? [] };
   }
 
@@ -234,6 +237,7 @@ function eliminationOfDecided(shared: AssessmentFacts, decisionOnly = false): El
   const conditionList = apply(conditionsRule, inScope, findings);
   const { list, applied } = conditionList.data;
   if (!list.ok) {
+    if (decisionOnly) return { outcome: 'undetermined', eligible: null, blockers: [] };
     missing.push(...(conditionList.missing ?? []));
     return { outcome: 'undetermined', eligible: null, toVerify: [], method, blockers: [], flags: [], missing: unique(missing), mark: null, rollback: notChecked(), findings: findings ?? [] };
   }
@@ -266,6 +270,9 @@ function eliminationOfDecided(shared: AssessmentFacts, decisionOnly = false): El
     } else if (r.outcome === 'met') blockers.push(id);
     else if (r.outcome === 'undetermined') {
       undetermined = true;
+      // The visit list decides nothing the flag above does not (an entry is made only here), and a
+      // result line does not show it: its entries, their fields' labels and citations are not made.
+      if (decisionOnly) continue;
       const visit = (r.missing ?? []).filter(isVisitFact);
       if (visit.length > 0) toVerify.push({ rule: rule.id, label: { zh: rule.title.zh, en: rule.title.en }, facts: visit.map(factToVerify), citations: [{ doc: list.citation.doc, clause: list.citation.clause }] });
     }
@@ -303,6 +310,7 @@ function eliminationOfDecided(shared: AssessmentFacts, decisionOnly = false): El
     else if (r.outcome === 'undetermined') rollbackUndetermined = true;
   }
   const remarkCheck = look.results['remark-new-risk'];
+  if (decisionOnly) return { outcome, eligible, blockers };
 
   return {
     outcome,

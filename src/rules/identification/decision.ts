@@ -165,7 +165,8 @@ export const decisionRule = clauseRule<DecisionContext, Decided>({
     const met = paths.find((p) => p.state === 'met');
     const toVerify = paths.filter((p) => p.state === 'to-verify');
     const undetermined = paths.filter((p) => p.state === 'undetermined');
-    const missing = [...new Set(undetermined.flatMap((p) => p.missing))];
+    // Each missing fact once, in first-seen order (most households have no undetermined path: nothing to collect).
+    const missing = undetermined.length === 0 ? [] : [...new Set(undetermined.flatMap((p) => p.missing))];
     let outcome: IdentificationOutcome;
     if (excludedBy.length > 0 && (met || toVerify.length > 0 || undetermined.length > 0)) outcome = 'not-identified';
     else if (met) outcome = 'identified';

@@ -141,14 +141,40 @@ export function classifyMonitoring(h: Household, profile: Profile, options: Asse
  * monitoringOf(new AssessmentFacts(h, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15' })).category // 'marginal'
  */
 export function monitoringOf(f: AssessmentFacts): MonitoringResult {
-  const r = monitoringOfDecided(f);
+  const r = monitoringOfDecided(f, false);
   // Findings cite what is in force for the profile, or say what they borrow (src/kernel/in-force.ts): the
   // rules' findings already do (`explainTest`); this covers the period finding, and is idempotent.
   if (f.explain) r.findings = r.findings.map((x) => inForceFinding(f.profile, x));
   return r;
 }
 
-function monitoringOfDecided(f: AssessmentFacts): MonitoringResult {
+/** A visit-list entry as a result line shows it: the clause test and its facts (field and label), without citations. */
+export type VisitEntry = Pick<Verification, 'rule' | 'label' | 'facts'>;
+
+/**
+ * What a result line, a row and a run's tally read of the identification (认定结论): the outcome, its
+ * yes/no, the category and the provisional one, the visit list (labels and facts), the signs, the
+ * missing facts and the exclusions. src/assess.ts `assessForRow`.
+ */
+export type MonitoringDecision = Pick<MonitoringResult, 'outcome' | 'eligible' | 'category' | 'provisionalCategory' | 'signs' | 'excludedBy' | 'missing'> & { toVerify: VisitEntry[] };
+
+/**
+ * The identification reduced to what a result line reads ({@link MonitoringDecision}): every test of
+ * {@link monitoringOf} runs, in the same order, so the same decision (and the same error where a test
+ * throws); the visit list's citations (a list of clauses per entry, built from values already looked
+ * up: nothing is read that could throw), the unapplied exclusions (`unverified`) and `onRecordAlone`,
+ * which no line shows, are left out.
+ *
+ * @example
+ * monitoringDecisionOf(new AssessmentFacts(h, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15', explain: false })).category // 'marginal'
+ */
+export function monitoringDecisionOf(f: AssessmentFacts): MonitoringDecision {
+  return monitoringOfDecided(f, true);
+}
+
+function monitoringOfDecided(f: AssessmentFacts, decisionOnly: true): MonitoringDecision;
+function monitoringOfDecided(f: AssessmentFacts, decisionOnly: false): MonitoringResult;
+function monitoringOfDecided(f: AssessmentFacts, decisionOnly: boolean): MonitoringResult | MonitoringDecision {
   const { h, profile } = f;
   const ctx = f.context;
   // Lean mode (`explain: false`) collects nothing: the rules' tests run, their explanations do not.
@@ -159,7 +185,7 @@ function monitoringOfDecided(f: AssessmentFacts): MonitoringResult {
     if (ctx.missing.length === 0) parameter(profile, 'incomePeriod', (ctx.asOf ?? h.discoveredOn)!);
     const missing = [...ctx.missing];
     if (findings) findings.push(undatedDecision(missing, findings[0]!));
-    return result({ outcome: 'undetermined', category: null, provisionalCategory: null, toVerify: [], signs: [], onRecordAlone: false, missing }, [], [], findings);
+    return result({ outcome: 'undetermined', category: null, provisionalCategory: null, toVerify: [], signs: [], onRecordAlone: false, missing }, [], [], findings, decisionOnly);
   }
   const c = new IdentificationContext(f, on);
 
@@ -172,7 +198,7 @@ function monitoringOfDecided(f: AssessmentFacts): MonitoringResult {
   const conditionTests = c.conditions.value.map((id) => ({ rule: CONDITIONS[id], t: apply(CONDITIONS[id], c, findings) }));
   const conditionMet = anyOf(...conditionTests.map(({ t }) => knownOf(t)));
   const conditionVerifications = (): Verification[] =>
-    conditionTests.filter(({ t }) => t.outcome === 'undetermined').map(({ rule, t }) => verification(rule.id, rule.title, t.missing ?? [], [c.conditions.citation, ...rule.cites]));
+    conditionTests.filter(({ t }) => t.outcome === 'undetermined').map(({ rule, t }) => verification(rule.id, rule.title, t.missing ?? [], decisionOnly ? null : [c.conditions.citation, ...rule.cites]));
 
   const paths: PathResult[] = [];
   let riskTested = false;
@@ -193,7 +219,7 @@ function monitoringOfDecided(f: AssessmentFacts): MonitoringResult {
       else {
         paths.push(
           path('income', 'to-verify', category, {
-            verifications: [verification(riskOnRecordRule.id, { zh: '是否存在返贫致贫风险（至少一项）', en: 'whether the household faces a risk of (returning to) poverty (at least one)' }, ['riskTypes'], [c.riskEvidence.citation])],
+            verifications: [verification(riskOnRecordRule.id, { zh: '是否存在返贫致贫风险（至少一项）', en: 'whether the household faces a risk of (returning to) poverty (at least one)' }, ['riskTypes'], decisionOnly ? null : [c.riskEvidence.citation])],
             signs: ['income-below-line'],
           }),
         );
@@ -215,7 +241,7 @@ function monitoringOfDecided(f: AssessmentFacts): MonitoringResult {
     else if (severe.outcome === 'not-met') paths.push(path('severe-difficulty', 'not-met', null));
     else {
       const facts = severe.missing ?? [];
-      paths.push(toVerifyOnSigns('severe-difficulty', category, c.signs(), SEVERE_SIGNS, () => [verification(severeDifficultyRule.id, severeDifficultyRule.title, facts, [c.severePath.citation])]));
+      paths.push(toVerifyOnSigns('severe-difficulty', category, c.signs(), SEVERE_SIGNS, () => [verification(severeDifficultyRule.id, severeDifficultyRule.title, facts, decisionOnly ? null : [c.severePath.citation])]));
     }
   }
 
@@ -235,7 +261,7 @@ function monitoringOfDecided(f: AssessmentFacts): MonitoringResult {
   const dc: DecisionContext = { c, profile, paths, excludedBy, unverified };
   const decision = decisionRule.test(dc);
   const d = decision.data;
-  if (!findings) return result(d, excludedBy, unverified, null);
+  if (!findings) return result(d, excludedBy, unverified, null, decisionOnly);
 
   // The notes an explanation adds (they never change the decision), then the decision itself.
   if (d.outcome === 'identified') findings.push(explainTest(categoryRule, c, categoryTest));
@@ -248,11 +274,23 @@ function monitoringOfDecided(f: AssessmentFacts): MonitoringResult {
   };
   note(otherFactorsRule, weighed, findings);
   findings.push(explainTest(decisionRule, dc, decision));
-  return result(d, excludedBy, unverified, findings);
+  return result(d, excludedBy, unverified, findings, decisionOnly);
 }
 
-function result(d: Decided, excludedBy: string[], unverified: string[], findings: Finding[] | null): MonitoringResult {
+function result(d: Decided, excludedBy: string[], unverified: string[], findings: Finding[] | null, decisionOnly: boolean): MonitoringResult | MonitoringDecision {
   const { outcome } = d;
+  if (decisionOnly) {
+    return {
+      outcome,
+      eligible: outcome === 'identified' ? true : outcome === 'not-identified' ? false : null,
+      category: d.category,
+      provisionalCategory: d.provisionalCategory,
+      toVerify: d.toVerify,
+      signs: d.signs,
+      excludedBy,
+      missing: outcome === 'identified' || outcome === 'not-identified' ? [] : d.missing,
+    };
+  }
   return {
     outcome,
     eligible: outcome === 'identified' ? true : outcome === 'not-identified' ? false : null,
@@ -277,8 +315,9 @@ function toVerifyOnSigns(id: PathResult['id'], category: MonitoringCategory | nu
   return seen.length > 0 ? path(id, 'to-verify', category, { verifications: verifications(), signs: seen }) : path(id, 'not-met', null, { noSign: true });
 }
 
-function verification(rule: string, label: Text, fields: readonly string[], citations: readonly Citation[]): Verification {
-  return { rule, label: { zh: label.zh, en: label.en }, facts: fields.map(factToVerify), citations: uniqueCitations(...citations) };
+/** A visit-list entry; its citations only when `citations` is given (a result line shows none). */
+function verification(rule: string, label: Text, fields: readonly string[], citations: readonly Citation[] | null): Verification {
+  return { rule, label: { zh: label.zh, en: label.en }, facts: fields.map(factToVerify), citations: citations ? uniqueCitations(...citations) : [] };
 }
 
 /** A note: its finding when it applies (`info`), nothing otherwise. */

@@ -26,6 +26,7 @@ import type { IdentificationContext } from './context.js';
 const S000 = '临稷办发〔2023〕76号';
 
 /** What the risk test found: the risks on record (field paths), empty when none. */
+/** The first risk on record (none: an empty list) — whether any is decides; the explanation lists them all. */
 type RisksFound = readonly string[];
 
 const NO_RISK_MISSING = ['riskTypes'] as const;
@@ -46,10 +47,11 @@ export const riskOnRecordRule = clauseRule<IdentificationContext, RisksFound>({
   parameters: ['identificationRiskEvidence', 'monitoringLine', 'identificationIncomeFigure'],
   facts: ['riskTypes', 'guarantees', 'hardship'],
   test: (c): Tested<RisksFound> => {
-    const risks = risksOnRecord(c.h, c.riskEvidence.value);
+    const risks = risksOnRecord(c.h, c.riskEvidence.value, 1);
     return risks.length > 0 ? { outcome: 'met', data: risks } : { outcome: 'undetermined', missing: NO_RISK_MISSING, data: risks };
   },
-  explain: (c, { data: risks }, rule) => {
+  explain: (c, { data: first }, rule) => {
+    const risks = first.length > 0 ? risksOnRecord(c.h, c.riskEvidence.value) : first;
     let message;
     if (risks.length > 0) {
       const described = describeRisks(c.h, risks);

@@ -33,7 +33,7 @@
 import { finding, type Finding } from '../../explain/finding.js';
 import type { Household, PolicyStatus } from '../../model/household.js';
 import { POLICY_STATUSES } from '../../model/labels.js';
-import { optionalParameter, parameter } from '../../profile/lookup.js';
+import { derivedOn, optionalParameter, parameter, type Derivation } from '../../profile/lookup.js';
 import type { DatedValue } from '../../profile/parameter.js';
 import type { PolicyStatusReview } from '../../profile/parameters/policy-status.js';
 import type { Profile } from '../../profile/schema.js';
@@ -161,13 +161,60 @@ export function classifyPolicyStatus(h: Household, profile: Profile, options: As
  * policyStatusOf(new AssessmentFacts(h, getProfile('shandong/linzi/2023'), { explain: false })).status // 'not-enjoying'
  */
 export function policyStatusOf(facts: AssessmentFacts): PolicyStatusResult {
-  const r = policyStatusOfDecided(facts);
+  const r = policyStatusOfDecided(facts, false);
   // Findings cite what is in force for the profile, or say what they borrow (src/rules/in-force.ts).
   if (facts.explain) r.findings = r.findings.map((x) => inForceFinding(facts.profile, x));
   return r;
 }
 
-function policyStatusOfDecided(facts: AssessmentFacts): PolicyStatusResult {
+/** What a result line reads of the policy-status review (政策状态结论): the outcome and the status. src/assess.ts `assessForRow`. */
+export type PolicyStatusDecision = Pick<PolicyStatusResult, 'outcome' | 'status'>;
+
+/**
+ * The policy-status review reduced to its decision ({@link PolicyStatusDecision}), for a result line:
+ * the same steps as {@link policyStatusOf}, so the same outcome (and the same error where a test
+ * throws). For a household already recorded 脱贫不享受政策 the status stands whatever the criteria
+ * say (附件2 states no way back), so in a lean assessment its criteria and retention conditions —
+ * tested there only for the explanation's reference — are not tested, unless one of them could throw,
+ * which the parameters their rules declare tell ({@link criteriaCannotThrow}): then they run as in
+ * {@link policyStatusOf}, and throw as there.
+ *
+ * @example
+ * policyStatusDecisionOf(new AssessmentFacts(h, getProfile('shandong/linzi/2023'), { explain: false })) // { outcome: 'not-enjoying', status: 'not-enjoying' }
+ */
+export function policyStatusDecisionOf(facts: AssessmentFacts): PolicyStatusDecision {
+  const r = policyStatusOfDecided(facts, true);
+  return r === NOT_APPLICABLE_DECISION ? r : { outcome: r.outcome, status: r.status };
+}
+
+/** The decision for a household the review does not apply to (shared: a line only reads it). */
+const NOT_APPLICABLE_DECISION: PolicyStatusDecision = Object.freeze({ outcome: 'not-applicable', status: null });
+
+/** Every rule a review may test for a household recorded 脱贫不享受政策: the criteria and the retention conditions. */
+const CRITERIA_AND_RETENTION_RULES: readonly Rule[] = [...Object.values(CRITERIA), ...Object.values(RETENTIONS)];
+
+/** Whether every parameter the criteria and retention conditions declare is in force on a date (compiled once per profile and date). */
+const CRITERIA_IN_FORCE: Derivation<boolean> = {
+  derive: (profile, on) => CRITERIA_AND_RETENTION_RULES.every((rule) => rule.parameters.every((key) => optionalParameter(profile, key, on) !== undefined)),
+};
+
+/**
+ * Whether the criteria and retention conditions of the review cannot throw under a profile on a date:
+ * a test throws only `MissingParameterError` (everything else it reads is a validated household or the
+ * figures already worked out), and a rule reads only the parameters it declares — so when all of
+ * theirs are in force, leaving them out changes no outcome. (Criterion 1 declares `countyRuralIncome`,
+ * which no built-in profile sets: under `shandong/linzi/2023` they still run.)
+ *
+ * @example
+ * criteriaCannotThrow(getProfile('shandong/linzi/2023'), '2023-09-30') // false: countyRuralIncome is not set
+ */
+export function criteriaCannotThrow(profile: Profile, on: string): boolean {
+  return derivedOn(profile, on, CRITERIA_IN_FORCE);
+}
+
+function policyStatusOfDecided(facts: AssessmentFacts, decisionOnly: true): PolicyStatusResult | PolicyStatusDecision;
+function policyStatusOfDecided(facts: AssessmentFacts, decisionOnly: false): PolicyStatusResult;
+function policyStatusOfDecided(facts: AssessmentFacts, decisionOnly: boolean): PolicyStatusResult | PolicyStatusDecision {
   const { h, profile } = facts;
   const ctx = facts.context;
   // Lean mode (`explain: false`) collects nothing: `findings?.push(…)` then evaluates no argument.
@@ -182,7 +229,7 @@ function policyStatusOfDecided(facts: AssessmentFacts): PolicyStatusResult {
         { povertyAlleviated: false },
       ),
     );
-    return result('not-applicable', findings ?? []);
+    return decisionOnly ? NOT_APPLICABLE_DECISION : result('not-applicable', findings ?? []);
   }
   const on = ctx.parameterDate;
   if (!on) {
@@ -209,7 +256,7 @@ function policyStatusOfDecided(facts: AssessmentFacts): PolicyStatusResult {
         { povertyAlleviated: true, recordedStatus: h.policyStatus ?? null },
       ),
     );
-    return result('not-applicable', findings ?? []);
+    return decisionOnly ? NOT_APPLICABLE_DECISION : result('not-applicable', findings ?? []);
   }
   const recorded = h.policyStatus;
   findings?.push(
@@ -224,7 +271,12 @@ function policyStatusOfDecided(facts: AssessmentFacts): PolicyStatusResult {
     ),
   );
 
-  const c: ReviewContext = { h, profile, on, income: facts.income(), members: facts.countedMembers(), review: review.value, reviewCitation: review.citation };
+  // The income facts the criteria read (worked out once per assessment: the income layer's already) throw
+  // where they throw (a household-size rule not in force); the members counted are made of them.
+  const income = facts.income();
+  // A result line reads the status alone, which a recorded 脱贫不享受政策 settles: the criteria decide nothing of it.
+  if (decisionOnly && !findings && recorded === 'not-enjoying' && criteriaCannotThrow(profile, on)) return result('not-enjoying', []);
+  const c: ReviewContext = { h, profile, on, income, members: facts.countedMembers(), review: review.value, reviewCitation: review.citation };
   const criteriaMet: string[] = [];
   const unverified: string[] = [];
   for (const id of review.value.criteria) {

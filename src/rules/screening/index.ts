@@ -65,6 +65,29 @@ export function screenHousehold(h: Household, profile: Profile, options: Assessm
  * screeningOf(new AssessmentFacts(h, getProfile('gansu/wuqingyuan/2023'), { asOf: '2023-11-01', explain: false })).groups // ['new-dibao-or-application']
  */
 export function screeningOf(f: AssessmentFacts): ScreeningResult {
+  return screeningOfDecided(f, false);
+}
+
+/** What a result line reads of the screening (排查重点人群): the groups. src/assess.ts `assessForRow`. */
+export type ScreeningDecision = Pick<ScreeningResult, 'groups'>;
+
+/**
+ * The screening reduced to its groups ({@link ScreeningDecision}), for a result line: every group's
+ * test runs as in {@link screeningOf}, in the same order (a test decides whether its group is met, and
+ * throws where it throws there); the groups left undetermined, the facts they lack and the window
+ * (which no line shows) are not collected.
+ *
+ * @example
+ * screeningGroupsOf(new AssessmentFacts(h, getProfile('gansu/wuqingyuan/2023'), { asOf: '2023-11-01', explain: false })).groups
+ * // ['new-dibao-or-application'] — as screeningOf(…).groups
+ */
+export function screeningGroupsOf(f: AssessmentFacts): ScreeningDecision {
+  return screeningOfDecided(f, true);
+}
+
+function screeningOfDecided(f: AssessmentFacts, decisionOnly: true): ScreeningDecision;
+function screeningOfDecided(f: AssessmentFacts, decisionOnly: false): ScreeningResult;
+function screeningOfDecided(f: AssessmentFacts, decisionOnly: boolean): ScreeningResult | ScreeningDecision {
   const { h, profile } = f;
   const assessment = f.context;
   const on = assessment.parameterDate;
@@ -78,7 +101,7 @@ export function screeningOf(f: AssessmentFacts): ScreeningResult {
   // The list's test only feeds its finding (and cannot throw): a lean assessment skips it. The
   // finding reads nothing of the household: built once per round, a copy in each result.
   if (findings) findings.push(copyFinding((round.groupsFinding ??= explainOf(screeningGroupsRule, { profile, list, ids }))));
-  if (!list.ok) return { groups: [], undetermined: [], window: null, missing: [list.missing], findings: findings ?? [] };
+  if (!list.ok) return decisionOnly ? { groups: [] } : { groups: [], undetermined: [], window: null, missing: [list.missing], findings: findings ?? [] };
 
   const spec = round.spec;
   let window: ScreeningContext['window'];
@@ -112,18 +135,22 @@ export function screeningOf(f: AssessmentFacts): ScreeningResult {
   }
 
   const groups: ScreeningGroup[] = [];
-  const undetermined: ScreeningGroup[] = [];
+  // A result line reads the groups alone: the undetermined ones and the facts they lack are not collected.
+  const undetermined: ScreeningGroup[] | null = decisionOnly ? null : [];
   const missing: string[] = [];
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
     const t = apply(round.rules[i]!, s, findings);
     if (t.outcome === 'met') groups.push(id);
-    else if (t.outcome === 'undetermined') {
+    else if (t.outcome === 'undetermined' && undetermined) {
       undetermined.push(id);
       const tm = t.missing;
       if (tm) for (let j = 0; j < tm.length; j++) addSorted(missing, tm[j]!);
     }
   }
+
+  // An explained assessment builds the checklists' findings below as ever (an explanation may throw where a test does not).
+  if (decisionOnly && !findings) return { groups };
 
   const checklists = round.checklists;
   // The checklists decide nothing (their test is `info`): listed in an explained assessment only.
@@ -133,6 +160,7 @@ export function screeningOf(f: AssessmentFacts): ScreeningResult {
     for (const c of built) findings.push(copyFinding(c));
   }
 
+  if (!undetermined) return { groups };
   return { groups, undetermined, window: window.ok ? { from: window.window.from, to: window.window.to } : null, missing, findings: findings ?? [] };
 }
 
