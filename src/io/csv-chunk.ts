@@ -208,6 +208,15 @@ export class CsvChunkReader {
       }
       // (a character above U+FFFF is a surrogate pair in text: neither visible nor whitespace)
       if (cp <= 0xffff && visible(cp)) return cp === 0x22 ? OTHER : VISIBLE;
+      // A cell that starts with `=` (after padding) is not blank once cleaned unless it is `="…"`
+      // holding only padding: `=` and a byte other than a quote, or `="` and a visible character
+      // other than a quote and the delimiter, are kept by cleaning (an export's `="5334…"`).
+      if (cp === 0x3d) {
+        const q = buf[i + 1];
+        if (i + 1 < e && q !== 0x22) return VISIBLE;
+        const x = buf[i + 2]!;
+        if (i + 2 < e && x !== 0x22 && x !== d && x > 0x20 && x < 0x7f) return VISIBLE;
+      }
       return isBlank(buf.toString('utf8', a, e).split(this.delimiter)) ? BLANK : OTHER;
     }
     return BLANK;
