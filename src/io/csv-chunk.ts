@@ -26,7 +26,7 @@ import Papa from 'papaparse';
 import { planColumns, type AssembleOptions, type ColumnPlan } from './assemble.js';
 import type { CsvChunk, CsvDialect, ChunkEncoding } from './csv-split.js';
 import { utf8ErrorAt } from './utf8.js';
-import { CellTexts, equalBytes, viewOf } from './cell-text.js';
+import { CellTexts, decode, equalBytes, viewOf } from './cell-text.js';
 import { groupKey, HouseholdGrouper, isBlank, type BlankRows, type DraftRecord, type ImportedRecord } from './group.js';
 
 /** What a chunk reader needs to know of its file; plain data (it is sent to worker threads). */
@@ -242,7 +242,7 @@ export class CsvChunkReader {
     const after = c + 1;
     if (after < length && buf[after] !== this.d && !(this.nlLen === 1 ? buf[after] === this.nl : buf[after] === 13 && buf[after + 1] === 10)) return -1;
     if (want) {
-      const text = buf.toString('utf8', pos + 1, c);
+      const text = decode(buf, pos + 1, c, false);
       this.quoted = escaped ? text.replaceAll('""', '"') : text;
     }
     return after;
