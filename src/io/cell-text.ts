@@ -21,8 +21,13 @@ interface Slices {
 }
 const direct = typeof (Buffer.prototype as Slices).latin1Slice === 'function' && typeof (Buffer.prototype as Slices).utf8Slice === 'function';
 
-/** The text of valid UTF-8 bytes [start, end) of `buf`; `ascii`: all below 0x80. */
-function decode(buf: Buffer, start: number, end: number, ascii: boolean): string {
+/**
+ * The text of valid UTF-8 bytes [start, end) of `buf`; `ascii`: all below 0x80.
+ *
+ * @example
+ * decode(Buffer.from('是,否'), 0, 3, false) // '是'
+ */
+export function decode(buf: Buffer, start: number, end: number, ascii: boolean): string {
   if (direct) return ascii ? (buf as Slices).latin1Slice!(start, end) : (buf as Slices).utf8Slice!(start, end);
   return ascii ? buf.toString('latin1', start, end) : buf.toString('utf8', start, end);
 }
@@ -40,9 +45,10 @@ export function equalBytes(x: DataView, a: number, y: DataView, b: number, n: nu
     for (let i = 0; i < n; i++) if (x.getUint8(a + i) !== y.getUint8(b + i)) return false;
     return true;
   }
+  // (little-endian: the byte order does not matter to equality, and the processor's own order needs no swap)
   const last = n - 4;
-  for (let i = 0; i < last; i += 4) if (x.getInt32(a + i) !== y.getInt32(b + i)) return false;
-  return x.getInt32(a + last) === y.getInt32(b + last);
+  for (let i = 0; i < last; i += 4) if (x.getInt32(a + i, true) !== y.getInt32(b + i, true)) return false;
+  return x.getInt32(a + last, true) === y.getInt32(b + last, true);
 }
 
 /** A view of the bytes of `buf`. */
@@ -130,7 +136,7 @@ export class CellTexts {
     const stored = this.stored;
     const view = this.view;
     let i = 0;
-    for (; i + 4 <= n; i += 4) stored.setInt32(at + i, view.getInt32(start + i));
+    for (; i + 4 <= n; i += 4) stored.setInt32(at + i, view.getInt32(start + i, true), true);
     for (; i < n; i++) stored.setUint8(at + i, view.getUint8(start + i));
     this.lengths[slot] = n;
     this.hashes[slot] = hash;

@@ -26,7 +26,7 @@ import Papa from 'papaparse';
 import { planColumns, type AssembleOptions, type ColumnPlan } from './assemble.js';
 import type { CsvChunk, CsvDialect, ChunkEncoding } from './csv-split.js';
 import { utf8ErrorAt } from './utf8.js';
-import { CellTexts, equalBytes, viewOf } from './cell-text.js';
+import { CellTexts, decode, equalBytes, viewOf } from './cell-text.js';
 import { groupKey, HouseholdGrouper, isBlank, type BlankRows, type DraftRecord, type ImportedRecord } from './group.js';
 
 /** What a chunk reader needs to know of its file; plain data (it is sent to worker threads). */
@@ -208,6 +208,15 @@ export class CsvChunkReader {
       }
       // (a character above U+FFFF is a surrogate pair in text: neither visible nor whitespace)
       if (cp <= 0xffff && visible(cp)) return cp === 0x22 ? OTHER : VISIBLE;
+      // A cell that starts with `=` (after padding) is not blank once cleaned unless it is `="…"`
+      // holding only padding: `=` and a byte other than a quote, or `="` and a visible character
+      // other than a quote and the delimiter, are kept by cleaning (an export's `="5334…"`).
+      if (cp === 0x3d) {
+        const q = buf[i + 1];
+        if (i + 1 < e && q !== 0x22) return VISIBLE;
+        const x = buf[i + 2]!;
+        if (i + 2 < e && x !== 0x22 && x !== d && x > 0x20 && x < 0x7f) return VISIBLE;
+      }
       return isBlank(buf.toString('utf8', a, e).split(this.delimiter)) ? BLANK : OTHER;
     }
     return BLANK;
@@ -233,7 +242,7 @@ export class CsvChunkReader {
     const after = c + 1;
     if (after < length && buf[after] !== this.d && !(this.nlLen === 1 ? buf[after] === this.nl : buf[after] === 13 && buf[after + 1] === 10)) return -1;
     if (want) {
-      const text = buf.toString('utf8', pos + 1, c);
+      const text = decode(buf, pos + 1, c, false);
       this.quoted = escaped ? text.replaceAll('""', '"') : text;
     }
     return after;

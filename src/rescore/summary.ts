@@ -122,19 +122,43 @@ export interface Tally {
 const SEP = '\u001f';
 const REGION_FIELDS = ['province', 'city', 'county', 'town', 'village'] as const;
 
-/** A stable key for a region (the five levels joined, ID-shaped text masked); `''` when none is recorded. */
+/**
+ * The five levels of the last region keyed, and its key: households of one village follow each
+ * other in an export, and their levels are often the very same strings (the CSV reader hands out
+ * one string for the same bytes), so the key is joined, masked and hashed once per run of them.
+ */
+const lastLevels: string[] = ['', '', '', '', ''];
+let lastKey = '';
+
+/**
+ * A stable key for a region (the five levels joined, ID-shaped text masked); `''` when none is recorded.
+ *
+ * @example
+ * regionKey({ province: '云南省', village: '和平村' }) // '云南省\u001f\u001f\u001f\u001f和平村'
+ */
 export function regionKey(region: unknown): string {
   if (!region || typeof region !== 'object') return '';
   const r = region as Record<string, unknown>;
-  let key = '';
-  let any = false;
-  for (let i = 0; i < REGION_FIELDS.length; i++) {
-    const v = r[REGION_FIELDS[i]!];
-    const s = typeof v === 'string' ? v : '';
-    if (s) any = true;
-    key += (i ? SEP : '') + s;
-  }
-  return any ? maskIdNumbersInText(key) : '';
+  const p = r.province;
+  const c = r.city;
+  const y = r.county;
+  const t = r.town;
+  const v = r.village;
+  const province = typeof p === 'string' ? p : '';
+  const city = typeof c === 'string' ? c : '';
+  const county = typeof y === 'string' ? y : '';
+  const town = typeof t === 'string' ? t : '';
+  const village = typeof v === 'string' ? v : '';
+  const last = lastLevels;
+  if (province === last[0] && city === last[1] && county === last[2] && town === last[3] && village === last[4]) return lastKey;
+  const key = province || city || county || town || village ? maskIdNumbersInText(province + SEP + city + SEP + county + SEP + town + SEP + village) : '';
+  last[0] = province;
+  last[1] = city;
+  last[2] = county;
+  last[3] = town;
+  last[4] = village;
+  lastKey = key;
+  return key;
 }
 
 function regionOfKey(key: string): SummaryRegion {
