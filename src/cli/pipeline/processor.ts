@@ -22,6 +22,16 @@ import type { ChunkKeys, ChunkOutput, ErrorData, PipelineSettings } from './prot
 const utf8 = new TextEncoder();
 
 /**
+ * The buffers of an output that can move to another thread instead of being copied.
+ *
+ * @example
+ * port.postMessage({ kind: 'output', seq, output }, transferables(output));
+ */
+export function transferables(out: ChunkOutput): ArrayBuffer[] {
+  return out.resultBytes ? [out.resultBytes.buffer as ArrayBuffer] : [];
+}
+
+/**
  * Reads and scores pieces of one file under one profile.
  *
  * @example
@@ -94,8 +104,7 @@ export class ChunkProcessor {
     const out: ChunkOutput = { records: records.length, results, rejected: rejections.length, missingParameter, summary: summary.part() };
     if (!lines) out.resultRows = rows;
     else if (results > 0) {
-      // Encoded here, in the scoring thread; the bytes are copied to the reading thread, not
-      // transferred (no buffer detached: see the worker's dispatch in ./run.ts).
+      // Encoded here: the bytes own their buffer (TextEncoder, never a pooled Buffer), so they can be transferred.
       if (settings.results.utf8) out.resultBytes = utf8.encode(text);
       else out.resultText = text;
     }

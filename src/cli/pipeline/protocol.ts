@@ -1,8 +1,7 @@
 /**
  * The messages of the CLI's re-scoring pipeline between the reading thread and its workers.
  *
- * A CSV chunk goes to a worker as bytes (copied, never transferred: no buffer is detached, see
- * ./run.ts); the worker reads it into
+ * A CSV chunk goes to a worker as bytes (transferred, not copied twice); the worker reads it into
  * records and sends back only their keys and first rows; the reading thread numbers them in file
  * order and answers with the {@link Assignment}; the worker scores the records and sends back the
  * result and rejected rows already formatted as text lines, and a summary part. Records read in the
@@ -23,7 +22,7 @@ export interface PipelineSettings {
   score: ScoreSettings;
   /**
    * The results: CSV or NDJSON lines made in the scoring thread, or rows for XLSX. `utf8`: the
-   * lines are encoded there too (the file is UTF-8), and cross threads as bytes (copied).
+   * lines are encoded there too (the file is UTF-8), so they cross threads as transferred bytes.
    */
   results: { format: 'csv' | 'ndjson' | 'xlsx'; language: 'zh' | 'en'; utf8?: boolean };
   /** Rejections: lines of the rejected-records CSV, or the records (printed on stderr). */
@@ -54,7 +53,7 @@ export interface ChunkOutput {
   results: number;
   /** CSV or NDJSON lines (strings cross threads as a copy into the heap, where they die young). */
   resultText?: string;
-  /** … or the same lines as UTF-8 bytes (see {@link PipelineSettings.results}). */
+  /** … or the same lines as UTF-8 bytes (transferred, not copied: see {@link PipelineSettings.results}). */
   resultBytes?: Uint8Array;
   resultRows?: TableRow[];
   /** Rejected records. */

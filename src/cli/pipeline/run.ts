@@ -169,7 +169,7 @@ interface Piece {
   records?: ImportedRecord[];
   /** Undefined: the reading thread. */
   slot: Slot | undefined;
-  /** The chunk's length, when its bytes were sent to a worker (and let go of here). */
+  /** The chunk's length, when its bytes were transferred to a worker. */
   length?: number;
   assignment?: Assignment;
 }
@@ -376,14 +376,11 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
     piece.slot = best;
     best.seqs.add(seq);
     if (piece.chunk && path !== undefined) {
-      // The worker gets a copy of the bytes, and the piece lets go of them (should the worker die,
-      // they are read again from the file). Copied, not transferred: transferring detaches a
-      // buffer, and an isolate's first detached buffer throws away every optimised function that
-      // reads a typed array (V8's ArrayBufferDetaching protector) and has the code made after it
-      // check for detached buffers at each access (docs/decisions.md, "… no buffer detached").
+      // The bytes move to the worker (transferred): no copy stays here to wait for garbage
+      // collection; should the worker die, they are read again from the file.
       const chunk = piece.chunk;
       piece.length = chunk.bytes.byteLength;
-      best.worker.postMessage({ kind: 'chunk', seq, chunk } satisfies ToWorker);
+      best.worker.postMessage({ kind: 'chunk', seq, chunk } satisfies ToWorker, [chunk.bytes.buffer as ArrayBuffer]);
       piece.chunk = { ...chunk, bytes: new Uint8Array(0) };
     } else if (piece.chunk) {
       // Not a file: the worker gets a copy, the piece keeps the bytes.

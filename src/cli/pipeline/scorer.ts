@@ -10,7 +10,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { ImportedRecord } from '../../io/group.js';
 import { recreateProfile } from '../../rescore/recreate.js';
 import { workDone } from '../code-cache.js';
-import { ChunkProcessor, errorData } from './processor.js';
+import { ChunkProcessor, errorData, transferables } from './processor.js';
 import type { FromWorker, PipelineWorkerSetup, ToWorker } from './protocol.js';
 
 /**
@@ -37,7 +37,7 @@ export function serveScorer(port: MessagePort, setup: PipelineWorkerSetup): void
       if (m.kind === 'chunk') port.postMessage({ kind: 'keys', seq: m.seq, keys: processor.read(m.seq, m.chunk) } satisfies FromWorker);
       else {
         const output = m.kind === 'assignment' ? processor.finish(m.seq, m.assignment) : processor.score(JSON.parse(m.json) as ImportedRecord[]);
-        port.postMessage({ kind: 'output', seq: m.seq, output } satisfies FromWorker);
+        port.postMessage({ kind: 'output', seq: m.seq, output } satisfies FromWorker, transferables(output));
       }
     } catch (error) {
       port.postMessage({ kind: 'error', seq: m.seq, error: errorData(error) } satisfies FromWorker);
