@@ -148,12 +148,13 @@ describe('a UTF-8 chunk read on its bytes ≡ its decoded text read as today', (
     }
   });
 
-  it('generated exports (examples/make-village.ts, 1 % … 5 % rejected records), chunk by chunk, one reader for the file: the same records', async () => {
-    for (const [households, seed, rejectedPercent] of [
-      [300, 2023, 4],
-      [200, 7, 5],
+  it('generated exports (examples/make-village.ts, 1 % … 5 % rejected records; full, and narrow whose rows open with ="…"), chunk by chunk, one reader for the file: the same records', async () => {
+    for (const [households, seed, rejectedPercent, columns] of [
+      [300, 2023, 4, 'full'],
+      [200, 7, 5, 'full'],
+      [300, 14, 4, 'narrow'],
     ] as const) {
-      const bytes = Buffer.from([...villageLines({ households, seed, rejectedPercent })].join(''), 'utf8');
+      const bytes = Buffer.from([...villageLines({ households, seed, rejectedPercent, columns })].join(''), 'utf8');
       const session = new ImportSession(
         (async function* () {
           yield bytes;

@@ -3,15 +3,13 @@
  * cell when that cell starts with `=` (a narrow export's `="5334…"` 户编号 opens every row), without
  * decoding and splitting the row. The text path (decode, split, clean every cell) stays the oracle:
  * rows whose first cells are padding, `=`, `=""`, `="  "`, `="X…"`, `=X`, quotes or delimiters, in any
- * dialect, give the same records and blank rows both ways; and a generated narrow export does,
- * chunk by chunk.
+ * dialect, give the same records and blank rows both ways (a generated narrow export, chunk by
+ * chunk: test/io/chunk-bytes.test.ts, with the full shape).
  */
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { CsvChunkReader, type ChunkRecords, type CsvChunkSetup } from '../../src/io/csv-chunk.js';
 import type { CsvChunk } from '../../src/io/csv-split.js';
-import { ImportSession } from '../../src/io/session.js';
-import { villageLines } from '../../examples/make-village.js';
 
 const HEADER = ['户编号', '姓名', '证件号码', '性别', '户类型', '工资性收入', '健康状况', '与户主关系', '行政村'];
 
@@ -60,30 +58,5 @@ describe('a row opening with `=`: not blank decided from its first cell, as the 
     const byBytes = readWith(setup, chunk, true);
     expect(byBytes).toEqual(readWith(setup, chunk, false));
     expect(byBytes.ok && byBytes.value.blank).toEqual({ count: 3, rows: [3, 4, 8] });
-  });
-
-  it('a generated narrow export (examples/make-village.ts --columns narrow), chunk by chunk, one reader for the file: the same records', async () => {
-    const bytes = Buffer.from([...villageLines({ households: 300, seed: 14, rejectedPercent: 4, columns: 'narrow' })].join(''), 'utf8');
-    const session = new ImportSession(
-      (async function* () {
-        yield bytes;
-      })(),
-      { format: 'csv', chunkBytes: 4096 },
-    );
-    let byBytes: CsvChunkReader | undefined;
-    let byText: CsvChunkReader | undefined;
-    let chunks = 0;
-    for await (const item of session.items()) {
-      expect(item.kind).toBe('chunk');
-      if (item.kind !== 'chunk') continue;
-      chunks++;
-      byBytes ??= new CsvChunkReader(session.chunkSetup!);
-      byText ??= new CsvChunkReader(session.chunkSetup!, { bytes: false });
-      const a = byBytes.read(item.chunk);
-      expect(a).toEqual(byText.read(item.chunk));
-      session.tally(a.blank, a.replaced);
-      session.assign(a.keys, a.firstRows);
-    }
-    expect(chunks).toBeGreaterThan(5);
   });
 });
