@@ -202,7 +202,22 @@ function loop(steps: readonly QualityStep[], fail: StepFailure): CompiledSteps {
   };
 }
 
-const compiled = new WeakMap<readonly QualityStep[], { dated?: CompiledSteps; undated?: CompiledSteps }>();
+/** Compiled plans kept per frozen step list and `dated` (one table per kind of plan). */
+type PlanTable = WeakMap<readonly QualityStep[], { dated?: CompiledSteps; undated?: CompiledSteps }>;
+
+/** The plan of `table` for `steps` and `dated`, made by `make` the first time. */
+function planOf(table: PlanTable, steps: readonly QualityStep[], dated: boolean, make: () => CompiledSteps): CompiledSteps {
+  let entry = table.get(steps);
+  if (!entry) table.set(steps, (entry = {}));
+  const have = dated ? entry.dated : entry.undated;
+  if (have) return have;
+  const made = make();
+  if (dated) entry.dated = made;
+  else entry.undated = made;
+  return made;
+}
+
+const compiled: PlanTable = new WeakMap();
 
 /**
  * The steps compiled for runs with (`dated`) or without a status date: the steps that can run
@@ -215,15 +230,10 @@ const compiled = new WeakMap<readonly QualityStep[], { dated?: CompiledSteps; un
  * run(new QualityRun(facts)); // the issues of today's runner, in its order
  */
 export function compileSteps(steps: readonly QualityStep[], dated: boolean, fail: StepFailure): CompiledSteps {
-  let entry = compiled.get(steps);
-  if (!entry) compiled.set(steps, (entry = {}));
-  const have = dated ? entry.dated : entry.undated;
-  if (have) return have;
-  const selected = steps.filter((s) => dated || !s.dated);
-  const made = generated(selected, fail) ?? loop(selected, fail);
-  if (dated) entry.dated = made;
-  else entry.undated = made;
-  return made;
+  return planOf(compiled, steps, dated, () => {
+    const selected = steps.filter((s) => dated || !s.dated);
+    return generated(selected, fail) ?? loop(selected, fail);
+  });
 }
 
 /**
@@ -310,7 +320,7 @@ function generateCounting(steps: readonly QualityStep[]): { source: string; name
   return { source: `${functions.join('\n')}\nreturn function compiledQualityCounts(q, c) { const n = q.members.length; ${calls.join(' ')} };`, names, values };
 }
 
-const counting = new WeakMap<readonly QualityStep[], { dated?: CompiledSteps; undated?: CompiledSteps }>();
+const counting: PlanTable = new WeakMap();
 
 /**
  * The steps compiled for a counting run (`QualityRun` made with `counting`): the same selection as
@@ -332,10 +342,11 @@ const counting = new WeakMap<readonly QualityStep[], { dated?: CompiledSteps; un
  * run.counted // countBySeverity(the building run's issues)
  */
 export function compileCounting(steps: readonly QualityStep[], dated: boolean, fail: StepFailure): CompiledSteps {
-  let entry = counting.get(steps);
-  if (!entry) counting.set(steps, (entry = {}));
-  const have = dated ? entry.dated : entry.undated;
-  if (have) return have;
+  return planOf(counting, steps, dated, () => countingPlan(steps, dated, fail));
+}
+
+/** {@link compileCounting}'s plan, made once per step list and `dated`. */
+function countingPlan(steps: readonly QualityStep[], dated: boolean, fail: StepFailure): CompiledSteps {
   const building = compileSteps(steps, dated, fail);
   const selected = steps.filter((s) => dated || !s.dated);
   const declaring = Object.freeze(selected.flatMap((s) => s.checks).filter((c) => c.parameters.length > 0));
@@ -357,8 +368,6 @@ export function compileCounting(steps: readonly QualityStep[], dated: boolean, f
             building(q);
           }
         };
-  if (dated) entry.dated = made;
-  else entry.undated = made;
   return made;
 }
 
