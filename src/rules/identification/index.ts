@@ -279,28 +279,22 @@ function monitoringOfDecided(f: AssessmentFacts, decisionOnly: boolean): Monitor
 
 function result(d: Decided, excludedBy: string[], unverified: string[], findings: Finding[] | null, decisionOnly: boolean): MonitoringResult | MonitoringDecision {
   const { outcome } = d;
+  // (the two shapes keep their key order: the full result's is its JSON)
+  const eligible = outcome === 'identified' ? true : outcome === 'not-identified' ? false : null;
+  const missing = eligible === null ? d.missing : [];
   if (decisionOnly) {
-    return {
-      outcome,
-      eligible: outcome === 'identified' ? true : outcome === 'not-identified' ? false : null,
-      category: d.category,
-      provisionalCategory: d.provisionalCategory,
-      toVerify: d.toVerify,
-      signs: d.signs,
-      excludedBy,
-      missing: outcome === 'identified' || outcome === 'not-identified' ? [] : d.missing,
-    };
+    return { outcome, eligible, category: d.category, provisionalCategory: d.provisionalCategory, toVerify: d.toVerify, signs: d.signs, excludedBy, missing };
   }
   return {
     outcome,
-    eligible: outcome === 'identified' ? true : outcome === 'not-identified' ? false : null,
+    eligible,
     category: d.category,
     provisionalCategory: d.provisionalCategory,
     toVerify: d.toVerify,
     signs: d.signs,
     onRecordAlone: d.onRecordAlone,
     excludedBy,
-    missing: outcome === 'identified' || outcome === 'not-identified' ? [] : d.missing,
+    missing,
     unverified,
     findings: findings ?? [],
   };
