@@ -27,7 +27,7 @@ import { scoreRecord, type RescoreResult, type Scored, type ScoreSettings } from
 import { SummaryBuilder } from '../../src/rescore/summary.js';
 import { recordedStateOf } from '../../src/present/result-labels.js';
 import { villageLines } from '../../examples/make-village.js';
-import { exportCells } from '../support/export-cells.js';
+import { cellEditFields, editedRows, exportCells } from '../support/export-cells.js';
 import { householdArb } from '../rules/quality/arbitraries.js';
 import { outcome } from '../support/results.js';
 import { household, merge } from '../builders.js';
@@ -231,21 +231,14 @@ describe('the reduced assessment of a result line ≡ the whole result (issue 14
     return { position: 0, source: { rows: rows.map((_, i) => i + 4) }, raw: built.raw, problems: built.problems } as ImportedRecord;
   };
   const mutation = fc.record({
-    household: fc.nat(),
-    edits: fc.array(fc.record({ row: fc.nat(), column: fc.nat(), cell: fc.oneof(fc.constantFrom(...BAD_CELLS), fc.string({ maxLength: 6 })) }), { minLength: 1, maxLength: 4 }),
-    duplicate: fc.option(fc.nat(), { nil: undefined }),
+    ...cellEditFields(BAD_CELLS),
     profile: fc.constantFrom(...PROFILES),
     asOf: fc.constantFrom(...AS_OF),
     explain: fc.boolean(),
   });
 
   test.prop([mutation], { numRuns: 300 })('fast-check mutations of a generated export’s cells: the same outcome, lines, rows and tally', ({ household, edits, duplicate, profile, asOf, explain }) => {
-    const rows = generated.households[household % generated.households.length]!.map((r) => [...r]);
-    for (const e of edits) {
-      const row = rows[e.row % rows.length]!;
-      row[e.column % row.length] = e.cell;
-    }
-    if (duplicate !== undefined) rows.push([...rows[duplicate % rows.length]!]);
+    const rows = editedRows(generated.households, { household, edits, duplicate });
     const rec = record(generated.plan, rows);
     expectSameScore(rec, 0, profile, { records: 'imported', explain, fromChunkReader: !explain, ...(asOf ? { asOf } : {}) }, writers());
   });

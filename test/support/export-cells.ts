@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { fc } from '@fast-check/vitest';
 import Papa from 'papaparse';
 import { villageLines } from '../../examples/make-village.js';
 
@@ -29,4 +30,42 @@ export function exportCells(households: number, seed: number, rejectedPercent: n
     out[out.length - 1]!.push(row);
   }
   return { header, households: out };
+}
+
+/** Edits of one household's cells: which household, cells overwritten, a row repeated. */
+export interface CellEdits {
+  household: number;
+  edits: { row: number; column: number; cell: string }[];
+  duplicate: number | undefined;
+}
+
+/**
+ * The fast-check arbitrary of {@link CellEdits}: one to four cells set to one of `badCells` or a short
+ * string, and maybe a row repeated (what exports get wrong).
+ *
+ * @example
+ * fc.record({ ...cellEditFields(['', '未知值']), profile: fc.constantFrom(...PROFILES) })
+ */
+export function cellEditFields(badCells: readonly string[]) {
+  return {
+    household: fc.nat(),
+    edits: fc.array(fc.record({ row: fc.nat(), column: fc.nat(), cell: fc.oneof(fc.constantFrom(...badCells), fc.string({ maxLength: 6 })) }), { minLength: 1, maxLength: 4 }),
+    duplicate: fc.option(fc.nat(), { nil: undefined }),
+  };
+}
+
+/**
+ * The rows of one of `households` with {@link CellEdits} applied (a copy; indexes taken modulo the sizes).
+ *
+ * @example
+ * const rows = editedRows(households, { household: 3, edits: [{ row: 0, column: 5, cell: '' }], duplicate: undefined });
+ */
+export function editedRows(households: readonly (readonly (readonly string[])[])[], { household, edits, duplicate }: CellEdits): string[][] {
+  const rows = households[household % households.length]!.map((r) => [...r]);
+  for (const e of edits) {
+    const row = rows[e.row % rows.length]!;
+    row[e.column % row.length] = e.cell;
+  }
+  if (duplicate !== undefined) rows.push([...rows[duplicate % rows.length]!]);
+  return rows;
 }

@@ -24,7 +24,7 @@ import { countBySeverity, type QualityCounts } from '../../../src/rules/quality/
 import { compileCounting, compileSteps, resolvedParameters } from '../../../src/rules/quality/plan.js';
 import { NONE, QualityRun, qualityCheck, step, type MemberCheck, type QualityStep } from '../../../src/rules/quality/run.js';
 import { generatedHouseholds } from '../../support/generated-households.js';
-import { exportCells } from '../../support/export-cells.js';
+import { cellEditFields, editedRows, exportCells } from '../../support/export-cells.js';
 import { householdArb } from './arbitraries.js';
 
 const PROFILES = listProfiles().map((p) => getProfile(p.id));
@@ -84,19 +84,12 @@ describe('counting run ≡ the explained run’s issues counted by severity', ()
     return { plan: planColumns(header), households };
   })();
   const mutation = fc.record({
-    household: fc.nat(),
-    edits: fc.array(fc.record({ row: fc.nat(), column: fc.nat(), cell: fc.oneof(fc.constantFrom(...BAD_CELLS), fc.string({ maxLength: 6 })) }), { minLength: 1, maxLength: 4 }),
-    duplicate: fc.option(fc.nat(), { nil: undefined }),
+    ...cellEditFields(BAD_CELLS),
     profile: fc.constantFrom(...PROFILES),
     asOf: fc.constantFrom(...AS_OF),
   });
   test.prop([mutation], { numRuns: 300 })('fast-check mutations of a generated export’s cells: the same counts for every record that parses', ({ household, edits, duplicate, profile, asOf }) => {
-    const rows = generated.households[household % generated.households.length]!.map((r) => [...r]);
-    for (const e of edits) {
-      const row = rows[e.row % rows.length]!;
-      row[e.column % row.length] = e.cell;
-    }
-    if (duplicate !== undefined) rows.push([...rows[duplicate % rows.length]!]);
+    const rows = editedRows(generated.households, { household, edits, duplicate });
     const b = new HouseholdBuilder(generated.plan, { vouch: true });
     rows.forEach((cells, i) => b.addRow(i + 4, cells));
     const built = b.finish();
