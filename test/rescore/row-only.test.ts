@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { assessForRow, assessHousehold, type AssessmentResult, type RowAssessment } from '../../src/assess.js';
-import { defineProfile, getProfile, listProfiles, withMonitoringLine, type Household, type Profile } from '../../src/index.js';
+import { getProfile, listProfiles, withMonitoringLine, type Household, type Profile } from '../../src/index.js';
 import { HouseholdBuilder, planColumns, type ColumnPlan } from '../../src/io/assemble.js';
 import { readRecords, type ImportedRecord } from '../../src/io/index.js';
 import { parseHousehold } from '../../src/model/parse.js';
@@ -28,6 +28,7 @@ import { SummaryBuilder } from '../../src/rescore/summary.js';
 import { recordedStateOf } from '../../src/present/result-labels.js';
 import { villageLines } from '../../examples/make-village.js';
 import { cellEditFields, editedRows, exportCells } from '../support/export-cells.js';
+import { LINZI_WITH_COUNTY_INCOME } from '../support/linzi-county-income.js';
 import { householdArb } from '../rules/quality/arbitraries.js';
 import { outcome } from '../support/results.js';
 import { household, merge } from '../builders.js';
@@ -46,14 +47,7 @@ const AS_OF = [undefined, '2019-06-30', '2021-09-30', '2023-12-15', '2024-12-31'
  * 2023-09-30 (the parameter date of 2023-12-15), so a recorded 脱贫不享受政策's criteria are left out;
  * on 2024-09-30 (of 2024-12-31) `countyRuralIncome` is not, so they run.
  */
-const COUNTY_DOC = { id: '临淄区统计公报（测试）', issuer: '临淄区统计局', title: '2022年国民经济和社会发展统计公报', region: '山东省淄博市临淄区' };
-const LINZI_COUNTY = defineProfile({
-  id: 'test/linzi-county-income/2023',
-  extends: 'shandong/linzi/2023',
-  title: { zh: '临淄（补充农民人均可支配收入）', en: 'Linzi with the county rural income' },
-  documents: [COUNTY_DOC],
-  parameters: { countyRuralIncome: [{ from: '2022-10-01', to: '2023-12-31', value: '25000', citation: { doc: COUNTY_DOC.id, clause: '五' } }] },
-});
+const LINZI_COUNTY = LINZI_WITH_COUNTY_INCOME;
 const LINE_SOURCE = '某区乡村振兴局〔2023〕1号 第一条';
 const REVIEWING = ['2023-12-15', '2024-12-31'].flatMap((asOf) =>
   [getProfile('shandong/linzi/2023'), LINZI_COUNTY].map((base) => ({ asOf, profile: withMonitoringLine(base, { value: '6500', source: LINE_SOURCE, asOf }) })),

@@ -8,17 +8,12 @@ import { containsUnmaskedIdNumber } from '../../src/explain/mask.js';
 import { household } from '../builders.js';
 import { householdArb } from '../arbitraries.js';
 import { seedText } from '../support/seeds.js';
+import { COUNTY_INCOME_DOC, LINZI_WITH_COUNTY_INCOME } from '../support/linzi-county-income.js';
 
 const linzi = getProfile('shandong/linzi/2023');
-const countyDoc = { id: '临淄区统计公报（测试）', issuer: '临淄区统计局', title: '2022年国民经济和社会发展统计公报', region: '山东省淄博市临淄区' };
+const countyDoc = COUNTY_INCOME_DOC;
 /** Linzi with its county's rural per-capita disposable income supplied (the value is made up for the test). */
-const linziWithCounty = defineProfile({
-  id: 'test/linzi-county-income/2023',
-  extends: 'shandong/linzi/2023',
-  title: { zh: '临淄（补充农民人均可支配收入）', en: 'Linzi with the county rural income' },
-  documents: [countyDoc],
-  parameters: { countyRuralIncome: [{ from: '2022-10-01', to: '2023-12-31', value: '25000', citation: { doc: countyDoc.id, clause: '五' } }] },
-});
+const linziWithCounty = LINZI_WITH_COUNTY_INCOME;
 
 /** Every retention fact recorded as absent, every criterion fact recorded as absent. */
 const clean = {
