@@ -3,6 +3,7 @@ import type { Plugin } from 'esbuild';
 import { join } from 'node:path';
 import { listProfiles } from './src/profile/registry.js';
 import { prebuiltProfilesModule } from './src/profile/builtin/prebuilt.js';
+import { WRAP_HEAD, WRAP_TAIL } from './src/cli/code-cache.js';
 
 /**
  * The CLI bundle takes zod's English messages only: `zod/v4/locales/index.js` (every locale, about
@@ -116,6 +117,20 @@ const asciiOnly: NonNullable<Options['plugins']>[number] = {
 };
 
 /**
+ * The CLI bundles are written wrapped in the CommonJS function that src/cli/code-cache.ts
+ * (`loadBundle`) compiles them as: the entry reads the text and compiles it as it is, with no
+ * concatenation for V8 to copy into a string of its own, two megabytes more of heap at every start
+ * (docs/decisions.md, "Startup: the bundle compiled as read …"). Same text, byte for byte, as the one
+ * compiled before, so line and column numbers of stack traces do not move.
+ */
+const commonJsWrapped: NonNullable<Options['plugins']>[number] = {
+  name: 'common-js-wrapped',
+  renderChunk(code) {
+    return { code: WRAP_HEAD + code + WRAP_TAIL };
+  },
+};
+
+/**
  * `FANGFANPIN_READABLE_CLI_DIR=DIR tsup` builds only the command line, into DIR, without minifying
  * whitespace: esbuild then opens each bundled module with a `// src/…` comment line, which the bench's
  * stage figures read to name a profiled function's module (bench/stages.mjs; bench/run.mjs builds it
@@ -172,7 +187,7 @@ const configs: Options[] = [
     noExternal: ['zod', 'commander', 'cli-progress', 'papaparse', /^iconv-lite$/],
     removeNodeProtocol: false,
     esbuildPlugins: [zodEnglishOnly, zodWithoutFromJsonSchema, prebuiltProfiles, lazyModules, keepEffects],
-    plugins: [asciiOnly],
+    plugins: [asciiOnly, commonJsWrapped],
     esbuildOptions(options) {
       options.supported = { ...options.supported, 'dynamic-import': false };
       // Without whitespace and comments (names kept: a bug's stack trace still names its functions):

@@ -27,16 +27,62 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
+import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 
-/** The CommonJS wrapper: the bundle's code runs as a function of these, as Node's own loader runs a file. */
-const WRAP_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
-const WRAP_TAIL = '\n})';
+/**
+ * The CommonJS wrapper: the bundle's code runs as a function of these, as Node's own loader runs a
+ * file. The CLI's bundles are built already wrapped (tsup.config.ts `commonJsWrapped`): their text is
+ * compiled as read, without a concatenation that V8 would copy into one string of its own again.
+ *
+ * @example
+ * WRAP_HEAD + 'module.exports = 1;' + WRAP_TAIL // a bundle as the build writes it
+ */
+export const WRAP_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
+/** The end of {@link WRAP_HEAD}'s function. */
+export const WRAP_TAIL = '\n})';
+
+/**
+ * A bundle's text as a string to compile: an ASCII file (the CLI's bundles, tsup.config.ts
+ * `asciiOnly`) is decoded as Latin-1, which for ASCII is the same text and which Node makes, for a
+ * file this large, a string outside V8's heap that holds the bytes as they are (UTF-8 decoding makes a
+ * copy in the heap); wrapped by {@link WRAP_HEAD} and {@link WRAP_TAIL} unless the build wrapped it.
+ *
+ * @example
+ * bundleSource(Buffer.from('module.exports = 1;')) // WRAP_HEAD + 'module.exports = 1;' + WRAP_TAIL
+ */
+export function bundleSource(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString(isAscii(bytes) ? 'latin1' : 'utf8');
+  return text.startsWith(WRAP_HEAD) && text.endsWith(WRAP_TAIL) ? text : WRAP_HEAD + text + WRAP_TAIL;
+}
+
+/**
+ * A file's bytes, read into `into` when it is large enough (its pages already in memory), else into a
+ * new buffer; `undefined` when the file cannot be read.
+ */
+function readInto(file: string, into: Buffer): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const size = fstatSync(fd).size;
+    const buffer = size <= into.length ? into.subarray(0, size) : Buffer.allocUnsafe(size);
+    for (let got = 0; got < size; ) {
+      const n = readSync(fd, buffer, got, size - got, got);
+      if (n === 0) return undefined;
+      got += n;
+    }
+    return buffer;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
 
 /** Whether the user turned the cache off. */
 function cacheOff(env: NodeJS.ProcessEnv): boolean {
@@ -119,7 +165,7 @@ export interface CacheUse {
 export function loadBundle(bundle: URL, argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env, when: (write: () => void) => void = (write) => atExit(write, argv)): CacheUse {
   const filename = fileURLToPath(bundle);
   const bytes = readFileSync(filename);
-  const source = WRAP_HEAD + bytes.toString('utf8') + WRAP_TAIL;
+  const source = bundleSource(bytes);
   const dir = cacheOff(env) ? undefined : cacheDirectory();
   let file: string | undefined;
   let cachedData: Buffer | undefined;
@@ -127,11 +173,9 @@ export function loadBundle(bundle: URL, argv: readonly string[] = process.argv.s
     const name = basename(filename).replace(/[^A-Za-z0-9.-]/g, '_');
     const key = createHash('sha256').update(bytes).update(`\0${process.versions.v8}\0${process.arch}`).digest('hex').slice(0, 32);
     file = join(dir, `${name}-${commandOf(argv)}-${key}.cache`);
-    try {
-      cachedData = readFileSync(file);
-    } catch {
-      cachedData = undefined;
-    }
+    // The source string holds a copy of the bytes: the cache is read into their buffer, whose
+    // pages are in memory already (≈ 450 fewer page faults for the CLI's 1.8 MB cache).
+    cachedData = readInto(file, bytes);
   }
   const script = new Script(source, cachedData ? { filename, cachedData } : { filename });
   const accepted = cachedData !== undefined && script.cachedDataRejected === false;

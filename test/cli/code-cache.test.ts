@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cacheDirectory, loadBundle } from '../../src/cli/code-cache.js';
-import { ensureBuilt } from '../support/build.js';
+import { bundleSource, cacheDirectory, loadBundle, WRAP_HEAD, WRAP_TAIL } from '../../src/cli/code-cache.js';
+import { ensureBuilt, ROOT } from '../support/build.js';
 import { runExampleBin } from '../support/example-bin.js';
 
 const posix = process.platform !== 'win32';
@@ -100,6 +100,36 @@ describe('V8 code cache of the CLI bundles', () => {
     expect(readdirSync(base)).toEqual(['bundle.cjs']);
   });
 
+  it('a bundle the build wrapped is compiled as read; one not wrapped is wrapped; non-ASCII text is decoded as UTF-8', () => {
+    const body = 'module.exports.n = 1;';
+    expect(bundleSource(Buffer.from(WRAP_HEAD + body + WRAP_TAIL))).toBe(WRAP_HEAD + body + WRAP_TAIL);
+    expect(bundleSource(Buffer.from(body))).toBe(WRAP_HEAD + body + WRAP_TAIL);
+    expect(bundleSource(Buffer.from('module.exports.s = "返贫";'))).toBe(WRAP_HEAD + 'module.exports.s = "返贫";' + WRAP_TAIL);
+    // Only both ends together mark a wrapped bundle.
+    expect(bundleSource(Buffer.from(WRAP_HEAD + body))).toBe(WRAP_HEAD + WRAP_HEAD + body + WRAP_TAIL);
+    // Decoded from a view into a larger buffer: its own bytes only.
+    const big = Buffer.from('xx' + body + 'yy');
+    expect(bundleSource(big.subarray(2, 2 + body.length))).toBe(WRAP_HEAD + body + WRAP_TAIL);
+  });
+
+  it('a wrapped bundle runs as a CommonJS module and takes its cache as an unwrapped one does', () => {
+    const { bundle, url } = setup(WRAP_HEAD + 'globalThis.__ffpWrapped = (globalThis.__ffpWrapped ?? 0) + 1; module.exports.here = __filename;' + WRAP_TAIL);
+    const count = () => (globalThis as { __ffpWrapped?: number }).__ffpWrapped ?? 0;
+    const before = count();
+    const first = loadBundle(url, ['rescore'], {}, (w) => w());
+    expect(first.accepted).toBe(false);
+    expect(count()).toBe(before + 1);
+    expect(loadBundle(copyOf(bundle, 'wrapped'), ['rescore'], {}, () => undefined)).toEqual({ file: first.file, accepted: true });
+    expect(count()).toBe(before + 2);
+  });
+
+  it('a cache larger than the bundle is read whole', () => {
+    const { bundle, url } = setup('globalThis.__ffpSmall = [' + Array.from({ length: 200 }, (_, i) => `function f${i}(a) { return a + ${i}; }`).join(',') + '].map((f) => f(1));');
+    const first = loadBundle(url, ['rescore'], {}, (w) => w());
+    expect(statSync(first.file!).size).toBeGreaterThan(statSync(bundle).size);
+    expect(loadBundle(copyOf(bundle, 'larger'), ['rescore'], {}, () => undefined).accepted).toBe(true);
+  });
+
   it.skipIf(!posix || process.getuid?.() === 0)('a cache directory open to others is not used', () => {
     const { base } = setup();
     const dir = cacheDirectory(base)!;
@@ -129,6 +159,14 @@ describe('the built bin with its code cache', () => {
   beforeAll(() => ensureBuilt(), 300_000);
 
   const run = (tmp: string, out: string, env: Record<string, string> = {}) => runExampleBin(tmp, out, ['results.csv', 'summary.json'], env);
+
+  it('the CLI bundles are built wrapped, so a start compiles their text as read', () => {
+    for (const f of ['main.cjs', 'pipeline-worker.cjs']) {
+      const text = readFileSync(join(ROOT, 'dist', 'cli', f), 'latin1');
+      expect(text.startsWith(WRAP_HEAD) && text.endsWith(WRAP_TAIL), f).toBe(true);
+      expect(bundleSource(Buffer.from(text, 'latin1')), f).toBe(text);
+    }
+  });
 
   it('the same outputs, messages and exit code without a cache, with a new one, and with a damaged one', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'ffp-cc-bin-'));
