@@ -7,6 +7,11 @@
  * - Ctrl-C (SIGINT) and SIGTERM stop the run: the unfinished files of the output directory are
  *   removed, the balance of the records done so far is printed, exit 130 / 143.
  * - A run that stops without settling (nothing left to wait for — a bug) says so, exit 70.
+ * - When the run has settled and nothing is left to do (node's `beforeExit`: every write flushed,
+ *   every file closed, no timer or thread left), the process exits there, with the run's exit code
+ *   and its `exit` listeners (the code caches written), instead of returning to node, which would
+ *   then take the whole heap apart page by page before exiting (≈ 3 % of a short run's CPU, most of it
+ *   system time; the operating system frees the memory at exit in one go).
  *
  * @module
  */
@@ -24,6 +29,7 @@ process.on('SIGTERM', () => process.exit(interrupt('SIGTERM')));
 let settled = false;
 process.on('beforeExit', () => {
   if (!settled) process.exit(unfinished());
+  process.exit(); // with process.exitCode (see above)
 });
 
 void runCli(process.argv.slice(2)).then((code) => {
