@@ -3,7 +3,7 @@ import type { Plugin } from 'esbuild';
 import { join } from 'node:path';
 import { listProfiles } from './src/profile/registry.js';
 import { prebuiltProfilesModule } from './src/profile/builtin/prebuilt.js';
-import { WRAP_HEAD, WRAP_TAIL } from './src/cli/code-cache.js';
+import { wrapBundle } from './src/cli/code-cache.js';
 
 /**
  * The CLI bundle takes zod's English messages only: `zod/v4/locales/index.js` (every locale, about
@@ -118,15 +118,16 @@ const asciiOnly: NonNullable<Options['plugins']>[number] = {
 
 /**
  * The CLI bundles are written wrapped in the CommonJS function that src/cli/code-cache.ts
- * (`loadBundle`) compiles them as: the entry reads the text and compiles it as it is, with no
- * concatenation for V8 to copy into a string of its own, two megabytes more of heap at every start
- * (docs/decisions.md, "Startup: the bundle compiled as read …"). Same text, byte for byte, as the one
- * compiled before, so line and column numbers of stack traces do not move.
+ * (`loadBundle`) compiles them as, and ended by the SHA-256 of their text (`wrapBundle`): the entry
+ * reads the text and compiles it as it is, with no concatenation for V8 to copy into a string of its
+ * own, and keys the code cache by that hash instead of hashing two megabytes with `node:crypto` at
+ * every start (docs/decisions.md, "Startup: the bundle compiled as read, …"). The code starts at
+ * the same line and column as before, so stack traces do not move.
  */
 const commonJsWrapped: NonNullable<Options['plugins']>[number] = {
   name: 'common-js-wrapped',
   renderChunk(code) {
-    return { code: WRAP_HEAD + code + WRAP_TAIL };
+    return { code: wrapBundle(code) };
   },
 };
 

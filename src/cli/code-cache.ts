@@ -26,7 +26,7 @@
  *
  * @module
  */
-import { createHash } from 'node:crypto';
+import type { createHash as CreateHash } from 'node:crypto';
 import { isAscii } from 'node:buffer';
 import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -46,6 +46,53 @@ import { Script } from 'node:vm';
 export const WRAP_HEAD = '(function (exports, require, module, __filename, __dirname) { ';
 /** The end of {@link WRAP_HEAD}'s function. */
 export const WRAP_TAIL = '\n})';
+
+/**
+ * The line the build ends a wrapped bundle with, before {@link WRAP_TAIL}: the SHA-256 (hex) of the
+ * text before it, computed by the build (tsup.config.ts `commonJsWrapped`, {@link wrapBundle}), so a
+ * start keys the cache by the content without hashing two megabytes and without loading `node:crypto`.
+ */
+export const BUILD_HASH_MARK = '\n// fangfanpin-bundle-sha256 ';
+
+/** `node:crypto`'s `createHash`, loaded on first use (a start under a built bundle's own hash does not load it). */
+let hashing: typeof CreateHash | undefined;
+function sha256(): ReturnType<typeof CreateHash> {
+  hashing ??= (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).createHash;
+  return hashing('sha256');
+}
+
+/**
+ * A CommonJS bundle as the build writes it: wrapped ({@link WRAP_HEAD}, {@link WRAP_TAIL}) and ended
+ * by the SHA-256 of its text ({@link BUILD_HASH_MARK}).
+ *
+ * @example
+ * wrapBundle('module.exports = 1;') // WRAP_HEAD + 'module.exports = 1;' + BUILD_HASH_MARK + '<64 hex>' + WRAP_TAIL
+ */
+export function wrapBundle(code: string): string {
+  const text = WRAP_HEAD + code;
+  return text + BUILD_HASH_MARK + sha256().update(text).digest('hex') + WRAP_TAIL;
+}
+
+/**
+ * The SHA-256 a build wrote at the end of a wrapped bundle's text ({@link wrapBundle}), or
+ * `undefined` when there is none (a bundle not built so: the start hashes its bytes).
+ *
+ * @example
+ * builtHash(wrapBundle('module.exports = 1;')) // the 64 hex digits
+ * builtHash('module.exports = 1;')             // undefined
+ */
+export function builtHash(text: string): string | undefined {
+  const end = text.length - WRAP_TAIL.length;
+  const at = end - 64 - BUILD_HASH_MARK.length;
+  if (at < WRAP_HEAD.length || !text.endsWith(WRAP_TAIL) || !text.startsWith(BUILD_HASH_MARK, at)) return undefined;
+  const hash = text.slice(at + BUILD_HASH_MARK.length, end);
+  return /^[0-9a-f]{64}$/.test(hash) ? hash : undefined;
+}
+
+/** The V8 version and the architecture, as a part of a file name (no `-`: it separates the name's parts). */
+function platformPart(): string {
+  return `${process.versions.v8}.${process.arch}`.replace(/[^A-Za-z0-9.]/g, '_');
+}
 
 /**
  * A bundle's text as a string to compile: an ASCII file (the CLI's bundles, tsup.config.ts
@@ -171,7 +218,11 @@ export function loadBundle(bundle: URL, argv: readonly string[] = process.argv.s
   let cachedData: Buffer | undefined;
   if (dir) {
     const name = basename(filename).replace(/[^A-Za-z0-9.-]/g, '_');
-    const key = createHash('sha256').update(bytes).update(`\0${process.versions.v8}\0${process.arch}`).digest('hex').slice(0, 32);
+    // Keyed by the content: its SHA-256 as the build wrote it (with the file's modification time,
+    // so a bundle edited by hand after the build, whose written hash no longer holds, is not taken
+    // for the built one), else the SHA-256 of the bytes read; the V8 version and architecture.
+    const built = builtHash(source);
+    const key = built !== undefined ? `b${built.slice(0, 32)}.${Math.trunc(statSync(filename).mtimeMs).toString(36)}.${platformPart()}` : sha256().update(bytes).update(`\0${process.versions.v8}\0${process.arch}`).digest('hex').slice(0, 32);
     file = join(dir, `${name}-${commandOf(argv)}-${key}.cache`);
     // The source string holds a copy of the bytes: the cache is read into their buffer, whose
     // pages are in memory already (≈ 450 fewer page faults for the CLI's 1.8 MB cache).
@@ -294,14 +345,14 @@ const GENERATED_KEEP = 48;
 export function generatedCodeCache(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env, when: (write: () => void) => void = (write) => atExit(write, argv)): ((params: readonly string[], body: string) => unknown) | undefined {
   const dir = cacheOff(env) ? undefined : cacheDirectory();
   if (!dir) return undefined;
-  const platform = createHash('sha256').update(`${process.versions.v8}\0${process.arch}`).digest('hex').slice(0, 16);
+  const platform = sha256().update(`${process.versions.v8}\0${process.arch}`).digest('hex').slice(0, 16);
   const file = join(dir, `generated-${commandOf(argv)}-${platform}.cache`);
   let stored: Map<string, Buffer> | undefined;
   const fresh = new Map<string, Script>();
   return (params, body) => {
     stored ??= readGenerated(file);
     const source = `(function (${params.join(',')}\n) {\n${body}\n})`;
-    const key = createHash('sha256').update(source).digest('hex').slice(0, 32);
+    const key = sha256().update(source).digest('hex').slice(0, 32);
     const cachedData = stored.get(key);
     const script = new Script(source, cachedData ? { filename: `generated-${key.slice(0, 12)}.js`, cachedData } : { filename: `generated-${key.slice(0, 12)}.js` });
     if (cachedData === undefined || script.cachedDataRejected !== false) {

@@ -4,12 +4,13 @@
  * is rebuilt silently, and `FANGFANPIN_NO_CODE_CACHE` turns it off. The built bin is run too: the
  * same output and exit code with no cache, a fresh cache and a damaged one.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { bundleSource, cacheDirectory, loadBundle, WRAP_HEAD, WRAP_TAIL } from '../../src/cli/code-cache.js';
+import { BUILD_HASH_MARK, builtHash, bundleSource, cacheDirectory, loadBundle, wrapBundle, WRAP_HEAD, WRAP_TAIL } from '../../src/cli/code-cache.js';
 import { ensureBuilt, ROOT } from '../support/build.js';
 import { runExampleBin } from '../support/example-bin.js';
 
@@ -123,6 +124,37 @@ describe('V8 code cache of the CLI bundles', () => {
     expect(count()).toBe(before + 2);
   });
 
+  it('a bundle the build wrote ends with the SHA-256 of its text, and is keyed by it and by its modification time', () => {
+    const code = 'globalThis.__ffpBuilt = (globalThis.__ffpBuilt ?? 0) + 1;';
+    const text = wrapBundle(code);
+    const hash = createHash('sha256').update(WRAP_HEAD + code).digest('hex');
+    expect(text).toBe(WRAP_HEAD + code + BUILD_HASH_MARK + hash + WRAP_TAIL);
+    expect(builtHash(text)).toBe(hash);
+    expect(builtHash(WRAP_HEAD + code + WRAP_TAIL)).toBeUndefined();
+    expect(builtHash(text.replace(hash, hash.toUpperCase()))).toBeUndefined();
+    expect(builtHash(text.replace(hash, hash.slice(1)))).toBeUndefined();
+    const { bundle, url } = setup(text);
+    const when = new Date('2026-01-02T03:04:05Z');
+    utimesSync(bundle, when, when);
+    const first = loadBundle(url, ['rescore'], {}, (w) => w());
+    expect(first.file).toContain(`-rescore-b${hash.slice(0, 32)}.`);
+    const same = copyOf(bundle, 'same-time');
+    utimesSync(same, when, when);
+    expect(loadBundle(same, ['rescore'], {}, () => undefined)).toEqual({ file: first.file, accepted: true });
+    // The same bytes touched after the build (an edit by hand would do so): not taken for the built bundle.
+    const touched = copyOf(bundle, 'touched');
+    const later = loadBundle(touched, ['rescore'], {}, () => undefined);
+    expect(later.file).not.toBe(first.file);
+    expect(later.accepted).toBe(false);
+  });
+
+  it('a bundle whose written hash is damaged is keyed by the SHA-256 of its bytes', () => {
+    const text = wrapBundle('globalThis.__ffpDamagedMark = 1;').replace(/[0-9a-f]{64}(?=\n\}\)$)/, 'not a hash');
+    const { bundle, url } = setup(text);
+    const key = createHash('sha256').update(readFileSync(bundle)).update(`\0${process.versions.v8}\0${process.arch}`).digest('hex').slice(0, 32);
+    expect(loadBundle(url, ['rescore'], {}, () => undefined).file).toContain(`-rescore-${key}.cache`);
+  });
+
   it('a cache larger than the bundle is read whole', () => {
     const { bundle, url } = setup('globalThis.__ffpSmall = [' + Array.from({ length: 200 }, (_, i) => `function f${i}(a) { return a + ${i}; }`).join(',') + '].map((f) => f(1));');
     const first = loadBundle(url, ['rescore'], {}, (w) => w());
@@ -165,6 +197,8 @@ describe('the built bin with its code cache', () => {
       const text = readFileSync(join(ROOT, 'dist', 'cli', f), 'latin1');
       expect(text.startsWith(WRAP_HEAD) && text.endsWith(WRAP_TAIL), f).toBe(true);
       expect(bundleSource(Buffer.from(text, 'latin1')), f).toBe(text);
+      const hash = builtHash(text);
+      expect(hash, f).toBe(createHash('sha256').update(text.slice(0, text.length - WRAP_TAIL.length - 64 - BUILD_HASH_MARK.length)).digest('hex'));
     }
   });
 
