@@ -11,16 +11,6 @@
  * of the row, made at its first such cell that needs decoding (for ASCII bytes Latin-1 and UTF-8 give
  * the same text).
  *
- * Names, ID numbers, dates of birth, phone numbers and most amounts rarely repeat: looking them up
- * costs a hash, a comparison and a copy into the table, and finds nothing. So the table is asked
- * only for the columns whose cells repeat, decided per column at the start of each chunk
- * ({@link CellTexts.chunk}): a column's first {@link PROBES} cells are looked up, and if fewer
- * than {@link KEEP} of them are found its further cells are decoded straight. A cell counts as found
- * only when the table took it in during this chunk, so the decision is the one a table emptied at
- * the chunk's start would make: it depends on the chunk's own bytes, not on the chunks the thread
- * read before (the same for every run, whatever chunks a worker is given). Either way a cell's
- * text is the same.
- *
  * @module
  */
 
@@ -78,11 +68,6 @@ const MAX_BYTES = 32;
 const SLOTS = 4096;
 const MASK = SLOTS - 1;
 
-/** Cells of a column looked up at the start of a chunk, to decide whether the rest are. */
-export const PROBES = 16;
-/** Of those, how many must be found for the column's cells to be looked up for the rest of the chunk. */
-export const KEEP = 4;
-
 /**
  * Decodes cells of a UTF-8 buffer, remembering the short ones by their bytes. The caller computes
  * the cell's hash while it scans the cell ({@link cellHash} shows the formula).
@@ -98,16 +83,6 @@ export class CellTexts {
   private readonly bytes = new Uint8Array(SLOTS * MAX_BYTES);
   private readonly stored = new DataView(this.bytes.buffer);
   private readonly strings: string[] = new Array<string>(SLOTS).fill('');
-  /** The chunk in which each slot was last asked for (see {@link chunk}), and the chunk being read (from 1). */
-  private readonly stamps = new Int32Array(SLOTS);
-  private chunkNumber = 0;
-  /** Whether the last {@link text} found its cell in a slot asked for earlier in this chunk. */
-  private found = false;
-  /** By column: 1 while its cells are looked up, 0 once they are decoded straight (see {@link chunk}). */
-  hashed = new Uint8Array(0);
-  /** By column: its cells looked up so far in this chunk (up to {@link PROBES}), and how many were found. */
-  private probes = new Int32Array(0);
-  private hits = new Int32Array(0);
   /** The buffer of the last call, and a view of it. */
   private buf: Buffer | undefined;
   private view: DataView = new DataView(new ArrayBuffer(0));
@@ -116,55 +91,6 @@ export class CellTexts {
   private rowEnd = 0;
   private from = -1;
   private rest = '';
-
-  /**
-   * Starts a chunk of rows `width` columns wide: every column's cells are looked up again until
-   * its first {@link PROBES} cells decide ({@link hashed}).
-   *
-   * @example
-   * texts.chunk(plan.width);
-   */
-  chunk(width: number): void {
-    this.chunkNumber++;
-    if (this.hashed.length !== width) {
-      this.hashed = new Uint8Array(width);
-      this.probes = new Int32Array(width);
-      this.hits = new Int32Array(width);
-    }
-    this.hashed.fill(1);
-    this.probes.fill(0);
-    this.hits.fill(0);
-  }
-
-  /**
-   * The text of a cell of column `col` while the column is looked up ({@link hashed}): as
-   * {@link text}, and counted among the column's probes until they decide.
-   *
-   * @example
-   * const s = texts.hashed[col] === 1 ? texts.cell(buf, a, b, hash, ascii, col) : texts.straight(buf, a, b, ascii);
-   */
-  cell(buf: Buffer, start: number, end: number, hash: number, ascii: boolean, col: number): string {
-    const s = this.text(buf, start, end, hash, ascii);
-    const p = this.probes[col]!;
-    if (p < PROBES) {
-      const hits = this.found ? this.hits[col]! + 1 : this.hits[col]!;
-      this.hits[col] = hits;
-      this.probes[col] = p + 1;
-      if (p + 1 === PROBES && hits < KEEP) this.hashed[col] = 0;
-    }
-    return s;
-  }
-
-  /**
-   * The text of the bytes [start, end) of `buf` (valid UTF-8), decoded without the table; `ascii`:
-   * every byte is below 0x80.
-   *
-   * @example
-   * texts.straight(buf, a, b, false) // '和农布'
-   */
-  straight(buf: Buffer, start: number, end: number, ascii: boolean): string {
-    return ascii ? this.ascii(buf, start, end) : decode(buf, start, end, false);
-  }
 
   /**
    * Starts a row of `buf` that ends at `end`: the cells asked for next lie in it, left to right.
@@ -198,25 +124,14 @@ export class CellTexts {
    */
   text(buf: Buffer, start: number, end: number, hash: number, ascii: boolean): string {
     const n = end - start;
-    if (n > MAX_BYTES) {
-      this.found = false;
-      return ascii ? this.ascii(buf, start, end) : decode(buf, start, end, false);
-    }
+    if (n > MAX_BYTES) return ascii ? this.ascii(buf, start, end) : decode(buf, start, end, false);
     const slot = (hash ^ (hash >>> 13)) & MASK;
     const at = slot * MAX_BYTES;
     if (buf !== this.buf) {
       this.buf = buf;
       this.view = viewOf(buf);
     }
-    const stamps = this.stamps;
-    const chunk = this.chunkNumber;
-    if (this.lengths[slot] === n && this.hashes[slot] === hash && equalBytes(this.stored, at, this.view, start, n)) {
-      this.found = stamps[slot] === chunk;
-      stamps[slot] = chunk;
-      return this.strings[slot]!;
-    }
-    this.found = false;
-    stamps[slot] = chunk;
+    if (this.lengths[slot] === n && this.hashes[slot] === hash && equalBytes(this.stored, at, this.view, start, n)) return this.strings[slot]!;
     const s = ascii ? this.ascii(buf, start, end) : decode(buf, start, end, false);
     const stored = this.stored;
     const view = this.view;

@@ -295,8 +295,6 @@ export class CsvChunkReader {
     const idSpan = this.idSpan;
     const texts = this.texts;
     const view = viewOf(buf);
-    texts.chunk(width);
-    const hashed = texts.hashed;
     const cells = this.cells;
     const same = this.same;
     const previousStart = this.previousStart;
@@ -377,25 +375,15 @@ export class CsvChunkReader {
               a = n === -1 ? length : n + nlLen;
             }
           } else if (needed[col] === 1) {
+            let h = 0;
             let high = 0;
-            if (hashed[col] === 1) {
-              // (a column whose cells repeat: looked up by the hash of its bytes)
-              let h = 0;
-              for (; f < e; f++) {
-                const c = buf[f]!;
-                if (c === d) break;
-                h = (Math.imul(h, 31) + c) | 0;
-                high |= c;
-              }
-              cells[col] = f === pos ? '' : texts.cell(buf, pos, f, h, high < 0x80, col);
-            } else {
-              for (; f < e; f++) {
-                const c = buf[f]!;
-                if (c === d) break;
-                high |= c;
-              }
-              cells[col] = f === pos ? '' : texts.straight(buf, pos, f, high < 0x80);
+            for (; f < e; f++) {
+              const c = buf[f]!;
+              if (c === d) break;
+              h = (Math.imul(h, 31) + c) | 0;
+              high |= c;
             }
+            cells[col] = f === pos ? '' : texts.text(buf, pos, f, h, high < 0x80);
           } else while (f < e && buf[f] !== d) f++;
           spanEnd = f;
           if (f >= e) {

@@ -9,7 +9,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { CsvChunkReader, type ChunkRecords, type CsvChunkSetup } from '../../src/io/csv-chunk.js';
-import { CellTexts, cellHash, KEEP, PROBES } from '../../src/io/cell-text.js';
+import { CellTexts, cellHash } from '../../src/io/cell-text.js';
 import type { CsvChunk, CsvDialect } from '../../src/io/csv-split.js';
 import { ImportSession } from '../../src/io/session.js';
 import { villageLines } from '../../examples/make-village.js';
@@ -117,84 +117,6 @@ describe('CellTexts: the text of a cell by its bytes', () => {
   });
 });
 
-/** The cells of one column: repeating spellings, cells that never repeat, or both. */
-const columnKind = fc.constantFrom('vocabulary', 'unique', 'mixed', 'sparse');
-
-/** A column of `kind`, `rows` cells long (empty cells are never looked up). */
-function columnArb(kind: string, rows: number): fc.Arbitrary<string[]> {
-  const vocabulary = fc.constantFrom('是', '否', '0.00', '健康', '户主', 'Aa', 'BB');
-  const unique = fc.oneof(fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }), fc.string({ unit: fc.constantFrom('和', '农', '布', '5', '3', '-', 'X'), minLength: 1, maxLength: 18 }));
-  const one = kind === 'vocabulary' ? vocabulary : kind === 'unique' ? unique : kind === 'mixed' ? fc.oneof(vocabulary, unique) : fc.oneof({ weight: 4, arbitrary: fc.constant('') }, { weight: 1, arbitrary: unique });
-  return fc.array(one, { minLength: rows, maxLength: rows });
-}
-
-/** Chunks of rows: each a few columns of some kind, 1–60 rows (enough for the columns to decide). */
-const chunksArb = fc.array(
-  fc.tuple(fc.array(columnKind, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 60 })).chain(([kinds, rows]) => fc.tuple(...kinds.map((k) => columnArb(k, rows)))),
-  { minLength: 1, maxLength: 4 },
-);
-
-const strict = new TextDecoder('utf-8', { fatal: true });
-
-/** Reads chunks of columns as the chunk reader does; returns each cell's text and, per chunk, the columns looked up at its end. */
-function readColumns(texts: CellTexts, chunks: string[][][]): { cells: string[]; hashed: number[][] } {
-  const cells: string[] = [];
-  const hashed: number[][] = [];
-  for (const columns of chunks) {
-    const width = columns.length;
-    const rows = columns[0]!.length;
-    const buf = Buffer.from(Array.from({ length: rows }, (_, r) => columns.map((c) => c[r]).join('')).join(''), 'utf8');
-    texts.chunk(width);
-    let at = 0;
-    for (let r = 0; r < rows; r++) {
-      const end = at + Buffer.byteLength(columns.map((c) => c[r]).join(''));
-      texts.row(buf, end);
-      for (let col = 0; col < width; col++) {
-        const n = Buffer.byteLength(columns[col]![r]!);
-        if (n > 0) {
-          const ascii = buf.subarray(at, at + n).every((b) => b < 0x80);
-          cells.push(texts.hashed[col] === 1 ? texts.cell(buf, at, at + n, cellHash(buf, at, at + n), ascii, col) : texts.straight(buf, at, at + n, ascii));
-          expect(cells[cells.length - 1]).toBe(strict.decode(buf.subarray(at, at + n)));
-        }
-        at += n;
-      }
-    }
-    hashed.push([...texts.hashed]);
-  }
-  return { cells, hashed };
-}
-
-describe('CellTexts: only the columns whose cells repeat are looked up, decided per chunk', () => {
-  test.prop([chunksArb], { numRuns: 150 })(
-    'every cell, looked up or decoded straight, is what the strict TextDecoder gives (any bytes, any kind of column, chunk after chunk)',
-    (chunks) => {
-      readColumns(new CellTexts(), chunks);
-    },
-  );
-
-  test.prop([chunksArb, chunksArb], { numRuns: 100 })(
-    "a chunk's decisions depend on its own cells only: the same after any chunks read before as from a new table",
-    (before, chunks) => {
-      const warmed = new CellTexts();
-      readColumns(warmed, before);
-      expect(readColumns(warmed, chunks).hashed).toEqual(readColumns(new CellTexts(), chunks).hashed);
-    },
-  );
-
-  it(`a column of names that never repeat is decoded straight after its first ${PROBES} cells, a column of 是/否 is looked up throughout, one found ${KEEP} times of ${PROBES} too`, () => {
-    const rows = 40;
-    const names = Array.from({ length: rows }, (_, i) => `和农布${i}`);
-    const yesNo = Array.from({ length: rows }, (_, i) => (i % 3 ? '是' : '否'));
-    // One spelling five times among the first 16 cells (found the last four times), the others once; then once 3 times (found twice).
-    const few = Array.from({ length: rows }, (_, i) => (i < PROBES ? (i % 3 === 1 ? 'x' : `u${i}`) : `v${i}`));
-    const fewer = Array.from({ length: rows }, (_, i) => (i < PROBES ? (i % 6 === 1 ? 'y' : `w${i}`) : `z${i}`));
-    const { hashed } = readColumns(new CellTexts(), [[names, yesNo, few, fewer]]);
-    expect(hashed).toEqual([[0, 1, 1, 0]]);
-    // Fewer cells than that: still looked up.
-    expect(readColumns(new CellTexts(), [[names.slice(0, PROBES - 1)]]).hashed).toEqual([[1]]);
-  });
-});
-
 describe('a UTF-8 chunk read on its bytes ≡ its decoded text read as today', () => {
   test.prop([fileArb], { numRuns: 400 })('arbitrary cells, any dialect, cut anywhere (even inside a character or a quoted field), a bad byte anywhere: same records, blank rows and errors (and from one reader reused for every piece, as from a new one each)', (f) => {
     const rows: string[] = [];
@@ -223,33 +145,6 @@ describe('a UTF-8 chunk read on its bytes ≡ its decoded text read as today', (
       // The reused readers after the pieces before (some of which may have failed): as fresh ones.
       expectReusedSame(reused, setup, chunk);
       expectReusedSame(reused, setup, { ...chunk, bytes: new Uint8Array(piece) });
-      from = to;
-    }
-  });
-
-  test.prop(
-    [
-      fc.array(columnKind, { minLength: HEADER.length, maxLength: HEADER.length }).chain((kinds) => fc.integer({ min: 17, max: 60 }).chain((rows) => fc.tuple(...kinds.map((k) => columnArb(k, rows))))),
-      fc.constantFrom(',', '\t', ';'),
-      fc.array(fc.nat(), { maxLength: 2 }),
-    ],
-    { numRuns: 120 },
-  )('rows enough for columns to be decoded straight (names, numbers that never repeat; any bytes) beside columns looked up: same records from the bytes as from the text, fresh or reused readers', (columns, delimiter, cutsAt) => {
-    const rows = columns[0]!.length;
-    const text = Array.from({ length: rows }, (_, r) => columns.map((c) => c[r]).join(delimiter)).join('\n') + '\n';
-    const bytes = Buffer.from(text, 'utf8');
-    const setup: CsvChunkSetup = { header: HEADER, dialect: { delimiter, newline: '\n' }, encoding: 'utf-8', options: {} };
-    const reused = { bytes: new CsvChunkReader(setup), text: new CsvChunkReader(setup, { bytes: false }) };
-    const cuts = [...new Set(cutsAt.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-    let from = 0;
-    for (const to of [...cuts, bytes.length]) {
-      const piece = bytes.subarray(from, to);
-      const quoted = /(^|[\t,;\n\r])"/.test(piece.toString('latin1'));
-      const reference = readWith(setup, { bytes: piece, firstRow: 2, rows: 0, byteOffset: from, quoted, final: to === bytes.length }, false);
-      const counted = !reference.ok ? /holds (\d+) rows/.exec(reference.error) : null;
-      const chunk: CsvChunk = { bytes: piece, firstRow: 2, rows: counted ? Number(counted[1]) : 0, byteOffset: from, quoted, final: to === bytes.length };
-      expectSame(setup, chunk);
-      expectReusedSame(reused, setup, chunk);
       from = to;
     }
   });
