@@ -48,6 +48,10 @@ export interface ChunkRecords {
   replaced: number;
 }
 
+function emptyRecords(): ChunkRecords {
+  return { records: [], keys: [], firstRows: [], blank: { count: 0, rows: [] }, replaced: 0 };
+}
+
 function countReplacements(s: string): number {
   let n = 0;
   for (let i = s.indexOf('\ufffd'); i !== -1; i = s.indexOf('\ufffd', i + 1)) n++;
@@ -103,6 +107,20 @@ export class CsvChunkReader {
   private readonly nl: number;
   /** The text of the last quoted field read ({@link quotedField}). */
   private quoted = '';
+  /**
+   * One grouper for every chunk this reader reads (reset at the start of each), and the records of
+   * the chunk being read: the same objects, of the same shapes, from chunk to chunk, so that the
+   * optimised code of the reading loop stays valid (a new grouper and a new closure per chunk made
+   * V8 deoptimise and recompile it).
+   */
+  private readonly grouper: HouseholdGrouper;
+  private out: ChunkRecords = emptyRecords();
+  /** The cells of the row being read (by column), and which spans equal the previous row's. */
+  private readonly cells: (string | undefined)[];
+  private readonly same: Uint8Array;
+  /** The bytes of each span in the previous non-blank row: start and length (-1: read it again). */
+  private readonly previousStart: Int32Array;
+  private readonly previousLength: Int32Array;
 
   /**
    * `options.bytes: false` reads UTF-8 chunks as decoded text too (the text path is the oracle of
@@ -122,6 +140,29 @@ export class CsvChunkReader {
     this.spanAt = new Int32Array(this.plan.width).fill(-1);
     this.plan.spans.forEach((s, i) => (this.spanAt[s.first] = i));
     if (setup.encoding === 'utf-8') this.utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    this.grouper = new HouseholdGrouper(this.plan);
+    this.cells = new Array<string | undefined>(this.plan.width).fill(undefined);
+    this.same = new Uint8Array(this.plan.spans.length);
+    this.previousStart = new Int32Array(this.plan.spans.length);
+    this.previousLength = new Int32Array(this.plan.spans.length).fill(-1);
+  }
+
+  /** Starts a chunk: the grouper reset, a new list of records. */
+  private start(replaced: number, cellsWithoutNul: boolean): ChunkRecords {
+    const grouper = this.grouper;
+    grouper.reset(cellsWithoutNul);
+    const out: ChunkRecords = { records: [], keys: [], firstRows: [], blank: grouper.blank, replaced };
+    this.out = out;
+    return out;
+  }
+
+  /** Keeps a household the grouper finished. */
+  private take(draft: DraftRecord | undefined): void {
+    if (!draft) return;
+    const out = this.out;
+    out.records.push(draft.record);
+    out.keys.push(draft.key);
+    out.firstRows.push(draft.record.source.rows[0]!);
   }
 
   /** Decodes a chunk (strictly for UTF-8: a byte that is not UTF-8 stops the import). */
@@ -142,16 +183,9 @@ export class CsvChunkReader {
   read(chunk: CsvChunk): ChunkRecords {
     if (this.utf8 && this.options.bytes !== false) return this.readBytes(chunk);
     const { text, replaced } = this.decode(chunk);
-    const grouper = new HouseholdGrouper(this.plan);
-    const out: ChunkRecords = { records: [], keys: [], firstRows: [], blank: grouper.blank, replaced };
-    const take = (draft: DraftRecord | undefined) => {
-      if (!draft) return;
-      out.records.push(draft.record);
-      out.keys.push(draft.key);
-      out.firstRows.push(draft.record.source.rows[0]!);
-    };
-    const rows = this.readLines(text, chunk, grouper, take);
-    take(grouper.end());
+    const out = this.start(replaced, false);
+    const rows = this.readLines(text, chunk);
+    this.take(this.grouper.end());
     if (rows !== chunk.rows) throw new Error(`fangfanpin: a CSV chunk at byte ${chunk.byteOffset} holds ${rows} rows, ${chunk.rows} expected`);
     return out;
   }
@@ -162,17 +196,9 @@ export class CsvChunkReader {
     // The same bytes the strict decoder refuses (WHATWG UTF-8), without decoding them.
     if (!isUtf8(bytes)) throw utf8ErrorAt(bytes, chunk.byteOffset);
     const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const grouper = new HouseholdGrouper(this.plan);
-    grouper.cellsWithoutNul = buf.indexOf(0) === -1;
-    const out: ChunkRecords = { records: [], keys: [], firstRows: [], blank: grouper.blank, replaced: 0 };
-    const take = (draft: DraftRecord | undefined) => {
-      if (!draft) return;
-      out.records.push(draft.record);
-      out.keys.push(draft.key);
-      out.firstRows.push(draft.record.source.rows[0]!);
-    };
-    const rows = this.readLineBytes(buf, chunk, grouper, take);
-    take(grouper.end());
+    const out = this.start(0, buf.indexOf(0) === -1);
+    const rows = this.readLineBytes(buf, chunk);
+    this.take(this.grouper.end());
     if (rows !== chunk.rows) throw new Error(`fangfanpin: a CSV chunk at byte ${chunk.byteOffset} holds ${rows} rows, ${chunk.rows} expected`);
     return out;
   }
@@ -254,7 +280,8 @@ export class CsvChunkReader {
    * compared with the previous row's as bytes; a row with a quoted field is decoded and parsed by
    * papaparse alone, as there. Returns the number of rows.
    */
-  private readLineBytes(buf: Buffer, chunk: CsvChunk, grouper: HouseholdGrouper, take: (d: DraftRecord | undefined) => void): number {
+  private readLineBytes(buf: Buffer, chunk: CsvChunk): number {
+    const grouper = this.grouper;
     const { newline } = this.setup.dialect;
     const nlLen = newline.length;
     const nl = newline === '\r' ? 13 : 10;
@@ -268,11 +295,11 @@ export class CsvChunkReader {
     const idSpan = this.idSpan;
     const texts = this.texts;
     const view = viewOf(buf);
-    const cells = new Array<string | undefined>(width).fill(undefined);
-    const same = new Uint8Array(spans.length);
-    // The bytes of each span in the previous non-blank row: start and length (-1: read it again).
-    const previousStart = new Int32Array(spans.length);
-    const previousLength = new Int32Array(spans.length).fill(-1);
+    const cells = this.cells;
+    const same = this.same;
+    const previousStart = this.previousStart;
+    const previousLength = this.previousLength;
+    previousLength.fill(-1);
     let previousKey: string | undefined;
     let row = chunk.firstRow;
     let count = 0;
@@ -385,13 +412,13 @@ export class CsvChunkReader {
         else {
           const key = idIndex === undefined ? undefined : groupKey(rowCells[idIndex]);
           previousKey = key;
-          take(grouper.add(row, key, rowCells));
+          this.take(grouper.add(row, key, rowCells));
         }
         continue;
       }
       const key = idIndex === undefined ? undefined : idSpan >= 0 && same[idSpan] === 1 ? previousKey : groupKey(cells[idIndex]);
       previousKey = key;
-      take(grouper.add(row, key, cells, same));
+      this.take(grouper.add(row, key, cells, same));
     }
     return count;
   }
@@ -478,7 +505,8 @@ export class CsvChunkReader {
    * Reads a chunk line by line, cutting out the imported cells only; a row with a quoted field is
    * parsed by papaparse on its own.
    */
-  private readLines(text: string, chunk: CsvChunk, grouper: HouseholdGrouper, take: (d: DraftRecord | undefined) => void): number {
+  private readLines(text: string, chunk: CsvChunk): number {
+    const grouper = this.grouper;
     const { newline } = this.setup.dialect;
     const nlLen = newline.length;
     const plan = this.plan;
@@ -489,8 +517,8 @@ export class CsvChunkReader {
     const d = this.d;
     const idIndex = this.idIndex;
     const idSpan = this.idSpan;
-    const cells = new Array<string | undefined>(width).fill(undefined);
-    const same = new Uint8Array(spans.length);
+    const cells = this.cells;
+    const same = this.same;
     // The text of each span in the previous non-blank row (undefined: read it again).
     const previous = new Array<string | undefined>(spans.length).fill(undefined);
     let previousKey: string | undefined;
@@ -518,7 +546,7 @@ export class CsvChunkReader {
         else {
           const key = idIndex === undefined ? undefined : groupKey(rowCells[idIndex]);
           previousKey = key;
-          take(grouper.add(row, key, rowCells));
+          this.take(grouper.add(row, key, rowCells));
         }
         continue;
       }
@@ -593,7 +621,7 @@ export class CsvChunkReader {
       }
       const key = idIndex === undefined ? undefined : idSpan >= 0 && same[idSpan] === 1 ? previousKey : groupKey(cells[idIndex]);
       previousKey = key;
-      take(grouper.add(row, key, cells, same));
+      this.take(grouper.add(row, key, cells, same));
     }
     return count;
   }

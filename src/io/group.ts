@@ -126,8 +126,8 @@ export class HouseholdGrouper {
   private readonly builder: HouseholdBuilder;
   private open = false;
   private key: string | undefined;
-  /** Blank rows seen (they belong to no household). */
-  readonly blank: BlankRows = { count: 0, rows: [] };
+  /** Blank rows seen (they belong to no household) since the grouper was made or {@link reset}. */
+  blank: BlankRows = { count: 0, rows: [] };
   private readonly idIndex: number | undefined;
   private readonly idSpan: number;
   /** The imported member-level columns: a row is a repeat when all of them equal an earlier row's. */
@@ -161,6 +161,21 @@ export class HouseholdGrouper {
     this.idSpan = plan.idColumn?.span ?? -1;
     this.memberColumns = plan.member.map((c) => c.index);
     this.memberCells = new Array<string>(COMPARED_ROWS * this.memberColumns.length).fill('');
+  }
+
+  /**
+   * Starts again as a new grouper would (a chunk reader keeps one grouper for all its chunks): no
+   * household open, no blank rows (a new {@link blank}: the previous one belongs to its chunk).
+   * `cellsWithoutNul`: see {@link cellsWithoutNul}.
+   *
+   * @example
+   * grouper.reset(chunk.indexOf(0) === -1);
+   */
+  reset(cellsWithoutNul: boolean): void {
+    this.open = false;
+    this.key = undefined;
+    this.blank = { count: 0, rows: [] };
+    this.cellsWithoutNul = cellsWithoutNul;
   }
 
   /** The key of the household being built (while one is open). */

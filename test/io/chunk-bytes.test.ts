@@ -32,6 +32,21 @@ function expectSame(setup: CsvChunkSetup, chunk: CsvChunk): void {
   expect(readWith(setup, chunk, true)).toEqual(readWith(setup, chunk, false));
 }
 
+/** A chunk read by a reader that has read other chunks before (one reader per thread, as the CLI keeps it). */
+function readOn(reader: CsvChunkReader, chunk: CsvChunk): Outcome {
+  try {
+    return { ok: true, value: reader.read(chunk) };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+  }
+}
+
+/** One reader for every chunk of a file reads each as a new reader would (records, keys, blank rows, errors), on bytes and on text. */
+function expectReusedSame(reused: { bytes: CsvChunkReader; text: CsvChunkReader }, setup: CsvChunkSetup, chunk: CsvChunk): void {
+  expect(readOn(reused.bytes, chunk)).toEqual(readWith(setup, chunk, true));
+  expect(readOn(reused.text, chunk)).toEqual(readWith(setup, chunk, false));
+}
+
 const cell = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom('', '是', '否', '男', '女', '户主', '之子', '健康', '患大病', '一般农户', '脱贫户', '0.00', '1,200.50', '300', '12,34O', '低保', '低保,临时救助', '一村', 'H1', 'H2', '="H1"', '="H2"', '="53340100000001"') },
   { weight: 2, arbitrary: fc.constantFrom(' ', '\u3000', '\u00a0', '\ufeff', '\t', '=', '=""', '"', '""', '"a,b"', '"x\ny"', '"\r\n"', 'a"b', '\r', '\n', '😀', '\u0000', '\u0085', 'ｅ', ' 是 ', '\u3000H1') },
@@ -103,7 +118,7 @@ describe('CellTexts: the text of a cell by its bytes', () => {
 });
 
 describe('a UTF-8 chunk read on its bytes ≡ its decoded text read as today', () => {
-  test.prop([fileArb], { numRuns: 400 })('arbitrary cells, any dialect, cut anywhere (even inside a character or a quoted field), a bad byte anywhere: same records, blank rows and errors', (f) => {
+  test.prop([fileArb], { numRuns: 400 })('arbitrary cells, any dialect, cut anywhere (even inside a character or a quoted field), a bad byte anywhere: same records, blank rows and errors (and from one reader reused for every piece, as from a new one each)', (f) => {
     const rows: string[] = [];
     let previous: string[] = [];
     for (const l of f.lines) {
@@ -115,6 +130,7 @@ describe('a UTF-8 chunk read on its bytes ≡ its decoded text read as today', (
     if (f.bad && bytes.length > 0) bytes[f.bad.at % bytes.length] = f.bad.byte;
     const setup: CsvChunkSetup = { header: HEADER, dialect: { delimiter: f.delimiter, newline: f.newline }, encoding: 'utf-8', options: {} };
     const cuts = [...new Set(f.cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+    const reused = { bytes: new CsvChunkReader(setup), text: new CsvChunkReader(setup, { bytes: false }) };
     let from = 0;
     for (const to of [...cuts, bytes.length]) {
       const piece = bytes.subarray(from, to);
@@ -126,6 +142,9 @@ describe('a UTF-8 chunk read on its bytes ≡ its decoded text read as today', (
       expectSame(setup, chunk);
       // Without a Buffer (a chunk transferred to a worker arrives as a plain Uint8Array).
       expectSame(setup, { ...chunk, bytes: new Uint8Array(piece) });
+      // The reused readers after the pieces before (some of which may have failed): as fresh ones.
+      expectReusedSame(reused, setup, chunk);
+      expectReusedSame(reused, setup, { ...chunk, bytes: new Uint8Array(piece) });
       from = to;
     }
   });
@@ -179,4 +198,32 @@ describe('a UTF-8 chunk read on its bytes ≡ its decoded text read as today', (
       expect(chunks).toBeGreaterThan(10);
     }
   });
+
+  const generated = [
+    Buffer.from([...villageLines({ households: 150, seed: 31, rejectedPercent: 5, columns: 'full' })].join(''), 'utf8'),
+    Buffer.from([...villageLines({ households: 150, seed: 32, rejectedPercent: 5, columns: 'narrow' })].join(''), 'utf8'),
+  ];
+  test.prop([fc.constantFrom(0, 1), fc.integer({ min: 256, max: 40_000 })], { numRuns: 12 })(
+    'generated exports cut into chunks of any size: one reader (and its grouper) reused for every chunk reads each as a new reader would',
+    async (which, chunkBytes) => {
+      const session = new ImportSession(
+        (async function* () {
+          yield generated[which]!;
+        })(),
+        { format: 'csv', chunkBytes },
+      );
+      let reused: CsvChunkReader | undefined;
+      let records = 0;
+      for await (const item of session.items()) {
+        if (item.kind !== 'chunk') continue;
+        reused ??= new CsvChunkReader(session.chunkSetup!);
+        const a = reused.read(item.chunk);
+        expect(a).toEqual(new CsvChunkReader(session.chunkSetup!).read(item.chunk));
+        records += a.records.length;
+        session.tally(a.blank, a.replaced);
+        session.assign(a.keys, a.firstRows);
+      }
+      expect(records).toBeGreaterThan(100);
+    },
+  );
 });
