@@ -275,6 +275,24 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
       return;
     }
     const accepted = accept?.[k] && !f.flag;
+    if (f.convert.read !== undefined && !f.flag) {
+      // Read without a wrapper object (as a member's cells): `v<n>` the value of the remembered
+      // text (undefined: none), `p<n>` its problem (null: none), `s<n>` whether the schema takes
+      // the value — each found once per distinct text. A converter with `read` sets no further
+      // fields (`convert` is `{ ok: true, value: read(cell) }` whenever `read` reads the cell), and
+      // the row comparison's remembered conversion of this text, if any, is the same value.
+      state.push(`let k${k} = '', v${k} = undefined, p${k} = null${accepted ? `, s${k} = true` : ''};`);
+      body.push(
+        `x = undefined; f = texts[${f.slot}];`,
+        `if (f === undefined) { ${f.whenEmpty ? `x = h.empty(${k});${check(k, 'x')}` : ''} } else {`,
+        `  if (f !== k${k}) { k${k} = f; p${k} = null; v${k} = c${k}.read(f); if (v${k} === UNREAD) { p${k} = c${k}.convert(f); v${k} = undefined; }${accepted ? ` s${k} = v${k} === undefined || a${k}(v${k});` : ''} }`,
+        `  if (p${k} !== null) problems.push(h.problem(${k}, first.row[${f.slot}], p${k}));`,
+        `  else if (v${k} !== undefined) { x = v${k};${accepted ? ` if (!s${k}) sure = false;` : ''} }`,
+        `}`,
+        `values[${k}] = x;`,
+      );
+      return;
+    }
     state.push(`let k${k} = '', r${k} = undefined${accepted ? `, s${k} = -1` : ''};`);
     const judge = accepted ? ` if (r === r${k}) { if (s${k} === -1) s${k} = a${k}(r.value) ? 1 : 0; if (s${k} === 0) sure = false; } else if (!a${k}(r.value)) sure = false;` : '';
     body.push(
@@ -301,8 +319,8 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
   const source =
     `${state.join('\n')}\n${rawState.join('\n')}\n${PLAIN}\n` +
     `return { convert: function household(first, problems, owner, values) {\n${body.join('\n')}\n}, raw: function rawHousehold(values) {\n${stores.join('\n')}\n} };`;
-  const make = compileGenerated<(h: HouseholdHelpers, ...fns: unknown[]) => HouseholdFunctions>(['h', ...names], source);
-  return make(helpers, ...fields.map((f) => f.convert), ...fields.map((_, k) => accept?.[k]), ...columns.map((c) => c.convert));
+  const make = compileGenerated<(h: HouseholdHelpers, UNREAD: symbol, ...fns: unknown[]) => HouseholdFunctions>(['h', 'UNREAD', ...names], source);
+  return make(helpers, UNREAD, ...fields.map((f) => f.convert), ...fields.map((_, k) => accept?.[k]), ...columns.map((c) => c.convert));
 }
 
 /**

@@ -248,6 +248,39 @@ describe('one pass, the household level too: built in schema order from the valu
     expectSameAsOracle(layoutPlan, source.map((r) => [...order.map((i) => r[i]!), ...(l.events ?? [])]));
   });
 
+  // A household column set to the same cell on every row (no conflict between rows): values its
+  // converter reads — or repeats from the household before, as the builder remembers the last text
+  // of each field — and the schema may refuse (a negative income item, a date outside 1800–2199, a
+  // 户编号 with a control character, text of only a line separator).
+  const householdColumns = plan.household.map((c) => c.index);
+  const HOUSEHOLD_CELLS = ['-5', '-0.01', '0', '-0', '12.5', '1,234.50', '12.345', '1e3', '1799-12-31', '2200-01-01', '1800-01-01', '2023-02-29', '2024-02-29', '179912', '220001', 'H\u00011', '\u2028', '是', '否', '脱贫户', '', ' '];
+  const householdCells = fc.array(fc.record({ household: fc.nat(), column: fc.nat(), cell: fc.constantFrom(...HOUSEHOLD_CELLS) }), { minLength: 1, maxLength: 4 });
+
+  test.prop([householdCells], { numRuns: 200 })('household cells set on every row of a household to values a converter reads and the schema may refuse (negative income items, dates out of range, control characters), households one after another: each the same as the oracle', (changes) => {
+    // One builder with vouching for all households in turn (remembered texts carry over), and the oracle per household.
+    const b = new HouseholdBuilder(plan);
+    for (const c of changes) {
+      const rows = generated.households[c.household % generated.households.length]!.map((r) => [...r]);
+      const column = householdColumns[c.column % householdColumns.length]!;
+      for (const row of rows) row[column] = c.cell;
+      b.reset();
+      rows.forEach((cells, i) => b.addRow(i + 4, cells));
+      const now = b.finish();
+      const before = build(plan, rows, false);
+      expect(now.problems).toEqual(before.problems);
+      const oracle = before.problems.length === 0 ? parseHousehold(before.raw) : undefined;
+      const vouched = vouchedHousehold(now.raw);
+      if (vouched !== undefined) {
+        expect(oracle?.ok, `vouched only when parsing the raw record accepts it (${generated.header[column]} = ${JSON.stringify(c.cell)})`).toBe(true);
+        if (oracle?.ok) expect(JSON.stringify(vouched)).toBe(JSON.stringify(oracle.household));
+      } else if (oracle?.ok) {
+        // Not vouched though the oracle accepts: only when the raw record is what the oracle parsed.
+        expect(now.raw).toStrictEqual(before.raw);
+      }
+      expectSameAsOracle(plan, rows);
+    }
+  });
+
   it('a narrow layout with the income columns read as 0 (emptyMoneyAsZero): households accepted by the oracle are vouched for, with the zeros', () => {
     const keep = generated.header.map((_, i) => i).filter((i) => !['财产性收入', '生产经营性支出', '理赔收入'].includes(generated.header[i]!));
     const narrow = planColumns(keep.map((i) => generated.header[i]!), { emptyMoneyAsZero: true });
