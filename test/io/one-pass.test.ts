@@ -281,6 +281,25 @@ describe('one pass, the household level too: built in schema order from the valu
     }
   });
 
+  // The chunk reader tells the builder which runs of household columns (spans) repeat the previous
+  // row's text (`same`); the builder then looks only at the others. Oracle: the same rows without `same`.
+  const spanEdits = fc.array(fc.record({ row: fc.nat(), column: fc.nat(), cell: fc.constantFrom('', ' ', '-5', '0', '12.5', '是', '否', '未知值', '脱贫户', '一般农户', '202310', '="H1"', '\u3000是') }), { maxLength: 6 });
+  test.prop([fc.nat(), spanEdits, fc.boolean()], { numRuns: 200 })('rows whose unchanged runs of household columns are skipped (`same`, from the chunk reader): the same problems, raw record and vouched household as the rows read whole', (index, changes, vouch) => {
+    const rows = generated.households[index % generated.households.length]!.map((r) => [...r]);
+    for (const c of changes) rows[c.row % rows.length]![householdColumns[c.column % householdColumns.length]!] = c.cell;
+    const withSame = new HouseholdBuilder(plan, { vouch });
+    rows.forEach((cells, i) => {
+      const previous = rows[i - 1];
+      const same = Uint8Array.from(plan.spans, (s) => (previous !== undefined && cells.slice(s.first, s.last + 1).every((x, j) => x === previous[s.first + j]) ? 1 : 0));
+      withSame.addRow(i + 4, cells, same);
+    });
+    const a = withSame.finish();
+    const b = build(plan, rows, vouch);
+    expect(a.problems).toEqual(b.problems);
+    expect(a.raw).toStrictEqual(b.raw);
+    expect(vouchedHousehold(a.raw) !== undefined).toBe(vouchedHousehold(b.raw) !== undefined);
+  });
+
   it('a narrow layout with the income columns read as 0 (emptyMoneyAsZero): households accepted by the oracle are vouched for, with the zeros', () => {
     const keep = generated.header.map((_, i) => i).filter((i) => !['财产性收入', '生产经营性支出', '理赔收入'].includes(generated.header[i]!));
     const narrow = planColumns(keep.map((i) => generated.header[i]!), { emptyMoneyAsZero: true });
