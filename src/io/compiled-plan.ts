@@ -160,16 +160,107 @@ function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: Memb
       `}`,
     );
   });
-  body.push('const m = new Plain();');
-  for (const k of vouch.order) {
-    const f = fields[k]!;
-    body.push(`if (x${k} !== undefined) ${f.combined ? `h.assign(m, ${k}, x${k});` : storeCode(f.segments, vouch.list[k] ? `Array.isArray(x${k}) ? [...x${k}] : x${k}` : `x${k}`)}`);
+  const shapes = memberShapes(fields, vouch);
+  if (shapes !== undefined) {
+    // The member made at once, by the maker of the fields it has (see memberShapes): which fields
+    // have a value, as bits in schema order, picks the maker and whether that set of fields meets
+    // the structure.
+    body.push('let mask = 0;');
+    vouch.order.forEach((k, j) => body.push(`if (x${k} !== undefined) mask |= ${2 ** j};`));
+    state.push('let lastMask = -1, lastShape = null;');
+    body.push(
+      'const e = mask === lastMask ? lastShape : shapeOf(mask); lastMask = mask; lastShape = e;',
+      `const m = e.make(${vouch.order.map((k) => (vouch.list[k] ? `Array.isArray(x${k}) ? [...x${k}] : x${k}` : `x${k}`)).join(', ')});`,
+      'if (!sure || e.sure === 0 || (e.sure === -1 && !structure(m))) h.doubt(owner);',
+      'return m;',
+    );
+  } else {
+    body.push('const m = new Plain();');
+    for (const k of vouch.order) {
+      const f = fields[k]!;
+      body.push(`if (x${k} !== undefined) ${f.combined ? `h.assign(m, ${k}, x${k});` : storeCode(f.segments, vouch.list[k] ? `Array.isArray(x${k}) ? [...x${k}] : x${k}` : `x${k}`)}`);
+    }
+    body.push(`if (!sure || !(${vouch.structure})) h.doubt(owner);`, 'return m;');
   }
-  body.push(`if (!sure || !(${vouch.structure})) h.doubt(owner);`, 'return m;');
   const names = [...fields.map((_, k) => `c${k}`), ...fields.map((_, k) => `a${k}`)];
   const source = `${state.join('\n')}\n${PLAIN}\nreturn function memberRow(cells, row, problems, memberIndex, owner) {\n${body.join('\n')}\n};`;
-  const make = compileGenerated<(h: MemberRowHelpers, UNREAD: symbol, ...fns: unknown[]) => MemberRowFunction>(['h', 'UNREAD', ...names], source);
-  return make(helpers, UNREAD, ...fields.map((f) => f.convert), ...fields.map((f, k) => (f.combined ? vouch.accept[k] : checks[k])));
+  const make = compileGenerated<(h: MemberRowHelpers, UNREAD: symbol, shapeOf: unknown, structure: unknown, ...fns: unknown[]) => MemberRowFunction>(['h', 'UNREAD', 'shapeOf', 'structure', ...names], source);
+  return make(helpers, UNREAD, shapes?.shapeOf, shapes?.structure, ...fields.map((f) => f.convert), ...fields.map((f, k) => (f.combined ? vouch.accept[k] : checks[k])));
+}
+
+/** How a member with a given set of fields is made: `make` takes the values in schema order; `sure` 1 when that set meets the structure, 0 when not, -1: test the member. */
+interface MemberShape {
+  make: (...values: unknown[]) => Record<string, unknown>;
+  sure: 1 | 0 | -1;
+}
+
+/** How many sets of member fields get a maker of their own (a file has a few dozen; the rest share one that stores field by field). */
+const MEMBER_SHAPES_KEPT = 64;
+
+/**
+ * The makers of vouched members, one per set of fields a member has (`shapeOf(mask)`, the mask's
+ * bit j set when the j-th field in schema order has a value): an object literal with exactly those
+ * keys in schema order, so a member is made with its final layout at once — not grown key by key
+ * from an empty object, where each optional field present or absent gives the next stores another
+ * layout to handle (a file's members have a few dozen sets of fields; past four, a store site
+ * becomes megamorphic). The object is the one the stores in schema order built: a plain object,
+ * the same keys in the same order, the same nested objects and lists. Whether the set of fields
+ * meets the structure (required keys, lists without holes) depends on the set alone, so it is
+ * found once per set. `undefined` (then the stores are written out) for fields of several
+ * columns, more than 30 fields, or a key an object literal would read otherwise (`__proto__`).
+ */
+function memberShapes(fields: readonly CompiledField[], vouch: VouchingPlan): { shapeOf: (mask: number) => MemberShape; structure: (m: unknown) => boolean } | undefined {
+  const order = vouch.order;
+  if (order.length > 30 || fields.some((f) => f.combined || f.segments.some((seg) => seg === '__proto__'))) return undefined;
+  const structure = compileGenerated<(m: unknown) => boolean>(['m'], `return ${vouch.structure};`);
+  const params = order.map((_, j) => `x${j}`);
+  // The stores written out: the maker of a set of fields past the kept ones (its structure tested on each member).
+  const stores = order.map((k, j) => `if (x${j} !== undefined) ${storeCode(fields[k]!.segments, `x${j}`, () => 'Plain')}`);
+  const general: MemberShape = { make: compileGenerated<() => (...values: unknown[]) => Record<string, unknown>>([], `${PLAIN}\nreturn function member(${params.join(', ')}) {\nconst m = new Plain();\n${stores.join('\n')}\nreturn m;\n};`)(), sure: -1 };
+  const kept = new Map<number, MemberShape>();
+  const shapeOf = (mask: number): MemberShape => {
+    let shape = kept.get(mask);
+    if (shape !== undefined) return shape;
+    if (kept.size >= MEMBER_SHAPES_KEPT) return general;
+    const present = order.flatMap((k, j) => ((mask & (2 ** j)) !== 0 ? [{ segments: fields[k]!.segments, value: `x${j}` }] : []));
+    const make = compileGenerated<(...values: unknown[]) => Record<string, unknown>>(params, `return ${literalCode(present)};`);
+    shape = { make, sure: structure(make(...order.map((_, j) => ((mask & (2 ** j)) !== 0 ? true : undefined)))) ? 1 : 0 };
+    kept.set(mask, shape);
+    return shape;
+  };
+  return { shapeOf, structure };
+}
+
+/**
+ * An object literal holding each value at its path (objects and lists nested as the paths say,
+ * keys in the order given, a list's missing items left as holes) — what storing the values in that
+ * order into an empty object makes.
+ *
+ * @example
+ * literalCode([{ segments: ['name'], value: 'x0' }, { segments: ['changes', 0, 'kind'], value: 'x1' }]) // '{"name": x0, "changes": [{"kind": x1}]}'
+ */
+export function literalCode(entries: readonly { segments: readonly (string | number)[]; value: string }[]): string {
+  const first = entries[0]?.segments[0];
+  if (typeof first === 'number') {
+    const items: string[] = [];
+    for (const [index, group] of groupByHead(entries)) items[index as number] = group.some((e) => e.segments.length === 1) ? group[0]!.value : literalCode(group.map((e) => ({ segments: e.segments.slice(1), value: e.value })));
+    // Items up to the last index given; an index not given is a hole (`[, x]`), as a store at index 1 leaves.
+    return `[${Array.from({ length: items.length }, (_, i) => items[i] ?? '').join(', ')}]`;
+  }
+  const parts: string[] = [];
+  for (const [key, group] of groupByHead(entries)) parts.push(`${JSON.stringify(key)}: ${group.some((e) => e.segments.length === 1) ? group[0]!.value : literalCode(group.map((e) => ({ segments: e.segments.slice(1), value: e.value })))}`);
+  return `{${parts.join(', ')}}`;
+}
+
+function groupByHead<E extends { segments: readonly (string | number)[] }>(entries: readonly E[]): Map<string | number, E[]> {
+  const groups = new Map<string | number, E[]>();
+  for (const e of entries) {
+    const head = e.segments[0]!;
+    const g = groups.get(head);
+    if (g) g.push(e);
+    else groups.set(head, [e]);
+  }
+  return groups;
 }
 
 /** One household field, as the compiler needs it. */
