@@ -160,20 +160,12 @@ function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: Memb
       `}`,
     );
   });
-  const shapes = memberShapes(fields, vouch);
+  const shapes = fields.some((f) => f.combined) ? undefined : shapesOf(vouch.order.map((k) => fields[k]!.segments), vouch.structure);
   if (shapes !== undefined) {
-    // The member made at once, by the maker of the fields it has (see memberShapes): which fields
-    // have a value, as bits in schema order, picks the maker and whether that set of fields meets
-    // the structure.
-    body.push('let mask = 0;');
-    vouch.order.forEach((k, j) => body.push(`if (x${k} !== undefined) mask |= ${2 ** j};`));
-    state.push('let lastMask = -1, lastShape = null;');
-    body.push(
-      'const e = mask === lastMask ? lastShape : shapeOf(mask); lastMask = mask; lastShape = e;',
-      `const m = e.make(${vouch.order.map((k) => (vouch.list[k] ? `Array.isArray(x${k}) ? [...x${k}] : x${k}` : `x${k}`)).join(', ')});`,
-      'if (!sure || e.sure === 0 || (e.sure === -1 && !structure(m))) h.doubt(owner);',
-      'return m;',
-    );
+    // The member made at once by the maker of the set of fields it has (see shapesOf), its
+    // structure decided once per set.
+    for (const k of vouch.order) if (vouch.list[k]) body.push(`if (Array.isArray(x${k})) x${k} = [...x${k}];`);
+    body.push(...shapeCode(vouch.order.map((k) => `x${k}`), state, 'sure = false;'), 'if (!sure) h.doubt(owner);', 'return m;');
   } else {
     body.push('const m = new Plain();');
     for (const k of vouch.order) {
@@ -188,47 +180,74 @@ function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: Memb
   return make(helpers, UNREAD, shapes?.shapeOf, shapes?.structure, ...fields.map((f) => f.convert), ...fields.map((f, k) => (f.combined ? vouch.accept[k] : checks[k])));
 }
 
-/** How a member with a given set of fields is made: `make` takes the values in schema order; `sure` 1 when that set meets the structure, 0 when not, -1: test the member. */
-interface MemberShape {
+/** How an object with a given set of fields is made: `make` takes the values in schema order; `sure` 1 when that set meets the structure, 0 when not, -1: test the object. */
+interface Shape {
   make: (...values: unknown[]) => Record<string, unknown>;
   sure: 1 | 0 | -1;
 }
 
-/** How many sets of member fields get a maker of their own (a file has a few dozen; the rest share one that stores field by field). */
-const MEMBER_SHAPES_KEPT = 64;
+/** How many sets of fields of one compiled function get a maker of their own (a file has a few dozen to a few hundred; the rest share one that stores field by field). */
+const SHAPES_KEPT = 64;
+
+/** The makers of objects by the set of fields they have (see {@link shapesOf}). */
+interface Shapes {
+  shapeOf: (mask: number) => Shape;
+  structure: (m: unknown) => boolean;
+}
 
 /**
- * The makers of vouched members, one per set of fields a member has (`shapeOf(mask)`, the mask's
- * bit j set when the j-th field in schema order has a value): an object literal with exactly those
- * keys in schema order, so a member is made with its final layout at once — not grown key by key
- * from an empty object, where each optional field present or absent gives the next stores another
- * layout to handle (a file's members have a few dozen sets of fields; past four, a store site
- * becomes megamorphic). The object is the one the stores in schema order built: a plain object,
- * the same keys in the same order, the same nested objects and lists. Whether the set of fields
- * meets the structure (required keys, lists without holes) depends on the set alone, so it is
- * found once per set. `undefined` (then the stores are written out) for fields of several
- * columns, more than 30 fields, or a key an object literal would read otherwise (`__proto__`).
+ * The makers of vouched objects (a member, a household), one per set of fields an object has
+ * (`shapeOf(mask)`, the mask's bit j — the value 2^j — set when the j-th path, in schema order, has
+ * a value): an object literal with exactly those keys in schema order, nested objects and lists
+ * included, so an object is made with its final layout at once — not grown key by key from an
+ * empty object, where each optional field present or absent gives the next stores another layout to
+ * handle (a file's members have a few dozen sets of fields, its households about a hundred; past
+ * four, a store site becomes megamorphic). The object is the one the stores in schema order built:
+ * plain objects, the same keys in the same order, the same lists. Whether a set of fields meets
+ * `structure` (required keys, lists without holes) depends on the set alone (the values are leaves,
+ * never undefined), so it is found once per set. `undefined` (then the stores are written out) for
+ * more than 52 paths (a mask is a number) or a key an object literal would read otherwise
+ * (`__proto__`).
  */
-function memberShapes(fields: readonly CompiledField[], vouch: VouchingPlan): { shapeOf: (mask: number) => MemberShape; structure: (m: unknown) => boolean } | undefined {
-  const order = vouch.order;
-  if (order.length > 30 || fields.some((f) => f.combined || f.segments.some((seg) => seg === '__proto__'))) return undefined;
-  const structure = compileGenerated<(m: unknown) => boolean>(['m'], `return ${vouch.structure};`);
-  const params = order.map((_, j) => `x${j}`);
-  // The stores written out: the maker of a set of fields past the kept ones (its structure tested on each member).
-  const stores = order.map((k, j) => `if (x${j} !== undefined) ${storeCode(fields[k]!.segments, `x${j}`, () => 'Plain')}`);
-  const general: MemberShape = { make: compileGenerated<() => (...values: unknown[]) => Record<string, unknown>>([], `${PLAIN}\nreturn function member(${params.join(', ')}) {\nconst m = new Plain();\n${stores.join('\n')}\nreturn m;\n};`)(), sure: -1 };
-  const kept = new Map<number, MemberShape>();
-  const shapeOf = (mask: number): MemberShape => {
+function shapesOf(paths: readonly (readonly (string | number)[])[], structureCode: string): Shapes | undefined {
+  if (paths.length > 52 || paths.some((segments) => segments.some((seg) => seg === '__proto__'))) return undefined;
+  const structure = compileGenerated<(m: unknown) => boolean>(['m'], `return ${structureCode};`);
+  const params = paths.map((_, j) => `x${j}`);
+  // The stores written out: the maker of a set of fields past the kept ones (its structure tested on each object).
+  const state: string[] = [];
+  const plain = nestedConstructors(state);
+  const stores = paths.map((segments, j) => `if (x${j} !== undefined) ${storeCode(segments, `x${j}`, plain)}`);
+  const general: Shape = { make: compileGenerated<() => (...values: unknown[]) => Record<string, unknown>>([], `${state.join('\n')}\n${PLAIN}\nreturn function stored(${params.join(', ')}) {\nconst m = new Plain();\n${stores.join('\n')}\nreturn m;\n};`)(), sure: -1 };
+  const kept = new Map<number, Shape>();
+  const has = (mask: number, j: number) => Math.floor(mask / 2 ** j) % 2 === 1;
+  const shapeOf = (mask: number): Shape => {
     let shape = kept.get(mask);
     if (shape !== undefined) return shape;
-    if (kept.size >= MEMBER_SHAPES_KEPT) return general;
-    const present = order.flatMap((k, j) => ((mask & (2 ** j)) !== 0 ? [{ segments: fields[k]!.segments, value: `x${j}` }] : []));
+    if (kept.size >= SHAPES_KEPT) return general;
+    const present = paths.flatMap((segments, j) => (has(mask, j) ? [{ segments, value: `x${j}` }] : []));
     const make = compileGenerated<(...values: unknown[]) => Record<string, unknown>>(params, `return ${literalCode(present)};`);
-    shape = { make, sure: structure(make(...order.map((_, j) => ((mask & (2 ** j)) !== 0 ? true : undefined)))) ? 1 : 0 };
+    shape = { make, sure: structure(make(...paths.map((_, j) => (has(mask, j) ? true : undefined)))) ? 1 : 0 };
     kept.set(mask, shape);
     return shape;
   };
   return { shapeOf, structure };
+}
+
+/**
+ * The code that makes the object `m` from the values in `names` (schema order) by {@link shapesOf}'s
+ * makers (`shapeOf` and `structure` in scope; the last set of fields and its maker remembered in
+ * `state`); `fail` runs when the set of fields fails the structure.
+ */
+function shapeCode(names: readonly string[], state: string[], fail: string): string[] {
+  state.push('let lastMask = -1, lastShape = null;');
+  const lines = ['let mask = 0;'];
+  names.forEach((x, j) => lines.push(`if (${x} !== undefined) mask += ${2 ** j};`));
+  lines.push(
+    'const e = mask === lastMask ? lastShape : shapeOf(mask); lastMask = mask; lastShape = e;',
+    `const m = e.make(${names.join(', ')});`,
+    `if (e.sure === 0 || (e.sure === -1 && !structure(m))) ${fail}`,
+  );
+  return lines;
 }
 
 /**
@@ -506,6 +525,35 @@ export function compileVouchedHousehold(sources: readonly VouchedSource[], struc
     lines.push(`${parent}[${JSON.stringify(segments[segments.length - 1])}] = ${value};`);
     return `{ ${lines.join(' ')} }`;
   };
+  const shapes = shapesOf(sources.map((s) => s.segments), structure);
+  if (shapes !== undefined) {
+    // Each value in a local of its own, then the household made at once by the maker of the set
+    // of values it has (see shapesOf), its structure decided once per set.
+    const values: string[] = [];
+    const code: string[] = [];
+    sources.forEach((s, i) => {
+      const x = `x${i}`;
+      values.push(x);
+      const lines: string[] = [];
+      if (s.members) lines.push(`let ${x} = members;`);
+      else if (s.constant !== undefined) lines.push(`let ${x} = ${JSON.stringify(s.constant)};`);
+      else if (s.field !== undefined) lines.push(s.eliminated ? `let ${x} = dropEliminated ? undefined : values[${s.field}];` : `let ${x} = values[${s.field}];`);
+      else lines.push(`let ${x} = undefined;`);
+      if (s.also !== undefined) {
+        const copy = s.list ? ` if (Array.isArray(${x})) ${x} = [...${x}];` : '';
+        lines.push(`if (${x} === undefined) { ${x} = also[${s.also}]; if (${x} !== undefined) { if (!a${i}(${x})) return undefined;${copy} } }`);
+      } else if (s.accept && s.field === undefined) {
+        lines.push(`if (${x} !== undefined && !a${i}(${x})) return undefined;`);
+      }
+      code.push(lines.join(' '));
+    });
+    const shapeState: string[] = [];
+    code.push(...shapeCode(values, shapeState, 'return undefined;'), 'return m;');
+    const names = sources.map((_, i) => `a${i}`);
+    const source = `${shapeState.join('\n')}\nreturn function vouchedHousehold(values, members, also, dropEliminated) {\n${code.join('\n')}\n};`;
+    const make = compileGenerated<(shapeOf: unknown, structure: unknown, ...fns: unknown[]) => VouchedHouseholdFunction>(['shapeOf', 'structure', ...names], source);
+    return make(shapes.shapeOf, shapes.structure, ...sources.map((s) => s.accept));
+  }
   sources.forEach((s, i) => {
     const lines: string[] = [];
     if (s.members) lines.push('x = members;');
