@@ -490,9 +490,12 @@ export type VouchedHouseholdFunction = (values: readonly unknown[], members: rea
 
 /**
  * Compiles the builder of a vouched household: `sources` in schema order (src/model/fast-validation.ts,
- * `vouchingPlan` of the household schema), each stored when it has a value, nested objects made on
- * the way — so every object gets its keys in schema order, as the validator's copy has them — then
- * `structure` (required keys present, lists within bounds; a condition on `m`) checked.
+ * `vouchingPlan` of the household schema), each value found (further values and the members list
+ * checked), then the household made by the maker of the set of values it has ({@link shapesOf}: an
+ * object literal, keys in schema order at every level, as the validator's copy has them) and
+ * `structure` (required keys present, lists within bounds; a condition on `m`) decided for that set;
+ * past the kept makers, or with more than 52 sources, each value is stored in turn, nested objects
+ * made on the way, and the structure tested on the object.
  *
  * @example
  * const build = compileVouchedHousehold(sources, plan.structure);
