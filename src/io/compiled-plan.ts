@@ -225,7 +225,10 @@ function shapesOf(paths: readonly (readonly (string | number)[])[], structureCod
     if (shape !== undefined) return shape;
     if (kept.size >= SHAPES_KEPT) return general;
     const present = paths.flatMap((segments, j) => (has(mask, j) ? [{ segments, value: `x${j}` }] : []));
-    const make = compileGenerated<(...values: unknown[]) => Record<string, unknown>>(params, `return ${literalCode(present)};`);
+    // Made with `new Function`, not through compileGenerated: a host's compiler may keep what it
+    // compiles (the CLI's code cache keeps a few dozen functions a run); makers depend on the data,
+    // and a file's many small ones would push out the code that is the same at every start.
+    const make = new Function(...params, `return ${literalCode(present)};`) as (...values: unknown[]) => Record<string, unknown>;
     shape = { make, sure: structure(make(...paths.map((_, j) => (has(mask, j) ? true : undefined)))) ? 1 : 0 };
     kept.set(mask, shape);
     return shape;
