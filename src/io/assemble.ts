@@ -514,6 +514,10 @@ export class HouseholdBuilder {
   private readonly alsoValues: unknown[];
   /** Members of this household the importer cannot vouch for. */
   private doubted = 0;
+  /** The column index of each household column, by slot. */
+  private readonly householdIndex: Int32Array;
+  /** The slots of the household columns in each span ({@link ColumnPlan.spans}), in column order (`undefined`: none imported). */
+  private readonly spanSlots: (Int32Array | undefined)[];
   /** 风险是否已消除, as read (set while finishing). */
   eliminatedFlag: unknown = undefined;
 
@@ -533,6 +537,11 @@ export class HouseholdBuilder {
     this.vouching = compiled.vouching;
     this.vouchedPlan = compiled.vouched;
     this.values = new Array<unknown>(plan.householdFields.length).fill(undefined);
+    this.householdIndex = Int32Array.from(plan.household, (col) => col.index);
+    this.spanSlots = plan.spans.map((_, s) => {
+      const slots = plan.household.flatMap((col, slot) => (col.span === s ? [slot] : []));
+      return slots.length > 0 ? Int32Array.from(slots) : undefined;
+    });
     this.alsoValues = new Array<unknown>(compiled.vouched?.alsoSlot.size ?? 0).fill(undefined);
   }
 
@@ -562,30 +571,41 @@ export class HouseholdBuilder {
   addRow(row: number, cells: readonly (string | undefined)[], same?: Uint8Array): void {
     const skip = same !== undefined && this.rows.length > 0;
     this.rows.push(row);
-    const plan = this.plan;
-    // Household columns: remember the first filled value, compare the others with it.
-    const hcols = plan.household;
-    const first = this.first;
-    for (let i = 0; i < hcols.length; i++) {
-      const col = hcols[i]!;
-      if (skip && same[col.span] === 1) continue;
-      const raw = cells[col.index];
-      if (raw === undefined || raw === '') continue;
-      const text = unwrapCell(raw);
-      if (text === '') continue;
-      const f = first.text[i];
-      if (f === undefined) {
-        first.text[i] = text;
-        first.row[i] = row;
-        continue;
+    // Household columns: remember the first filled value, compare the others with it. After a
+    // household's first row, only the spans whose text changed are looked at, span by span (the
+    // columns are in column order either way, so problems keep their order).
+    if (skip) {
+      const bySpan = this.spanSlots;
+      for (let s = 0; s < same.length; s++) {
+        if (same[s] === 1) continue;
+        const slots = bySpan[s];
+        if (slots !== undefined) for (let j = 0; j < slots.length; j++) this.addHouseholdCell(slots[j]!, cells, row);
       }
-      if (f === text || first.conflict[i] === 1) continue;
-      this.compareRows(col, i, text, row);
+    } else {
+      const n = this.plan.household.length;
+      for (let i = 0; i < n; i++) this.addHouseholdCell(i, cells, row);
     }
     // Member columns, compiled: for each member field in order, the one column's cell is
     // cleaned, converted (a problem names the member, column and row) and stored — or, for a
     // field of several columns, combined ({@link combineMember}).
     this.members.push(this.memberRow(cells, row, this.problems, this.members.length, this));
+  }
+
+  /** The cell of household column `slot` on a row: its first filled value remembered, a later one compared with it. */
+  private addHouseholdCell(slot: number, cells: readonly (string | undefined)[], row: number): void {
+    const raw = cells[this.householdIndex[slot]!];
+    if (raw === undefined || raw === '') return;
+    const text = unwrapCell(raw);
+    if (text === '') return;
+    const first = this.first;
+    const f = first.text[slot];
+    if (f === undefined) {
+      first.text[slot] = text;
+      first.row[slot] = row;
+      return;
+    }
+    if (f === text || first.conflict[slot] === 1) return;
+    this.compareRows(this.plan.household[slot]!, slot, text, row);
   }
 
   /** A member field of several columns: its filled cells combined (see {@link combine}). */

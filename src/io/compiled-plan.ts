@@ -160,16 +160,129 @@ function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: Memb
       `}`,
     );
   });
-  body.push('const m = new Plain();');
-  for (const k of vouch.order) {
-    const f = fields[k]!;
-    body.push(`if (x${k} !== undefined) ${f.combined ? `h.assign(m, ${k}, x${k});` : storeCode(f.segments, vouch.list[k] ? `Array.isArray(x${k}) ? [...x${k}] : x${k}` : `x${k}`)}`);
+  const shapes = fields.some((f) => f.combined) ? undefined : shapesOf(vouch.order.map((k) => fields[k]!.segments), vouch.structure);
+  if (shapes !== undefined) {
+    // The member made at once by the maker of the set of fields it has (see shapesOf), its
+    // structure decided once per set.
+    for (const k of vouch.order) if (vouch.list[k]) body.push(`if (Array.isArray(x${k})) x${k} = [...x${k}];`);
+    body.push(...shapeCode(vouch.order.map((k) => `x${k}`), state, 'sure = false;'), 'if (!sure) h.doubt(owner);', 'return m;');
+  } else {
+    body.push('const m = new Plain();');
+    for (const k of vouch.order) {
+      const f = fields[k]!;
+      body.push(`if (x${k} !== undefined) ${f.combined ? `h.assign(m, ${k}, x${k});` : storeCode(f.segments, vouch.list[k] ? `Array.isArray(x${k}) ? [...x${k}] : x${k}` : `x${k}`)}`);
+    }
+    body.push(`if (!sure || !(${vouch.structure})) h.doubt(owner);`, 'return m;');
   }
-  body.push(`if (!sure || !(${vouch.structure})) h.doubt(owner);`, 'return m;');
   const names = [...fields.map((_, k) => `c${k}`), ...fields.map((_, k) => `a${k}`)];
   const source = `${state.join('\n')}\n${PLAIN}\nreturn function memberRow(cells, row, problems, memberIndex, owner) {\n${body.join('\n')}\n};`;
-  const make = compileGenerated<(h: MemberRowHelpers, UNREAD: symbol, ...fns: unknown[]) => MemberRowFunction>(['h', 'UNREAD', ...names], source);
-  return make(helpers, UNREAD, ...fields.map((f) => f.convert), ...fields.map((f, k) => (f.combined ? vouch.accept[k] : checks[k])));
+  const make = compileGenerated<(h: MemberRowHelpers, UNREAD: symbol, shapeOf: unknown, structure: unknown, ...fns: unknown[]) => MemberRowFunction>(['h', 'UNREAD', 'shapeOf', 'structure', ...names], source);
+  return make(helpers, UNREAD, shapes?.shapeOf, shapes?.structure, ...fields.map((f) => f.convert), ...fields.map((f, k) => (f.combined ? vouch.accept[k] : checks[k])));
+}
+
+/** How an object with a given set of fields is made: `make` takes the values in schema order; `sure` 1 when that set meets the structure, 0 when not, -1: test the object. */
+interface Shape {
+  make: (...values: unknown[]) => Record<string, unknown>;
+  sure: 1 | 0 | -1;
+}
+
+/** How many sets of fields of one compiled function get a maker of their own (a file has a few dozen to a few hundred; the rest share one that stores field by field). */
+const SHAPES_KEPT = 64;
+
+/** The makers of objects by the set of fields they have (see {@link shapesOf}). */
+interface Shapes {
+  shapeOf: (mask: number) => Shape;
+  structure: (m: unknown) => boolean;
+}
+
+/**
+ * The makers of vouched objects (a member, a household), one per set of fields an object has
+ * (`shapeOf(mask)`, the mask's bit j — the value 2^j — set when the j-th path, in schema order, has
+ * a value): an object literal with exactly those keys in schema order, nested objects and lists
+ * included, so an object is made with its final layout at once — not grown key by key from an
+ * empty object, where each optional field present or absent gives the next stores another layout to
+ * handle (a file's members have a few dozen sets of fields, its households about a hundred; past
+ * four, a store site becomes megamorphic). The object is the one the stores in schema order built:
+ * plain objects, the same keys in the same order, the same lists. Whether a set of fields meets
+ * `structure` (required keys, lists without holes) depends on the set alone (the values are leaves,
+ * never undefined), so it is found once per set. `undefined` (then the stores are written out) for
+ * more than 52 paths (a mask is a number) or a key an object literal would read otherwise
+ * (`__proto__`).
+ */
+function shapesOf(paths: readonly (readonly (string | number)[])[], structureCode: string): Shapes | undefined {
+  if (paths.length > 52 || paths.some((segments) => segments.some((seg) => seg === '__proto__'))) return undefined;
+  const structure = compileGenerated<(m: unknown) => boolean>(['m'], `return ${structureCode};`);
+  const params = paths.map((_, j) => `x${j}`);
+  // The stores written out: the maker of a set of fields past the kept ones (its structure tested on each object).
+  const state: string[] = [];
+  const plain = nestedConstructors(state);
+  const stores = paths.map((segments, j) => `if (x${j} !== undefined) ${storeCode(segments, `x${j}`, plain)}`);
+  const general: Shape = { make: compileGenerated<() => (...values: unknown[]) => Record<string, unknown>>([], `${state.join('\n')}\n${PLAIN}\nreturn function stored(${params.join(', ')}) {\nconst m = new Plain();\n${stores.join('\n')}\nreturn m;\n};`)(), sure: -1 };
+  const kept = new Map<number, Shape>();
+  const has = (mask: number, j: number) => Math.floor(mask / 2 ** j) % 2 === 1;
+  const shapeOf = (mask: number): Shape => {
+    let shape = kept.get(mask);
+    if (shape !== undefined) return shape;
+    if (kept.size >= SHAPES_KEPT) return general;
+    const present = paths.flatMap((segments, j) => (has(mask, j) ? [{ segments, value: `x${j}` }] : []));
+    // Made with `new Function`, not through compileGenerated: a host's compiler may keep what it
+    // compiles (the CLI's code cache keeps a few dozen functions a run); makers depend on the data,
+    // and a file's many small ones would push out the code that is the same at every start.
+    const make = new Function(...params, `return ${literalCode(present)};`) as (...values: unknown[]) => Record<string, unknown>;
+    shape = { make, sure: structure(make(...paths.map((_, j) => (has(mask, j) ? true : undefined)))) ? 1 : 0 };
+    kept.set(mask, shape);
+    return shape;
+  };
+  return { shapeOf, structure };
+}
+
+/**
+ * The code that makes the object `m` from the values in `names` (schema order) by {@link shapesOf}'s
+ * makers (`shapeOf` and `structure` in scope; the last set of fields and its maker remembered in
+ * `state`); `fail` runs when the set of fields fails the structure.
+ */
+function shapeCode(names: readonly string[], state: string[], fail: string): string[] {
+  state.push('let lastMask = -1, lastShape = null;');
+  const lines = ['let mask = 0;'];
+  names.forEach((x, j) => lines.push(`if (${x} !== undefined) mask += ${2 ** j};`));
+  lines.push(
+    'const e = mask === lastMask ? lastShape : shapeOf(mask); lastMask = mask; lastShape = e;',
+    `const m = e.make(${names.join(', ')});`,
+    `if (e.sure === 0 || (e.sure === -1 && !structure(m))) ${fail}`,
+  );
+  return lines;
+}
+
+/**
+ * An object literal holding each value at its path (objects and lists nested as the paths say,
+ * keys in the order given, a list's missing items left as holes) — what storing the values in that
+ * order into an empty object makes.
+ *
+ * @example
+ * literalCode([{ segments: ['name'], value: 'x0' }, { segments: ['changes', 0, 'kind'], value: 'x1' }]) // '{"name": x0, "changes": [{"kind": x1}]}'
+ */
+export function literalCode(entries: readonly { segments: readonly (string | number)[]; value: string }[]): string {
+  const first = entries[0]?.segments[0];
+  if (typeof first === 'number') {
+    const items: string[] = [];
+    for (const [index, group] of groupByHead(entries)) items[index as number] = group.some((e) => e.segments.length === 1) ? group[0]!.value : literalCode(group.map((e) => ({ segments: e.segments.slice(1), value: e.value })));
+    // Items up to the last index given; an index not given is a hole (`[, x]`), as a store at index 1 leaves.
+    return `[${Array.from({ length: items.length }, (_, i) => items[i] ?? '').join(', ')}]`;
+  }
+  const parts: string[] = [];
+  for (const [key, group] of groupByHead(entries)) parts.push(`${JSON.stringify(key)}: ${group.some((e) => e.segments.length === 1) ? group[0]!.value : literalCode(group.map((e) => ({ segments: e.segments.slice(1), value: e.value })))}`);
+  return `{${parts.join(', ')}}`;
+}
+
+function groupByHead<E extends { segments: readonly (string | number)[] }>(entries: readonly E[]): Map<string | number, E[]> {
+  const groups = new Map<string | number, E[]>();
+  for (const e of entries) {
+    const head = e.segments[0]!;
+    const g = groups.get(head);
+    if (g) g.push(e);
+    else groups.set(head, [e]);
+  }
+  return groups;
 }
 
 /** One household field, as the compiler needs it. */
@@ -275,6 +388,24 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
       return;
     }
     const accepted = accept?.[k] && !f.flag;
+    if (f.convert.read !== undefined && !f.flag) {
+      // Read without a wrapper object (as a member's cells): `v<n>` the value of the remembered
+      // text (undefined: none), `p<n>` its problem (null: none), `s<n>` whether the schema takes
+      // the value — each found once per distinct text. A converter with `read` sets no further
+      // fields (`convert` is `{ ok: true, value: read(cell) }` whenever `read` reads the cell), and
+      // the row comparison's remembered conversion of this text, if any, is the same value.
+      state.push(`let k${k} = '', v${k} = undefined, p${k} = null${accepted ? `, s${k} = true` : ''};`);
+      body.push(
+        `x = undefined; f = texts[${f.slot}];`,
+        `if (f === undefined) { ${f.whenEmpty ? `x = h.empty(${k});${check(k, 'x')}` : ''} } else {`,
+        `  if (f !== k${k}) { k${k} = f; p${k} = null; v${k} = c${k}.read(f); if (v${k} === UNREAD) { p${k} = c${k}.convert(f); v${k} = undefined; }${accepted ? ` s${k} = v${k} === undefined || a${k}(v${k});` : ''} }`,
+        `  if (p${k} !== null) problems.push(h.problem(${k}, first.row[${f.slot}], p${k}));`,
+        `  else if (v${k} !== undefined) { x = v${k};${accepted ? ` if (!s${k}) sure = false;` : ''} }`,
+        `}`,
+        `values[${k}] = x;`,
+      );
+      return;
+    }
     state.push(`let k${k} = '', r${k} = undefined${accepted ? `, s${k} = -1` : ''};`);
     const judge = accepted ? ` if (r === r${k}) { if (s${k} === -1) s${k} = a${k}(r.value) ? 1 : 0; if (s${k} === 0) sure = false; } else if (!a${k}(r.value)) sure = false;` : '';
     body.push(
@@ -301,8 +432,8 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
   const source =
     `${state.join('\n')}\n${rawState.join('\n')}\n${PLAIN}\n` +
     `return { convert: function household(first, problems, owner, values) {\n${body.join('\n')}\n}, raw: function rawHousehold(values) {\n${stores.join('\n')}\n} };`;
-  const make = compileGenerated<(h: HouseholdHelpers, ...fns: unknown[]) => HouseholdFunctions>(['h', ...names], source);
-  return make(helpers, ...fields.map((f) => f.convert), ...fields.map((_, k) => accept?.[k]), ...columns.map((c) => c.convert));
+  const make = compileGenerated<(h: HouseholdHelpers, UNREAD: symbol, ...fns: unknown[]) => HouseholdFunctions>(['h', 'UNREAD', ...names], source);
+  return make(helpers, UNREAD, ...fields.map((f) => f.convert), ...fields.map((_, k) => accept?.[k]), ...columns.map((c) => c.convert));
 }
 
 /**
@@ -362,9 +493,12 @@ export type VouchedHouseholdFunction = (values: readonly unknown[], members: rea
 
 /**
  * Compiles the builder of a vouched household: `sources` in schema order (src/model/fast-validation.ts,
- * `vouchingPlan` of the household schema), each stored when it has a value, nested objects made on
- * the way — so every object gets its keys in schema order, as the validator's copy has them — then
- * `structure` (required keys present, lists within bounds; a condition on `m`) checked.
+ * `vouchingPlan` of the household schema), each value found (further values and the members list
+ * checked), then the household made by the maker of the set of values it has ({@link shapesOf}: an
+ * object literal, keys in schema order at every level, as the validator's copy has them) and
+ * `structure` (required keys present, lists within bounds; a condition on `m`) decided for that set;
+ * past the kept makers, or with more than 52 sources, each value is stored in turn, nested objects
+ * made on the way, and the structure tested on the object.
  *
  * @example
  * const build = compileVouchedHousehold(sources, plan.structure);
@@ -397,6 +531,35 @@ export function compileVouchedHousehold(sources: readonly VouchedSource[], struc
     lines.push(`${parent}[${JSON.stringify(segments[segments.length - 1])}] = ${value};`);
     return `{ ${lines.join(' ')} }`;
   };
+  const shapes = shapesOf(sources.map((s) => s.segments), structure);
+  if (shapes !== undefined) {
+    // Each value in a local of its own, then the household made at once by the maker of the set
+    // of values it has (see shapesOf), its structure decided once per set.
+    const values: string[] = [];
+    const code: string[] = [];
+    sources.forEach((s, i) => {
+      const x = `x${i}`;
+      values.push(x);
+      const lines: string[] = [];
+      if (s.members) lines.push(`let ${x} = members;`);
+      else if (s.constant !== undefined) lines.push(`let ${x} = ${JSON.stringify(s.constant)};`);
+      else if (s.field !== undefined) lines.push(s.eliminated ? `let ${x} = dropEliminated ? undefined : values[${s.field}];` : `let ${x} = values[${s.field}];`);
+      else lines.push(`let ${x} = undefined;`);
+      if (s.also !== undefined) {
+        const copy = s.list ? ` if (Array.isArray(${x})) ${x} = [...${x}];` : '';
+        lines.push(`if (${x} === undefined) { ${x} = also[${s.also}]; if (${x} !== undefined) { if (!a${i}(${x})) return undefined;${copy} } }`);
+      } else if (s.accept && s.field === undefined) {
+        lines.push(`if (${x} !== undefined && !a${i}(${x})) return undefined;`);
+      }
+      code.push(lines.join(' '));
+    });
+    const shapeState: string[] = [];
+    code.push(...shapeCode(values, shapeState, 'return undefined;'), 'return m;');
+    const names = sources.map((_, i) => `a${i}`);
+    const source = `${shapeState.join('\n')}\nreturn function vouchedHousehold(values, members, also, dropEliminated) {\n${code.join('\n')}\n};`;
+    const make = compileGenerated<(shapeOf: unknown, structure: unknown, ...fns: unknown[]) => VouchedHouseholdFunction>(['shapeOf', 'structure', ...names], source);
+    return make(shapes.shapeOf, shapes.structure, ...sources.map((s) => s.accept));
+  }
   sources.forEach((s, i) => {
     const lines: string[] = [];
     if (s.members) lines.push('x = members;');
