@@ -110,6 +110,10 @@ const PLANS = new WeakMap<Profile, PlansOfProfile>();
  * planFor(getProfile('fujian/jinan/2023'), { asOf: '2023-12-15' }).explain // true
  */
 export function planFor(profile: Profile, options: AssessmentOptions): AssessmentPlan {
+  // A batch asks with the same profile and options household after household: the last answer, while
+  // the options object still holds the same values (a caller may change it between calls).
+  const last = LAST;
+  if (last !== undefined && last.profile === profile && last.options === options && last.asOf === options.asOf && last.explain === options.explain && last.holidays === options.holidays) return last.plan;
   if (!Object.isFrozen(profile)) return new AssessmentPlan(profile, options);
   let plans = PLANS.get(profile);
   if (plans === undefined) {
@@ -133,5 +137,12 @@ export function planFor(profile: Profile, options: AssessmentOptions): Assessmen
     plan = new AssessmentPlan(profile, { ...options });
     table.set(key, plan);
   }
+  LAST = { profile, options, asOf: options.asOf, explain: options.explain, holidays: options.holidays, plan };
   return plan;
 }
+
+/**
+ * The last plan handed out by {@link planFor}, with the profile, the options object and the values it
+ * was asked with. Module state, but only a memo of a pure look-up: the same answer the tables give.
+ */
+let LAST: { profile: Profile; options: AssessmentOptions; asOf: string | undefined; explain: boolean | undefined; holidays: readonly HolidayNotice[] | undefined; plan: AssessmentPlan } | undefined;

@@ -47,9 +47,14 @@ let lastValidAsOf: string | undefined;
  * checkAssessmentOptions({ asOf: '2023-2-3' })    // throws InvalidOptionError: option asOf …
  */
 export function checkAssessmentOptions(options: unknown): asserts options is AssessmentOptions | undefined {
-  checkOptionKeys(options, ASSESSMENT_OPTION_KEYS);
   if (options === undefined) return;
+  // The keys checked without listing them (this runs once per household): any doubt — not a plain
+  // options object, an own key that is not an option — goes to checkOptionKeys, which says what is wrong.
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) checkOptionKeys(options, ASSESSMENT_OPTION_KEYS);
   const o = options as Record<string, unknown>;
+  for (const key in o) {
+    if (Object.hasOwn(o, key) && !(ASSESSMENT_OPTION_KEYS as readonly string[]).includes(key)) checkOptionKeys(options, ASSESSMENT_OPTION_KEYS);
+  }
   // A batch passes the same as-of date for every household: a date string once found valid stays valid.
   if (o.asOf !== lastValidAsOf) {
     checkDateOption('asOf', o.asOf);

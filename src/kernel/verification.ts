@@ -98,14 +98,20 @@ export function recordSigns(
   if ((h.riskTypes?.length ?? 0) > 0) out.push('risk-type');
   const g = h.guarantees;
   if (g && (g.housingUnsafe === true || g.compulsoryEducationDropout === true || g.drinkingWaterUnsafe === true || g.memberWithoutMedicalInsurance === true)) out.push('guarantee-problem');
-  const hs = h.hardship;
-  if (hs && Object.values(hs).some((v) => v === true)) out.push('hardship-fact');
+  if (anyTrue(h.hardship)) out.push('hardship-fact');
   const size = income.size;
   if (size !== null && size > 0 && h.previousPerCapitaNetIncome !== undefined && income.net < toFen(h.previousPerCapitaNetIncome) * size) out.push('income-drop');
   if (income.compliantOutOfPocket > 0 && at.referenceBelowLine === true) out.push('out-of-pocket');
   const events = h.events;
   if (events && events.some((e) => (at.period === null || e.on >= at.period.from) && (at.asOf === null || e.on <= at.asOf))) out.push('event');
   return out;
+}
+
+/** Whether an object has an own enumerable property whose value is `true` (`Object.values(o).some(v => v === true)`, without the array). */
+function anyTrue(o: object | undefined): boolean {
+  if (!o) return false;
+  for (const k in o) if (Object.hasOwn(o, k) && (o as Record<string, unknown>)[k] === true) return true;
+  return false;
 }
 
 const VISIT_FACT_PREFIXES = ['hardship.', 'assets.', 'policyReview.', 'monitoring.review.', 'monitoring.procedure.', 'prohibition.'] as const;

@@ -94,8 +94,12 @@ export function csvCell(s: string): string {
 const YES_NO = { zh: ['是', '否'], en: ['yes', 'no'] } as const;
 const LIST_SEPARATOR = { zh: '；', en: '; ' } as const;
 
-/** A column's writer: the cell's text from a household (and, for the quality columns, the line's counts). */
-type CellWriter = (r: ResultSummary, head: ResultHead, counts: QualityCounts | undefined) => string;
+/**
+ * A column's writer: the cell's text from a household (and, for the quality columns, the line's
+ * counts) — or, for a cell from a closed list, what it was kept as (`K`: the text itself for the
+ * string path, its UTF-8 bytes for the byte path).
+ */
+type CellWriter<K = string> = (r: ResultSummary, head: ResultHead, counts: QualityCounts | undefined) => string | K;
 
 function csvValue(v: ResultCellValue, language: 'zh' | 'en'): string {
   if (v === null || v === undefined) return '';
@@ -115,7 +119,11 @@ function jsonValue(v: ResultCellValue): string {
 /** At most this many cells kept a column (a closed list is far shorter; beyond, a cell is written each time). */
 const KEPT = 1024;
 
-function cellWriter(column: TableColumn, format: 'csv' | 'ndjson', language: 'zh' | 'en'): CellWriter {
+/**
+ * The writer of a column. `keep` turns a cell from a closed list into what is kept of it and handed out
+ * each time (the text itself, or its bytes): a cell of any other column is handed out as text.
+ */
+function cellWriter<K>(column: TableColumn, format: 'csv' | 'ndjson', language: 'zh' | 'en', keep: (cell: string) => K): CellWriter<K> {
   const spec = RESULT_COLUMN_VALUES[column.key];
   if (!spec) throw new Error(`fangfanpin: no line writer for the result column "${column.key}"`);
   const csv = format === 'csv';
@@ -155,13 +163,13 @@ function cellWriter(column: TableColumn, format: 'csv' | 'ndjson', language: 'zh
     }
     case 'coded': {
       const { value, code } = spec;
-      const written = new Map<string | null | undefined, string>();
+      const written = new Map<string | null | undefined, K>();
       return (r, head) => {
         const k = code(r, head);
         let cell = written.get(k);
         if (cell === undefined) {
           const v = value(r, head, language);
-          cell = csv ? csvValue(v, language) : jsonValue(v);
+          cell = keep(csv ? csvValue(v, language) : jsonValue(v));
           if (written.size < KEPT) written.set(k, cell);
         }
         return cell;
@@ -170,7 +178,7 @@ function cellWriter(column: TableColumn, format: 'csv' | 'ndjson', language: 'zh
     case 'coded-list': {
       const { value, codes } = spec;
       const empty = csv ? '' : '[]';
-      const written = new Map<string, string>();
+      const written = new Map<string, K>();
       return (r, head) => {
         const list = codes(r);
         if (!list || list.length === 0) return empty;
@@ -179,7 +187,7 @@ function cellWriter(column: TableColumn, format: 'csv' | 'ndjson', language: 'zh
         let cell = written.get(k);
         if (cell === undefined) {
           const v = value(r, head, language);
-          cell = csv ? csvCell(v.join(separator)) : JSON.stringify(v);
+          cell = keep(csv ? csvCell(v.join(separator)) : JSON.stringify(v));
           if (written.size < KEPT) written.set(k, cell);
         }
         return cell;
@@ -194,14 +202,32 @@ function qualityCounts(r: ResultSummary & { qualityCounts?: QualityCounts }): Qu
   return r.quality ? countBySeverity(r.quality) : undefined;
 }
 
+const UTF8 = new TextEncoder();
+
+/** The first size of a byte writer's buffer (a chunk's lines fill a few hundred kilobytes). */
+const FIRST_BYTES = 1 << 16;
+
 /**
  * Writes results lines for {@link RESULT_COLUMNS}: CSV (the columns a table shows, CRLF) or NDJSON
- * (every column, `\n`), as `tableLines` writes `householdRow`'s rows.
+ * (every column, `\n`), as `tableLines` writes `householdRow`'s rows — as text ({@link line}), or
+ * straight into UTF-8 bytes ({@link add}, {@link take}): the same cells, each written as bytes where it
+ * is made. A cell of ASCII characters (an id, an amount, a count, a separator) is copied code unit by
+ * code unit; a cell from a closed list (an outcome, a category, a yes/no, most of the Chinese) is
+ * encoded once and its bytes copied afterwards; the village is encoded once while it repeats; only
+ * the other cells holding non-ASCII text (a list of facts to verify, say) go through `TextEncoder`,
+ * one cell at a time — never the whole chunk's text, which the Chinese labels would make a two-byte
+ * string. The bytes are those of `TextEncoder.encode` of the text lines (a property test holds them
+ * equal). GBK output keeps the text path: its encoder takes the text.
  *
  * @example
  * const lines = new ResultLines('csv', 'zh');
  * let text = '';
  * text += lines.line({ householdId: h.id, village: h.region?.village, recorded: recordedStateOf(h), result });
+ *
+ * @example
+ * const writer = new ResultLines('csv', 'zh');
+ * writer.add({ householdId: h.id, village: h.region?.village, recorded: recordedStateOf(h), result });
+ * const bytes = writer.take(); // deep-equals new TextEncoder().encode(lines.line(…))
  */
 export class ResultLines {
   private readonly cells: CellWriter[];
@@ -212,17 +238,42 @@ export class ResultLines {
   private readonly villageAt: number;
   /** The line's household, as written: reused from line to line. */
   private readonly head: { householdId: string; village: string | undefined; recorded: RecordedState | null } = { householdId: '', village: undefined, recorded: null };
+  /** The byte path: its cell writers (closed-list cells kept as bytes), made on first use. */
+  private byteCells: CellWriter<Uint8Array>[] | undefined;
+  private bytePrefixes: Uint8Array[] = [];
+  private byteEnd: Uint8Array = new Uint8Array(0);
+  /** The byte path's village: the village (as read) its cell was written for, and the cell's bytes. */
+  private byteVillage: string | undefined;
+  private byteVillageCell: Uint8Array | undefined;
+  /** The bytes written since the last {@link take}: `buf[0 .. at)`. */
+  private buf = new Uint8Array(0);
+  private at = 0;
 
   constructor(
     readonly format: 'csv' | 'ndjson',
     readonly language: 'zh' | 'en',
   ) {
-    const columns = format === 'csv' ? RESULT_COLUMNS.filter((c) => !c.ndjsonOnly) : RESULT_COLUMNS;
-    this.cells = columns.map((c) => cellWriter(c, format, language));
+    const columns = this.columns();
+    this.cells = columns.map((c) => cellWriter(c, format, language, (cell) => cell));
     this.prefixes = columns.map((c, i) => (format === 'csv' ? (i === 0 ? '' : ',') : `${i === 0 ? '{' : ','}${JSON.stringify(c.key)}:`));
     this.end = format === 'csv' ? '\r\n' : '}\n';
     // The village repeats from household to household: its cell is kept while it does.
     this.villageAt = columns.findIndex((c) => c.key === 'village');
+  }
+
+  private columns(): readonly TableColumn[] {
+    return this.format === 'csv' ? RESULT_COLUMNS.filter((c) => !c.ndjsonOnly) : RESULT_COLUMNS;
+  }
+
+  /** The household's id and recorded state as a line shows them; whether its village changed (then set). */
+  private setHead(s: LineSource, lastVillage: string | undefined, lastCellEmpty: boolean): boolean {
+    const head = this.head;
+    // The 户编号 and village as a file may show them (ID-shaped runs masked, control characters replaced).
+    head.householdId = reportText(s.householdId);
+    head.recorded = s.recorded;
+    const villageChanged = s.village !== lastVillage || lastCellEmpty;
+    if (villageChanged) head.village = s.village === undefined ? undefined : maskIdNumbersInText(s.village);
+    return villageChanged;
   }
 
   /** One household's line, with its line end. */
@@ -230,14 +281,8 @@ export class ResultLines {
     const { cells, prefixes, head } = this;
     const r = s.result as ResultSummary;
     const counts = qualityCounts(r);
-    // The 户编号 and village as a file may show them (ID-shaped runs masked, control characters replaced).
-    head.householdId = reportText(s.householdId);
-    head.recorded = s.recorded;
-    const villageChanged = s.village !== this.lastVillage || this.lastVillageCell === '';
-    if (villageChanged) {
-      this.lastVillage = s.village;
-      head.village = s.village === undefined ? undefined : maskIdNumbersInText(s.village);
-    }
+    const villageChanged = this.setHead(s, this.lastVillage, this.lastVillageCell === '');
+    if (villageChanged) this.lastVillage = s.village;
     let out = '';
     for (let i = 0; i < cells.length; i++) {
       out += prefixes[i]!;
@@ -247,5 +292,92 @@ export class ResultLines {
       } else out += cells[i]!(r, head, counts);
     }
     return out + this.end;
+  }
+
+  /**
+   * Writes one household's line, with its line end, as UTF-8 bytes after those written since the
+   * last {@link take}: the bytes of `TextEncoder.encode(line(s))`.
+   */
+  add(s: LineSource): void {
+    const cells = (this.byteCells ??= this.makeByteCells());
+    const { bytePrefixes: prefixes, head } = this;
+    const r = s.result as ResultSummary;
+    const counts = qualityCounts(r);
+    const villageChanged = this.setHead(s, this.byteVillage, this.byteVillageCell === undefined);
+    if (villageChanged) this.byteVillage = s.village;
+    for (let i = 0; i < cells.length; i++) {
+      this.bytes(prefixes[i]!);
+      let cell: string | Uint8Array;
+      if (i === this.villageAt) {
+        if (villageChanged) {
+          const v = cells[i]!(r, head, counts);
+          this.byteVillageCell = typeof v === 'string' ? UTF8.encode(v) : v;
+        }
+        cell = this.byteVillageCell!;
+      } else cell = cells[i]!(r, head, counts);
+      if (typeof cell === 'string') this.text(cell);
+      else this.bytes(cell);
+    }
+    this.bytes(this.byteEnd);
+  }
+
+  /**
+   * The bytes of the lines written with {@link add} since the last call, in a buffer of their own (it
+   * can be transferred to another thread); the writer starts afresh.
+   */
+  take(): Uint8Array {
+    const out = this.buf.slice(0, this.at);
+    this.at = 0;
+    return out;
+  }
+
+  private makeByteCells(): CellWriter<Uint8Array>[] {
+    const columns = this.columns();
+    this.bytePrefixes = this.prefixes.map((p) => UTF8.encode(p));
+    this.byteEnd = UTF8.encode(this.end);
+    return columns.map((c) => cellWriter(c, this.format, this.language, (cell) => UTF8.encode(cell)));
+  }
+
+  /** Room for `n` more bytes. */
+  private room(n: number): Uint8Array {
+    const need = this.at + n;
+    if (need <= this.buf.length) return this.buf;
+    let size = Math.max(FIRST_BYTES, this.buf.length * 2);
+    while (size < need) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.buf.subarray(0, this.at));
+    return (this.buf = grown);
+  }
+
+  /** Bytes made beforehand (a kept cell, a separator). */
+  private bytes(b: Uint8Array): void {
+    const n = b.length;
+    const buf = this.room(n);
+    let at = this.at;
+    if (n > 16) {
+      buf.set(b, at);
+      this.at = at + n;
+      return;
+    }
+    for (let i = 0; i < n; i++) buf[at++] = b[i]!;
+    this.at = at;
+  }
+
+  /** A cell's text as UTF-8: ASCII code unit by code unit; from the first other character on, by `TextEncoder`. */
+  private text(s: string): void {
+    const n = s.length;
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8 (a surrogate pair, 2 units, takes 4).
+    const buf = this.room(3 * n);
+    let at = this.at;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) {
+        // Everything before is ASCII, so the split falls between characters, never inside a pair.
+        this.at = at + UTF8.encodeInto(i === 0 ? s : s.slice(i), buf.subarray(at)).written;
+        return;
+      }
+      buf[at++] = c;
+    }
+    this.at = at;
   }
 }

@@ -108,8 +108,23 @@ export interface ScoreSettings {
   holidays?: readonly HolidayNotice[];
 }
 
-/** The assessment options of a run's settings. */
+/**
+ * The assessment options of a run's settings: the same object for every record scored with the same
+ * settings object, while its as-of date, explain flag and holidays stay the same (so the plan of
+ * (profile, options) is found at once, src/facts/plan.ts).
+ */
 function assessmentOptionsOf(settings: ScoreSettings): AssessmentOptions {
+  const kept = OPTIONS_OF.get(settings);
+  if (kept !== undefined && kept.asOf === settings.asOf && kept.explain === settings.explain && kept.holidays === settings.holidays) return kept.options;
+  const options = Object.freeze(newAssessmentOptions(settings));
+  OPTIONS_OF.set(settings, { asOf: settings.asOf, explain: settings.explain, holidays: settings.holidays, options });
+  return options;
+}
+
+/** The options made for a settings object, with the values they were made from. */
+const OPTIONS_OF = new WeakMap<ScoreSettings, { asOf: string | undefined; explain: boolean | undefined; holidays: readonly HolidayNotice[] | undefined; options: AssessmentOptions }>();
+
+function newAssessmentOptions(settings: ScoreSettings): AssessmentOptions {
   const o: AssessmentOptions = {};
   if (settings.asOf !== undefined) o.asOf = settings.asOf;
   if (settings.explain === false) o.explain = false;

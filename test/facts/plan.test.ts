@@ -190,6 +190,22 @@ describe('the plan of (profile, options)', () => {
     expect(lean.explain).toBe(false);
   });
 
+  it('asked again with the same options object, follows what the object holds now (a batch asks with one object; a caller may change it)', () => {
+    const jinan = getProfile('fujian/jinan/2023');
+    const options: AssessmentOptions = { asOf: '2023-12-15', explain: false };
+    const lean = planFor(jinan, options);
+    expect(planFor(jinan, options)).toBe(lean);
+    options.asOf = '2024-12-15';
+    const later = planFor(jinan, options);
+    expect(later).toBe(planFor(jinan, { asOf: '2024-12-15', explain: false }));
+    expect(later.context(undefined).period).toEqual({ from: '2023-10-01', to: '2024-09-30', kind: 'annual' });
+    options.explain = true;
+    expect(planFor(jinan, options).explain).toBe(true);
+    options.holidays = [];
+    expect(planFor(jinan, options)).toBe(planFor(jinan, { asOf: '2024-12-15', explain: true, holidays: options.holidays }));
+    expect(planFor(getProfile('shandong/longkou/2021'), options).profile.id).toBe('shandong/longkou/2021');
+  });
+
   it('S004 §二(二): a rolling period is decided per discovery date, as decideContext decides it, and the shared context is frozen', () => {
     const longkou = getProfile('shandong/longkou/2021');
     const plan = planFor(longkou, { asOf: '2021-12-15' });

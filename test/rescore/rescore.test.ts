@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { compact, defineProfile, rescore, summaryRows } from '../../src/index.js';
 import { containsUnmaskedIdNumber } from '../../src/explain/mask.js';
-import { categoryOf, scoreRecord } from '../../src/rescore/score.js';
+import { categoryOf, scoreRecord, type RescoreResult, type ScoreSettings } from '../../src/rescore/score.js';
 import { factRows, recordedMatrixRows, SummaryBuilder, type RecordedState, type SummaryCategory, type Tally } from '../../src/rescore/summary.js';
 import { DEFAULT_HOUSEHOLD, merge } from '../builders.js';
 import { householdArb } from '../arbitraries.js';
@@ -210,6 +210,20 @@ describe('rescore', () => {
     const outcomes = await collect(rescore(imported, jinan, { asOf: AS_OF, workers: 1, records: 'imported' }));
     expect(outcomes[0]).toMatchObject({ position: 1, ok: true, source: { rows: [3, 4, 5] } });
     expect(outcomes[1]).toEqual({ position: 2, ok: false, householdId: 'H1', issues: [problem], source: { rows: [6, 7] } });
+  });
+
+  it('scoreRecord with one settings object follows what it holds now: a changed as-of date or explain flag is the one assessed with', () => {
+    const h = good(1);
+    const settings: ScoreSettings = { view: 'full', records: 'raw', asOf: AS_OF, explain: false };
+    const first = scoreRecord(h, 0, jinan, settings).outcome as RescoreResult;
+    expect(first.result.record.asOf).toBe(AS_OF);
+    expect(first.result.monitoring.findings).toEqual([]);
+    settings.asOf = '2023-12-20';
+    const later = scoreRecord(h, 0, jinan, settings).outcome as RescoreResult;
+    expect(later.result.record.asOf).toBe('2023-12-20');
+    settings.explain = true;
+    const explained = scoreRecord(h, 0, jinan, settings).outcome as RescoreResult;
+    expect(explained.result.monitoring.findings.length).toBeGreaterThan(0);
   });
 
   it('the compact view is the full result without its findings', async () => {

@@ -2,7 +2,9 @@
  * Result lines written directly (src/rescore/result-line.ts) are, byte for byte, the lines
  * `tableLines` writes for `householdRow`'s rows — the oracle stays the row path — on households of
  * the project's generator (lean and explained, zh and en, CSV and NDJSON), on arbitrary result
- * summaries, and cell by cell on arbitrary text (the CSV quoting and Excel protection).
+ * summaries, and cell by cell on arbitrary text (the CSV quoting and Excel protection). The byte path
+ * (`add`/`take`) writes the UTF-8 bytes of the text path's lines: `TextEncoder.encode` of the text
+ * stays its oracle.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -15,7 +17,7 @@ import { parseHousehold } from '../../src/model/parse.js';
 import type { Household } from '../../src/model/household.js';
 import { recordedStateOf, RECORDED_STATES, type RecordedState } from '../../src/present/result-labels.js';
 import { householdRow } from '../../src/rescore/row.js';
-import { csvCell, ResultLines } from '../../src/rescore/result-line.js';
+import { csvCell, ResultLines, type LineSource } from '../../src/rescore/result-line.js';
 import { villageLines } from '../../examples/make-village.js';
 import { AS_OF, jinan } from './fixtures.js';
 
@@ -49,6 +51,48 @@ async function households(count: number, seed: number): Promise<Household[]> {
 function oldLine(h: Household, result: AssessmentResult, format: 'csv' | 'ndjson', language: 'zh' | 'en'): string {
   return tableLines([householdRow(h, result, language)], { format, columns: RESULT_COLUMNS, language });
 }
+
+/** Result summaries as a line reads them: known and unknown codes, missing layers, arbitrary text. */
+const code = (list: readonly string[]) => fc.option(fc.oneof(fc.constantFrom(...list), fc.string({ maxLength: 6 })), { nil: undefined });
+const codes = (list: readonly string[]) => fc.option(fc.array(fc.oneof(fc.constantFrom(...list), fc.string({ maxLength: 6 })), { maxLength: 4 }), { nil: undefined });
+const text = fc.record({ zh: fc.string({ maxLength: 6 }), en: fc.string({ maxLength: 6 }) });
+const summaryArb: fc.Arbitrary<{ recorded: RecordedState; summary: ResultSummary }> = fc.record({
+  recorded: fc.constantFrom(...(Object.keys(RECORDED_STATES) as RecordedState[])),
+  summary: fc.record(
+    {
+      householdId: fc.oneof(fc.string({ maxLength: 20 }), specialText, digits),
+      village: fc.option(fc.oneof(fc.string({ maxLength: 8 }), specialText), { nil: undefined }),
+      income: fc.option(
+        fc.record({
+          householdSize: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
+          netIncome: fc.option(fc.oneof(fc.constant('5733.33'), fc.constant('-12.00'), digits), { nil: undefined }),
+          perCapitaNetIncome: fc.option(fc.constantFrom('0.00', '100.5', '-0.01'), { nil: null }),
+          referenceIncome: fc.option(fc.constantFrom('7000.00'), { nil: undefined }),
+          perCapitaReferenceIncome: fc.option(fc.constantFrom('7000.00'), { nil: undefined }),
+        }),
+        { nil: null },
+      ),
+      monitoring: fc.option(
+        fc.record({
+          outcome: code(['identified', 'not-identified', 'to-verify', 'undetermined']),
+          eligible: fc.option(fc.boolean(), { nil: null }),
+          category: code(['unstable', 'marginal', 'sudden-hardship']),
+          provisionalCategory: code(['marginal']),
+          toVerify: fc.option(fc.array(fc.record({ label: text, facts: fc.array(fc.record({ field: fc.constantFrom('riskTypes', 'members[0].labour', 'x'), label: text }), { maxLength: 3 }) }), { maxLength: 3 }), { nil: undefined }),
+          missing: codes(['income.wage', 'members[1].health', 'riskTypes']),
+          signs: codes(['income-below-line', 'risk-type']),
+          excludedBy: codes(['identification.exclusion.wealth']),
+        }),
+        { nil: undefined },
+      ),
+      policyStatus: fc.option(fc.record({ outcome: code(['enjoying', 'to-verify']), status: code(['enjoying', 'not-enjoying']) }), { nil: null }),
+      elimination: fc.option(fc.record({ outcome: code(['eligible', 'not-eligible']), eligible: fc.option(fc.boolean(), { nil: undefined }), blockers: codes(['too-soon', 'prohibition.item-3']) }), { nil: undefined }),
+      screening: fc.option(fc.record({ groups: codes(['elderly']) }), { nil: undefined }),
+      quality: fc.option(fc.array(fc.record({ severity: fc.constantFrom('error', 'warning', 'completeness', 'info', 'other') }), { maxLength: 5 }), { nil: undefined }),
+    },
+    { requiredKeys: ['householdId'] },
+  ),
+});
 
 describe('csvCell is the CSV cell of tableLines (Excel-safe), without regular expressions', () => {
   it('long digit strings as ="…", formula starts with a quote, quoting by ", comma, CR, LF and outer white space', () => {
@@ -125,47 +169,6 @@ describe('ResultLines writes what tableLines writes for householdRow', () => {
     }
   });
 
-  const code = (list: readonly string[]) => fc.option(fc.oneof(fc.constantFrom(...list), fc.string({ maxLength: 6 })), { nil: undefined });
-  const codes = (list: readonly string[]) => fc.option(fc.array(fc.oneof(fc.constantFrom(...list), fc.string({ maxLength: 6 })), { maxLength: 4 }), { nil: undefined });
-  const text = fc.record({ zh: fc.string({ maxLength: 6 }), en: fc.string({ maxLength: 6 }) });
-  const summaryArb: fc.Arbitrary<{ recorded: RecordedState; summary: ResultSummary }> = fc.record({
-    recorded: fc.constantFrom(...(Object.keys(RECORDED_STATES) as RecordedState[])),
-    summary: fc.record(
-      {
-        householdId: fc.oneof(fc.string({ maxLength: 20 }), specialText, digits),
-        village: fc.option(fc.oneof(fc.string({ maxLength: 8 }), specialText), { nil: undefined }),
-        income: fc.option(
-          fc.record({
-            householdSize: fc.option(fc.integer({ min: 0, max: 20 }), { nil: undefined }),
-            netIncome: fc.option(fc.oneof(fc.constant('5733.33'), fc.constant('-12.00'), digits), { nil: undefined }),
-            perCapitaNetIncome: fc.option(fc.constantFrom('0.00', '100.5', '-0.01'), { nil: null }),
-            referenceIncome: fc.option(fc.constantFrom('7000.00'), { nil: undefined }),
-            perCapitaReferenceIncome: fc.option(fc.constantFrom('7000.00'), { nil: undefined }),
-          }),
-          { nil: null },
-        ),
-        monitoring: fc.option(
-          fc.record({
-            outcome: code(['identified', 'not-identified', 'to-verify', 'undetermined']),
-            eligible: fc.option(fc.boolean(), { nil: null }),
-            category: code(['unstable', 'marginal', 'sudden-hardship']),
-            provisionalCategory: code(['marginal']),
-            toVerify: fc.option(fc.array(fc.record({ label: text, facts: fc.array(fc.record({ field: fc.constantFrom('riskTypes', 'members[0].labour', 'x'), label: text }), { maxLength: 3 }) }), { maxLength: 3 }), { nil: undefined }),
-            missing: codes(['income.wage', 'members[1].health', 'riskTypes']),
-            signs: codes(['income-below-line', 'risk-type']),
-            excludedBy: codes(['identification.exclusion.wealth']),
-          }),
-          { nil: undefined },
-        ),
-        policyStatus: fc.option(fc.record({ outcome: code(['enjoying', 'to-verify']), status: code(['enjoying', 'not-enjoying']) }), { nil: null }),
-        elimination: fc.option(fc.record({ outcome: code(['eligible', 'not-eligible']), eligible: fc.option(fc.boolean(), { nil: undefined }), blockers: codes(['too-soon', 'prohibition.item-3']) }), { nil: undefined }),
-        screening: fc.option(fc.record({ groups: codes(['elderly']) }), { nil: undefined }),
-        quality: fc.option(fc.array(fc.record({ severity: fc.constantFrom('error', 'warning', 'completeness', 'info', 'other') }), { maxLength: 5 }), { nil: undefined }),
-      },
-      { requiredKeys: ['householdId'] },
-    ),
-  });
-
   it('on arbitrary result summaries, known and unknown codes (property)', () => {
     const writers = FORMATS.flatMap((format) => LANGUAGES.map((language) => new ResultLines(format, language)));
     fc.assert(
@@ -181,3 +184,58 @@ describe('ResultLines writes what tableLines writes for householdRow', () => {
     );
   });
 });
+
+describe('ResultLines writes, as bytes, the UTF-8 of its text lines', () => {
+  const utf8 = new TextEncoder();
+
+  /** Where two byte strings first differ (`-1`: nowhere), with the bytes around it: a readable failure, without comparing element by element. */
+  function difference(got: Uint8Array, expected: Uint8Array): { at: number; got?: string; expected?: string } {
+    if (Buffer.from(got).equals(Buffer.from(expected))) return { at: -1 };
+    let at = 0;
+    while (at < got.length && at < expected.length && got[at] === expected[at]) at++;
+    const around = (b: Uint8Array) => Buffer.from(b.subarray(Math.max(0, at - 8), at + 8)).toString('hex');
+    return { at, got: around(got), expected: around(expected) };
+  }
+
+  /** Writes the sources both ways (one writer each) and holds the bytes equal, taking them every `every` lines. */
+  function expectSameBytes(format: 'csv' | 'ndjson', language: 'zh' | 'en', sources: readonly LineSource[], every: number): void {
+    const text = new ResultLines(format, language);
+    const bytes = new ResultLines(format, language);
+    let expected = '';
+    for (let i = 0; i < sources.length; i++) {
+      expected += text.line(sources[i]!);
+      bytes.add(sources[i]!);
+      if ((i + 1) % every === 0 || i === sources.length - 1) {
+        expect(difference(bytes.take(), utf8.encode(expected))).toEqual({ at: -1 });
+        expected = '';
+      }
+    }
+    expect(bytes.take().length).toBe(0);
+  }
+
+  it('on generated households: lean and explained, CSV and NDJSON, Chinese and English, taken in pieces and past the first buffer', async () => {
+    const hs = await households(400, 2024);
+    expect(hs.length).toBeGreaterThan(350);
+    for (const explain of [false, true]) {
+      const sources = hs.map((h) => ({ householdId: h.id, village: h.region?.village, recorded: recordedStateOf(h), result: assessHousehold(h, jinan, { asOf: AS_OF, ...(explain ? {} : { explain: false }) }) }));
+      // 400 lines of ≈ 200–700 bytes outgrow the first 64 KiB buffer; pieces of 37 lines do not.
+      for (const format of FORMATS) for (const language of LANGUAGES) for (const every of [37, sources.length]) expectSameBytes(format, language, sources, every);
+    }
+  });
+
+  it('on arbitrary result summaries and arbitrary text in the id and village: lone surrogates, control characters, quotes (property)', () => {
+    const textArb = fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 8 }), specialText, digits);
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ s: summaryArb, id: textArb, village: fc.option(textArb, { nil: undefined }) }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 4 }),
+        (items, every) => {
+          const sources = items.map(({ s, id, village }) => ({ householdId: id, village, recorded: s.recorded, result: s.summary }));
+          for (const format of FORMATS) for (const language of LANGUAGES) expectSameBytes(format, language, sources, every);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+

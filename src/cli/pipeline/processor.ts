@@ -19,8 +19,6 @@ import { scoreRecord, type RescoreRejection, type RescoreResult, type ScoreSetti
 import { SummaryBuilder } from '../../rescore/summary.js';
 import type { ChunkKeys, ChunkOutput, ErrorData, PipelineSettings } from './protocol.js';
 
-const utf8 = new TextEncoder();
-
 /**
  * The buffers of an output that can move to another thread instead of being copied.
  *
@@ -83,6 +81,8 @@ export class ChunkProcessor {
     const summary = new SummaryBuilder({ id: profile.id, hash: profile.hash }, null);
     const rows: TableRow[] = [];
     let text = '';
+    // UTF-8 output: each line written straight into bytes (no chunk-long text to encode).
+    const bytes = settings.results.utf8 === true;
     let results = 0;
     const rejections: RescoreRejection[] = [];
     let missingParameter = false;
@@ -94,7 +94,9 @@ export class ChunkProcessor {
         results++;
         if (lines) {
           const o = outcome as RescoreResult<AssessmentResult>;
-          text += lines.line({ householdId: o.householdId, village: o.region?.village, recorded: tally.recorded!, result: o.result });
+          const line = { householdId: o.householdId, village: o.region?.village, recorded: tally.recorded!, result: o.result };
+          if (bytes) lines.add(line);
+          else text += lines.line(line);
         } else rows.push(outcome.result as TableRow);
       } else {
         rejections.push(outcome);
@@ -104,8 +106,8 @@ export class ChunkProcessor {
     const out: ChunkOutput = { records: records.length, results, rejected: rejections.length, missingParameter, summary: summary.part() };
     if (!lines) out.resultRows = rows;
     else if (results > 0) {
-      // Encoded here: the bytes own their buffer (TextEncoder, never a pooled Buffer), so they can be transferred.
-      if (settings.results.utf8) out.resultBytes = utf8.encode(text);
+      // The bytes own their buffer (never a pooled Buffer), so they can be transferred.
+      if (bytes) out.resultBytes = lines.take();
       else out.resultText = text;
     }
     const j = settings.rejected;

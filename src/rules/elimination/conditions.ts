@@ -21,7 +21,7 @@ import { monthsBetween } from '../../model/calendar-date.js';
 import type { Measure } from '../../model/household.js';
 import { MEASURES, type Text } from '../../model/labels.js';
 import { formatFen, toFen } from '../../model/money.js';
-import type { EliminationCondition } from '../../profile/parameters/elimination.js';
+import { ELIMINATION_CONDITIONS, type EliminationCondition } from '../../profile/parameters/elimination.js';
 import { lookup, type Lookup } from '../../profile/lookup.js';
 import { clauseRule, type ClauseRule, type Explained, type Tested } from '../../kernel/clause.js';
 import { compareWithLine, showLineComparison } from '../../kernel/line.js';
@@ -566,18 +566,23 @@ export const FLAG_CONDITIONS: ReadonlySet<EliminationCondition> = new Set(['safe
  * conditions.get('income-below-line').outcome // 'met' when A34 is below the line
  */
 export class ConditionEvaluator implements ConditionTests {
-  private readonly done = new Map<EliminationCondition, Tested<unknown>>();
+  /** The tests run, by the condition's place in the catalog (an array, not a Map: one is made per monitored household). */
+  private readonly done: (Tested<unknown> | undefined)[] = [];
   constructor(readonly context: EliminationContext) {}
   /** The test of one condition. */
   get(id: EliminationCondition): Tested<unknown> {
-    let t = this.done.get(id);
+    const slot = CONDITION_SLOTS[id];
+    let t = this.done[slot];
     if (!t) {
       t = conditionRules[id].test(this.context);
-      this.done.set(id, t);
+      this.done[slot] = t;
     }
     return t;
   }
 }
+
+/** Each condition's place in the catalog (`ELIMINATION_CONDITIONS`). */
+const CONDITION_SLOTS = Object.fromEntries(ELIMINATION_CONDITIONS.map((id, i) => [id, i])) as { readonly [K in EliminationCondition]: number };
 
 /**
  * A condition's own explanation of its test — message, values and citations, as its finding would

@@ -173,18 +173,22 @@ export interface ProhibitionsOutcome {
   flags: string[];
 }
 
+/** What a profile without a "不予消除" list (or an assessment without a parameter date) gets: nothing, one shared frozen object. */
+const NO_LIST: Readonly<ProhibitionsOutcome> = Object.freeze({ blockers: Object.freeze([]) as unknown as string[], missing: Object.freeze([]) as unknown as string[], undetermined: false, toCheck: Object.freeze([]) as unknown as Verification[], flags: Object.freeze([]) as unknown as string[] });
+
 /**
  * Applies the profile's "不予消除" list, if it has one: the rule's test for each question, and its
- * explanation when `findings` is a list (an explained assessment).
+ * explanation when `findings` is a list (an explained assessment). Without a list, the same frozen empty
+ * outcome every time (its lists are read, never added to).
  *
  * @example
  * applyProhibitions(ctx, conditions, null).missing // ['parameters.eliminationProhibitions'] under gansu/wuqingyuan/2023
  */
-export function applyProhibitions(c: EliminationContext, conditions: ConditionTests, findings: Finding[] | null): ProhibitionsOutcome {
-  const out: ProhibitionsOutcome = { blockers: [], missing: [], undetermined: false, toCheck: [], flags: [] };
-  if (c.on === null) return out;
+export function applyProhibitions(c: EliminationContext, conditions: ConditionTests, findings: Finding[] | null): Readonly<ProhibitionsOutcome> {
+  if (c.on === null) return NO_LIST;
   const v = optionalParameter(c.profile, 'eliminationProhibitions', c.on);
-  if (!v) return out;
+  if (!v) return NO_LIST;
+  const out: ProhibitionsOutcome = { blockers: [], missing: [], undetermined: false, toCheck: [], flags: [] };
   const list = v.value;
   const base = { profile: c.profile, h: c.h, conditions, list, listCite: { doc: v.citation.doc, clause: v.citation.clause } };
   if (list.items.length === 0) {
