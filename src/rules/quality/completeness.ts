@@ -15,6 +15,7 @@
 import type { QuotedCitation } from '../../explain/finding.js';
 import { isMobileNumber, maskPhone } from './issue.js';
 import { county, memberCheck, NONE, qualityCheck, step, type QualityExplained, type QualityStep } from './run.js';
+import { monitored, riskEliminated } from './scope.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const COLLECT: QuotedCitation = { doc: S000, clause: '一(二)', quote: '采集基本情况、致贫返贫风险、家庭收入等相关信息，录入全国系统。' };
@@ -55,6 +56,7 @@ export const riskTypesMissing = qualityCheck({
   description: { zh: '监测对象未填写A27 风险类型。', en: 'A monitored household has no A27 risk type.' },
   parameters: [],
   facts: ['monitoring', 'riskTypes'],
+  when: monitored,
   test: (q) => {
     if (!q.monitored) return NONE;
     const r = q.household.riskTypes;
@@ -77,6 +79,7 @@ export const identificationFacts = qualityCheck({
   },
   parameters: [],
   facts: ['monitoring', 'guarantees'],
+  when: monitored,
   test: (q): readonly ((typeof IDENTIFICATION_GUARANTEES)[number] | null)[] => {
     if (!q.monitored) return NONE;
     const g = q.household.guarantees;
@@ -108,6 +111,7 @@ export const postEliminationFacts = qualityCheck({
   },
   parameters: [],
   facts: ['monitoring.eliminated.income', 'monitoring.eliminated.guarantees'],
+  when: riskEliminated,
   test: (q) => {
     const e = q.household.monitoring?.eliminated;
     if (e === undefined) return NONE;
@@ -141,6 +145,7 @@ export const contactMissing = qualityCheck({
   description: { zh: '监测对象未填写A55 监测联系人或联系电话。', en: 'A monitored household has no A55 monitoring contact person or phone.' },
   parameters: [],
   facts: ['monitoring', 'contact.name', 'contact.phone'],
+  when: monitored,
   test: (q) => {
     if (!q.monitored) return NONE;
     const c = q.household.contact;

@@ -25,6 +25,7 @@ import { formatFen, toFen } from '../../model/money.js';
 import { compareWithLine, showLineComparison } from '../../kernel/line.js';
 import { isDisabledMember, isSeverelyDisabled } from './identity.js';
 import { county, NONE, qualityCheck, step, type QualityRun, type QualityStep } from './run.js';
+import { activelyMonitored, measuresRecorded, riskEliminated, risksRecorded } from './scope.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const S002 = '小甸巩固振兴组办〔2021〕1号';
@@ -117,6 +118,7 @@ export const illnessWithoutIllMember = qualityCheck({
   },
   parameters: [],
   facts: ['riskTypes', 'members[].health', 'monitoring.eliminated'],
+  when: activelyMonitored,
   test: (q) => {
     if (!q.activeMonitoring || !hasRisk(q, 'illness')) return NONE;
     for (const m of q.members) if (m.health === undefined || m.health === 'chronic' || m.health === 'serious-illness') return NONE;
@@ -140,6 +142,7 @@ export const illnessWithoutSpending = qualityCheck({
   description: { zh: '未消除风险的监测对象风险类型含因病，A36 合规自付支出为0（或未填）。', en: 'A monitored household whose risk is not eliminated has the illness risk while A36 compliant out-of-pocket spending is 0 (or not recorded).' },
   parameters: [],
   facts: ['riskTypes', 'income.compliantOutOfPocket', 'monitoring.eliminated'],
+  when: activelyMonitored,
   test: (q) => (q.activeMonitoring && hasRisk(q, 'illness') && toFen(q.household.income.compliantOutOfPocket) === 0 ? FOUND : NONE),
   explain: () => ({
     path: 'income.compliantOutOfPocket',
@@ -162,6 +165,7 @@ export const disabilityWithoutDisabledMember = qualityCheck({
   },
   parameters: [],
   facts: ['riskTypes', 'members[].health', 'members[].idNumber', 'members[].disabilityGrade'],
+  when: risksRecorded,
   test: (q) => (hasRisk(q, 'disability') && noDisabledMember(q) ? FOUND : NONE),
   explain: () => ({
     path: 'riskTypes',
@@ -194,6 +198,7 @@ export const labourShortageAllCanWork = qualityCheck({
   },
   parameters: ['qualityLabourShortageMaxShare'],
   facts: ['riskTypes', 'members[].labour', 'monitoring.eliminated'],
+  when: activelyMonitored,
   test: (q) => {
     if (!q.activeMonitoring || !hasRisk(q, 'labour-shortage')) return NONE;
     const share = labourShare(q.presentMembers());
@@ -234,6 +239,7 @@ export const unstableEmploymentNoLabour = qualityCheck({
   },
   parameters: [],
   facts: ['riskTypes', 'members[].labour'],
+  when: risksRecorded,
   test: (q) => {
     if (!hasRisk(q, 'unstable-employment')) return NONE;
     for (const m of q.members) if (hasNoLabour(m) !== true) return NONE;
@@ -257,6 +263,7 @@ export const disasterWithoutSubtype = qualityCheck({
   description: { zh: '风险类型含因自然灾害，A27a 灾害子项为空。', en: 'The natural-disaster risk is recorded and A27a, its sub-type, is empty.' },
   parameters: [],
   facts: ['riskTypes', 'disasterTypes'],
+  when: risksRecorded,
   test: (q) => {
     if (!hasRisk(q, 'natural-disaster')) return NONE;
     const d = q.household.disasterTypes;
@@ -276,6 +283,7 @@ export const otherWithoutNote = qualityCheck({
   description: { zh: '风险类型含其他，文字备注为空。', en: 'The risk "other" is recorded and its text note is empty.' },
   parameters: [],
   facts: ['riskTypes', 'riskNote'],
+  when: risksRecorded,
   test: (q) => {
     if (!hasRisk(q, 'other')) return NONE;
     const note = q.household.riskNote;
@@ -302,6 +310,7 @@ function measureWithoutMember(measure: 'dibao' | 'tekun', codes: string[], label
     },
     parameters: [],
     facts: ['measures', `members[].${measure}`],
+    when: measuresRecorded,
     test: (q) => {
       if (!q.hasMeasure(measure)) return NONE;
       for (const m of q.members) if (m[measure] !== false) return NONE;
@@ -350,6 +359,7 @@ export const disabilityAllowanceWithoutMember = qualityCheck({
   },
   parameters: [],
   facts: ['measures', 'members[].health', 'members[].idNumber', 'members[].disabilityGrade'],
+  when: measuresRecorded,
   test: (q) => (q.hasMeasure('disability-allowance') && noDisabledMember(q) ? FOUND : NONE),
   explain: () => ({
     path: 'measures',
@@ -374,6 +384,7 @@ function memberWithoutMeasure(measure: 'dibao' | 'tekun', code: string, label: s
     },
     parameters: [],
     facts: ['measures', `members[].${measure}`, 'monitoring.eliminated'],
+    when: activelyMonitored,
     test: (q) => {
       if (!q.activeMonitoring || q.hasMeasure(measure)) return NONE;
       for (let i = 0; i < q.members.length; i++) if (q.members[i]![measure] === true && q.present(i)) return [{ row: i }];
@@ -409,6 +420,7 @@ export const severeDisabilityWithoutAllowance = qualityCheck({
   parameters: [],
   facts: ['measures', 'members[].idNumber', 'members[].disabilityGrade', 'monitoring.eliminated'],
   dated: true,
+  when: activelyMonitored,
   test: (q) => {
     if (!q.activeMonitoring || q.hasMeasure('disability-allowance')) return NONE;
     for (let i = 0; i < q.members.length; i++) if (q.present(i) && isSeverelyDisabled(q, i)) return [{ row: i }];
@@ -435,6 +447,7 @@ export const monitoredWithoutMeasure = qualityCheck({
   },
   parameters: ['qualityMeasureGraceMonths'],
   facts: ['measures', 'monitoring.identifiedOn', 'monitoring.eliminated'],
+  when: activelyMonitored,
   test: (q) => {
     if (!q.activeMonitoring) return NONE;
     const measures = q.household.measures;
@@ -471,6 +484,7 @@ export const assistedWithoutMeasure = qualityCheck({
   description: { zh: '风险消除方式为帮扶消除，帮扶措施却为空。', en: 'The risk was eliminated through assistance, yet no measure is recorded.' },
   parameters: [],
   facts: ['monitoring.eliminated.method', 'measures'],
+  when: riskEliminated,
   test: (q) => {
     const e = q.household.monitoring?.eliminated;
     if (e === undefined || e.method !== 'assisted') return NONE;
@@ -502,6 +516,7 @@ export const eliminatedBelowLine = qualityCheck({
   },
   parameters: ['monitoringLine', 'lineComparison', 'perCapitaRounding', 'householdSizeRule'],
   facts: ['monitoring.eliminated', 'income'],
+  when: riskEliminated,
   test: (q) => {
     const e = q.household.monitoring?.eliminated;
     if (e === undefined) return NONE;
@@ -538,6 +553,7 @@ export const eliminatedEmploymentWithoutWage = qualityCheck({
   },
   parameters: [],
   facts: ['monitoring.eliminated.income.wage', 'income.wage', 'measures'],
+  when: riskEliminated,
   test: (q) => {
     const e = q.household.monitoring?.eliminated;
     if (e === undefined || !(q.hasMeasure('employment') || q.hasMeasure('public-welfare-post'))) return NONE;
@@ -578,6 +594,7 @@ export const eliminationTooSoon = qualityCheck({
   },
   parameters: ['eliminationMinimumDuration'],
   facts: ['monitoring.identifiedOn', 'monitoring.eliminated.on'],
+  when: riskEliminated,
   test: (q) => {
     const mon = q.household.monitoring;
     const e = mon?.eliminated;
@@ -612,6 +629,7 @@ export const eliminationBeforeIdentification = qualityCheck({
   description: { zh: 'A54 风险消除时间早于识别监测时间。', en: 'A54, the elimination date, is before the identification date.' },
   parameters: [],
   facts: ['monitoring.identifiedOn', 'monitoring.eliminated.on'],
+  when: riskEliminated,
   test: (q) => {
     const mon = q.household.monitoring;
     const e = mon?.eliminated;
@@ -643,6 +661,7 @@ export const eliminatedWithoutLabour = qualityCheck({
   parameters: [],
   facts: ['monitoring.eliminated', 'members[].labour'],
   dated: true,
+  when: riskEliminated,
   test: (q) => {
     if (!q.eliminated) return NONE;
     let counted = 0;
@@ -682,6 +701,7 @@ export const eliminatedWithGuaranteeProblem = qualityCheck({
   },
   parameters: [],
   facts: ['monitoring.eliminated.guarantees', 'guarantees'],
+  when: riskEliminated,
   test: (q) => {
     const e = q.household.monitoring?.eliminated;
     if (e === undefined) return NONE;
@@ -719,6 +739,7 @@ export const safetyNetOnly = qualityCheck({
   parameters: [],
   facts: ['measures', 'members[].labour', 'monitoring.eliminated'],
   dated: true,
+  when: activelyMonitored,
   test: (q) => {
     if (!q.activeMonitoring) return NONE;
     const measures = q.household.measures;

@@ -14,6 +14,7 @@ import type { QuotedCitation } from '../../explain/finding.js';
 import { formatFen, toFen, type Money } from '../../model/money.js';
 import { compareWithLine, showLineComparison } from '../../kernel/line.js';
 import { county, NONE, qualityCheck, step, type QualityStep } from './run.js';
+import { onForm } from './scope.js';
 
 const FORMULA: QuotedCitation = { doc: '临稷办发〔2023〕76号', clause: '附件1 注1', quote: 'A33=A28+A29+A30+A31-A32A37=A33+A35-A36' };
 const money = formatFen;
@@ -198,6 +199,7 @@ export const lowPerCapita = qualityCheck({
   },
   parameters: ['qualityLowPerCapitaIncome', 'lineComparison', 'perCapitaRounding', 'householdSizeRule'],
   facts: ['povertyAlleviated', 'monitoring', 'income'],
+  when: onForm,
   test: (q) => {
     if (!q.household.povertyAlleviated && !q.monitored) return NONE;
     const f = q.income();

@@ -22,6 +22,7 @@ import { fieldLabel } from '../../model/field-labels.js';
 import { formatFen, toFen } from '../../model/money.js';
 import { hasNoLabour } from '../../facts/member.js';
 import { county, NONE, qualityCheck, step, type QualityRun, type QualityStep } from './run.js';
+import { activelyMonitored, measuresRecorded } from './scope.js';
 
 const TARGETED: QuotedCitation = { doc: '龙扶贫组字〔2021〕1号', clause: '五', quote: '根据监测对象的家庭状况、风险类别和帮扶需求，按照“缺什么补什么”的原则，采取针对性帮扶措施。' };
 const NOT_ONLY_SAFETY_NET: QuotedCitation = { doc: '榕晋乡振〔2023〕12号', clause: '一(一)', quote: '坚决防止对有劳动能力的监测对象通过低保等政策“一兜了之”。' };
@@ -59,6 +60,7 @@ export const workMeasureWithoutWorker = qualityCheck({
   },
   parameters: ['qualityWorkMeasures'],
   facts: ['monitoring', 'measures', 'members[].workMonths', 'members[].employment', 'income.breakdown.wage.publicWelfarePost'],
+  when: activelyMonitored,
   test: (q) => {
     if (!q.activeMonitoring || q.household.measures === undefined) return NONE;
     const found = recorded(q, q.param('qualityWorkMeasures').value);
@@ -106,6 +108,7 @@ export const labourWithoutDevelopmental = qualityCheck({
   },
   parameters: ['qualityDevelopmentalLabourShare', 'qualityDevelopmentalMeasureMonths', 'qualityDevelopmentalMeasures'],
   facts: ['monitoring', 'measures', 'members[].labour', 'members[].changes'],
+  when: activelyMonitored,
   test: (q) => {
     const measures = q.household.measures;
     if (!q.activeMonitoring || measures === undefined || measures.length === 0 || q.referenceDate === null) return NONE;
@@ -151,6 +154,7 @@ export const employmentMeasureNoLabour = qualityCheck({
   },
   parameters: [],
   facts: ['measures', 'members[].labour', 'members[].changes'],
+  when: measuresRecorded,
   test: (q) => {
     if (!q.hasMeasure('employment')) return NONE;
     const members = q.presentMembers();
@@ -191,6 +195,7 @@ export const industryWithoutOperatingIncome = qualityCheck({
   },
   parameters: [],
   facts: ['monitoring.eliminated.income.operating', 'measures'],
+  when: measuresRecorded,
   test: (q) => (q.hasMeasure('industry') && eliminatedIncome(q, 'operating') === 0 ? [null] : NONE),
   explain: () => ({
     path: 'monitoring.eliminated.income.operating',
@@ -218,6 +223,7 @@ export const safetyNetWithoutTransfer = qualityCheck({
   },
   parameters: [],
   facts: ['monitoring.eliminated.income.transfer', 'measures'],
+  when: measuresRecorded,
   test: (q) => {
     const found = recorded(q, SAFETY_NET_PAYING);
     return found.length > 0 && eliminatedIncome(q, 'transfer') === 0 ? [found] : NONE;

@@ -21,6 +21,7 @@ import { formatFen, toFen } from '../../model/money.js';
 import { compareWithLine, showLineComparison } from '../../kernel/line.js';
 import { memberWithoutMedicalInsurance } from '../../facts/medical-insurance.js';
 import { county, NONE, qualityCheck, step, type QualityExplained, type QualityStep } from './run.js';
+import { alleviatedNotMonitored } from './scope.js';
 
 const S000 = '临稷办发〔2023〕76号';
 const INCLUDE_ALL: QuotedCitation = { doc: S000, clause: '一(二)', quote: '对经排查发现符合监测帮扶对象认定标准的应纳尽纳' };
@@ -54,6 +55,7 @@ export const unmonitoredBelowLine = qualityCheck({
   },
   parameters: ['monitoringLine', 'identificationIncomeFigure', 'lineComparison', 'perCapitaRounding', 'householdSizeRule'],
   facts: ['povertyAlleviated', 'monitoring', 'income'],
+  when: alleviatedNotMonitored,
   test: (q) => {
     if (!q.household.povertyAlleviated || q.monitored) return NONE;
     const f = q.income();
@@ -115,6 +117,7 @@ export const unmonitoredGuaranteeProblem = qualityCheck({
   },
   parameters: [],
   facts: ['povertyAlleviated', 'monitoring', 'guarantees', 'members[].basicMedicalInsurance', 'members[].seriousIllnessInsurance'],
+  when: alleviatedNotMonitored,
   test: (q) => {
     if (!q.household.povertyAlleviated || q.monitored) return NONE;
     let out: GuaranteeHit[] | undefined;

@@ -258,10 +258,15 @@ const SEVERITY_KEY = /^(error|warning|completeness|info)$/;
 /**
  * Writes the counting function: every selected check's test called once (a household check) or once a
  * member (a member-level check, the single ones and those of member passes alike), and the length of
- * what it found added to the count of its severity. Household checks and member checks go in parts
- * of at most {@link CHECKS_PER_PART}, each part a function; a part of member checks is one loop over
- * the members. No hit is kept and no step's error is caught here: the caller runs the whole function
- * inside one `try` and, on any error, counts again with the building plan's counting run.
+ * what it found added to the count of its severity. The checks are ordered by their preconditions (the
+ * order does not change a count) and cut into groups of one household precondition (`when`): each
+ * household precondition is tested once a household, in the outer function, and a group's parts are
+ * called only when it holds — a group of member checks then loops over the members only for the
+ * households it applies to. Inside a group, member checks of one member precondition (`whenMember`) sit
+ * side by side under one test of it a member; a part holds at most {@link CHECKS_PER_PART} checks, and
+ * a member precondition's checks are kept in one part when they fit. A part of member checks is one loop
+ * over the members. No hit is kept and no step's error is caught here: the caller runs the whole
+ * function inside one `try` and, on any error, counts again with the building plan's counting run.
  */
 function generateCounting(steps: readonly QualityStep[]): { source: string; names: string[]; values: unknown[] } {
   const names: string[] = [];
@@ -272,7 +277,7 @@ function generateCounting(steps: readonly QualityStep[]): { source: string; name
     values.push(v);
     return name;
   };
-  const { guard, preconditions } = guards(bind);
+  const { guard } = guards(bind);
   const severity = (c: QualityCheck<any>): string => {
     if (!SEVERITY_KEY.test(c.severity)) throw new Error(`quality check ${c.id}: unknown severity ${c.severity}`);
     return c.severity;
@@ -287,7 +292,7 @@ function generateCounting(steps: readonly QualityStep[]): { source: string; name
       else household.push(s.shape.check);
     }
   }
-  // The order does not change a count: checks of the same preconditions side by side, so that a part tests each once.
+  // Preconditions ranked in the order first met; `undefined` (none) first.
   const rank = new Map<unknown, number>();
   const rankOf = (f: unknown): number => {
     if (f === undefined) return 0;
@@ -295,29 +300,78 @@ function generateCounting(steps: readonly QualityStep[]): { source: string; name
     if (r === undefined) rank.set(f, (r = rank.size + 1));
     return r;
   };
-  const ranked = member.map((c, k) => ({ c, k, when: rankOf(c.when), whenMember: rankOf(c.whenMember) }));
-  ranked.sort((a, b) => a.when - b.when || a.whenMember - b.whenMember || a.k - b.k);
-  const members = ranked.map((r) => r.c);
+  const byPrecondition = <C extends QualityCheck<any>>(list: readonly C[], memberRank: (c: C) => number): C[] =>
+    list
+      .map((c, k) => ({ c, k, when: rankOf(c.when), whenMember: memberRank(c) }))
+      .sort((a, b) => a.when - b.when || a.whenMember - b.whenMember || a.k - b.k)
+      .map((r) => r.c);
+  const households = byPrecondition(household, () => 0);
+  const members = byPrecondition(member, (c) => rankOf(c.whenMember));
+  // The household preconditions, each tested once a household (in the outer function).
+  const hoisted = new Map<Precondition, string>();
+  const guardOf = (f: Precondition): string => {
+    let v = hoisted.get(f);
+    if (v === undefined) hoisted.set(f, (v = `g${hoisted.size}`));
+    return v;
+  };
   const functions: string[] = [];
-  const calls: string[] = [];
-  for (let k = 0; k < household.length; k += CHECKS_PER_PART) {
-    const body = household.slice(k, k + CHECKS_PER_PART).map((c) => {
-      const call = `h = ${bind(c.testWhenHolds)}(q); if (h.length !== 0) c.${severity(c)} += h.length;`;
-      return c.when === undefined ? call : `if (${guard(c.when)}(q)) { ${call} }`;
-    });
-    const name = `countHousehold${functions.length}`;
-    functions.push(`function ${name}(q, n, c) {\nlet h;\n${body.join('\n')}\n}`);
-    calls.push(`${name}(q, n, c);`);
+  /** The outer function's calls, by household precondition (`undefined`: every household), in order met. */
+  const calls = new Map<Precondition | undefined, string[]>();
+  const call = (when: Precondition | undefined, name: string): void => {
+    if (when !== undefined) guardOf(when);
+    let list = calls.get(when);
+    if (list === undefined) calls.set(when, (list = []));
+    list.push(`${name}(q, n, c);`);
+  };
+  /** Consecutive runs of `list` with the same `key`. */
+  const runs = <T>(list: readonly T[], key: (t: T) => unknown): T[][] => {
+    const out: T[][] = [];
+    for (const t of list) {
+      const last = out[out.length - 1];
+      if (last !== undefined && key(last[0]!) === key(t)) last.push(t);
+      else out.push([t]);
+    }
+    return out;
+  };
+  for (const group of runs(households, (c) => c.when)) {
+    for (let k = 0; k < group.length; k += CHECKS_PER_PART) {
+      const body = group.slice(k, k + CHECKS_PER_PART).map((c) => `h = ${bind(c.testWhenHolds)}(q); if (h.length !== 0) c.${severity(c)} += h.length;`);
+      const name = `countHousehold${functions.length}`;
+      functions.push(`function ${name}(q, n, c) {\nlet h;\n${body.join('\n')}\n}`);
+      call(group[0]!.when, name);
+    }
   }
-  for (let k = 0; k < members.length; k += CHECKS_PER_PART) {
-    const part = members.slice(k, k + CHECKS_PER_PART);
-    const g = preconditions(part, '');
-    const body = part.map((c) => g.around(c, `h = ${bind(c.testMemberWhenHolds)}(q, i); if (h.length !== 0) c.${severity(c)} += h.length;`));
-    const name = `countMembers${functions.length}`;
-    functions.push(`function ${name}(q, n, c) {\nlet h;\n${g.household}\nfor (let i = 0; i < n; i++) {\n${g.member}\n${body.join('\n')}\n}\n}`);
-    calls.push(`${name}(q, n, c);`);
+  for (const group of runs(members, (c) => c.when)) {
+    // Parts: the checks of one member precondition together where they fit in a part.
+    const parts: MemberCheck<any>[][] = [];
+    let part: MemberCheck<any>[] = [];
+    for (const same of runs(group, (c) => c.whenMember)) {
+      for (let k = 0; k < same.length; k += CHECKS_PER_PART) {
+        const piece = same.slice(k, k + CHECKS_PER_PART);
+        if (part.length + piece.length > CHECKS_PER_PART && part.length > 0) {
+          parts.push(part);
+          part = [];
+        }
+        part.push(...piece);
+      }
+    }
+    if (part.length > 0) parts.push(part);
+    for (const checks of parts) {
+      const body: string[] = [];
+      for (const same of runs(checks, (c) => c.whenMember)) {
+        const tests = same.map((c) => `h = ${bind(c.testMemberWhenHolds)}(q, i); if (h.length !== 0) c.${severity(c)} += h.length;`);
+        const whenMember = same[0]!.whenMember;
+        body.push(whenMember === undefined ? tests.join('\n') : `if (${guard(whenMember)}(q, i)) {\n${tests.join('\n')}\n}`);
+      }
+      const name = `countMembers${functions.length}`;
+      functions.push(`function ${name}(q, n, c) {\nlet h;\nfor (let i = 0; i < n; i++) {\n${body.join('\n')}\n}\n}`);
+      call(group[0]!.when, name);
+    }
   }
-  return { source: `${functions.join('\n')}\nreturn function compiledQualityCounts(q, c) { const n = q.members.length; ${calls.join(' ')} };`, names, values };
+  const outer: string[] = [];
+  for (const [f, v] of hoisted) outer.push(`const ${v} = ${guard(f)}(q);`);
+  for (const [when, list] of calls) outer.push(when === undefined ? list.join(' ') : `if (${hoisted.get(when)!}) { ${list.join(' ')} }`);
+  return { source: `${functions.join('\n')}\nreturn function compiledQualityCounts(q, c) { const n = q.members.length; ${outer.join(' ')} };`, names, values };
 }
 
 const counting: PlanTable = new WeakMap();

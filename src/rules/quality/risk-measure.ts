@@ -17,6 +17,7 @@ import { MEASURES, RISK_TYPES } from '../../model/labels.js';
 import { fieldLabel } from '../../model/field-labels.js';
 import { memberWithoutMedicalInsurance } from '../../facts/medical-insurance.js';
 import { county, NONE, qualityCheck, step, type QualityRun, type QualityStep } from './run.js';
+import { monitored } from './scope.js';
 
 const TARGETED: QuotedCitation = { doc: '龙扶贫组字〔2021〕1号', clause: '五', quote: '根据监测对象的家庭状况、风险类别和帮扶需求，按照“缺什么补什么”的原则，采取针对性帮扶措施。' };
 const ONE_PLAN: QuotedCitation = { doc: '小甸巩固振兴组办〔2021〕1号', clause: '三(二)2', quote: '要按照“一户一策”的要求逐户逐项落实帮扶措施，对照风险重点核查帮扶措施是否有针对性' };
@@ -58,6 +59,7 @@ export const riskWithoutMeasure = qualityCheck({
   },
   parameters: ['eliminationMeasuresForRisk'],
   facts: ['monitoring', 'riskTypes', 'measures'],
+  when: monitored,
   test: (q) => {
     const measures = measuresOfMonitored(q);
     const risks = q.household.riskTypes;
@@ -116,6 +118,7 @@ export const guaranteeWithoutMeasure = qualityCheck({
   },
   parameters: ['qualityMeasuresForGuarantee'],
   facts: ['monitoring', 'guarantees', 'members[].basicMedicalInsurance', 'measures'],
+  when: monitored,
   test: (q) => {
     const measures = measuresOfMonitored(q);
     if (measures === null) return NONE;
@@ -159,6 +162,7 @@ export const guaranteeWithoutRisk = qualityCheck({
   },
   parameters: ['qualityRisksForGuarantee'],
   facts: ['monitoring', 'guarantees', 'members[].basicMedicalInsurance', 'riskTypes'],
+  when: monitored,
   test: (q) => {
     const risks = q.household.riskTypes;
     if (!q.monitored || risks === undefined || risks.length === 0) return NONE;

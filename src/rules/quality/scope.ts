@@ -21,6 +21,75 @@ export function onForm(q: QualityRun): boolean {
   return q.household.povertyAlleviated || q.monitored;
 }
 
+/*
+ * Household preconditions (`when`, run.ts) besides {@link onForm}: whom a household check applies to,
+ * read from the household alone — declared on the checks whose test finds nothing without it, tested
+ * once a household for all of them by the compiled counting plan (plan.ts). In a generated export
+ * about 8 % of the households are monitored, so most households skip these checks at one test each.
+ */
+
+/**
+ * The household is (or was) a monitoring object (防止返贫监测对象).
+ *
+ * @example
+ * monitored(q) // false for a 脱贫户 never identified for monitoring
+ */
+export function monitored(q: QualityRun): boolean {
+  return q.monitored;
+}
+
+/**
+ * The household is monitored and its risk not eliminated (未消除风险).
+ *
+ * @example
+ * activelyMonitored(q) // false once the risk is marked eliminated
+ */
+export function activelyMonitored(q: QualityRun): boolean {
+  return q.activeMonitoring;
+}
+
+/**
+ * The household's risk is marked eliminated (已消除风险).
+ *
+ * @example
+ * riskEliminated(q) // true for a household with monitoring.eliminated recorded
+ */
+export function riskEliminated(q: QualityRun): boolean {
+  return q.eliminated;
+}
+
+/**
+ * A 脱贫户 that is not a monitoring object (the households 应纳未纳 checks look at).
+ *
+ * @example
+ * alleviatedNotMonitored(q) // false for a monitored 脱贫户
+ */
+export function alleviatedNotMonitored(q: QualityRun): boolean {
+  return q.household.povertyAlleviated && !q.monitored;
+}
+
+/**
+ * The household has at least one assistance measure (帮扶措施) recorded.
+ *
+ * @example
+ * measuresRecorded(q) // false for `measures: []`
+ */
+export function measuresRecorded(q: QualityRun): boolean {
+  const list = q.household.measures;
+  return list !== undefined && list.length > 0;
+}
+
+/**
+ * The household has at least one risk type (A27 风险类型) recorded.
+ *
+ * @example
+ * risksRecorded(q) // false for a household without riskTypes
+ */
+export function risksRecorded(q: QualityRun): boolean {
+  const list = q.household.riskTypes;
+  return list !== undefined && list.length > 0;
+}
+
 /**
  * A member of a 脱贫户 or monitored household, on record at the status date.
  *

@@ -26,6 +26,7 @@ import { NONE, QualityRun, qualityCheck, step, type MemberCheck, type QualitySte
 import { generatedHouseholds } from '../../support/generated-households.js';
 import { cellEditFields, editedRows, exportCells } from '../../support/export-cells.js';
 import { householdArb } from './arbitraries.js';
+import { activelyMonitored, alleviatedNotMonitored, measuresRecorded, monitored, riskEliminated, risksRecorded } from '../../../src/rules/quality/scope.js';
 
 const PROFILES = listProfiles().map((p) => getProfile(p.id));
 const AS_OF = [undefined, '2019-06-30', '2021-09-30', '2023-12-15', '2024-12-31'] as const;
@@ -234,6 +235,58 @@ describe('member preconditions: where one is false, its check finds nothing', ()
         const m = c as Partial<MemberCheck<unknown>>;
         if (m.whenMember !== undefined) for (let i = 0; i < q.members.length; i++) expect(typeof m.whenMember(q, i)).toBe('boolean');
       }
+    }
+  });
+});
+
+describe('household preconditions a check’s test implies: where one is false, its test as declared finds nothing', () => {
+  // Declared on household checks whose test keeps the condition (it reads the same fact first): the
+  // counting plan tests each once a household instead of calling every such check. (`onForm` on the
+  // member-field, education and household-fact checks was moved out of their tests: not held here.)
+  const IMPLIED = new Set<unknown>([monitored, activelyMonitored, riskEliminated, alleviatedNotMonitored, measuresRecorded, risksRecorded]);
+  const declaring = HOUSEHOLD_CHECKS.flatMap((s) => s.checks).filter((c) => (c.when !== undefined && IMPLIED.has(c.when)) || c.id === 'quality.income.low-per-capita');
+
+  it('declared by the checks of monitored, eliminated, 应纳未纳, measure and risk households', () => {
+    expect(declaring.map((c) => c.id)).toEqual(expect.arrayContaining(['quality.consistency.monitored-without-measure', 'quality.consistency.elimination-too-soon', 'quality.monitoring-gap.below-line', 'quality.measure-work.employment-measure-no-labour', 'quality.consistency.other-without-note', 'quality.completeness.contact', 'quality.income.low-per-capita']));
+    expect(declaring.map((c) => c.id)).not.toContain('quality.completeness.contact-phone');
+  });
+
+  test.prop([householdArb, fc.constantFrom(...PROFILES), fc.constantFrom(...AS_OF)], { numRuns: 300 })('fast-check households: the test as declared finds nothing and throws nothing where the precondition is false', (h, profile, asOf) => {
+    const q = new QualityRun(new AssessmentFacts(h, profile, options(asOf, false)));
+    for (const c of declaring) {
+      if ((c.dated && q.statusDate === null) || c.when!(q)) continue;
+      expect(c.testWhenHolds(q), c.id).toEqual([]);
+    }
+  });
+
+  it('generated exports, wide and narrow, with errors: every built-in profile, several dates; each precondition false and true somewhere', async () => {
+    const list = [
+      ...(await generatedHouseholds({ households: 120, seed: 2023, rejectedPercent: 5, columns: 'full' })).households,
+      ...(await generatedHouseholds({ households: 120, seed: 7, rejectedPercent: 5, columns: 'narrow' })).households,
+    ];
+    const seen = new Map<string, { held: number; failed: number }>();
+    for (const profile of PROFILES) {
+      for (const asOf of SOME_AS_OF) {
+        for (const h of list) {
+          const q = new QualityRun(new AssessmentFacts(h, profile, options(asOf, false)));
+          for (const c of declaring) {
+            if (c.dated && q.statusDate === null) continue;
+            const s = seen.get(c.id) ?? { held: 0, failed: 0 };
+            seen.set(c.id, s);
+            if (c.when!(q)) {
+              s.held++;
+              continue;
+            }
+            s.failed++;
+            expect(c.testWhenHolds(q), c.id).toEqual([]);
+          }
+        }
+      }
+    }
+    expect(seen.size).toBe(declaring.length);
+    for (const [id, s] of seen) {
+      expect(s.failed, id).toBeGreaterThan(0);
+      expect(s.held, id).toBeGreaterThan(0);
     }
   });
 });
