@@ -228,7 +228,15 @@ function shapesOf(paths: readonly (readonly (string | number)[])[], structureCod
     // Made with `new Function`, not through compileGenerated: a host's compiler may keep what it
     // compiles (the CLI's code cache keeps a few dozen functions a run); makers depend on the data,
     // and a file's many small ones would push out the code that is the same at every start.
-    const make = new Function(...params, `return ${literalCode(present)};`) as (...values: unknown[]) => Record<string, unknown>;
+    let make: (...values: unknown[]) => Record<string, unknown>;
+    try {
+      make = new Function(...params, `return ${literalCode(present)};`) as typeof make;
+    } catch {
+      // Code from strings refused here (`--disallow-code-generation-from-strings`, a CSP) though the
+      // host's compiler made the rest: the stores written out make the same object.
+      kept.set(mask, general);
+      return general;
+    }
     shape = { make, sure: structure(make(...paths.map((_, j) => (has(mask, j) ? true : undefined)))) ? 1 : 0 };
     kept.set(mask, shape);
     return shape;
