@@ -99,6 +99,22 @@ function guards(bind: (v: unknown) => string): {
 }
 
 /**
+ * The values a generated function is given: `bind(v)` names `v` as the next parameter (`v0`, `v1`, …)
+ * and returns that name; `names` and `values` are what the function is compiled with and called on.
+ */
+function binder(): { names: string[]; values: unknown[]; bind: (v: unknown) => string } {
+  const names: string[] = [];
+  const values: unknown[] = [];
+  const bind = (v: unknown): string => {
+    const name = `v${names.length}`;
+    names.push(name);
+    values.push(v);
+    return name;
+  };
+  return { names, values, bind };
+}
+
+/**
  * Writes the compiled function: the checks in parts of at most {@link CHECKS_PER_PART}, each part a
  * function of its own, and one function calling the parts in order. Every check is called through
  * its own variable, so each call site sees one function. A step's errors are caught as the
@@ -108,14 +124,7 @@ function guards(bind: (v: unknown) => string): {
  * the run's caches.
  */
 function generate(units: readonly Unit[]): { source: string; names: string[]; values: unknown[] } {
-  const names: string[] = [];
-  const values: unknown[] = [];
-  const bind = (v: unknown): string => {
-    const name = `v${names.length}`;
-    names.push(name);
-    values.push(v);
-    return name;
-  };
+  const { names, values, bind } = binder();
   const { guard, preconditions } = guards(bind);
   const parts: string[][] = [];
   let part: string[] = [];
@@ -269,14 +278,7 @@ const SEVERITY_KEY = /^(error|warning|completeness|info)$/;
  * function inside one `try` and, on any error, counts again with the building plan's counting run.
  */
 function generateCounting(steps: readonly QualityStep[]): { source: string; names: string[]; values: unknown[] } {
-  const names: string[] = [];
-  const values: unknown[] = [];
-  const bind = (v: unknown): string => {
-    const name = `v${names.length}`;
-    names.push(name);
-    values.push(v);
-    return name;
-  };
+  const { names, values, bind } = binder();
   const { guard } = guards(bind);
   const severity = (c: QualityCheck<any>): string => {
     if (!SEVERITY_KEY.test(c.severity)) throw new Error(`quality check ${c.id}: unknown severity ${c.severity}`);

@@ -125,6 +125,15 @@ describe('counting run ≡ the explained run’s issues counted by severity', ()
       if (!(e instanceof MissingParameterError)) throw e;
       q.add(s.checks[0]!, { path: '', message: { zh: '未运行', en: 'not run' } });
     };
+    /** What a plan's run counted, or the error it stopped with (as text). */
+    const countedOrError = (compile: typeof compileSteps, steps: readonly QualityStep[], q: QualityRun): unknown => {
+      try {
+        compile(steps, true, fail)(q);
+        return q.counted;
+      } catch (e) {
+        return String(e);
+      }
+    };
     // A check whose test reads a parameter it does not declare, missing on the households it fires for
     // (members of three or more), placed last, so that the other checks have counted before it throws.
     const throwing = qualityCheck({
@@ -149,23 +158,7 @@ describe('counting run ≡ the explained run’s issues counted by severity', ()
       for (const h of households) {
         const counting = run(h);
         const building = run(h);
-        const a = (() => {
-          try {
-            compileCounting(steps, true, fail)(counting);
-            return counting.counted;
-          } catch (e) {
-            return String(e);
-          }
-        })();
-        const b = (() => {
-          try {
-            compileSteps(steps, true, fail)(building);
-            return building.counted;
-          } catch (e) {
-            return String(e);
-          }
-        })();
-        expect(a).toEqual(b);
+        expect(countedOrError(compileCounting, steps, counting)).toEqual(countedOrError(compileSteps, steps, building));
         if (h.members.length >= 3) thrown++;
       }
     }
