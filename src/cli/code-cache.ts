@@ -331,13 +331,15 @@ const GENERATED_KEEP = 48;
  * functions and the data-quality steps the run generates (from the schema, the file's columns, the
  * profile's checks) and compiled with `new Function` at every start are compiled here with
  * `vm.Script` and V8's cached data instead, kept in one file per command next to the bundle's
- * (`generated-<command>-<v8 version, arch>.cache`): for each generated source (SHA-256 of the
- * function's text), the code its last run compiled. The same rules as the bundle's cache: only in
- * the safe directory, off with `FANGFANPIN_NO_CODE_CACHE=1`; V8 rejects data that does not fit and the
- * source is compiled as without a cache; a damaged or foreign file is ignored; the file is written at
- * exit (new file, renamed) after a run that did its work, only when a source had no accepted code —
- * then with that run's functions first and earlier ones after, up to {@link GENERATED_KEEP}. Returns
- * `undefined` when there is no cache (then `new Function` compiles, as in the library).
+ * (`generated-<command>-<v8 version, arch>.cache`): for each generated function's text, the code its
+ * last run compiled. An entry is found by its whole text, compared as it is (no hash: nothing to
+ * collide, and a start loads no `node:crypto`; V8 itself checks only a source's length). The same
+ * rules as the bundle's cache: only in the safe directory, off with `FANGFANPIN_NO_CODE_CACHE=1`; V8
+ * rejects data that does not fit and the source is compiled as without a cache; a damaged or foreign
+ * file is ignored; the file is written at exit (new file, renamed) after a run that did its work, only
+ * when a source had no accepted code — then with that run's functions first and earlier ones after,
+ * up to {@link GENERATED_KEEP}. Returns `undefined` when there is no cache (then `new Function`
+ * compiles, as in the library).
  *
  * @example
  * useGeneratedCompiler(generatedCodeCache()); // in src/cli/main.ts, before anything is generated
@@ -345,36 +347,45 @@ const GENERATED_KEEP = 48;
 export function generatedCodeCache(argv: readonly string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env, when: (write: () => void) => void = (write) => atExit(write, argv)): ((params: readonly string[], body: string) => unknown) | undefined {
   const dir = cacheOff(env) ? undefined : cacheDirectory();
   if (!dir) return undefined;
-  const platform = sha256().update(`${process.versions.v8}\0${process.arch}`).digest('hex').slice(0, 16);
-  const file = join(dir, `generated-${commandOf(argv)}-${platform}.cache`);
+  const file = join(dir, `generated-${commandOf(argv)}-${platformPart()}.cache`);
   let stored: Map<string, Buffer> | undefined;
   const fresh = new Map<string, Script>();
+  let compiled = 0;
   return (params, body) => {
     stored ??= readGenerated(file);
     const source = `(function (${params.join(',')}\n) {\n${body}\n})`;
-    const key = sha256().update(source).digest('hex').slice(0, 32);
-    const cachedData = stored.get(key);
-    const script = new Script(source, cachedData ? { filename: `generated-${key.slice(0, 12)}.js`, cachedData } : { filename: `generated-${key.slice(0, 12)}.js` });
+    const cachedData = stored.get(source);
+    const filename = `generated-${++compiled}.js`;
+    const script = new Script(source, cachedData ? { filename, cachedData } : { filename });
     if (cachedData === undefined || script.cachedDataRejected !== false) {
       if (fresh.size === 0) when(() => writeGenerated(file, fresh, stored ?? new Map()));
-      fresh.set(key, script);
+      fresh.set(source, script);
     }
     return script.runInThisContext();
   };
 }
 
-/** The entries of a generated-code cache file: `key (32 hex) \0 length (4 bytes, BE) data`…; empty when missing or damaged. */
+/** The first bytes of a generated-code cache file (its format's name and version). */
+const GENERATED_MAGIC = 'fangfanpin-generated-code 2\n';
+
+/**
+ * The entries of a generated-code cache file: after {@link GENERATED_MAGIC}, for each entry the
+ * source's length in bytes and the data's (4 bytes each, big-endian), the source (UTF-8), the data;
+ * empty when missing or damaged.
+ */
 function readGenerated(file: string): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
   try {
     const bytes = readFileSync(file);
-    for (let p = 0; p < bytes.length; ) {
-      if (p + 37 > bytes.length || bytes[p + 32] !== 0) return new Map();
-      const key = bytes.toString('latin1', p, p + 32);
-      const length = bytes.readUInt32BE(p + 33);
-      if (!/^[0-9a-f]{32}$/.test(key) || p + 37 + length > bytes.length) return new Map();
-      out.set(key, bytes.subarray(p + 37, p + 37 + length));
-      p += 37 + length;
+    if (bytes.toString('latin1', 0, GENERATED_MAGIC.length) !== GENERATED_MAGIC) return out;
+    for (let p = GENERATED_MAGIC.length; p < bytes.length; ) {
+      if (p + 8 > bytes.length) return new Map();
+      const sourceLength = bytes.readUInt32BE(p);
+      const dataLength = bytes.readUInt32BE(p + 4);
+      const data = p + 8 + sourceLength;
+      if (data + dataLength > bytes.length) return new Map();
+      out.set(bytes.toString('utf8', p + 8, data), bytes.subarray(data, data + dataLength));
+      p = data + dataLength;
     }
     return out;
   } catch {
@@ -385,17 +396,18 @@ function readGenerated(file: string): Map<string, Buffer> {
 /** Writes the run's compiled generated code first, then earlier entries, up to {@link GENERATED_KEEP} (new file, renamed). */
 function writeGenerated(file: string, fresh: ReadonlyMap<string, Script>, stored: ReadonlyMap<string, Buffer>): void {
   try {
-    const parts: Buffer[] = [];
+    const parts: Buffer[] = [Buffer.from(GENERATED_MAGIC, 'latin1')];
     let kept = 0;
-    const add = (key: string, data: Buffer) => {
+    const add = (source: string, data: Buffer) => {
       if (kept++ >= GENERATED_KEEP) return;
-      const head = Buffer.alloc(37);
-      head.write(key, 0, 'latin1');
-      head.writeUInt32BE(data.length, 33);
-      parts.push(head, data);
+      const text = Buffer.from(source, 'utf8');
+      const head = Buffer.alloc(8);
+      head.writeUInt32BE(text.length, 0);
+      head.writeUInt32BE(data.length, 4);
+      parts.push(head, text, data);
     };
-    for (const [key, script] of fresh) add(key, script.createCachedData());
-    for (const [key, data] of stored) if (!fresh.has(key)) add(key, data);
+    for (const [source, script] of fresh) add(source, script.createCachedData());
+    for (const [source, data] of stored) if (!fresh.has(source)) add(source, data);
     const temp = tempName(file);
     writeFileSync(temp, Buffer.concat(parts), { mode: 0o600, flag: 'wx' });
     renameSync(temp, file);

@@ -30,6 +30,20 @@ function freshTmp(): string {
 }
 const cacheFiles = (dir: string) => readdirSync(join(dir, `fangfanpin-${process.getuid?.() ?? 'user'}`)).filter((f) => f.startsWith('generated-'));
 
+/** The entries of a cache file as written (src/cli/code-cache.ts `writeGenerated`): each source's text, and where its data is. */
+function entriesOf(bytes: Buffer): { source: string; data: number; dataLength: number }[] {
+  const magic = 'fangfanpin-generated-code 2\n';
+  expect(bytes.toString('latin1', 0, magic.length)).toBe(magic);
+  const out = [];
+  for (let p = magic.length; p < bytes.length; ) {
+    const sourceLength = bytes.readUInt32BE(p);
+    const dataLength = bytes.readUInt32BE(p + 4);
+    out.push({ source: bytes.toString('utf8', p + 8, p + 8 + sourceLength), data: p + 8 + sourceLength, dataLength });
+    p += 8 + sourceLength + dataLength;
+  }
+  return out;
+}
+
 /** Generated code of the kinds the generators write: strict mode, closures over parameters, inner functions. */
 const PARAMS = ['k', 'scale'];
 const BODY = '"use strict";\nconst seen = [];\nreturn function scaled(x) { seen.push(x); return { value: x * scale + k, count: seen.length, self: this }; };';
@@ -71,6 +85,22 @@ describe('generated code compiled through the cache', () => {
     again!();
     expect(generatedCodeCache(['rescore'], {}, () => (asked = true))!(PARAMS, BODY)).toBeTypeOf('function');
     expect(asked).toBe(false);
+  });
+
+  it('an entry is found by its whole text: another source of the same length never takes its code (V8 checks only the length)', () => {
+    const dir = freshTmp();
+    const a = 'return x + 1;';
+    const b = 'return x - 1;';
+    expect(b.length).toBe(a.length);
+    let write: (() => void) | undefined;
+    expect((generatedCodeCache(['rescore'], {}, (w) => (write = w))!(['x'], a) as (x: number) => number)(10)).toBe(11);
+    write!();
+    const file = join(dir, `fangfanpin-${process.getuid?.() ?? 'user'}`, cacheFiles(dir)[0]!);
+    expect(entriesOf(readFileSync(file)).map((e) => e.source)).toEqual([`(function (x\n) {\n${a}\n})`]);
+    let asked = false;
+    const next = generatedCodeCache(['rescore'], {}, () => (asked = true))!;
+    expect((next(['x'], b) as (x: number) => number)(10)).toBe(9);
+    expect(asked).toBe(true); // compiled from its source, to be written with the other
   });
 
   // (Data that V8 rejects — right framing, damaged code — is checked with the built bin below: within one
@@ -119,11 +149,9 @@ describe('the built bin with a cache of generated code', () => {
     // Each entry's code damaged, the framing kept: V8 rejects it, the run compiles from the source and writes the file again.
     const good = readFileSync(file);
     const bad = Buffer.from(good);
-    for (let p = 0; p < bad.length; ) {
-      const length = bad.readUInt32BE(p + 33);
-      bad.fill(7, p + 37, p + 37 + length);
-      p += 37 + length;
-    }
+    const entries = entriesOf(bad);
+    expect(entries.length).toBeGreaterThan(0);
+    for (const e of entries) bad.fill(7, e.data, e.data + e.dataLength);
     writeFileSync(file, bad);
     utimesSync(file, past, past);
     const rejected = run(tmp, join(tmp, 'out'));

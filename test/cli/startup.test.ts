@@ -26,14 +26,14 @@ beforeAll(() => {
 }, 300_000);
 
 /** Runs the built bin with a preload that writes, at exit, the built-in modules and packages the process loaded. */
-function runListing(args: string[]) {
+function runListing(args: string[], env: Record<string, string> = { FANGFANPIN_NO_CODE_CACHE: '1' }) {
   const listing = join(dir, `loaded-${Math.random().toString(36).slice(2)}.json`);
   const preload = join(dir, 'list-loaded.cjs');
   writeFileSync(
     preload,
     `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(listing)}, JSON.stringify({ builtins: process.moduleLoadList, files: Object.keys(require.cache) })));`,
   );
-  const r = spawnSync(process.execPath, ['--require', preload, CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, FANGFANPIN_NO_CODE_CACHE: '1' } });
+  const r = spawnSync(process.execPath, ['--require', preload, CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
   const loaded = JSON.parse(readFileSync(listing, 'utf8')) as { builtins: string[]; files: string[] };
   return { code: r.status, stderr: r.stderr, builtins: new Set(loaded.builtins), files: loaded.files };
 }
@@ -51,6 +51,17 @@ describe('the built command line at start', () => {
     expect(r.files.filter((f) => /[\\/]iconv-lite[\\/]/.test(f))).toEqual([]);
     expect(runListing(['profiles']).code).toBe(0);
     expect(runListing(['check', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--quiet', '--out', join(dir, 'check'), '--force']).code).not.toBe(70);
+  });
+
+  it('re-scoring with the code caches, written and then taken, loads no node:crypto (the bundle keyed by its built hash, generated code by its text)', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'ffp-start-cache-'));
+    const args = ['rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '-w', '1', '--quiet', '--out', join(dir, 'cached'), '--force'];
+    for (const run of ['writes the caches', 'takes them']) {
+      const r = runListing(args, { TMPDIR: tmp });
+      expect(r.code, run).toBe(1);
+      expect([...r.builtins].filter((m) => /crypto/.test(m)), run).toEqual([]);
+    }
+    expect(readdirSync(join(tmp, `fangfanpin-${process.getuid?.() ?? 'user'}`)).some((f) => f.startsWith('generated-rescore-'))).toBe(true);
   });
 
   it('a GBK file is read with iconv-lite loaded on first use, with the results of the UTF-8 file; GBK output too', () => {
