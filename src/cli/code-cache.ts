@@ -33,6 +33,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+import { underStartFlags } from './tiering.js';
 
 /**
  * The CommonJS wrapper: the bundle's code runs as a function of these, as Node's own loader runs a
@@ -247,7 +248,7 @@ const STALE_MS = 7 * 24 * 3600 * 1000;
 /** Writes the code compiled so far to `file` (new file, then renamed), and removes old caches of earlier builds of the bundle. */
 function writeCache(script: Script, file: string): void {
   try {
-    const data = script.createCachedData();
+    const data = underStartFlags(() => script.createCachedData());
     const temp = tempName(file);
     writeFileSync(temp, data, { mode: 0o600, flag: 'wx' });
     renameSync(temp, file);
@@ -356,7 +357,9 @@ export function generatedCodeCache(argv: readonly string[] = process.argv.slice(
     const source = `(function (${params.join(',')}\n) {\n${body}\n})`;
     const cachedData = stored.get(source);
     const filename = `generated-${++compiled}.js`;
-    const script = new Script(source, cachedData ? { filename, cachedData } : { filename });
+    // Under node's flags as started, whatever the run set since (src/cli/tiering.ts): the cached data
+    // carries their hash.
+    const script = underStartFlags(() => new Script(source, cachedData ? { filename, cachedData } : { filename }));
     if (cachedData === undefined || script.cachedDataRejected !== false) {
       if (fresh.size === 0) when(() => writeGenerated(file, fresh, stored ?? new Map()));
       fresh.set(source, script);
@@ -406,7 +409,7 @@ function writeGenerated(file: string, fresh: ReadonlyMap<string, Script>, stored
       head.writeUInt32BE(data.length, 4);
       parts.push(head, text, data);
     };
-    for (const [source, script] of fresh) add(source, script.createCachedData());
+    for (const [source, script] of fresh) add(source, underStartFlags(() => script.createCachedData()));
     for (const [source, data] of stored) if (!fresh.has(source)) add(source, data);
     const temp = tempName(file);
     writeFileSync(temp, Buffer.concat(parts), { mode: 0o600, flag: 'wx' });

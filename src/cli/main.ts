@@ -18,6 +18,7 @@
 import './generated-cache.js'; // first: the generated-code cache installed before any module generates code
 import { runCli } from './program.js';
 import { interrupt, unfinished } from './run-state.js';
+import { allowLeanTiering } from './tiering.js';
 
 process.stdout.on('error', () => {
   // Kept by the writer that hit it (see above); nothing to do here.
@@ -31,6 +32,9 @@ process.on('beforeExit', () => {
   if (!settled) process.exit(unfinished());
   process.exit(); // with process.exitCode (see above)
 });
+
+// This process is the command line's own: a small run may leave V8's optimising compiler out (./tiering.ts).
+allowLeanTiering();
 
 void runCli(process.argv.slice(2)).then((code) => {
   settled = true;

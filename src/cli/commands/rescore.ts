@@ -36,6 +36,7 @@ import { createProgress } from '../progress.js';
 import { openGuardedWriter, writeSummary } from '../output.js';
 import { printBalance, printSummary, printWarning, type Io } from '../print.js';
 import { beginRun, type Counts } from '../run-state.js';
+import { optimisingCompilerBack, optimisingCompilerOff } from '../tiering.js';
 
 /** Options of `rescore`. */
 export interface RescoreCommandOptions extends TableCommandOptions, LineOptions {
@@ -78,10 +79,30 @@ export async function rescoreCommand(inputPath: string, options: RescoreCommandO
   const holidays: readonly HolidayNotice[] | undefined = options.holidays ? await loadHolidays(options.holidays) : undefined;
   // Lean, as the run assesses its records.
   checkProfile(profile, options.asOf, holidays, { explain: false });
+  const input = await inputBytes(inputPath, io.stdin);
+  const chunkBytes = options.batchSize ? options.batchSize * 1024 : DEFAULT_CHUNK_BYTES;
+  // A file of one chunk is scored here without V8's optimising compiler, which costs more than it
+  // saves on so little (../tiering.ts); it is back on before this returns.
+  if (!input.stdin && input.size <= chunkBytes) optimisingCompilerOff();
+  try {
+    return await rescoreInput(inputPath, input, profile, holidays, options, io);
+  } finally {
+    optimisingCompilerBack();
+  }
+}
+
+/** Runs `rescore` on an opened input (see {@link rescoreCommand}). */
+async function rescoreInput(
+  inputPath: string,
+  input: Awaited<ReturnType<typeof inputBytes>>,
+  profile: Profile,
+  holidays: readonly HolidayNotice[] | undefined,
+  options: RescoreCommandOptions,
+  io: Io,
+): Promise<number> {
   const quiet = options.quiet === true;
   // Warnings about the file are printed after the progress bar, never through it.
   const warnings: Text[] = [];
-  const input = await inputBytes(inputPath, io.stdin);
   const language = options.lang;
   const workers = options.workers ?? availableParallelism();
   const pipelineOptions = {

@@ -1,0 +1,92 @@
+/**
+ * V8's optimising compiler left out of a small run (src/cli/tiering.ts): the switch is V8's flag, so a
+ * code cache made while it is off carries another hash of the flags and is rejected by every other
+ * run — unless it is made under the flags as node started (`underStartFlags`), as src/cli/code-cache.ts
+ * does. The built bin: a small run and a large one take each other's caches (nothing rewritten), with
+ * the same outputs as a run that left the flags alone.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { allowLeanTiering, optimisingCompilerBack, optimisingCompilerOff, startedWithFlags, underStartFlags } from '../../src/cli/tiering.js';
+import { ensureBuilt, ROOT } from '../support/build.js';
+
+afterEach(() => {
+  optimisingCompilerBack();
+  allowLeanTiering(false);
+});
+
+let scripts = 0;
+/** A compile of `source` under a name of its own (V8 keeps a script it compiled by name and source, and would not read the data again). */
+const compile = (source: string, cachedData?: Buffer) => new Script(source, { filename: `tiering-${++scripts}.js`, ...(cachedData ? { cachedData } : {}) });
+const SOURCE = 'function add(a, b) { return a + b; } add(1, 2);';
+
+describe('the optimising compiler switched off in this process', () => {
+  it('node started with options of its own (its command line, NODE_OPTIONS): V8 flags left as they are', () => {
+    expect(startedWithFlags([], {})).toBe(false);
+    expect(startedWithFlags([], { NODE_OPTIONS: '  ' })).toBe(false);
+    expect(startedWithFlags(['--no-opt'], {})).toBe(true);
+    expect(startedWithFlags(['--max-old-space-size=4096'], {})).toBe(true);
+    expect(startedWithFlags([], { NODE_OPTIONS: '--jitless' })).toBe(true);
+  });
+
+  it('not allowed (the library, a test running a command): nothing changes, a cache made meanwhile is taken', () => {
+    allowLeanTiering(false);
+    expect(optimisingCompilerOff()).toBe(false);
+    const data = compile(SOURCE).createCachedData();
+    optimisingCompilerBack();
+    expect(compile(SOURCE, data).cachedDataRejected).toBe(false);
+  });
+
+  it('off: a cache made meanwhile is rejected once it is back on; one made under the start flags is taken', () => {
+    allowLeanTiering(true);
+    expect(optimisingCompilerOff()).toBe(true);
+    const plain = compile(SOURCE).createCachedData();
+    const kept = underStartFlags(() => compile(SOURCE).createCachedData());
+    // While it is off, data made under the start flags is also read under them.
+    expect(underStartFlags(() => compile(SOURCE, kept).cachedDataRejected)).toBe(false);
+    optimisingCompilerBack();
+    expect(compile(SOURCE, plain).cachedDataRejected).toBe(true);
+    expect(compile(SOURCE, kept).cachedDataRejected).toBe(false);
+  });
+});
+
+describe('the built bin: a small run without the optimising compiler, a large one with it', () => {
+  beforeAll(() => ensureBuilt(), 300_000);
+  const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+  const VILLAGE = join(ROOT, 'examples', 'data', 'village.csv');
+  const FILES = ['results.csv', 'rejected.csv', 'summary.csv', 'summary.json', 'summary-matrix.csv', 'summary-facts.csv'];
+  function run(tmp: string, out: string, nodeOptions: string[] = [], extra: string[] = []) {
+    const r = spawnSync(process.execPath, [...nodeOptions, CLI, 'rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '-w', '1', '--quiet', '--out', out, '--force', ...extra], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, TMPDIR: tmp, FANGFANPIN_NO_CODE_CACHE: '', NODE_OPTIONS: '' },
+    });
+    return { code: r.status, stderr: r.stderr, files: Object.fromEntries(FILES.map((f) => [f, readFileSync(join(out, f), 'utf8')])) };
+  }
+
+  it('the caches a small run writes are taken by the next small run and by a run of several chunks (not rewritten); the outputs are those of a run that left the flags alone', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'ffp-tiering-'));
+    // node started with an option of its own (not a V8 flag): the flags are left alone.
+    const alone = run(tmp, join(tmp, 'alone'), ['--no-warnings'], []);
+    expect(alone.code).toBe(1);
+    const fresh = mkdtempSync(join(tmpdir(), 'ffp-tiering-'));
+    const small = run(fresh, join(fresh, 'small'));
+    expect(small).toEqual(alone);
+    const freshDir = join(fresh, `fangfanpin-${process.getuid?.() ?? 'user'}`);
+    const caches = readdirSync(freshDir).filter((f) => f.startsWith('main.cjs-rescore-') || f.startsWith('generated-rescore-'));
+    expect(caches).toHaveLength(2);
+    const past = new Date('2001-01-01T00:00:00Z');
+    for (const f of caches) utimesSync(join(freshDir, f), past, past);
+    expect(run(fresh, join(fresh, 'again'))).toEqual(alone);
+    // Three chunks of 64 KB: scored with the optimising compiler, in the coordinator thread; the main
+    // thread takes the bundle's cache the small runs wrote.
+    const chunks = run(fresh, join(fresh, 'chunks'), [], ['--batch-size', '64']);
+    expect(chunks).toEqual(alone);
+    for (const f of caches) expect(statSync(join(freshDir, f)).mtimeMs, f).toBe(past.getTime());
+  });
+});
