@@ -2,7 +2,7 @@
  * What a start of the built command line does not do (tsup.config.ts; docs/decisions.md, "Startup:
  * lazy packages, an ASCII bundle"): the bundles are ASCII (read into one-byte strings); a re-scoring
  * of a UTF-8 file loads neither iconv-lite, nor `child_process`, nor `readline`, nor `zlib` (an XLSX
- * input's zip check loads it); `check` and
+ * input's zip check loads it), nor node's ES module loader (the entry is CommonJS), nor `node:crypto`; `check` and
  * `profiles` load their own modules when they run; and a GBK file, which needs iconv-lite, is read
  * and written through the package loaded on first use, with the results of the UTF-8 file. The code
  * cache of a command is written only by a run that did its work, not by a usage error or `--help`.
@@ -48,6 +48,8 @@ describe('the built command line at start', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/records in 120 = results 116 \+ rejected 4/);
     for (const m of ['NativeModule child_process', 'NativeModule readline', 'NativeModule zlib']) expect(r.builtins.has(m), m).toBe(false);
+    // The entry is CommonJS (dist/cli/package.json): node's ES module loader does not load a file.
+    for (const m of ['NativeModule internal/modules/esm/translators', 'NativeModule internal/modules/esm/module_job']) expect(r.builtins.has(m), m).toBe(false);
     expect(r.files.filter((f) => /[\\/]iconv-lite[\\/]/.test(f))).toEqual([]);
     expect(runListing(['profiles']).code).toBe(0);
     expect(runListing(['check', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--quiet', '--out', join(dir, 'check'), '--force']).code).not.toBe(70);
