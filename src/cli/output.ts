@@ -5,10 +5,8 @@
  *
  * @module
  */
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { finished } from 'node:stream/promises';
 import { openTableWriter, writeResults, type TableColumn, type TableRow, type TableWriter, type WriteOptions } from '../io/write.js';
 import type { ImportWarning } from '../io/group.js';
 import { outputError } from './output-error.js';
@@ -150,7 +148,9 @@ export interface SummaryPaths {
  * summary-matrix.csv (the export's recorded category against the re-score) and summary-facts.csv (the
  * facts to verify, and the record facts missing, by households). summary.json carries the warnings
  * about the file read (`importWarnings`) when given. Given a directory, into it; given the paths (an
- * output directory's temporary names), there, created new. A failure is an {@link OutputError}.
+ * output directory's temporary names), there, created new. Written with synchronous calls, as the
+ * results are: nothing else runs in the writing thread meanwhile, and no stream is opened and waited
+ * for. A failure is an {@link OutputError}.
  *
  * @example
  * await writeSummary('out', run.summary, 'zh', run.warnings);
@@ -163,18 +163,18 @@ export async function writeSummary(out: string | SummaryPaths, summary: SummaryB
   const createNew = typeof out !== 'string';
   const head = summary.head(true);
   const tables: [string, () => Promise<unknown>][] = [
-    [paths.csv, () => writeResults(eachSummaryTableRow(summary, language), { path: paths.csv, format: 'csv', language, columns: SUMMARY_TABLE_COLUMNS, createNew })],
+    [paths.csv, () => writeResults(eachSummaryTableRow(summary, language), { path: paths.csv, format: 'csv', language, columns: SUMMARY_TABLE_COLUMNS, createNew, sync: true })],
     [
       paths.matrix,
       () =>
         writeResults(
           recordedMatrixRows(head, language).slice(1).map((cells) => keyed(RECORDED_MATRIX_COLUMNS, cells, 1)),
-          { path: paths.matrix, format: 'csv', language, columns: RECORDED_MATRIX_TABLE_COLUMNS, createNew },
+          { path: paths.matrix, format: 'csv', language, columns: RECORDED_MATRIX_TABLE_COLUMNS, createNew, sync: true },
         ),
     ],
     [
       paths.facts,
-      () => writeResults(factRows(head, language).slice(1).map((cells) => keyed(FACT_COLUMNS, cells, 2)), { path: paths.facts, format: 'csv', language, columns: FACT_TABLE_COLUMNS, createNew }),
+      () => writeResults(factRows(head, language).slice(1).map((cells) => keyed(FACT_COLUMNS, cells, 2)), { path: paths.facts, format: 'csv', language, columns: FACT_TABLE_COLUMNS, createNew, sync: true }),
     ],
   ];
   for (const [path, write] of tables) {
@@ -185,17 +185,19 @@ export async function writeSummary(out: string | SummaryPaths, summary: SummaryB
     }
   }
   try {
-    const file = createWriteStream(paths.json, { flags: createNew ? 'wx' : 'w' });
-    await once(file, 'open');
-    await writeSummaryJson(
-      summary,
-      async (text) => {
-        if (!file.write(text)) await once(file, 'drain');
-      },
-      importWarnings,
-    );
-    file.end();
-    await finished(file);
+    const fd = openSync(paths.json, createNew ? 'wx' : 'w');
+    try {
+      await writeSummaryJson(
+        summary,
+        (text) => {
+          const bytes = Buffer.from(text, 'utf8');
+          for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off, bytes.length - off);
+        },
+        importWarnings,
+      );
+    } finally {
+      closeSync(fd);
+    }
   } catch (e) {
     throw outputError(paths.json, e);
   }
