@@ -816,6 +816,7 @@ function badDate(cell: string, expected: Text): Converted {
 export const date: ValueConverter = {
   name: 'date',
   description: { zh: '日期：YYYY-MM-DD、YYYYMMDD、YYYY/M/D、YYYY年M月D日 → YYYY-MM-DD', en: 'a date: YYYY-MM-DD, YYYYMMDD, YYYY/M/D, YYYY年M月D日 → YYYY-MM-DD' },
+  yields: 'date',
   read: (cell) => parseFullDate(cell) ?? UNREAD,
   convert(cell) {
     const d = parseFullDate(cell);
@@ -833,6 +834,7 @@ export const monthDate: ValueConverter = {
     zh: '年月或日期：YYYYMM（含 202304.0）、YYYY-MM、YYYY年MM月 → 该月第一天 YYYY-MM-01；完整日期保持不变',
     en: 'a month or a date: YYYYMM (also 202304.0), YYYY-MM, YYYY年MM月 → the first day of the month, YYYY-MM-01; a full date is kept',
   },
+  yields: 'date',
   convert(cell) {
     const ym = parseYearMonth(cell);
     if (ym) return ok(formatDate(ym.year, ym.month, 1));
