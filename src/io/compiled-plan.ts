@@ -133,6 +133,21 @@ function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: Memb
       return;
     }
     const checked = checks[k] !== undefined;
+    if (f.convert.repeats === true) {
+      // Few distinct spellings (性别 alternating, 与户主关系 different for every member, 是/否 …):
+      // what each distinct cell makes (see CellEntry) is remembered in `n<n>`, keyed by the cell as
+      // read (the cell decoder hands one string for a repeated short cell), `e<n>` the last one.
+      state.push(`let k${k} = '', e${k} = null; const n${k} = new Map();`);
+      body.push(
+        `raw = cells[${f.index}];`,
+        `if (raw !== undefined && raw !== '') {`,
+        `  if (raw !== k${k}) { e${k} = n${k}.get(raw); if (e${k} === undefined) { e${k} = entry(h.unwrap, c${k}, a${k}, raw); if (n${k}.size < ${MEMO_CELLS}) n${k}.set(raw, e${k}); } k${k} = raw; }`,
+        `  if (e${k}.p !== null) problems.push(h.problem(${k}, memberIndex, row, e${k}.p));`,
+        `  else if (e${k}.v !== undefined) { x${k} = e${k}.v; if (!e${k}.s) sure = false; }`,
+        `}`,
+      );
+      return;
+    }
     if (f.convert.read !== undefined) {
       // Read without a wrapper object: `v<n>` the value of the remembered cell (undefined: none),
       // `p<n>` its problem (null: none), found once per distinct cell.
@@ -176,8 +191,43 @@ function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: Memb
   }
   const names = [...fields.map((_, k) => `c${k}`), ...fields.map((_, k) => `a${k}`)];
   const source = `${state.join('\n')}\n${PLAIN}\nreturn function memberRow(cells, row, problems, memberIndex, owner) {\n${body.join('\n')}\n};`;
-  const make = compileGenerated<(h: MemberRowHelpers, UNREAD: symbol, shapeOf: unknown, structure: unknown, ...fns: unknown[]) => MemberRowFunction>(['h', 'UNREAD', 'shapeOf', 'structure', ...names], source);
-  return make(helpers, UNREAD, shapes?.shapeOf, shapes?.structure, ...fields.map((f) => f.convert), ...fields.map((f, k) => (f.combined ? vouch.accept[k] : checks[k])));
+  const make = compileGenerated<(h: MemberRowHelpers, UNREAD: symbol, entry: typeof cellEntry, shapeOf: unknown, structure: unknown, kept: unknown, ...fns: unknown[]) => MemberRowFunction>(['h', 'UNREAD', 'entry', 'shapeOf', 'structure', 'kept', ...names], source);
+  return make(helpers, UNREAD, cellEntry, shapes?.shapeOf, shapes?.structure, shapes?.kept, ...fields.map((f) => f.convert), ...fields.map((f, k) => (f.combined ? vouch.accept[k] : checks[k])));
+}
+
+/** How many distinct cells a member column remembers (see {@link CellEntry}); an export has a few dozen at most in a vocabulary column, the rest are converted each time. */
+const MEMO_CELLS = 256;
+
+/**
+ * What one distinct member cell makes, found once: its value (`undefined`: nothing to store), its
+ * problem (`null`: none) and whether the schema takes the value (`true` when nothing is left to check).
+ */
+class CellEntry {
+  constructor(
+    readonly v: unknown,
+    readonly p: Extract<Converted, { ok: false }> | null,
+    readonly s: boolean,
+  ) {}
+}
+
+const EMPTY_CELL = new CellEntry(undefined, null, true);
+
+/**
+ * The entry of a cell, as the member row's code for one cell finds it: cleaned, converted (read
+ * without a wrapper where the converter can), its value put to the schema's remaining check
+ * `accept` (undefined: none left).
+ */
+function cellEntry(unwrap: (cell: string) => string, convert: ValueConverter, accept: ((value: unknown) => boolean) | undefined, raw: string): CellEntry {
+  const t = unwrap(raw);
+  if (t === '') return EMPTY_CELL;
+  if (convert.read !== undefined) {
+    const v = convert.read(t);
+    if (v === UNREAD) return new CellEntry(undefined, convert.convert(t) as Extract<Converted, { ok: false }>, true);
+    return new CellEntry(v, null, v === undefined || accept === undefined || accept(v));
+  }
+  const r = convert.convert(t);
+  if (!r.ok) return new CellEntry(undefined, r, true);
+  return new CellEntry(r.value, null, r.value === undefined || accept === undefined || accept(r.value));
 }
 
 /** How an object with a given set of fields is made: `make` takes the values in schema order; `sure` 1 when that set meets the structure, 0 when not, -1: test the object. */
@@ -193,6 +243,8 @@ const SHAPES_KEPT = 64;
 interface Shapes {
   shapeOf: (mask: number) => Shape;
   structure: (m: unknown) => boolean;
+  /** The makers made so far, by mask (what `shapeOf` returns for them): looked up by the generated code without a call. */
+  kept: ReadonlyMap<number, Shape>;
 }
 
 /**
@@ -241,7 +293,7 @@ function shapesOf(paths: readonly (readonly (string | number)[])[], structureCod
     kept.set(mask, shape);
     return shape;
   };
-  return { shapeOf, structure };
+  return { shapeOf, structure, kept };
 }
 
 /**
@@ -254,7 +306,8 @@ function shapeCode(names: readonly string[], state: string[], fail: string): str
   const lines = ['let mask = 0;'];
   names.forEach((x, j) => lines.push(`if (${x} !== undefined) mask += ${2 ** j};`));
   lines.push(
-    'const e = mask === lastMask ? lastShape : shapeOf(mask); lastMask = mask; lastShape = e;',
+    // The objects of a file alternate between a few sets of fields: the last one, else the kept makers (a look-up, no call), else shapeOf.
+    'let e = lastShape; if (mask !== lastMask) { e = kept.get(mask); if (e === undefined) e = shapeOf(mask); lastMask = mask; lastShape = e; }',
     `const m = e.make(${names.join(', ')});`,
     `if (e.sure === 0 || (e.sure === -1 && !structure(m))) ${fail}`,
   );
@@ -565,8 +618,8 @@ export function compileVouchedHousehold(sources: readonly VouchedSource[], struc
     code.push(...shapeCode(values, shapeState, 'return undefined;'), 'return m;');
     const names = sources.map((_, i) => `a${i}`);
     const source = `${shapeState.join('\n')}\nreturn function vouchedHousehold(values, members, also, dropEliminated) {\n${code.join('\n')}\n};`;
-    const make = compileGenerated<(shapeOf: unknown, structure: unknown, ...fns: unknown[]) => VouchedHouseholdFunction>(['shapeOf', 'structure', ...names], source);
-    return make(shapes.shapeOf, shapes.structure, ...sources.map((s) => s.accept));
+    const make = compileGenerated<(shapeOf: unknown, structure: unknown, kept: unknown, ...fns: unknown[]) => VouchedHouseholdFunction>(['shapeOf', 'structure', 'kept', ...names], source);
+    return make(shapes.shapeOf, shapes.structure, shapes.kept, ...sources.map((s) => s.accept));
   }
   sources.forEach((s, i) => {
     const lines: string[] = [];

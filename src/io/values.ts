@@ -85,6 +85,11 @@ export interface ValueConverter {
    * importer reads each distinct member cell so, without an object per cell.
    */
   read?(cell: string): unknown;
+  /**
+   * Its cells take few distinct spellings in an export (a vocabulary, a count of months): the
+   * importer remembers what each distinct member cell converts to, not only the last one.
+   */
+  readonly repeats?: boolean;
   /** `money` converters take part in the `emptyMoneyAsZero` import option. */
   readonly kind?: 'money' | 'list';
   /** Converts one cleaned, non-empty cell. */
@@ -147,6 +152,7 @@ export function vocabularyConverter(name: string, description: Text, entries: re
     description,
     vocabulary: entries,
     yields: { values: entries.map((e) => e.value) },
+    repeats: true,
     convert(cell) {
       const hit = map.get(cell);
       if (hit) return hit;
@@ -389,7 +395,7 @@ function listConverter(name: string, description: Text, item: ValueConverter, vo
     name,
     description,
     kind: 'list',
-    ...(vocabulary ? { vocabulary } : {}),
+    ...(vocabulary ? { vocabulary, repeats: true } : {}),
     convert(cell) {
       const out: unknown[] = [];
       for (const part of cell.split(LIST_SEPARATORS)) {
@@ -572,8 +578,13 @@ export const text: ValueConverter = {
  * integerFromFloatText('4.40524188001010E+17') // { digits: '440524188001010000', exact: false }
  */
 export function integerFromFloatText(cell: string): { digits: string; exact: boolean } | null {
-  // Most codes are plain digits: neither form applies without a point or an exponent.
-  if (cell.indexOf('.') === -1 && cell.indexOf('e') === -1 && cell.indexOf('E') === -1) return null;
+  // Most codes are plain digits: neither form applies without a point or an exponent (one look at each character).
+  let i = 0;
+  for (; i < cell.length; i++) {
+    const c = cell.charCodeAt(i);
+    if (c === 46 /* . */ || (c | 0x20) === 101 /* e E */) break;
+  }
+  if (i === cell.length) return null;
   let m = /^(\d+)\.0+$/.exec(cell);
   if (m) return { digits: m[1]!, exact: m[1]!.replace(/^0+/, '').length <= 15 };
   m = /^(\d)(?:\.(\d+))?[eE]\+?(\d{1,2})$/.exec(cell);
@@ -735,6 +746,7 @@ export const money: ValueConverter = {
 export const number: ValueConverter = {
   name: 'number',
   description: { zh: '数值（如 6、6.0、12.5）', en: 'a number (6, 6.0, 12.5)' },
+  repeats: true,
   read(cell) {
     const d = canonicalDecimal(cell);
     return d === null ? UNREAD : Number(d);
@@ -804,6 +816,7 @@ function badDate(cell: string, expected: Text): Converted {
 export const date: ValueConverter = {
   name: 'date',
   description: { zh: '日期：YYYY-MM-DD、YYYYMMDD、YYYY/M/D、YYYY年M月D日 → YYYY-MM-DD', en: 'a date: YYYY-MM-DD, YYYYMMDD, YYYY/M/D, YYYY年M月D日 → YYYY-MM-DD' },
+  yields: 'date',
   read: (cell) => parseFullDate(cell) ?? UNREAD,
   convert(cell) {
     const d = parseFullDate(cell);
@@ -821,6 +834,7 @@ export const monthDate: ValueConverter = {
     zh: '年月或日期：YYYYMM（含 202304.0）、YYYY-MM、YYYY年MM月 → 该月第一天 YYYY-MM-01；完整日期保持不变',
     en: 'a month or a date: YYYYMM (also 202304.0), YYYY-MM, YYYY年MM月 → the first day of the month, YYYY-MM-01; a full date is kept',
   },
+  yields: 'date',
   convert(cell) {
     const ym = parseYearMonth(cell);
     if (ym) return ok(formatDate(ym.year, ym.month, 1));

@@ -19,7 +19,7 @@ import { z } from 'zod';
 import { HouseholdSchema, type Household } from './household.js';
 import { compileGenerated } from './generated-code.js';
 import { moneyProblem } from './money.js';
-import { CalendarDateSchema, isKeyText, isModelDate, isNegativeMoney, isNonEmptyText, isYearMonth, KeySchema, MoneySchema, NonEmptyStringSchema, NonNegativeMoneySchema, YearMonthSchema } from './primitives.js';
+import { CalendarDateSchema, isKeyText, isModelDate, isNegativeMoney, isNonEmptyText, isYearMonth, KeySchema, MODEL_DATE_RANGE, MoneySchema, NonEmptyStringSchema, NonNegativeMoneySchema, YearMonthSchema } from './primitives.js';
 
 /** What a validator returns for a value the schema does not accept. */
 export const REJECT: unique symbol = Symbol('reject');
@@ -601,10 +601,14 @@ function acceptorOf(schema: unknown): (value: unknown) => boolean {
 
 /**
  * What a converter guarantees of every value it returns (src/io/values.ts, `ValueConverter.yields`;
- * each held by a property over cells, test/io/values.test.ts): `'string'` a string; `'money'` an
- * amount `MoneySchema` accepts; `{ values }` one of these values (a vocabulary).
+ * each held by a property over cells, test/io/converter-guarantees.test.ts): `'string'` a string;
+ * `'money'` an amount `MoneySchema` accepts; `'date'` a real calendar date `YYYY-MM-DD` (any year:
+ * the range {@link MODEL_DATE_RANGE} is not guaranteed); `{ values }` one of these values (a vocabulary).
  */
-export type Guarantee = 'string' | 'money' | { readonly values: readonly unknown[] };
+export type Guarantee = 'string' | 'money' | 'date' | { readonly values: readonly unknown[] };
+
+/** What `CalendarDateSchema` still checks of a real calendar date: its range (ISO dates of four-digit years compare as strings). */
+const dateInRange = (v: unknown): boolean => (v as string) >= MODEL_DATE_RANGE.from && (v as string) <= MODEL_DATE_RANGE.to;
 
 /**
  * The check the schema at `path` still needs for values that meet `guarantee` (checked once, not
@@ -612,7 +616,8 @@ export type Guarantee = 'string' | 'money' | { readonly values: readonly unknown
  * schema's own acceptor `accept` — a vocabulary's values are each put to `accept` here, once; a
  * string where the schema takes any string; an amount where the schema is `MoneySchema` — else the
  * part of it the guarantee leaves open: an amount where the schema is `NonNegativeMoneySchema` is
- * tested by that schema's refinement alone (`isNegativeMoney`); anything else by `accept`.
+ * tested by that schema's refinement alone (`isNegativeMoney`), a real calendar date where the schema
+ * is `CalendarDateSchema` by that schema's range alone ({@link MODEL_DATE_RANGE}); anything else by `accept`.
  *
  * @example
  * checkGiven(HouseholdSchema, ['income', 'wage'], 'money', accept) // (v) => !isNegativeMoney(v)
@@ -623,6 +628,7 @@ export function checkGiven(schema: z.ZodType, path: SchemaPath, guarantee: Guara
   const at = schemaAt(schema, path);
   if (at === undefined) return accept;
   if (typeof guarantee === 'object') return guarantee.values.every((v) => v === undefined || accept(v)) ? undefined : accept;
+  if (guarantee === 'date') return at === CalendarDateSchema ? dateInRange : accept;
   if (guarantee === 'string') return BLOCKS.has(at) || defOf(at).type !== 'string' || (defOf(at).checks ?? []).length > 0 ? accept : undefined;
   if (at === MoneySchema) return undefined;
   if (at === NonNegativeMoneySchema) return (v) => !isNegativeMoney(v);

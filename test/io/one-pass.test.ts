@@ -320,6 +320,30 @@ describe('one pass, the household level too: built in schema order from the valu
     }
   });
 
+  // Member columns of few spellings remember what each distinct cell makes (src/io/compiled-plan.ts,
+  // CellEntry): cells drawn from one pool — the columns' own spellings, padded and ="…" forms, full-width
+  // and case variants, unknown ones, empty and blank cells, and more distinct unknown cells than a column
+  // remembers — set in every vocabulary member column of every member, households in turn through one plan.
+  const vocabularyColumns = plan.member.filter((c) => c.mapping.convert?.repeats === true).map((c) => c.index);
+  const memberSpellings = [...new Set(plan.member.flatMap((c) => c.mapping.convert?.vocabulary?.flatMap((e) => e.spellings) ?? []))];
+  const spelled = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...memberSpellings) },
+    fc.tuple(fc.constantFrom(...memberSpellings), fc.constantFrom(' ', '\u3000', '="', '\u00a0')).map(([s, pad]) => (pad === '="' ? `="${s}"` : `${pad}${s}${pad}`)),
+    fc.constantFrom(...memberSpellings).map((s) => s.toUpperCase().normalize('NFKC').replace(/[0-9A-Za-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))),
+    fc.constantFrom('', ' ', '不详', '未知', '0', '="  "'),
+    fc.nat({ max: 400 }).map((n) => `未知${n}`),
+  );
+  const vocabularyCells = fc.array(fc.record({ household: fc.nat(), cells: fc.array(spelled, { minLength: 1, maxLength: 40 }) }), { minLength: 1, maxLength: 10 });
+  test.prop([vocabularyCells], { numRuns: 80 })('member cells of few spellings (vocabularies, months), repeated, padded, unknown, more distinct than a column remembers: each household the same as the oracle', (households) => {
+    expect(vocabularyColumns.length).toBeGreaterThan(8);
+    let k = 0;
+    for (const h of households) {
+      const rows = generated.households[h.household % generated.households.length]!.map((r) => [...r]);
+      for (const row of rows) for (const c of vocabularyColumns) row[c] = h.cells[k++ % h.cells.length]!;
+      expectSameAsOracle(plan, rows);
+    }
+  });
+
   // The same for households: arbitrary sets of household cells emptied on every row (no conflict), through one plan.
   const shapesHouseholdColumns = shapesPlan.household.map((c) => c.index);
   const emptiedHouseholds = fc.array(fc.record({ household: fc.nat(), columns: fc.array(fc.nat(), { maxLength: 20 }) }), { minLength: 1, maxLength: 8 });
