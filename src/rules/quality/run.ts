@@ -264,20 +264,6 @@ export type ResolvedParameters = ReadonlyMap<ParameterKey, DatedValue | MissingP
 /** Per resolved table (one per profile and parameter date) and list of rules: whether all they declare is in force (`QualityRun.allDeclaredInForce`). */
 const IN_FORCE = new WeakMap<ResolvedParameters, WeakMap<readonly QualityRule[], boolean>>();
 
-/** Per resolved table: its values in force, without the errors (`QualityRun.param`'s fast path). */
-const VALUES_IN_FORCE = new WeakMap<ResolvedParameters, ReadonlyMap<ParameterKey, DatedValue>>();
-
-/** The values of `table` in force (made once per table, which is never changed). */
-function valuesInForce(table: ResolvedParameters): ReadonlyMap<ParameterKey, DatedValue> {
-  let values = VALUES_IN_FORCE.get(table);
-  if (values === undefined) {
-    const made = new Map<ParameterKey, DatedValue>();
-    for (const [key, v] of table) if (!(v instanceof MissingParameterError)) made.set(key, v);
-    VALUES_IN_FORCE.set(table, (values = made));
-  }
-  return values;
-}
-
 /** The state of one data-quality run. */
 export class QualityRun {
   readonly issues: QualityIssue[] = [];
@@ -309,8 +295,6 @@ export class QualityRun {
   private citations: ProfileCitations | undefined;
   /** The parameters resolved once for the profile at the parameter date (plan.ts); `undefined`: read from the profile. */
   private readonly resolved: ResolvedParameters | undefined;
-  /** The values of {@link resolved} that are in force (no error), when the run has a parameter date: {@link param}'s fast path. */
-  private readonly inForce: ReadonlyMap<ParameterKey, DatedValue> | undefined;
   /**
    * A counting run (`qualityCountsOf`): the issues by severity, counted as they would be reported;
    * `issues` stays empty and no hit is explained. `undefined`: the issues are built.
@@ -332,7 +316,6 @@ export class QualityRun {
     this.referenceDate = this.context.asOf ?? this.statusDate;
     this.parameterDate = this.context.parameterDate;
     this.resolved = resolved;
-    this.inForce = resolved === undefined || this.parameterDate === null ? undefined : valuesInForce(resolved);
     this.counted = counting ? { error: 0, warning: 0, completeness: 0, info: 0 } : undefined;
   }
 
@@ -412,13 +395,6 @@ export class QualityRun {
    * the runner turns that into a `quality.skipped` note for the check.
    */
   param<K extends ParameterKey>(key: K): DatedValue<ParameterValue<K>> {
-    // The values in force, looked up at once (a small function, inlined where a test reads one); the rest as before.
-    const v = this.inForce?.get(key);
-    return v !== undefined ? (v as DatedValue<ParameterValue<K>>) : this.paramNotResolved(key);
-  }
-
-  /** {@link param} of a key without a value in force in the resolved table: read from the profile, or the error thrown. */
-  private paramNotResolved<K extends ParameterKey>(key: K): DatedValue<ParameterValue<K>> {
     if (this.parameterDate === null) throw new MissingParameterError(this.profile.id, key, '(no as-of date)', undefined, []);
     const r = this.resolved?.get(key);
     if (r === undefined) return parameter(this.profile, key, this.parameterDate);
