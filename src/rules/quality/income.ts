@@ -14,7 +14,7 @@ import type { QuotedCitation } from '../../explain/finding.js';
 import type { Household } from '../../model/household.js';
 import { formatFen, toFen } from '../../model/money.js';
 import { compareWithLine, showLineComparison } from '../../kernel/line.js';
-import { county, NONE, qualityCheck, step, type QualityRun, type QualityStep } from './run.js';
+import { county, NONE, qualityCheck, step, type QualityStep } from './run.js';
 import { onForm } from './scope.js';
 
 const FORMULA: QuotedCitation = { doc: '临稷办发〔2023〕76号', clause: '附件1 注1', quote: 'A33=A28+A29+A30+A31-A32A37=A33+A35-A36' };
@@ -175,15 +175,6 @@ export const operatingWithoutExpense = qualityCheck({
   }),
 });
 
-type SmallItem = { item: (typeof TRANSFER_ITEMS)[number]; fen: number };
-
-/** `out` with a hit added when `fen`, the amount of `item`, is above 0 and below its minimum (the parameter read only then). */
-function smallItem(q: QualityRun, item: (typeof TRANSFER_ITEMS)[number], fen: number, out: SmallItem[] | undefined): SmallItem[] | undefined {
-  if (fen <= 0) return out;
-  if (fen < toFen(q.param('qualityMinTransferItems').value[item[0]])) (out ??= []).push({ item, fen });
-  return out;
-}
-
 /** B 24–B 27 — a 低保金, 计划生育金, 养老金 or 特困供养金 item above 0 but below its minimum (the minimum itself is plausible). */
 export const smallTransferItem = qualityCheck({
   id: 'quality.income.small-transfer-item',
@@ -207,11 +198,12 @@ export const smallTransferItem = qualityCheck({
   test: (q) => {
     const t = q.household.income.breakdown?.transfer;
     if (!t) return NONE;
-    // The items read by name, in TRANSFER_ITEMS' order (a keyed read of four names at one site was megamorphic).
-    let out = smallItem(q, TRANSFER_ITEMS[0], toFen(t.dibao), undefined);
-    out = smallItem(q, TRANSFER_ITEMS[1], toFen(t.familyPlanning), out);
-    out = smallItem(q, TRANSFER_ITEMS[2], toFen(t.pension), out);
-    out = smallItem(q, TRANSFER_ITEMS[3], toFen(t.tekun), out);
+    let out: { item: (typeof TRANSFER_ITEMS)[number]; fen: number }[] | undefined;
+    for (const item of TRANSFER_ITEMS) {
+      const fen = toFen(t[item[0]]);
+      if (fen <= 0) continue;
+      if (fen < toFen(q.param('qualityMinTransferItems').value[item[0]])) (out ??= []).push({ item, fen });
+    }
     return out ?? NONE;
   },
   explain: (q, { item: [key, zh, en], fen }) => {

@@ -628,15 +628,3 @@ describe('quality.income.breakdown-sum — the items of each group', () => {
     });
   }
 });
-
-describe('quality.income.small-transfer-item — each item read as itself', () => {
-  // The check reads its four items by name (income.ts): each, alone implausibly small, is reported at its own path.
-  for (const key of ['dibao', 'familyPlanning', 'pension', 'tekun']) {
-    it(`B 24–B 27: ${key} of 0.01 yuan alone is reported at income.breakdown.transfer.${key}; 100000 yuan is not`, () => {
-      const small = clean({ income: { transfer: '1000.01', breakdown: { transfer: { [key]: '0.01', other: '1000' } } } });
-      expect(hits(issuesOf(small), 'quality.income.small-transfer-item').map((i) => i.path)).toEqual([`income.breakdown.transfer.${key}`]);
-      const large = clean({ income: { transfer: '101000', breakdown: { transfer: { [key]: '100000', other: '1000' } } } });
-      expect(hits(issuesOf(large), 'quality.income.small-transfer-item')).toEqual([]);
-    });
-  }
-});
