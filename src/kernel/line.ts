@@ -18,19 +18,33 @@ import type { ParameterValue, Profile } from '../profile/schema.js';
 export const STEP_FEN = { '0.01': 1, '0.1': 10, '1': 100 } as const;
 
 /**
- * The two parameters every line comparison reads, for the last frozen profile and date asked: a batch
+ * The two parameters every line comparison reads, for the last two frozen (profile, date) pairs asked: a batch
  * compares several figures a household (the identification's A34 and A38, the elimination's, the
  * data-quality checks'), all on one parameter date. Module state, but only a memo of a pure look-up —
  * the values `parameter` returns for that profile and date (a frozen profile never changes) — and never
  * for a profile that is not frozen. A look-up that throws is not kept: each call throws the same error.
  */
-let LAST_LINE: { profile: Profile; on: string; comparison: 'exact' | 'rounded' | undefined; rounding: ParameterValue<'perCapitaRounding'> | undefined } | undefined;
+let LAST_LINE: LineMemo | undefined;
+/** The one before: a household under a rolling period compares on its discovery date and on the review's date, in turn. */
+let PREVIOUS_LINE: LineMemo | undefined;
 
-function lineMemo(profile: Profile, on: string): NonNullable<typeof LAST_LINE> | undefined {
+interface LineMemo {
+  profile: Profile;
+  on: string;
+  comparison: 'exact' | 'rounded' | undefined;
+  rounding: ParameterValue<'perCapitaRounding'> | undefined;
+}
+
+function lineMemo(profile: Profile, on: string): LineMemo | undefined {
   const last = LAST_LINE;
   if (last !== undefined && last.profile === profile && last.on === on) return last;
-  if (!Object.isFrozen(profile) || !Object.isFrozen(profile.parameters)) return undefined;
-  return (LAST_LINE = { profile, on, comparison: undefined, rounding: undefined });
+  const previous = PREVIOUS_LINE;
+  let m: LineMemo;
+  if (previous !== undefined && previous.profile === profile && previous.on === on) m = previous;
+  else if (!Object.isFrozen(profile) || !Object.isFrozen(profile.parameters)) return undefined;
+  else m = { profile, on, comparison: undefined, rounding: undefined };
+  PREVIOUS_LINE = last;
+  return (LAST_LINE = m);
 }
 
 /** `parameter(profile, 'lineComparison', on).value`, kept for the last frozen profile and date. */
