@@ -79,7 +79,7 @@ export class AssessmentFacts {
 
   /** Exact income figures in fen and the household size. Throws `MissingParameterError` as {@link incomeFacts} does. */
   income(): IncomeFacts {
-    return (this.incomeMemo ??= incomeFacts(this.h, this.profile, this.context));
+    return (this.incomeMemo ??= incomeFacts(this.h, this.profile, this.context, this.planned ? this.planned.incomeLookups(this.context) : undefined));
   }
 
   /**

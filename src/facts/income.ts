@@ -39,8 +39,36 @@ export interface IncomeFacts {
   reference: number;
 }
 
-/** The exact income figures of a household (no findings). */
-export function incomeFacts(h: Household, profile: Profile, context: DecidedContext): IncomeFacts {
+/**
+ * The parameters {@link incomeFacts} reads, which depend on the profile and the context alone: the
+ * counting rule and, with a discovery date, the rule for deaths during identification.
+ */
+export interface IncomeLookups {
+  sizeRule: IncomeFacts['sizeRule'];
+  deathsRule: IncomeFacts['deathsRule'];
+}
+
+/**
+ * Looks up {@link IncomeLookups} for a context, in the order the income facts always read them (so the
+ * first missing one is the error: `MissingParameterError` for `householdSizeRule`).
+ *
+ * @example
+ * incomeLookups(getProfile('fujian/jinan/2023'), planFor(getProfile('fujian/jinan/2023'), { asOf: '2023-12-15' }).context(undefined)).sizeRule?.value // 'period-end'
+ */
+export function incomeLookups(profile: Profile, context: DecidedContext): IncomeLookups {
+  const on = context.parameterDate;
+  const sizeRule = on ? parameter(profile, 'householdSizeRule', on) : undefined;
+  // S000 附件1 注3: a death during identification (discovery .. identification) still counts.
+  const deathsRule = on && context.discoveredOn ? optionalParameter(profile, 'deathDuringIdentification', on) : undefined;
+  return { sizeRule, deathsRule };
+}
+
+/**
+ * The exact income figures of a household (no findings). `lookups`: the context's parameters looked up
+ * beforehand ({@link incomeLookups}: the compiled plan keeps them per context); without it they are
+ * looked up here.
+ */
+export function incomeFacts(h: Household, profile: Profile, context: DecidedContext, lookups?: IncomeLookups): IncomeFacts {
   const i = h.income;
   const wage = toFen(i.wage);
   const operating = toFen(i.operating);
@@ -51,10 +79,7 @@ export function incomeFacts(h: Household, profile: Profile, context: DecidedCont
   const compliantOutOfPocket = toFen(i.compliantOutOfPocket);
   const net = wage + operating + property + transfer - operatingExpense;
   const reference = net + claims - compliantOutOfPocket;
-  const on = context.parameterDate;
-  const sizeRule = on ? parameter(profile, 'householdSizeRule', on) : undefined;
-  // S000 附件1 注3: a death during identification (discovery .. identification) still counts.
-  const deaths = on && context.discoveredOn ? optionalParameter(profile, 'deathDuringIdentification', on) : undefined;
+  const { sizeRule, deathsRule: deaths } = lookups ?? incomeLookups(profile, context);
   const window = deaths?.value === 'counted' ? { from: context.discoveredOn!, ...(h.monitoring ? { to: h.monitoring.identifiedOn } : {}) } : null;
   const counted = countHousehold(h, sizeRule?.value ?? 'period-end', context.period, window);
   const size = counted ? counted.size : null;

@@ -18,6 +18,7 @@ import type { Profile } from '../profile/schema.js';
 import type { AssessmentOptions } from '../kernel/options.js';
 import { copyFinding, type Finding } from '../explain/finding.js';
 import { decideContext, explainContext, type DecidedContext } from './context.js';
+import { incomeLookups, type IncomeLookups } from './income.js';
 
 /** How many discovery dates a plan keeps a context for before it starts afresh. */
 const MAX_CONTEXTS = 4096;
@@ -62,6 +63,27 @@ export class AssessmentPlan {
       this.contexts.set(key, c);
     }
     return c;
+  }
+
+  /** The last context asked for its income look-ups, and its look-ups (a batch's households share one context or a few). */
+  private lookupsOf: DecidedContext | undefined;
+  private lookups: IncomeLookups | undefined;
+
+  /**
+   * The parameters the income facts read for a context of this plan ({@link incomeLookups}): looked
+   * up once while households of the same context follow one another, not once a household. A look-up
+   * that throws (`MissingParameterError`) is not kept: every household throws the same error.
+   *
+   * @example
+   * const plan = planFor(getProfile('fujian/jinan/2023'), { asOf: '2023-12-15', explain: false });
+   * plan.incomeLookups(plan.context(undefined)) // deep-equals incomeLookups(plan.profile, plan.context(undefined))
+   */
+  incomeLookups(c: DecidedContext): IncomeLookups {
+    if (c === this.lookupsOf) return this.lookups!;
+    const l = incomeLookups(this.profile, c);
+    this.lookupsOf = c;
+    this.lookups = l;
+    return l;
   }
 
   private readonly periodFindings = new WeakMap<DecidedContext, Finding>();

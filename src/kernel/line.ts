@@ -12,14 +12,58 @@ import { fact, type Known } from './known.js';
 import type { IncomeFigure } from '../profile/parameters/identification.js';
 import { comparePerCapita, divideFen, formatFen } from '../model/money.js';
 import { parameter } from '../profile/lookup.js';
-import type { Profile } from '../profile/schema.js';
+import type { ParameterValue, Profile } from '../profile/schema.js';
 
 /** Rounding steps in fen. */
 export const STEP_FEN = { '0.01': 1, '0.1': 10, '1': 100 } as const;
 
+/**
+ * The two parameters every line comparison reads, for the last two frozen (profile, date) pairs asked: a batch
+ * compares several figures a household (the identification's A34 and A38, the elimination's, the
+ * data-quality checks'), all on one parameter date. Module state, but only a memo of a pure look-up —
+ * the values `parameter` returns for that profile and date (a frozen profile never changes) — and never
+ * for a profile that is not frozen. A look-up that throws is not kept: each call throws the same error.
+ */
+let LAST_LINE: LineMemo | undefined;
+/** The one before: a household under a rolling period compares on its discovery date and on the review's date, in turn. */
+let PREVIOUS_LINE: LineMemo | undefined;
+
+interface LineMemo {
+  profile: Profile;
+  on: string;
+  comparison: 'exact' | 'rounded' | undefined;
+  rounding: ParameterValue<'perCapitaRounding'> | undefined;
+}
+
+function lineMemo(profile: Profile, on: string): LineMemo | undefined {
+  const last = LAST_LINE;
+  if (last !== undefined && last.profile === profile && last.on === on) return last;
+  const previous = PREVIOUS_LINE;
+  let m: LineMemo;
+  if (previous !== undefined && previous.profile === profile && previous.on === on) m = previous;
+  else if (!Object.isFrozen(profile) || !Object.isFrozen(profile.parameters)) return undefined;
+  else m = { profile, on, comparison: undefined, rounding: undefined };
+  PREVIOUS_LINE = last;
+  return (LAST_LINE = m);
+}
+
+/** `parameter(profile, 'lineComparison', on).value`, kept for the last frozen profile and date. */
+function lineComparisonOn(profile: Profile, on: string): 'exact' | 'rounded' {
+  const m = lineMemo(profile, on);
+  if (m === undefined) return parameter(profile, 'lineComparison', on).value;
+  return (m.comparison ??= parameter(profile, 'lineComparison', on).value);
+}
+
+/** `parameter(profile, 'perCapitaRounding', on).value`, kept for the last frozen profile and date. */
+function roundingOn(profile: Profile, on: string): ParameterValue<'perCapitaRounding'> {
+  const m = lineMemo(profile, on);
+  if (m === undefined) return parameter(profile, 'perCapitaRounding', on).value;
+  return (m.rounding ??= parameter(profile, 'perCapitaRounding', on).value);
+}
+
 /** A per-capita value rounded as the profile declares. */
 export function roundPerCapita(totalFen: number, size: number, profile: Profile, on: string): number {
-  const r = parameter(profile, 'perCapitaRounding', on).value;
+  const r = roundingOn(profile, on);
   return divideFen(totalFen, size, r.mode, STEP_FEN[r.step]);
 }
 
@@ -28,7 +72,7 @@ export function roundPerCapita(totalFen: number, size: number, profile: Profile,
  * the exact quotient (default) or the rounded one. Returns -1 (below), 0 or 1.
  */
 export function compareWithLine(totalFen: number, size: number, lineFen: number, profile: Profile, on: string): -1 | 0 | 1 {
-  if (parameter(profile, 'lineComparison', on).value === 'rounded') {
+  if (lineComparisonOn(profile, on) === 'rounded') {
     const rounded = roundPerCapita(totalFen, size, profile, on);
     return rounded < lineFen ? -1 : rounded > lineFen ? 1 : 0;
   }
@@ -173,7 +217,7 @@ export function testAgainstLine(f: IncomeFigures, figure: IncomeFigure, lineFen:
   }
   const below = fact(compareWithLine(totalFen, f.size, lineFen, profile, on) < 0);
   if (!display) {
-    parameter(profile, 'perCapitaRounding', on);
+    roundingOn(profile, on);
     return { figure, below, totalFen, perCapita: null };
   }
   return { figure, below, totalFen, perCapita: formatFen(roundPerCapita(totalFen, f.size, profile, on)) };

@@ -204,6 +204,31 @@ function qualityCounts(r: ResultSummary & { qualityCounts?: QualityCounts }): Qu
 
 const UTF8 = new TextEncoder();
 
+/** How the byte path writes a column (src/io/columns.ts's kinds, the village apart). */
+const ByteKind = {
+  /** By its cell writer: a kept closed-list cell (prefix included), or text. */
+  Cell: 0,
+  /** The village: kept while it repeats. */
+  Village: 1,
+  /** A text value (an id, an amount): copied when it is printable ASCII and its cell is itself. */
+  Text: 2,
+  /** A number (the household size): a single digit written as such. */
+  Number: 3,
+  /** A quality count: a single digit written as such. */
+  Quality: 4,
+} as const;
+type ByteKind = (typeof ByteKind)[keyof typeof ByteKind];
+
+/** `null`, NDJSON's empty value. */
+const NULL_BYTES = UTF8.encode('null');
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a, 0);
+  out.set(b, a.length);
+  return out;
+}
+
 /** The first size of a byte writer's buffer (a chunk's lines fill a few hundred kilobytes). */
 const FIRST_BYTES = 1 << 16;
 
@@ -216,8 +241,13 @@ const FIRST_BYTES = 1 << 16;
  * encoded once and its bytes copied afterwards; the village is encoded once while it repeats; only
  * the other cells holding non-ASCII text (a list of facts to verify, say) go through `TextEncoder`,
  * one cell at a time — never the whole chunk's text, which the Chinese labels would make a two-byte
- * string. The bytes are those of `TextEncoder.encode` of the text lines (a property test holds them
- * equal). GBK output keeps the text path: its encoder takes the text.
+ * string. The byte path decides per column how to write: a closed-list cell is kept together with its
+ * column's separator (or NDJSON key), one copy; an id or an amount that is printable ASCII and needs no
+ * CSV protection or JSON escape is copied while it is checked (no `csvCell` string, no second scan);
+ * a count or a household size of one digit is that digit; anything else goes through the text path's
+ * cell writer. The bytes are those of `TextEncoder.encode` of the text lines (a property test holds them
+ * equal, on arbitrary amounts, sizes and counts too). GBK output keeps the text path: its encoder takes
+ * the text.
  *
  * @example
  * const lines = new ResultLines('csv', 'zh');
@@ -238,10 +268,17 @@ export class ResultLines {
   private readonly villageAt: number;
   /** The line's household, as written: reused from line to line. */
   private readonly head: { householdId: string; village: string | undefined; recorded: RecordedState | null } = { householdId: '', village: undefined, recorded: null };
-  /** The byte path: its cell writers (closed-list cells kept as bytes), made on first use. */
+  /**
+   * The byte path: its cell writers, made on first use. A closed-list cell is kept as the bytes of its
+   * column's prefix (the separator, or the NDJSON key) and the cell together, so it is one copy.
+   */
   private byteCells: CellWriter<Uint8Array>[] | undefined;
   private bytePrefixes: Uint8Array[] = [];
   private byteEnd: Uint8Array = new Uint8Array(0);
+  /** How the byte path writes each column ({@link ByteKind}); the text and number columns' values and the quality columns' severities. */
+  private byteKinds: ByteKind[] = [];
+  private byteValues: (((r: ResultSummary, head: ResultHead, language: 'zh' | 'en') => ResultCellValue) | undefined)[] = [];
+  private byteSeverities: (keyof QualityCounts | undefined)[] = [];
   /** The byte path's village: the village (as read) its cell was written for, and the cell's bytes. */
   private byteVillage: string | undefined;
   private byteVillageCell: Uint8Array | undefined;
@@ -300,23 +337,56 @@ export class ResultLines {
    */
   add(s: LineSource): void {
     const cells = (this.byteCells ??= this.makeByteCells());
-    const { bytePrefixes: prefixes, head } = this;
+    const { bytePrefixes: prefixes, byteKinds: kinds, head, language } = this;
+    const csv = this.format === 'csv';
     const r = s.result as ResultSummary;
     const counts = qualityCounts(r);
     const villageChanged = this.setHead(s, this.byteVillage, this.byteVillageCell === undefined);
     if (villageChanged) this.byteVillage = s.village;
     for (let i = 0; i < cells.length; i++) {
-      this.bytes(prefixes[i]!);
-      let cell: string | Uint8Array;
-      if (i === this.villageAt) {
+      const kind = kinds[i]!;
+      if (kind === ByteKind.Village) {
+        // The village's cell, with its prefix, encoded once while it repeats.
         if (villageChanged) {
           const v = cells[i]!(r, head, counts);
-          this.byteVillageCell = typeof v === 'string' ? UTF8.encode(v) : v;
+          this.byteVillageCell = typeof v === 'string' ? concat(prefixes[i]!, UTF8.encode(v)) : v;
         }
-        cell = this.byteVillageCell!;
-      } else cell = cells[i]!(r, head, counts);
-      if (typeof cell === 'string') this.text(cell);
-      else this.bytes(cell);
+        this.bytes(this.byteVillageCell!);
+        continue;
+      }
+      if (kind === ByteKind.Quality) {
+        // A count (a small whole number) is its digits; without counts, '' (CSV) or null.
+        const n = counts === undefined ? -1 : counts[this.byteSeverities[i]!];
+        if (n >= 0 && n <= 9 && (n | 0) === n) {
+          this.bytes(prefixes[i]!);
+          this.byte(48 + n);
+          continue;
+        }
+      } else if (kind === ByteKind.Number) {
+        // The household size: one digit as CSV and JSON both write it; any other value as the text path writes it.
+        const v = this.byteValues[i]!(r, head, language);
+        if (typeof v === 'number' && v >= 0 && v <= 9 && (v | 0) === v) {
+          this.bytes(prefixes[i]!);
+          this.byte(48 + v);
+          continue;
+        }
+      } else if (kind === ByteKind.Text) {
+        // An id or an amount: its printable ASCII copied as it is checked, where the cell is the text itself.
+        const v = this.byteValues[i]!(r, head, language);
+        this.bytes(prefixes[i]!);
+        if (v === undefined || v === null) {
+          if (!csv) this.bytes(NULL_BYTES);
+          continue;
+        }
+        if (typeof v === 'string' && (csv ? this.plainCsv(v) : this.plainJson(v))) continue;
+        this.text(csv ? csvCell(v as string) : JSON.stringify(v));
+        continue;
+      }
+      const cell = cells[i]!(r, head, counts);
+      if (typeof cell === 'string') {
+        this.bytes(prefixes[i]!);
+        this.text(cell);
+      } else this.bytes(cell);
     }
     this.bytes(this.byteEnd);
   }
@@ -335,7 +405,78 @@ export class ResultLines {
     const columns = this.columns();
     this.bytePrefixes = this.prefixes.map((p) => UTF8.encode(p));
     this.byteEnd = UTF8.encode(this.end);
-    return columns.map((c) => cellWriter(c, this.format, this.language, (cell) => UTF8.encode(cell)));
+    this.byteKinds = columns.map((c, i) => {
+      if (i === this.villageAt) return ByteKind.Village;
+      const kind = RESULT_COLUMN_VALUES[c.key]?.kind;
+      return kind === 'text' ? ByteKind.Text : kind === 'number' ? ByteKind.Number : kind === 'quality' ? ByteKind.Quality : ByteKind.Cell;
+    });
+    this.byteValues = columns.map((c) => {
+      const spec = RESULT_COLUMN_VALUES[c.key];
+      return spec && (spec.kind === 'text' || spec.kind === 'number') ? spec.value : undefined;
+    });
+    this.byteSeverities = columns.map((c) => {
+      const spec = RESULT_COLUMN_VALUES[c.key];
+      return spec && spec.kind === 'quality' ? spec.severity : undefined;
+    });
+    // A closed-list cell is kept with its column's prefix: one copy a line.
+    return columns.map((c, i) => cellWriter(c, this.format, this.language, (cell) => UTF8.encode(this.prefixes[i]! + cell)));
+  }
+
+  /** One byte. */
+  private byte(b: number): void {
+    const buf = this.room(1);
+    buf[this.at++] = b;
+  }
+
+  /**
+   * Writes `s` as its CSV cell when that cell is `s` itself and `s` is printable ASCII without a space
+   * (what an id or an amount is): checked while it is copied. Returns false, having written nothing,
+   * otherwise (a quote, a comma, white space, an Excel start, a digit string written `="…"`, any other
+   * character): the caller writes {@link csvCell}'s text.
+   */
+  private plainCsv(s: string): boolean {
+    const n = s.length;
+    if (n === 0) return true;
+    const buf = this.room(n);
+    const start = this.at;
+    let at = start;
+    let digits = true;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      // Printable ASCII but for the space, `"` and `,` — nothing csvCell quotes.
+      if (c <= 0x20 || c >= 0x7f || c === 34 || c === 44) return false;
+      if (c < 48 || c > 57) digits = false;
+      buf[at++] = c;
+    }
+    const first = s.charCodeAt(0);
+    // csvCell's `="…"` (/^(0\d+|\d{12,})$/) and its leading `'` (/^([=+@\t\r]|-(?!\d))/).
+    if (digits && (n >= 12 || (first === 48 && n >= 2))) return false;
+    if (first === 61 || first === 43 || first === 64) return false;
+    if (first === 45) {
+      const next = n > 1 ? s.charCodeAt(1) : -1;
+      if (!(next >= 48 && next <= 57)) return false;
+    }
+    this.at = at;
+    return true;
+  }
+
+  /**
+   * Writes `s` as its JSON string when `JSON.stringify` escapes nothing in it (printable ASCII but `"` and
+   * `\\`), quotes around; returns false, having written nothing, otherwise.
+   */
+  private plainJson(s: string): boolean {
+    const n = s.length;
+    const buf = this.room(n + 2);
+    let at = this.at;
+    buf[at++] = 34;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x20 || c >= 0x7f || c === 34 || c === 92) return false;
+      buf[at++] = c;
+    }
+    buf[at++] = 34;
+    this.at = at;
+    return true;
   }
 
   /** Room for `n` more bytes. */

@@ -225,12 +225,23 @@ describe('ResultLines writes, as bytes, the UTF-8 of its text lines', () => {
 
   it('on arbitrary result summaries and arbitrary text in the id and village: lone surrogates, control characters, quotes (property)', () => {
     const textArb = fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), fc.string({ unit: 'grapheme', maxLength: 8 }), specialText, digits);
+    const amountArb = fc.option(fc.oneof(textArb, fc.string({ maxLength: 14 }), fc.constantFrom('0.00', '0', '00', '-', '-1', '-.5', '=1', '+1', '@', '1,5', '"1"', '\\', '12345678901.5', '123456789012', '1\u007f', '~')), { nil: null });
+    const incomeArb = fc.record({
+      householdSize: fc.option(fc.oneof(fc.integer({ min: -2, max: 12 }), fc.double(), fc.constantFrom(-0, 9.5, 10, 1e21)), { nil: undefined }),
+      netIncome: amountArb,
+      perCapitaNetIncome: amountArb,
+      referenceIncome: amountArb,
+      perCapitaReferenceIncome: amountArb,
+    });
+    const count = fc.oneof(fc.integer({ min: 0, max: 12 }), fc.constantFrom(-1, 1.5, 100));
+    const countsArb = fc.record({ error: count, warning: count, completeness: count, info: count });
     fc.assert(
       fc.property(
-        fc.array(fc.record({ s: summaryArb, id: textArb, village: fc.option(textArb, { nil: undefined }) }), { minLength: 1, maxLength: 6 }),
+        fc.array(fc.record({ s: summaryArb, id: textArb, village: fc.option(textArb, { nil: undefined }), income: fc.option(incomeArb, { nil: undefined }), counts: fc.option(countsArb, { nil: undefined }) }), { minLength: 1, maxLength: 6 }),
         fc.integer({ min: 1, max: 4 }),
         (items, every) => {
-          const sources = items.map(({ s, id, village }) => ({ householdId: id, village, recorded: s.recorded, result: s.summary }));
+          // The amounts, the size and the counts are copied as they are checked where they are plain: any text, any number.
+          const sources = items.map(({ s, id, village, income, counts }) => ({ householdId: id, village, recorded: s.recorded, result: { ...s.summary, ...(income ? { income } : {}), ...(counts ? { qualityCounts: counts } : {}) } }));
           for (const format of FORMATS) for (const language of LANGUAGES) expectSameBytes(format, language, sources, every);
         },
       ),

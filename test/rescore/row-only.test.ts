@@ -295,7 +295,12 @@ describe('the reduced assessment of a result line ≡ the whole result (issue 14
     // Missing parameters were met, declared ones among them: checks not run, each counted as its `info` note.
     expect(declared).toBeGreaterThan(10);
     expect(skipped).toBeGreaterThan(0);
-  });
+    // 116 profiles (each parameter of two, in turn) × (8 records scored four ways + 40 households through three
+    // quality runners + 4 scored): ≈ 3 s on a quiet machine, 35–90 s on two cores shared at load 17–18. Fewer
+    // households would lose cases: several declared parameters change the outcome of one household of the 40
+    // only under one of the two profiles (qualityDevelopmentalLabourShare the 32nd, qualityMeasureGraceMonths
+    // the 27th, qualityWorkingAge the 12th).
+  }, 300_000);
 
   it('a look-back that throws where the decision does not (Longkou: lineComparison in force for the identification on the discovery date, not on the review\'s as-of date): the same rejection', () => {
     // The roll-back check `rollback-income-below-line` compares A34 with the line (lineComparison); the

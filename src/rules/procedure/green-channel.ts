@@ -177,7 +177,7 @@ export function assessGreenChannel(h: Household, profile: Profile, options: Pick
   // Without a channel in the profile on that date the answer and its finding are the same for every
   // household: worked out once per (profile, date) — kept in the profile's table of derivations
   // (`derivedOn`: frozen profiles only) — each result a fresh copy.
-  const same = derivedOn(profile, on, SAME_FOR_EVERY_HOUSEHOLD);
+  const same = sameOn(profile, on);
   if (same.answer === undefined) {
     const answer = answerOf(h, profile, on);
     same.answer = answer.tested.data.kind === 'no-channel' ? answer.result : null;
@@ -206,3 +206,20 @@ export function answerOf(h: Household, profile: Profile, on: CalendarDate | unde
  * case (its test stops at the profile's parameter), so keeping it cannot change an answer.
  */
 const SAME_FOR_EVERY_HOUSEHOLD: Derivation<{ answer?: GreenChannelResult | null }> = { derive: () => ({}) };
+
+/**
+ * The last (frozen profile, date) asked and its entry of {@link SAME_FOR_EVERY_HOUSEHOLD}: the green
+ * channel is asked on the as-of date, the other layers on the parameter date, so the profile's table
+ * (which keeps the last date at hand) would be searched by date for every household. Module state, but
+ * only a memo of a pure look-up: the entry the table holds for that profile and date (a profile that is
+ * not frozen is never kept: its table is never kept either).
+ */
+let LAST_SAME: { profile: Profile; on: CalendarDate; same: { answer?: GreenChannelResult | null } } | undefined;
+
+function sameOn(profile: Profile, on: CalendarDate): { answer?: GreenChannelResult | null } {
+  const last = LAST_SAME;
+  if (last !== undefined && last.profile === profile && last.on === on) return last.same;
+  const same = derivedOn(profile, on, SAME_FOR_EVERY_HOUSEHOLD);
+  if (Object.isFrozen(profile) && Object.isFrozen(profile.parameters)) LAST_SAME = { profile, on, same };
+  return same;
+}
