@@ -211,9 +211,10 @@ export class HouseholdGrouper {
     this.key = key;
     if (this.seen.size > 0) this.seen = new Map();
     this.memberRows.length = 0;
-    this.repeats = [];
+    // (new lists only after a household that had some: the problems made of them hold no reference to them)
+    if (this.repeatCount > 0) this.repeats = [];
     this.repeatCount = 0;
-    this.controlRows = [];
+    if (this.controlCount > 0) this.controlRows = [];
     this.controlCount = 0;
     this.extraRows = 0;
     this.look(row, cells, undefined);
@@ -289,13 +290,15 @@ export class HouseholdGrouper {
     // A 户编号 with a control character is reported (the key has none).
     const id = typeof raw.id === 'string' && !hasControlCharacter(raw.id) ? raw.id : this.key;
     if (id !== undefined) record.householdId = id;
-    const shown = id === undefined ? '' : maskIdNumbersInText(id);
-    if (this.controlCount > 0) problems.push(controlProblem(shown, this.controlRows, this.controlCount));
+    if (this.controlCount > 0) problems.push(controlProblem(shownId(id), this.controlRows, this.controlCount));
     if (this.repeatCount > 0) problems.push(repeatProblem(this.repeats, this.repeatCount));
-    if (this.extraRows > 0) problems.push(tooLargeProblem(shown, b.rows[0]!, this.lastRow, b.rows.length + this.extraRows));
+    if (this.extraRows > 0) problems.push(tooLargeProblem(shownId(id), b.rows[0]!, this.lastRow, b.rows.length + this.extraRows));
     return { record, key: this.key };
   }
 }
+
+/** A 户编号 as a problem shows it (ID-shaped text masked). */
+const shownId = (id: string | undefined): string => (id === undefined ? '' : maskIdNumbersInText(id));
 
 /** Rows of a household whose member cells are compared pairwise; further rows are found by signature. */
 const COMPARED_ROWS = 32;

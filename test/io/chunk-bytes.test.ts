@@ -52,6 +52,8 @@ const cell = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom(' ', '\u3000', '\u00a0', '\ufeff', '\t', '=', '=""', '"', '""', '"a,b"', '"x\ny"', '"\r\n"', 'a"b', '\r', '\n', '😀', '\u0000', '\u0085', 'ｅ', ' 是 ', '\u3000H1') },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
   { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('是', '否', ' ', ',', '"', '=', 'H', '1', '.', '\u3000', '\n', '\r'), maxLength: 8 }) },
+  // Longer cells: any length up to past the cell table's 32 bytes, one- to four-byte characters, delimiters inside.
+  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('a', '0', '.', ' ', '是', 'é', '😀', '\u0000', '\u00ff', '\t', ';'), minLength: 3, maxLength: 36 }) },
   // A field quoted as a writer quotes it (the byte reader reads these itself): quotes doubled, any delimiter or line break inside.
   {
     weight: 2,
