@@ -149,7 +149,9 @@ describe('a UTF-8 chunk read on its bytes ≡ its decoded text read as today', (
       expectReusedSame(reused, setup, { ...chunk, bytes: new Uint8Array(piece) });
       from = to;
     }
-  });
+    // 400 files, each piece read six ways (byte and text readers, fresh and reused, Buffer and Uint8Array):
+    // ≈ 7 s in a full run, but up to a minute on two shared cores under load — past the default limit.
+  }, 180_000);
 
   it('a household of many rows, some repeating earlier ones (found by comparing cells, then by signature past 32 rows): the same duplicate-row problems', () => {
     const setup: CsvChunkSetup = { header: HEADER, dialect: { delimiter: ',', newline: '\n' }, encoding: 'utf-8', options: {} };
