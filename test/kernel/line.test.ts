@@ -12,27 +12,23 @@ import { outcome } from '../support/results.js';
 
 const CITATION = { doc: '临稷办发〔2023〕76号', clause: '附件1 注2' };
 
+/** A test profile over Jinan's with its own `lineComparison` and `perCapitaRounding` entries. */
+const lineProfile = (name: string, lineComparison: readonly object[], perCapitaRounding: readonly object[]): Profile =>
+  defineProfile({
+    id: `test/line-memo-${name}/2023`,
+    extends: 'fujian/jinan/2023',
+    title: { zh: '测试', en: 'test' },
+    parameters: {
+      lineComparison: lineComparison.map((e) => ({ ...e, citation: CITATION })),
+      perCapitaRounding: perCapitaRounding.map((e) => ({ ...e, citation: CITATION })),
+    },
+  });
+
 /** Rounded comparison, rounding down to whole yuan, from 2023-01-01 only (before it: no lineComparison). */
-const ROUNDED_LATE = defineProfile({
-  id: 'test/line-memo-rounded-late/2023',
-  extends: 'fujian/jinan/2023',
-  title: { zh: '测试', en: 'test' },
-  parameters: {
-    lineComparison: [{ from: '2023-01-01', value: 'rounded', citation: CITATION }],
-    perCapitaRounding: [{ from: '2020-10-01', value: { mode: 'down', step: '1' }, citation: CITATION }],
-  },
-});
+const ROUNDED_LATE = lineProfile('rounded-late', [{ from: '2023-01-01', value: 'rounded' }], [{ from: '2020-10-01', value: { mode: 'down', step: '1' } }]);
 
 /** Rounded comparison, half-even to 0.1 yuan, until 2022-12-31 (after it: no perCapitaRounding). */
-const ROUNDED_EARLY = defineProfile({
-  id: 'test/line-memo-rounded-early/2023',
-  extends: 'fujian/jinan/2023',
-  title: { zh: '测试', en: 'test' },
-  parameters: {
-    lineComparison: [{ from: '2020-10-01', value: 'rounded', citation: CITATION }],
-    perCapitaRounding: [{ from: '2020-10-01', to: '2022-12-31', value: { mode: 'half-even', step: '0.1' }, citation: CITATION }],
-  },
-});
+const ROUNDED_EARLY = lineProfile('rounded-early', [{ from: '2020-10-01', value: 'rounded' }], [{ from: '2020-10-01', to: '2022-12-31', value: { mode: 'half-even', step: '0.1' } }]);
 
 const PROFILES: readonly Profile[] = [getProfile('fujian/jinan/2023'), getProfile('shandong/longkou/2021'), ROUNDED_LATE, ROUNDED_EARLY];
 
