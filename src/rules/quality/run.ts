@@ -15,7 +15,6 @@ import { validateIdNumber, type IdNumberInfo } from '../../model/id-number.js';
 import { memberAge, memberPresentOn } from '../../facts/member.js';
 import type { Text } from '../../model/labels.js';
 import { maskIdNumbersInText } from '../../explain/mask.js';
-import { ageBetween, datePacked, runDatePacked } from './member-age.js';
 import type { Citation, FindingValue, QuotedCitation } from '../../explain/finding.js';
 import { MissingParameterError } from '../../profile/errors.js';
 import { optionalParameter, parameter } from '../../profile/lookup.js';
@@ -360,17 +359,7 @@ export class QualityRun {
     const ages = (this.ages ??= new Array(this.members.length).fill(NO_MEMBER_FACT));
     let v = ages[i];
     if (v === NO_MEMBER_FACT || v === undefined) {
-      const on = this.statusDate;
-      let a: number | undefined;
-      if (on) {
-        // The recorded birth date and the status date read as numbers (member-age.ts); without a
-        // recorded birth date, or on a date not written YYYY-MM-DD, `memberAge` as always.
-        const m = this.members[i]!;
-        const b = m.birthDate;
-        const pb = b === undefined ? -1 : datePacked(b);
-        const po = pb < 0 ? -1 : runDatePacked(on);
-        a = po < 0 ? memberAge(m, on) : ageBetween(pb, po);
-      }
+      const a = this.statusDate ? memberAge(this.members[i]!, this.statusDate) : undefined;
       v = a === undefined || a < 0 ? null : a;
       ages[i] = v;
     }
