@@ -86,7 +86,8 @@ export class AssessmentFacts {
    * this object only, which lives for one assessment: a household changed afterwards gets new facts.
    */
   money(): HouseholdMoney {
-    return (this.moneyMemo ??= householdMoney(this.h));
+    // The income facts carry the same amounts (an IncomeFacts is a HouseholdMoney): no second object when they exist.
+    return (this.moneyMemo ??= this.incomeMemo ?? householdMoney(this.h));
   }
 
   /** The itemised parts of A28, A30 and A31 summed in fen ({@link itemisedSums}), once for the whole assessment. Never throws. */
@@ -96,7 +97,7 @@ export class AssessmentFacts {
 
   /** Exact income figures in fen and the household size. Throws `MissingParameterError` as {@link incomeFacts} does. */
   income(): IncomeFacts {
-    return (this.incomeMemo ??= incomeFacts(this.h, this.profile, this.context, this.planned ? this.planned.incomeLookups(this.context) : undefined, this.money()));
+    return (this.incomeMemo ??= incomeFacts(this.h, this.profile, this.context, this.planned ? this.planned.incomeLookups(this.context) : undefined, this.moneyMemo));
   }
 
   /**
@@ -134,7 +135,7 @@ export class AssessmentFacts {
     if (same) return (this.eliminationMemo = this);
     const review = new AssessmentFacts(this.h, this.profile, this.options, true, this.planned);
     // The same household: the same amounts.
-    review.moneyMemo = this.moneyMemo;
+    review.moneyMemo = this.moneyMemo ?? this.incomeMemo;
     review.itemisedMemo = this.itemisedMemo;
     return (this.eliminationMemo = review);
   }

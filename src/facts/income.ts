@@ -50,17 +50,23 @@ export interface HouseholdMoney {
  * householdMoney(h).net // 1720000 when A28–A31 sum to 17200.00 yuan and A32 is 0
  */
 export function householdMoney(h: Household): HouseholdMoney {
+  return moneyInto(h, { wage: 0, operating: 0, property: 0, transfer: 0, operatingExpense: 0, claims: 0, compliantOutOfPocket: 0, net: 0, reference: 0 });
+}
+
+/** Writes the household's amounts in fen, A33 and A37 into `o` (a fresh object of the caller's) and returns it. */
+function moneyInto<T extends HouseholdMoney>(h: Household, o: T): T {
   const i = h.income;
-  const wage = toFen(i.wage);
-  const operating = toFen(i.operating);
-  const property = toFen(i.property);
-  const transfer = toFen(i.transfer);
-  const operatingExpense = toFen(i.operatingExpense);
-  const claims = toFen(i.claims);
-  const compliantOutOfPocket = toFen(i.compliantOutOfPocket);
-  const net = wage + operating + property + transfer - operatingExpense;
-  const reference = net + claims - compliantOutOfPocket;
-  return { wage, operating, property, transfer, operatingExpense, claims, compliantOutOfPocket, net, reference };
+  const wage = (o.wage = toFen(i.wage));
+  const operating = (o.operating = toFen(i.operating));
+  const property = (o.property = toFen(i.property));
+  const transfer = (o.transfer = toFen(i.transfer));
+  const operatingExpense = (o.operatingExpense = toFen(i.operatingExpense));
+  const claims = (o.claims = toFen(i.claims));
+  const compliantOutOfPocket = (o.compliantOutOfPocket = toFen(i.compliantOutOfPocket));
+  // 附件1 注1: A33=A28+A29+A30+A31-A32　A37=A33+A35-A36
+  const net = (o.net = wage + operating + property + transfer - operatingExpense);
+  o.reference = net + claims - compliantOutOfPocket;
+  return o;
 }
 
 /**
@@ -149,12 +155,22 @@ export function incomeLookups(profile: Profile, context: DecidedContext): Income
  * looked up here. `money`: the household's amounts in fen already worked out ({@link householdMoney}:
  * `AssessmentFacts.money()` shares them with the data-quality checks); without it they are worked out here.
  */
-export function incomeFacts(h: Household, profile: Profile, context: DecidedContext, lookups?: IncomeLookups, money: HouseholdMoney = householdMoney(h)): IncomeFacts {
-  const { wage, operating, property, transfer, operatingExpense, claims, compliantOutOfPocket, net, reference } = money;
+export function incomeFacts(h: Household, profile: Profile, context: DecidedContext, lookups?: IncomeLookups, money?: HouseholdMoney): IncomeFacts {
   const { sizeRule, deathsRule: deaths } = lookups ?? incomeLookups(profile, context);
   const window = deaths?.value === 'counted' ? { from: context.discoveredOn!, ...(h.monitoring ? { to: h.monitoring.identifiedOn } : {}) } : null;
   const counted = countHousehold(h, sizeRule?.value ?? 'period-end', context.period, window);
   const size = counted ? counted.size : null;
-  return { context, size, counted, sizeRule, deathsRule: deaths, wage, operating, property, transfer, operatingExpense, claims, compliantOutOfPocket, net, reference };
+  const f: IncomeFacts = { context, size, counted, sizeRule, deathsRule: deaths, wage: 0, operating: 0, property: 0, transfer: 0, operatingExpense: 0, claims: 0, compliantOutOfPocket: 0, net: 0, reference: 0 };
+  if (money === undefined) return moneyInto(h, f); // the amounts written straight into the facts: no second object
+  f.wage = money.wage;
+  f.operating = money.operating;
+  f.property = money.property;
+  f.transfer = money.transfer;
+  f.operatingExpense = money.operatingExpense;
+  f.claims = money.claims;
+  f.compliantOutOfPocket = money.compliantOutOfPocket;
+  f.net = money.net;
+  f.reference = money.reference;
+  return f;
 }
 

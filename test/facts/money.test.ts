@@ -33,6 +33,13 @@ function expectedMoney(h: Household) {
   return { wage, operating, property, transfer, operatingExpense, claims, compliantOutOfPocket, net, reference: net + claims - compliantOutOfPocket };
 }
 
+/** The keys of `like` read from `o` (an IncomeFacts carries the amounts among its other facts). */
+function pick<T extends object>(o: object, like: T): T {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(like)) out[k] = (o as Record<string, unknown>)[k];
+  return out as T;
+}
+
 /** The sums the income layer's `income.breakdown` rule compares with each itemised total. */
 function ruleSums(h: Household, profile: Profile) {
   const out: Record<string, number | undefined> = {};
@@ -45,8 +52,9 @@ function ruleSums(h: Household, profile: Profile) {
 function expectShared(h: Household, profile: Profile, asOf: string | undefined): void {
   const facts = new AssessmentFacts(h, profile, asOf ? { asOf, explain: false } : { explain: false });
   const money = facts.money();
-  expect(money).toStrictEqual(expectedMoney(h));
-  expect(householdMoney(h)).toStrictEqual(money);
+  const expected = expectedMoney(h);
+  expect(pick(money, expected)).toStrictEqual(expected);
+  expect(householdMoney(h)).toStrictEqual(expected);
   expect(facts.money()).toBe(money); // once per assessment
   expect({ ...facts.itemised() }).toStrictEqual(ruleSums(h, profile));
   expect(facts.itemised()).toBe(facts.itemised());
@@ -60,7 +68,11 @@ function expectShared(h: Household, profile: Profile, asOf: string | undefined):
   }
   for (const k of Object.keys(money) as (keyof typeof money)[]) expect(income[k], k).toBe(money[k]);
   // An elimination review of the same household reads the same amounts.
-  expect(facts.forElimination().money()).toStrictEqual(money);
+  expect(pick(facts.forElimination().money(), expected)).toStrictEqual(expected);
+  // Asked after the income facts, the amounts are theirs (no second object), the same figures.
+  const later = new AssessmentFacts(h, profile, asOf ? { asOf, explain: false } : { explain: false });
+  later.income();
+  expect(pick(later.money(), expected)).toStrictEqual(expected);
 }
 
 describe('money carried as fen: turned into fen once per assessment, the same figures as the record', () => {
@@ -94,7 +106,7 @@ describe('money carried as fen: turned into fen once per assessment, the same fi
     h.income.breakdown!.wage!.other = '1000';
     const second = new AssessmentFacts(h, profile, { asOf: '2023-12-15' });
     expect(second.money().wage).toBe(120000);
-    expect(second.money()).toStrictEqual(expectedMoney(h));
+    expect(pick(second.money(), expectedMoney(h))).toStrictEqual(expectedMoney(h));
     expect(second.itemised().wage).toBe(120000);
     expect(second.income().net).toBe(second.money().net);
   });
