@@ -17,7 +17,7 @@ import type { Finding } from '../explain/finding.js';
 import type { Profile } from '../profile/schema.js';
 import { decideContext, explainContext, type AssessmentOptions, type DecidedContext } from './context.js';
 import { planFor, type AssessmentPlan } from './plan.js';
-import { incomeFacts, type IncomeFacts } from './income.js';
+import { householdMoney, incomeFacts, itemisedSums, type HouseholdMoney, type IncomeFacts, type ItemisedSums } from './income.js';
 import { checkAssessmentOptions } from '../kernel/options.js';
 
 /** A member on record, with its row index (for field paths such as `members[2].labour`). */
@@ -39,6 +39,8 @@ export class AssessmentFacts {
   readonly explain: boolean;
   readonly context: DecidedContext;
   private incomeMemo: IncomeFacts | undefined;
+  private moneyMemo: HouseholdMoney | undefined;
+  private itemisedMemo: ItemisedSums | undefined;
   private countedMemo: MemberOnRecord[] | undefined;
   private presentDate: CalendarDate | null | undefined;
   private presentMemo: Member[] | undefined;
@@ -77,9 +79,25 @@ export class AssessmentFacts {
     return this.planned ? this.planned.periodFinding(this.context) : explainContext(this.context, this.profile);
   }
 
+  /**
+   * The household's income amounts in fen, A33 and A37 ({@link householdMoney}): turned into fen once
+   * for the whole assessment — the income facts read them here, and so may the data-quality checks
+   * (instead of `toFen` on the record's strings again). Never throws (no parameter is read). Kept by
+   * this object only, which lives for one assessment: a household changed afterwards gets new facts.
+   */
+  money(): HouseholdMoney {
+    // The income facts carry the same amounts (an IncomeFacts is a HouseholdMoney): no second object when they exist.
+    return (this.moneyMemo ??= this.incomeMemo ?? householdMoney(this.h));
+  }
+
+  /** The itemised parts of A28, A30 and A31 summed in fen ({@link itemisedSums}), once for the whole assessment. Never throws. */
+  itemised(): ItemisedSums {
+    return (this.itemisedMemo ??= itemisedSums(this.h));
+  }
+
   /** Exact income figures in fen and the household size. Throws `MissingParameterError` as {@link incomeFacts} does. */
   income(): IncomeFacts {
-    return (this.incomeMemo ??= incomeFacts(this.h, this.profile, this.context, this.planned ? this.planned.incomeLookups(this.context) : undefined));
+    return (this.incomeMemo ??= incomeFacts(this.h, this.profile, this.context, this.planned ? this.planned.incomeLookups(this.context) : undefined, this.moneyMemo));
   }
 
   /**
@@ -114,6 +132,11 @@ export class AssessmentFacts {
     if (this.eliminationMemo) return this.eliminationMemo;
     const c = this.context;
     const same = this.h.discoveredOn === undefined || (c.asOf !== null && c.spec !== undefined && c.spec.value.kind === 'annual');
-    return (this.eliminationMemo = same ? this : new AssessmentFacts(this.h, this.profile, this.options, true, this.planned));
+    if (same) return (this.eliminationMemo = this);
+    const review = new AssessmentFacts(this.h, this.profile, this.options, true, this.planned);
+    // The same household: the same amounts.
+    review.moneyMemo = this.moneyMemo ?? this.incomeMemo;
+    review.itemisedMemo = this.itemisedMemo;
+    return (this.eliminationMemo = review);
   }
 }

@@ -8,12 +8,98 @@
  * @module
  */
 import type { Household } from '../model/household.js';
-import { toFen } from '../model/money.js';
+import { toFen, type Money } from '../model/money.js';
 import { optionalParameter, parameter } from '../profile/lookup.js';
 import type { DatedValue } from '../profile/parameter.js';
 import type { Profile } from '../profile/schema.js';
 import type { DecidedContext } from './context.js';
 import { countHousehold, type MemberCount } from './household-size.js';
+
+/**
+ * 家庭收入 (A28–A37) as the record states it, in fen: each amount turned into fen once per assessment
+ * and read by every layer and check that needs it (the income facts below, the data-quality checks
+ * through `AssessmentFacts.money()`), instead of each turning the decimal strings into fen again.
+ * Depends on the household alone — no parameter, no date — so it never throws and is the same for
+ * every profile and as-of date.
+ */
+export interface HouseholdMoney {
+  /** A28 工资性收入. */
+  wage: number;
+  /** A29 生产经营性收入. */
+  operating: number;
+  /** A30 财产性收入. */
+  property: number;
+  /** A31 转移性收入. */
+  transfer: number;
+  /** A32 生产经营性支出. */
+  operatingExpense: number;
+  /** A35 理赔收入. */
+  claims: number;
+  /** A36 合规自付支出. */
+  compliantOutOfPocket: number;
+  /** A33 = A28 + A29 + A30 + A31 − A32. */
+  net: number;
+  /** A37 = A33 + A35 − A36. */
+  reference: number;
+}
+
+/**
+ * The household's income amounts in fen ({@link HouseholdMoney}), A33 and A37 with them.
+ *
+ * @example
+ * householdMoney(h).net // 1720000 when A28–A31 sum to 17200.00 yuan and A32 is 0
+ */
+export function householdMoney(h: Household): HouseholdMoney {
+  return moneyInto(h, { wage: 0, operating: 0, property: 0, transfer: 0, operatingExpense: 0, claims: 0, compliantOutOfPocket: 0, net: 0, reference: 0 });
+}
+
+/** Writes the household's amounts in fen, A33 and A37 into `o` (a fresh object of the caller's) and returns it. */
+function moneyInto<T extends HouseholdMoney>(h: Household, o: T): T {
+  const i = h.income;
+  const wage = (o.wage = toFen(i.wage));
+  const operating = (o.operating = toFen(i.operating));
+  const property = (o.property = toFen(i.property));
+  const transfer = (o.transfer = toFen(i.transfer));
+  const operatingExpense = (o.operatingExpense = toFen(i.operatingExpense));
+  const claims = (o.claims = toFen(i.claims));
+  const compliantOutOfPocket = (o.compliantOutOfPocket = toFen(i.compliantOutOfPocket));
+  // 附件1 注1: A33=A28+A29+A30+A31-A32　A37=A33+A35-A36
+  const net = (o.net = wage + operating + property + transfer - operatingExpense);
+  o.reference = net + claims - compliantOutOfPocket;
+  return o;
+}
+
+/**
+ * The itemised parts (分项) of A28, A30 and A31, each total's parts summed in fen; `undefined` for a
+ * total the record does not itemise. What the income layer's `income.breakdown` and the data-quality
+ * check of the same test compare with the totals ({@link HouseholdMoney}).
+ */
+export interface ItemisedSums {
+  wage: number | undefined;
+  property: number | undefined;
+  transfer: number | undefined;
+}
+
+const NOT_ITEMISED: ItemisedSums = Object.freeze({ wage: undefined, property: undefined, transfer: undefined });
+
+function sumOfParts(parts: Readonly<Record<string, Money | undefined>> | undefined): number | undefined {
+  if (parts === undefined) return undefined;
+  let sum = 0;
+  for (const k in parts) sum += toFen(parts[k]);
+  return sum;
+}
+
+/**
+ * The sums of the itemised parts in fen ({@link ItemisedSums}); a shared frozen object when nothing is itemised.
+ *
+ * @example
+ * itemisedSums(h).transfer // 236196 when the transfer items sum to 2361.96 yuan; undefined when not itemised
+ */
+export function itemisedSums(h: Household): ItemisedSums {
+  const b = h.income.breakdown;
+  if (b === undefined) return NOT_ITEMISED;
+  return { wage: sumOfParts(b.wage), property: sumOfParts(b.property), transfer: sumOfParts(b.transfer) };
+}
 
 /** Exact income figures in fen, for the rules. */
 export interface IncomeFacts {
@@ -66,23 +152,25 @@ export function incomeLookups(profile: Profile, context: DecidedContext): Income
 /**
  * The exact income figures of a household (no findings). `lookups`: the context's parameters looked up
  * beforehand ({@link incomeLookups}: the compiled plan keeps them per context); without it they are
- * looked up here.
+ * looked up here. `money`: the household's amounts in fen already worked out ({@link householdMoney}:
+ * `AssessmentFacts.money()` shares them with the data-quality checks); without it they are worked out here.
  */
-export function incomeFacts(h: Household, profile: Profile, context: DecidedContext, lookups?: IncomeLookups): IncomeFacts {
-  const i = h.income;
-  const wage = toFen(i.wage);
-  const operating = toFen(i.operating);
-  const property = toFen(i.property);
-  const transfer = toFen(i.transfer);
-  const operatingExpense = toFen(i.operatingExpense);
-  const claims = toFen(i.claims);
-  const compliantOutOfPocket = toFen(i.compliantOutOfPocket);
-  const net = wage + operating + property + transfer - operatingExpense;
-  const reference = net + claims - compliantOutOfPocket;
+export function incomeFacts(h: Household, profile: Profile, context: DecidedContext, lookups?: IncomeLookups, money?: HouseholdMoney): IncomeFacts {
   const { sizeRule, deathsRule: deaths } = lookups ?? incomeLookups(profile, context);
   const window = deaths?.value === 'counted' ? { from: context.discoveredOn!, ...(h.monitoring ? { to: h.monitoring.identifiedOn } : {}) } : null;
   const counted = countHousehold(h, sizeRule?.value ?? 'period-end', context.period, window);
   const size = counted ? counted.size : null;
-  return { context, size, counted, sizeRule, deathsRule: deaths, wage, operating, property, transfer, operatingExpense, claims, compliantOutOfPocket, net, reference };
+  const f: IncomeFacts = { context, size, counted, sizeRule, deathsRule: deaths, wage: 0, operating: 0, property: 0, transfer: 0, operatingExpense: 0, claims: 0, compliantOutOfPocket: 0, net: 0, reference: 0 };
+  if (money === undefined) return moneyInto(h, f); // the amounts written straight into the facts: no second object
+  f.wage = money.wage;
+  f.operating = money.operating;
+  f.property = money.property;
+  f.transfer = money.transfer;
+  f.operatingExpense = money.operatingExpense;
+  f.claims = money.claims;
+  f.compliantOutOfPocket = money.compliantOutOfPocket;
+  f.net = money.net;
+  f.reference = money.reference;
+  return f;
 }
 

@@ -53,6 +53,18 @@ describe('money: input forms', () => {
     expect(formatFen(-5)).toBe('-0.05');
     expect(formatFen(0)).toBe('0.00');
   });
+  test.prop([fc.integer({ min: -MAX_MONEY_FEN * 3, max: MAX_MONEY_FEN * 3 })], { numRuns: 2000 })(
+    'formatFen writes every whole number of fen as yuan with exactly two places, read back to the same fen (either sign, zero, the range ×3)',
+    (fen) => {
+      const text = formatFen(fen);
+      expect(text).toMatch(/^-?(0|[1-9]\d*)\.\d{2}$/);
+      expect(text === '-0.00').toBe(false);
+      expect(toFen(text)).toBe(fen);
+      // The yuan and fen as BigInt arithmetic writes them.
+      const abs = BigInt(Math.abs(fen));
+      expect(text).toBe(`${fen < 0 ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`);
+    },
+  );
   it('formats fen below ten with a leading zero, ten and above without: 10.09, 10.10, 10.11', () => {
     expect(formatFen(1009)).toBe('10.09');
     expect(formatFen(1010)).toBe('10.10');

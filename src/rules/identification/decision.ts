@@ -65,11 +65,11 @@ export interface PathResult {
   state: PathState;
   /** The category the path gives (met or to verify). */
   category: MonitoringCategory | null;
-  verifications: Verification[];
+  readonly verifications: readonly Verification[];
   /** The signs that made it to-verify. */
-  signs: RecordSign[];
+  readonly signs: readonly RecordSign[];
   /** Record facts missing (undetermined). */
-  missing: string[];
+  readonly missing: readonly string[];
   /** Not met only because its facts were unrecorded and no sign showed. */
   noSign: boolean;
 }
@@ -80,11 +80,17 @@ export interface PathResult {
  * @example
  * path('income', 'to-verify', 'marginal', { signs: ['income-below-line'] })
  */
-export function path(id: PathId, state: PathState, category: MonitoringCategory | null, rest: Partial<Pick<PathResult, 'verifications' | 'signs' | 'missing' | 'noSign'>> = {}): PathResult {
-  return { id, state, category, verifications: rest.verifications ?? [], signs: rest.signs ?? [], missing: rest.missing ?? [], noSign: rest.noSign ?? false };
+export function path(id: PathId, state: PathState, category: MonitoringCategory | null, rest?: Partial<Pick<PathResult, 'verifications' | 'signs' | 'missing' | 'noSign'>>): PathResult {
+  // A path's lists are read, never changed, and never handed out (the decision copies what it keeps):
+  // an absent one is the shared empty list, not a new array per path.
+  if (rest === undefined) return { id, state, category, verifications: NONE, signs: NONE, missing: NONE, noSign: false };
+  return { id, state, category, verifications: rest.verifications ?? (NONE), signs: rest.signs ?? (NONE), missing: rest.missing ?? (NONE), noSign: rest.noSign ?? false };
 }
 
 /** What the decision combines: the paths, and the exclusions established or not on record. */
+/** The empty list a path's absent lists share (frozen: nothing may add to it). */
+const NONE: readonly never[] = Object.freeze([]);
+
 export interface DecisionContext {
   readonly c: IdentificationContext;
   readonly profile: IdentificationContext['profile'];

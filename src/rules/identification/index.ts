@@ -63,7 +63,7 @@ import type { AssessmentOptions } from '../../facts/context.js';
 import { AssessmentFacts } from '../../facts/assessment.js';
 import { apply, explainTest, type ClauseRule, type HasProfile, type Tested } from '../../kernel/clause.js';
 import { inForceFinding } from '../../kernel/in-force.js';
-import { anyOf } from '../../kernel/known.js';
+import { anyOf, type Known } from '../../kernel/known.js';
 import { uniqueCitations } from '../../kernel/line.js';
 import type { Rule } from '../../kernel/rule.js';
 import { factToVerify, type RecordSign, type Verification } from '../../kernel/verification.js';
@@ -195,8 +195,9 @@ function monitoringOfDecided(f: AssessmentFacts, decisionOnly: boolean): Monitor
   const category = categoryTest.data.category;
 
   // The hardship conditions the profile requires (Longkou), each tested once for both paths that read them.
-  const conditionTests = c.conditions.value.map((id) => ({ rule: CONDITIONS[id], t: apply(CONDITIONS[id], c, findings) }));
-  const conditionMet = anyOf(...conditionTests.map(({ t }) => knownOf(t)));
+  // (Most profiles require none: then nothing is combined.)
+  const conditionTests = c.conditions.value.length === 0 ? NO_CONDITION_TESTS : c.conditions.value.map((id) => ({ rule: CONDITIONS[id], t: apply(CONDITIONS[id], c, findings) }));
+  const conditionMet = conditionTests.length === 0 ? NONE_MET : anyOf(...conditionTests.map(({ t }) => knownOf(t)));
   const conditionVerifications = (): Verification[] =>
     conditionTests.filter(({ t }) => t.outcome === 'undetermined').map(({ rule, t }) => verification(rule.id, rule.title, t.missing ?? [], decisionOnly ? null : [c.conditions.citation, ...rule.cites]));
 
@@ -276,6 +277,10 @@ function monitoringOfDecided(f: AssessmentFacts, decisionOnly: boolean): Monitor
   findings.push(explainTest(decisionRule, dc, decision));
   return result(d, excludedBy, unverified, findings, decisionOnly);
 }
+
+/** The condition tests of a profile that requires no hardship condition, and what they combine to (`anyOf()` of none): read-only, shared. */
+const NO_CONDITION_TESTS: readonly { rule: (typeof CONDITIONS)[keyof typeof CONDITIONS]; t: Tested<unknown> }[] = Object.freeze([]);
+const NONE_MET: Known = Object.freeze({ value: false, missing: Object.freeze([]) as unknown as string[] });
 
 function result(d: Decided, excludedBy: string[], unverified: string[], findings: Finding[] | null, decisionOnly: boolean): MonitoringResult | MonitoringDecision {
   const { outcome } = d;

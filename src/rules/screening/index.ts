@@ -137,12 +137,12 @@ function screeningOfDecided(f: AssessmentFacts, decisionOnly: boolean): Screenin
   const groups: ScreeningGroup[] = [];
   // A result line reads the groups alone: the undetermined ones and the facts they lack are not collected.
   const undetermined: ScreeningGroup[] | null = decisionOnly ? null : [];
-  const missing: string[] = [];
+  const missing: string[] | null = decisionOnly ? null : [];
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
     const t = apply(round.rules[i]!, s, findings);
     if (t.outcome === 'met') groups.push(id);
-    else if (t.outcome === 'undetermined' && undetermined) {
+    else if (t.outcome === 'undetermined' && undetermined && missing) {
       undetermined.push(id);
       const tm = t.missing;
       if (tm) for (let j = 0; j < tm.length; j++) addSorted(missing, tm[j]!);
@@ -160,7 +160,7 @@ function screeningOfDecided(f: AssessmentFacts, decisionOnly: boolean): Screenin
     for (const c of built) findings.push(copyFinding(c));
   }
 
-  if (!undetermined) return { groups };
+  if (!undetermined || !missing) return { groups };
   return { groups, undetermined, window: window.ok ? { from: window.window.from, to: window.window.to } : null, missing, findings: findings ?? [] };
 }
 
