@@ -93,20 +93,51 @@ describe('the built bin: a small run without the optimising compiler, a large on
 
   it('a file of a few chunks scored in the coordinator thread is lean too: the caches that thread writes are taken by a run with the optimising compiler on and by the next lean run (not rewritten)', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'ffp-tiering-'));
-    const alone = run(tmp, join(tmp, 'alone'), ['--no-warnings'], ['--batch-size', '64']);
+    const alone = run(tmp, join(tmp, 'alone'), ['--no-warnings'], ['--batch-size', '16']);
     expect(alone.code).toBe(1);
     const fresh = mkdtempSync(join(tmpdir(), 'ffp-tiering-'));
     const freshDir = join(fresh, `fangfanpin-${process.getuid?.() ?? 'user'}`);
-    // Three chunks of 64 KB, one worker: lean, scored in the coordinator thread, which writes its caches.
-    expect(run(fresh, join(fresh, 'lean'), [], ['--batch-size', '64'])).toEqual(alone);
+    // Twelve chunks of 16 KB, one worker: lean, scored in the coordinator thread, which writes its caches.
+    expect(run(fresh, join(fresh, 'lean'), [], ['--batch-size', '16'])).toEqual(alone);
     const caches = readdirSync(freshDir).filter((f) => f.startsWith('pipeline-worker.cjs-worker-') || f.startsWith('generated-worker-'));
     expect(caches).toHaveLength(2);
     const past = new Date('2001-01-01T00:00:00Z');
     for (const f of caches) utimesSync(join(freshDir, f), past, past);
-    // Twelve chunks of 16 KB, two workers: not lean (a coordinator and a scoring worker, the
-    // optimising compiler on); both threads take the caches the lean coordinator wrote.
+    // The same twelve chunks with two workers: not lean (a coordinator and a scoring worker, the
+    // optimising compiler on); both threads take the caches the lean coordinator wrote (the same
+    // chunks: the same generated code).
     expect(run(fresh, join(fresh, 'workers'), [], ['--batch-size', '16', '-w', '2'])).toEqual(alone);
-    expect(run(fresh, join(fresh, 'again'), [], ['--batch-size', '64'])).toEqual(alone);
+    expect(run(fresh, join(fresh, 'again'), [], ['--batch-size', '16'])).toEqual(alone);
+    for (const f of caches) expect(statSync(join(freshDir, f)).mtimeMs, f).toBe(past.getTime());
+  });
+});
+
+describe('the built bin: `check` of a small file without the optimising compiler', () => {
+  beforeAll(() => ensureBuilt(), 300_000);
+  const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+  const VILLAGE = join(ROOT, 'examples', 'data', 'village.csv');
+  function check(tmp: string, out: string, nodeOptions: string[] = []) {
+    const r = spawnSync(process.execPath, [...nodeOptions, CLI, 'check', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--quiet', '--out', out, '--force'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, TMPDIR: tmp, FANGFANPIN_NO_CODE_CACHE: '', NODE_OPTIONS: '' },
+    });
+    return { code: r.status, stderr: r.stderr, stdout: r.stdout, report: readFileSync(join(out, 'quality.csv'), 'utf8') };
+  }
+
+  it('the caches a lean `check` writes are taken by the next one (not rewritten); the report is that of a run that left the flags alone', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'ffp-tiering-'));
+    const alone = check(tmp, join(tmp, 'alone'), ['--no-warnings']);
+    expect(alone.code).toBe(1);
+    const fresh = mkdtempSync(join(tmpdir(), 'ffp-tiering-'));
+    expect(check(fresh, join(fresh, 'lean'))).toEqual(alone);
+    const freshDir = join(fresh, `fangfanpin-${process.getuid?.() ?? 'user'}`);
+    const caches = readdirSync(freshDir).filter((f) => f.startsWith('main.cjs-check-') || f.startsWith('generated-check-'));
+    expect(caches).toHaveLength(2);
+    const past = new Date('2001-01-01T00:00:00Z');
+    for (const f of caches) utimesSync(join(freshDir, f), past, past);
+    expect(check(fresh, join(fresh, 'again'))).toEqual(alone);
     for (const f of caches) expect(statSync(join(freshDir, f)).mtimeMs, f).toBe(past.getTime());
   });
 });
