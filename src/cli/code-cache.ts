@@ -229,7 +229,9 @@ export function loadBundle(bundle: URL, argv: readonly string[] = process.argv.s
     // pages are in memory already (≈ 450 fewer page faults for the CLI's 1.8 MB cache).
     cachedData = readInto(file, bytes);
   }
-  const script = new Script(source, cachedData ? { filename, cachedData } : { filename });
+  // Under the start flags: a pipeline worker thread of a lean run loads its bundle while the process's
+  // optimising compiler is off (./tiering.ts).
+  const script = underStartFlags(() => new Script(source, cachedData ? { filename, cachedData } : { filename }));
   const accepted = cachedData !== undefined && script.cachedDataRejected === false;
   if (file && !accepted) {
     const target = file;

@@ -23,6 +23,14 @@
  * - only the command line's own process does it, when its entry asked for it ({@link allowLeanTiering},
  *   src/cli/main.ts); the command run in another program's process (the tests) never changes its flags.
  *
+ * A file of a few chunks scored in one thread (`-w 1`, or up to eight chunks whatever the workers:
+ * src/cli/pipeline/run.ts `ONE_THREAD_CHUNKS`) is lean too, up to {@link LEAN_RUN_BYTES}: with an
+ * output directory it is scored in the coordinator thread, a second isolate of the same process
+ * (V8's flags are the process's), which compiles its bundle and generated code with their caches.
+ * That thread is told the flags are off ({@link leanTieringNow} → `workerData.leanTiering` →
+ * {@link adoptLeanTiering}, src/cli/pipeline/worker-bin.ts), so its caches too are read and written
+ * under the start flags.
+ *
  * Which compiler runs changes how fast, never what: the outputs are the same bytes (the snapshot of
  * every built-in profile re-scores the bundled example this way, and a 20,000-household export the
  * other way).
@@ -93,6 +101,54 @@ export function optimisingCompilerOff(): boolean {
   v8Flags('--no-opt');
   s.off = true;
   return true;
+}
+
+/**
+ * The largest input scored without the optimising compiler when one thread scores it (a file of one
+ * chunk always is): 4 MB. Measured (CPU, `-w 1 --out`, warm caches, without it ÷ with it; docs/decisions.md,
+ * "Startup: …, ninth slice"): the example's wide shape (≈ 1.6 KB a household) 700 households (1.1 MB)
+ * × 0.70–0.80, 5,000 (7.9 MB) × 0.76–0.81, 10,000 (15.8 MB) about even, 20,000 (31 MB) × 1.4; a narrow
+ * export (≈ 22 columns, more households a megabyte) 2 MB × 0.74, 4 MB × 0.92, 8 MB × 1.25 or more. What
+ * decides is the number of rows, which is not known before the file is read: 4 MB gains on both shapes.
+ */
+export const LEAN_RUN_BYTES = 4 * 1024 * 1024;
+
+/**
+ * Whether a run of `size` bytes is lean (see the module comment): a file of at most one chunk, or of
+ * at most {@link LEAN_RUN_BYTES} scored in one thread (no scoring worker started).
+ *
+ * @example
+ * leanRun(188_000, 256 * 1024, false)       // true: one chunk
+ * leanRun(1_100_000, 256 * 1024, true)      // true: a few chunks, one scoring thread
+ * leanRun(1_100_000, 256 * 1024, false)     // false: scoring workers
+ * leanRun(31_000_000, 256 * 1024, true)     // false: the optimising compiler pays
+ */
+export function leanRun(size: number, chunkBytes: number, oneScoringThread: boolean): boolean {
+  return size <= chunkBytes || (oneScoringThread && size <= LEAN_RUN_BYTES);
+}
+
+/**
+ * Whether the optimising compiler is off now (this run is lean): a worker thread started now is
+ * told so ({@link adoptLeanTiering}).
+ *
+ * @example
+ * new Worker(entry, { workerData: { ...setup, leanTiering: leanTieringNow() } });
+ */
+export function leanTieringNow(): boolean {
+  return state().off;
+}
+
+/**
+ * In a worker thread started by a lean run ({@link leanTieringNow}): V8's flags are the process's, so
+ * the optimising compiler is off here too, and this thread's code caches must be read and written
+ * under the start flags ({@link underStartFlags}). Called by the worker's entry before its bundle is
+ * compiled. The thread never turns the compiler back on: the run that turned it off does.
+ *
+ * @example
+ * adoptLeanTiering(workerData?.leanTiering === true); // src/cli/pipeline/worker-bin.ts
+ */
+export function adoptLeanTiering(off: boolean): void {
+  if (off) state().off = true;
 }
 
 /**

@@ -3,7 +3,8 @@
  * code cache made while it is off carries another hash of the flags and is rejected by every other
  * run — unless it is made under the flags as node started (`underStartFlags`), as src/cli/code-cache.ts
  * does. The built bin: a small run and a large one take each other's caches (nothing rewritten), with
- * the same outputs as a run that left the flags alone.
+ * the same outputs as a run that left the flags alone — also the caches of the coordinator thread that
+ * scores a file of a few chunks.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { allowLeanTiering, optimisingCompilerBack, optimisingCompilerOff, startedWithFlags, underStartFlags } from '../../src/cli/tiering.js';
+import { adoptLeanTiering, allowLeanTiering, LEAN_RUN_BYTES, leanRun, leanTieringNow, optimisingCompilerBack, optimisingCompilerOff, startedWithFlags, underStartFlags } from '../../src/cli/tiering.js';
 import { ensureBuilt, ROOT } from '../support/build.js';
 
 afterEach(() => {
@@ -83,10 +84,84 @@ describe('the built bin: a small run without the optimising compiler, a large on
     const past = new Date('2001-01-01T00:00:00Z');
     for (const f of caches) utimesSync(join(freshDir, f), past, past);
     expect(run(fresh, join(fresh, 'again'))).toEqual(alone);
-    // Three chunks of 64 KB: scored with the optimising compiler, in the coordinator thread; the main
-    // thread takes the bundle's cache the small runs wrote.
-    const chunks = run(fresh, join(fresh, 'chunks'), [], ['--batch-size', '64']);
+    // Twelve chunks of 16 KB with two workers: scoring workers, so the optimising compiler stays on; the
+    // main thread takes the bundle's cache the small runs wrote.
+    const chunks = run(fresh, join(fresh, 'chunks'), [], ['--batch-size', '16', '-w', '2']);
     expect(chunks).toEqual(alone);
     for (const f of caches) expect(statSync(join(freshDir, f)).mtimeMs, f).toBe(past.getTime());
+  });
+
+  it('a file of a few chunks scored in the coordinator thread is lean too: the caches that thread writes are taken by a run with the optimising compiler on and by the next lean run (not rewritten)', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'ffp-tiering-'));
+    const alone = run(tmp, join(tmp, 'alone'), ['--no-warnings'], ['--batch-size', '16']);
+    expect(alone.code).toBe(1);
+    const fresh = mkdtempSync(join(tmpdir(), 'ffp-tiering-'));
+    const freshDir = join(fresh, `fangfanpin-${process.getuid?.() ?? 'user'}`);
+    // Twelve chunks of 16 KB, one worker: lean, scored in the coordinator thread, which writes its caches.
+    expect(run(fresh, join(fresh, 'lean'), [], ['--batch-size', '16'])).toEqual(alone);
+    const caches = readdirSync(freshDir).filter((f) => f.startsWith('pipeline-worker.cjs-worker-') || f.startsWith('generated-worker-'));
+    expect(caches).toHaveLength(2);
+    const past = new Date('2001-01-01T00:00:00Z');
+    for (const f of caches) utimesSync(join(freshDir, f), past, past);
+    // The same twelve chunks with two workers: not lean (a coordinator and a scoring worker, the
+    // optimising compiler on); both threads take the caches the lean coordinator wrote (the same
+    // chunks: the same generated code).
+    expect(run(fresh, join(fresh, 'workers'), [], ['--batch-size', '16', '-w', '2'])).toEqual(alone);
+    expect(run(fresh, join(fresh, 'again'), [], ['--batch-size', '16'])).toEqual(alone);
+    for (const f of caches) expect(statSync(join(freshDir, f)).mtimeMs, f).toBe(past.getTime());
+  });
+});
+
+describe('the built bin: `check` of a small file without the optimising compiler', () => {
+  beforeAll(() => ensureBuilt(), 300_000);
+  const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+  const VILLAGE = join(ROOT, 'examples', 'data', 'village.csv');
+  function check(tmp: string, out: string, nodeOptions: string[] = []) {
+    const r = spawnSync(process.execPath, [...nodeOptions, CLI, 'check', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '--quiet', '--out', out, '--force'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+      env: { ...process.env, TMPDIR: tmp, FANGFANPIN_NO_CODE_CACHE: '', NODE_OPTIONS: '' },
+    });
+    return { code: r.status, stderr: r.stderr, stdout: r.stdout, report: readFileSync(join(out, 'quality.csv'), 'utf8') };
+  }
+
+  it('the caches a lean `check` writes are taken by the next one (not rewritten); the report is that of a run that left the flags alone', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'ffp-tiering-'));
+    const alone = check(tmp, join(tmp, 'alone'), ['--no-warnings']);
+    expect(alone.code).toBe(1);
+    const fresh = mkdtempSync(join(tmpdir(), 'ffp-tiering-'));
+    expect(check(fresh, join(fresh, 'lean'))).toEqual(alone);
+    const freshDir = join(fresh, `fangfanpin-${process.getuid?.() ?? 'user'}`);
+    const caches = readdirSync(freshDir).filter((f) => f.startsWith('main.cjs-check-') || f.startsWith('generated-check-'));
+    expect(caches).toHaveLength(2);
+    const past = new Date('2001-01-01T00:00:00Z');
+    for (const f of caches) utimesSync(join(freshDir, f), past, past);
+    expect(check(fresh, join(fresh, 'again'))).toEqual(alone);
+    for (const f of caches) expect(statSync(join(freshDir, f)).mtimeMs, f).toBe(past.getTime());
+  });
+});
+
+describe('which runs are lean', () => {
+  const CHUNK = 256 * 1024;
+  it('a file of one chunk always; of a few chunks up to LEAN_RUN_BYTES when one thread scores it; never beyond', () => {
+    expect(leanRun(CHUNK, CHUNK, false)).toBe(true);
+    expect(leanRun(CHUNK + 1, CHUNK, false)).toBe(false);
+    expect(leanRun(CHUNK + 1, CHUNK, true)).toBe(true);
+    expect(leanRun(LEAN_RUN_BYTES, CHUNK, true)).toBe(true);
+    expect(leanRun(LEAN_RUN_BYTES + 1, CHUNK, true)).toBe(false);
+    // A chunk larger than the limit (--batch-size): one chunk is still lean.
+    expect(leanRun(LEAN_RUN_BYTES + 1, LEAN_RUN_BYTES + 1, false)).toBe(true);
+  });
+
+  it('a worker thread of a lean run is told so, and then reads and writes caches under the start flags', () => {
+    allowLeanTiering(true);
+    expect(leanTieringNow()).toBe(false);
+    expect(optimisingCompilerOff()).toBe(true);
+    expect(leanTieringNow()).toBe(true);
+    optimisingCompilerBack();
+    expect(leanTieringNow()).toBe(false);
+    adoptLeanTiering(false);
+    expect(leanTieringNow()).toBe(false);
   });
 });

@@ -24,6 +24,7 @@ import { printSuppliedLines, supplyLine, type LineOptions } from '../line-option
 import { OutputDirectory } from '../out-dir.js';
 import { openGuardedWriter, RECORD_COLUMNS, safeHouseholdId } from '../output.js';
 import { beginRun } from '../run-state.js';
+import { LEAN_RUN_BYTES, optimisingCompilerBack, optimisingCompilerOff } from '../tiering.js';
 import { checkOutputOptions } from './rescore.js';
 import { createProgress } from '../progress.js';
 import { printBalance, printWarning, type Io } from '../print.js';
@@ -115,6 +116,16 @@ const STAGE = {
  * const code = await checkCommand('examples/data/village.csv', { profile: 'national/2021', asOf: '2023-09-30', format: 'csv', lang: 'zh', progress: false }, io);
  */
 export async function checkCommand(inputPath: string, options: CheckCommandOptions, io: Io): Promise<number> {
+  try {
+    return await checkInput(inputPath, options, io);
+  } finally {
+    // Back on when a small file turned it off (below).
+    optimisingCompilerBack();
+  }
+}
+
+/** Runs `check` (see {@link checkCommand}). */
+async function checkInput(inputPath: string, options: CheckCommandOptions, io: Io): Promise<number> {
   checkOutputOptions(options, io);
   const profile = supplyLine(await loadProfile(options.profile), options);
   const language = options.lang;
@@ -127,6 +138,9 @@ export async function checkCommand(inputPath: string, options: CheckCommandOptio
     ...(io.stdin ? { stdin: io.stdin } : {}),
     onWarning: (w) => void warnings.push(w.message),
   });
+  // A file of at most a few megabytes is checked without V8's optimising compiler, which costs more
+  // than it saves on so little, as `rescore` does (../tiering.ts).
+  if (inputPath !== '-' && input.size <= LEAN_RUN_BYTES) optimisingCompilerOff();
   let tables: OtherTables | undefined;
   try {
     tables = await readOtherTables(options);

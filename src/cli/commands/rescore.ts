@@ -30,13 +30,13 @@ import { loadProfile } from '../load-profile.js';
 import { OutputDirectory } from '../out-dir.js';
 import { printSuppliedLines, supplyLine, type LineOptions } from '../line-option.js';
 import { runInCoordinator } from '../pipeline/coordinator.js';
-import { runPipeline } from '../pipeline/run.js';
+import { ONE_THREAD_CHUNKS, runPipeline } from '../pipeline/run.js';
 import { checkProfile } from '../preflight.js';
 import { createProgress } from '../progress.js';
 import { openGuardedWriter, writeSummary } from '../output.js';
 import { printBalance, printSummary, printWarning, type Io } from '../print.js';
 import { beginRun, type Counts } from '../run-state.js';
-import { optimisingCompilerBack, optimisingCompilerOff } from '../tiering.js';
+import { leanRun, optimisingCompilerBack, optimisingCompilerOff } from '../tiering.js';
 
 /** Options of `rescore`. */
 export interface RescoreCommandOptions extends TableCommandOptions, LineOptions {
@@ -81,9 +81,11 @@ export async function rescoreCommand(inputPath: string, options: RescoreCommandO
   checkProfile(profile, options.asOf, holidays, { explain: false });
   const input = await inputBytes(inputPath, io.stdin);
   const chunkBytes = options.batchSize ? options.batchSize * 1024 : DEFAULT_CHUNK_BYTES;
-  // A file of one chunk is scored here without V8's optimising compiler, which costs more than it
-  // saves on so little (../tiering.ts); it is back on before this returns.
-  if (!input.stdin && input.size <= chunkBytes) optimisingCompilerOff();
+  // A file of one chunk, or of a few scored in one thread, is scored without V8's optimising
+  // compiler, which costs more than it saves on so little (../tiering.ts); it is back on before this
+  // returns.
+  const oneScoringThread = (options.workers ?? availableParallelism()) <= 1 || input.size <= chunkBytes * ONE_THREAD_CHUNKS;
+  if (!input.stdin && leanRun(input.size, chunkBytes, oneScoringThread)) optimisingCompilerOff();
   try {
     return await rescoreInput(inputPath, input, profile, holidays, options, io);
   } finally {

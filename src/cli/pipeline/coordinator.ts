@@ -16,6 +16,7 @@ import type { Profile } from '../../profile/schema.js';
 import { recreateProfile } from '../../rescore/recreate.js';
 import type { RescoreSummary } from '../../rescore/summary.js';
 import { workDone } from '../code-cache.js';
+import { leanTieringNow } from '../tiering.js';
 import { inputBytes } from '../input.js';
 import { openGuardedWriter, writeSummary } from '../output.js';
 import { errorData } from './processor.js';
@@ -42,6 +43,11 @@ export interface CoordinatorSetup {
   /** CSV output encoding. */
   encoding?: 'utf-8' | 'gbk';
   options: Omit<PipelineOptions, 'profile' | 'onWarning' | 'onProgress' | 'format'>;
+  /**
+   * The run is lean: V8's optimising compiler is off in the process (../tiering.ts), and the thread's
+   * code caches are read and written under the start flags. Set by {@link runInCoordinator}.
+   */
+  leanTiering?: boolean;
 }
 
 /** Coordinator → main thread. */
@@ -126,7 +132,7 @@ export interface CoordinatedRun {
 export async function runInCoordinator(setup: CoordinatorSetup, on: { warning(message: Text): void; progress(bytes: number, records: number, results: number, rejected: number): void }): Promise<CoordinatedRun> {
   const { Worker } = await import('node:worker_threads');
   const { rebuildError } = await import('./run.js');
-  const worker = new Worker(await pipelineWorkerEntry(), { workerData: setup, resourceLimits: COORDINATOR_LIMITS });
+  const worker = new Worker(await pipelineWorkerEntry(), { workerData: { ...setup, leanTiering: leanTieringNow() } satisfies CoordinatorSetup, resourceLimits: COORDINATOR_LIMITS });
   return new Promise<CoordinatedRun>((resolve, reject) => {
     let settled = false;
     const settle = (f: () => void) => {
