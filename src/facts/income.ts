@@ -101,8 +101,8 @@ export function itemisedSums(h: Household): ItemisedSums {
   return { wage: sumOfParts(b.wage), property: sumOfParts(b.property), transfer: sumOfParts(b.transfer) };
 }
 
-/** Exact income figures in fen, for the rules. */
-export interface IncomeFacts {
+/** Exact income figures in fen, for the rules: the household's amounts ({@link HouseholdMoney}) and its size. */
+export interface IncomeFacts extends HouseholdMoney {
   context: DecidedContext;
   /** 家庭人口数, or `null` when it cannot be counted (changes recorded, period unknown). */
   size: number | null;
@@ -112,17 +112,6 @@ export interface IncomeFacts {
   sizeRule: DatedValue<'period-end' | 'all-listed' | 'any-time-in-period'> | undefined;
   /** `deathDuringIdentification` when it applied (a discovery date on record); `undefined` otherwise. */
   deathsRule: DatedValue<'counted' | 'not-counted'> | undefined;
-  wage: number;
-  operating: number;
-  property: number;
-  transfer: number;
-  operatingExpense: number;
-  claims: number;
-  compliantOutOfPocket: number;
-  /** A33, fen. */
-  net: number;
-  /** A37, fen. */
-  reference: number;
 }
 
 /**

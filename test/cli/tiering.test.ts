@@ -25,6 +25,19 @@ let scripts = 0;
 const compile = (source: string, cachedData?: Buffer) => new Script(source, { filename: `tiering-${++scripts}.js`, ...(cachedData ? { cachedData } : {}) });
 const SOURCE = 'function add(a, b) { return a + b; } add(1, 2);';
 
+/**
+ * The two code caches (the bundle's, the generated code's) a run of `kind` wrote under `tmp`, dated
+ * back so that a rewrite shows; `unchanged()` checks that no later run rewrote them.
+ */
+function agedCaches(tmp: string, bundle: string, kind: string) {
+  const dir = join(tmp, `fangfanpin-${process.getuid?.() ?? 'user'}`);
+  const caches = readdirSync(dir).filter((f) => f.startsWith(`${bundle}-${kind}-`) || f.startsWith(`generated-${kind}-`));
+  expect(caches).toHaveLength(2);
+  const past = new Date('2001-01-01T00:00:00Z');
+  for (const f of caches) utimesSync(join(dir, f), past, past);
+  return { unchanged: () => { for (const f of caches) expect(statSync(join(dir, f)).mtimeMs, f).toBe(past.getTime()); } };
+}
+
 describe('the optimising compiler switched off in this process', () => {
   it('node started with options of its own (its command line, NODE_OPTIONS): V8 flags left as they are', () => {
     expect(startedWithFlags([], {})).toBe(false);
@@ -78,17 +91,13 @@ describe('the built bin: a small run without the optimising compiler, a large on
     const fresh = mkdtempSync(join(tmpdir(), 'ffp-tiering-'));
     const small = run(fresh, join(fresh, 'small'));
     expect(small).toEqual(alone);
-    const freshDir = join(fresh, `fangfanpin-${process.getuid?.() ?? 'user'}`);
-    const caches = readdirSync(freshDir).filter((f) => f.startsWith('main.cjs-rescore-') || f.startsWith('generated-rescore-'));
-    expect(caches).toHaveLength(2);
-    const past = new Date('2001-01-01T00:00:00Z');
-    for (const f of caches) utimesSync(join(freshDir, f), past, past);
+    const caches = agedCaches(fresh, 'main.cjs', 'rescore');
     expect(run(fresh, join(fresh, 'again'))).toEqual(alone);
     // Twelve chunks of 16 KB with two workers: scoring workers, so the optimising compiler stays on; the
     // main thread takes the bundle's cache the small runs wrote.
     const chunks = run(fresh, join(fresh, 'chunks'), [], ['--batch-size', '16', '-w', '2']);
     expect(chunks).toEqual(alone);
-    for (const f of caches) expect(statSync(join(freshDir, f)).mtimeMs, f).toBe(past.getTime());
+    caches.unchanged();
   });
 
   it('a file of a few chunks scored in the coordinator thread is lean too: the caches that thread writes are taken by a run with the optimising compiler on and by the next lean run (not rewritten)', () => {
@@ -96,19 +105,15 @@ describe('the built bin: a small run without the optimising compiler, a large on
     const alone = run(tmp, join(tmp, 'alone'), ['--no-warnings'], ['--batch-size', '16']);
     expect(alone.code).toBe(1);
     const fresh = mkdtempSync(join(tmpdir(), 'ffp-tiering-'));
-    const freshDir = join(fresh, `fangfanpin-${process.getuid?.() ?? 'user'}`);
     // Twelve chunks of 16 KB, one worker: lean, scored in the coordinator thread, which writes its caches.
     expect(run(fresh, join(fresh, 'lean'), [], ['--batch-size', '16'])).toEqual(alone);
-    const caches = readdirSync(freshDir).filter((f) => f.startsWith('pipeline-worker.cjs-worker-') || f.startsWith('generated-worker-'));
-    expect(caches).toHaveLength(2);
-    const past = new Date('2001-01-01T00:00:00Z');
-    for (const f of caches) utimesSync(join(freshDir, f), past, past);
+    const caches = agedCaches(fresh, 'pipeline-worker.cjs', 'worker');
     // The same twelve chunks with two workers: not lean (a coordinator and a scoring worker, the
     // optimising compiler on); both threads take the caches the lean coordinator wrote (the same
     // chunks: the same generated code).
     expect(run(fresh, join(fresh, 'workers'), [], ['--batch-size', '16', '-w', '2'])).toEqual(alone);
     expect(run(fresh, join(fresh, 'again'), [], ['--batch-size', '16'])).toEqual(alone);
-    for (const f of caches) expect(statSync(join(freshDir, f)).mtimeMs, f).toBe(past.getTime());
+    caches.unchanged();
   });
 });
 
@@ -132,13 +137,9 @@ describe('the built bin: `check` of a small file without the optimising compiler
     expect(alone.code).toBe(1);
     const fresh = mkdtempSync(join(tmpdir(), 'ffp-tiering-'));
     expect(check(fresh, join(fresh, 'lean'))).toEqual(alone);
-    const freshDir = join(fresh, `fangfanpin-${process.getuid?.() ?? 'user'}`);
-    const caches = readdirSync(freshDir).filter((f) => f.startsWith('main.cjs-check-') || f.startsWith('generated-check-'));
-    expect(caches).toHaveLength(2);
-    const past = new Date('2001-01-01T00:00:00Z');
-    for (const f of caches) utimesSync(join(freshDir, f), past, past);
+    const caches = agedCaches(fresh, 'main.cjs', 'check');
     expect(check(fresh, join(fresh, 'again'))).toEqual(alone);
-    for (const f of caches) expect(statSync(join(freshDir, f)).mtimeMs, f).toBe(past.getTime());
+    caches.unchanged();
   });
 });
 

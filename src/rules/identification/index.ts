@@ -280,7 +280,7 @@ function monitoringOfDecided(f: AssessmentFacts, decisionOnly: boolean): Monitor
 
 /** The condition tests of a profile that requires no hardship condition, and what they combine to (`anyOf()` of none): read-only, shared. */
 const NO_CONDITION_TESTS: readonly { rule: (typeof CONDITIONS)[keyof typeof CONDITIONS]; t: Tested<unknown> }[] = Object.freeze([]);
-const NONE_MET: Known = Object.freeze({ value: false, missing: Object.freeze([]) as unknown as string[] });
+const NONE_MET: Known = Object.freeze(anyOf());
 
 function result(d: Decided, excludedBy: string[], unverified: string[], findings: Finding[] | null, decisionOnly: boolean): MonitoringResult | MonitoringDecision {
   const { outcome } = d;
