@@ -8,7 +8,7 @@
  * @module
  */
 import type { Household } from '../model/household.js';
-import { toFen, type Money } from '../model/money.js';
+import { formatFen, toFen, type Money } from '../model/money.js';
 import { optionalParameter, parameter } from '../profile/lookup.js';
 import type { DatedValue } from '../profile/parameter.js';
 import type { Profile } from '../profile/schema.js';
@@ -112,6 +112,33 @@ export interface IncomeFacts extends HouseholdMoney {
   sizeRule: DatedValue<'period-end' | 'all-listed' | 'any-time-in-period'> | undefined;
   /** `deathDuringIdentification` when it applied (a discovery date on record); `undefined` otherwise. */
   deathsRule: DatedValue<'counted' | 'not-counted'> | undefined;
+  /** The amounts as money text, once asked ({@link incomeTexts}); `undefined` until then. */
+  texts: IncomeTexts | undefined;
+}
+
+/** The amounts of {@link HouseholdMoney} as 2-place decimal strings (`formatFen`), for explanations. */
+export type IncomeTexts = { readonly [K in keyof HouseholdMoney]: string };
+
+/**
+ * The income facts' amounts formatted as money (`formatFen` of each), formatted once for the
+ * assessment: the explanations of A33, A37, A34, A38 and the line tests show the same amounts
+ * several times each. The facts object lives for one assessment, so the texts do too.
+ *
+ * @example
+ * incomeTexts(facts.income()).net // formatFen(facts.income().net)
+ */
+export function incomeTexts(f: IncomeFacts): IncomeTexts {
+  return (f.texts ??= {
+    wage: formatFen(f.wage),
+    operating: formatFen(f.operating),
+    property: formatFen(f.property),
+    transfer: formatFen(f.transfer),
+    operatingExpense: formatFen(f.operatingExpense),
+    claims: formatFen(f.claims),
+    compliantOutOfPocket: formatFen(f.compliantOutOfPocket),
+    net: formatFen(f.net),
+    reference: formatFen(f.reference),
+  });
 }
 
 /**
@@ -149,7 +176,7 @@ export function incomeFacts(h: Household, profile: Profile, context: DecidedCont
   const window = deaths?.value === 'counted' ? { from: context.discoveredOn!, ...(h.monitoring ? { to: h.monitoring.identifiedOn } : {}) } : null;
   const counted = countHousehold(h, sizeRule?.value ?? 'period-end', context.period, window);
   const size = counted ? counted.size : null;
-  const f: IncomeFacts = { context, size, counted, sizeRule, deathsRule: deaths, wage: 0, operating: 0, property: 0, transfer: 0, operatingExpense: 0, claims: 0, compliantOutOfPocket: 0, net: 0, reference: 0 };
+  const f: IncomeFacts = { context, size, counted, sizeRule, deathsRule: deaths, wage: 0, operating: 0, property: 0, transfer: 0, operatingExpense: 0, claims: 0, compliantOutOfPocket: 0, net: 0, reference: 0, texts: undefined };
   if (money === undefined) return moneyInto(h, f); // the amounts written straight into the facts: no second object
   f.wage = money.wage;
   f.operating = money.operating;

@@ -24,7 +24,7 @@ import type { Profile } from '../profile/schema.js';
 
 const NATIONAL_REGIONS = new Set(['全国', '各地']);
 
-const cache = new WeakMap<Profile, Map<string, boolean>>();
+const cache = new WeakMap<Profile, Known>();
 
 /** The region of a profile as one string, e.g. `甘肃省庆阳市正宁县五顷塬回族乡`. */
 function regionOf(profile: Profile): string {
@@ -40,14 +40,32 @@ function regionOf(profile: Profile): string {
  * documentInForce(getProfile('gansu/wuqingyuan/2023'), 'gansu-monitoring-line')     // true (a Gansu document)
  */
 export function documentInForce(profile: Profile, doc: string): boolean {
-  let known = cache.get(profile);
-  if (known === undefined) cache.set(profile, (known = new Map()));
-  let v = known.get(doc);
+  const known = knownOf(profile);
+  let v = known.docs.get(doc);
   if (v === undefined) {
     v = decide(profile, doc);
-    known.set(doc, v);
+    known.docs.set(doc, v);
   }
   return v;
+}
+
+/** What is known of a profile: its documents in force, and the citation lists (frozen, shared: a rule's own) wholly in force. */
+interface Known {
+  docs: Map<string, boolean>;
+  lists: WeakMap<readonly Citation[], boolean>;
+}
+
+/** The last profile asked about and what is known of it (a batch asks of one profile household after household). */
+let LAST_PROFILE: Profile | undefined;
+let LAST_KNOWN: Known | undefined;
+
+function knownOf(profile: Profile): Known {
+  if (profile === LAST_PROFILE) return LAST_KNOWN!;
+  let known = cache.get(profile);
+  if (known === undefined) cache.set(profile, (known = { docs: new Map(), lists: new WeakMap() }));
+  LAST_PROFILE = profile;
+  LAST_KNOWN = known;
+  return known;
 }
 
 function decide(profile: Profile, doc: string): boolean {
@@ -118,6 +136,17 @@ function borrowedSuffix(borrowed: readonly Citation[]): Text {
  * allInForce(getProfile('fujian/jinan/2023'), [{ doc: '临稷办发〔2023〕76号', clause: '附件1 注1' }]) // true
  */
 export function allInForce(profile: Profile, citations: readonly Citation[]): boolean {
+  // A frozen list (a rule's own citations, shared by all its findings) is decided once per profile.
+  if (Object.isFrozen(citations)) {
+    const lists = knownOf(profile).lists;
+    let v = lists.get(citations);
+    if (v === undefined) lists.set(citations, (v = everyInForce(profile, citations)));
+    return v;
+  }
+  return everyInForce(profile, citations);
+}
+
+function everyInForce(profile: Profile, citations: readonly Citation[]): boolean {
   for (let i = 0; i < citations.length; i++) if (!documentInForce(profile, citations[i]!.doc)) return false;
   return true;
 }

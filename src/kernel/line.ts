@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Citation } from '../explain/finding.js';
+import type { Citation, FindingValue } from '../explain/finding.js';
 import type { Text } from '../model/labels.js';
 import { fact, type Known } from './known.js';
 import type { IncomeFigure } from '../profile/parameters/identification.js';
@@ -224,17 +224,17 @@ export function testAgainstLine(f: IncomeFigures, figure: IncomeFigure, lineFen:
 }
 
 /** The values a line test reports: the figure, its total, the size, the line and the comparison. */
-export function lineTestValues(t: LineTest, size: number | null, lineFen: number, comparison: string) {
-  return {
-    figure: t.figure,
-    [t.figure]: t.perCapita,
-    [totalName(t.figure)]: formatFen(t.totalFen),
-    householdSize: size,
-    line: formatFen(lineFen),
-    comparison,
-    below: t.below.value,
-  };
+export function lineTestValues(t: LineTest, size: number | null, lineFen: number, comparison: string): LineTestValues {
+  // Written out per figure (not computed keys): the same keys in the same order, an object of one shape.
+  const total = formatFen(t.totalFen);
+  const line = formatFen(lineFen);
+  const below = t.below.value;
+  if (t.figure === 'A38') return { figure: 'A38', A38: t.perCapita, A37: total, householdSize: size, line, comparison, below };
+  return { figure: 'A34', A34: t.perCapita, A33: total, householdSize: size, line, comparison, below };
 }
+
+/** A line test's values ({@link lineTestValues}): the figure, the per-capita value and its total by their form codes, then the line. */
+export type LineTestValues = Record<string, FindingValue> & { figure: IncomeFigure; householdSize: number | null; line: string; comparison: string; below: boolean | null };
 
 /** Deduplicated citations (parameter values first). */
 export function uniqueCitations(...cs: readonly Citation[]): Citation[] {

@@ -60,3 +60,24 @@ export function citesOf(rule: Rule, ...extra: Citation[]): Citation[] {
   for (const e of extra) if (!out.some((c) => c.doc === e.doc && c.clause === e.clause)) out.push({ doc: e.doc, clause: e.clause });
   return out;
 }
+
+/** {@link citesOf} lists with one extra citation, by rule, then by the (frozen) extra citation object. */
+const SHARED_CITES = new WeakMap<Rule, WeakMap<Citation, readonly Citation[]>>();
+
+/**
+ * {@link citesOf} with one extra citation, as a read-only list shared by every call with the same rule
+ * and the same frozen citation object (a parameter's citation in a frozen profile): for an
+ * explanation whose finding copies its citations anyway (`explainTest`). A citation that is not
+ * frozen (a profile built by hand) gets a fresh list each call.
+ *
+ * @example
+ * sharedCitesOf(A34Rule, rounding.citation) // deep-equals citesOf(A34Rule, rounding.citation)
+ */
+export function sharedCitesOf(rule: Rule, extra: Citation): readonly Citation[] {
+  if (!Object.isFrozen(extra)) return citesOf(rule, extra);
+  let byExtra = SHARED_CITES.get(rule);
+  if (byExtra === undefined) SHARED_CITES.set(rule, (byExtra = new WeakMap()));
+  let cs = byExtra.get(extra);
+  if (cs === undefined) byExtra.set(extra, (cs = Object.freeze(citesOf(rule, extra).map((c) => Object.freeze(c)))));
+  return cs;
+}

@@ -24,6 +24,7 @@ import type { MonitoringCategory } from '../../model/household.js';
 import { MONITORING_CATEGORIES } from '../../model/labels.js';
 import { clauseRule, tested, type Tested } from '../../kernel/clause.js';
 import type { Known } from '../../kernel/known.js';
+import type { FindingValue } from '../../explain/finding.js';
 import { lineTestValues, uniqueCitations, type LineTest } from '../../kernel/line.js';
 import type { IdentificationContext } from './context.js';
 
@@ -75,9 +76,12 @@ export const incomeTestRule = clauseRule<IdentificationContext, LineTest>({
         en: `${label.en} ${entry.below.value ? 'below' : 'not below'} the line: ${shown.en}${exempt.en}`,
       };
     }
+    // (the line test's values, then this rule's: appended, not spread into a copy)
+    const values: Record<string, FindingValue> = lineTestValues(c.shown(entry), c.income.size, c.lineFen, c.comparison.value);
+    values.required = c.incomeRequired;
     return {
       message,
-      values: { ...lineTestValues(c.shown(entry), c.income.size, c.lineFen, c.comparison.value), required: c.incomeRequired },
+      values,
       citations: uniqueCitations(c.line.citation, c.entryFigure.citation, ...(c.povertyAlleviated ? [c.povertyAlleviatedIncomeTest.citation] : [])),
     };
   },
@@ -130,9 +134,13 @@ export const categoryRule = clauseRule<IdentificationContext, CategoryTest>({
         en: `${label.en} ${t.below.value ? 'below' : 'not below'} the line (${shown.en}); ${pa ? '脱贫户' : 'ordinary household'}: ${MONITORING_CATEGORIES[category].zh} (${MONITORING_CATEGORIES[category].en})`,
       };
     }
+    const values: Record<string, FindingValue> = lineTestValues(c.shown(t), c.income.size, c.lineFen, c.comparison.value);
+    values.povertyAlleviated = pa;
+    values.rule = rule.value;
+    values.category = category;
     return {
       message,
-      values: { ...lineTestValues(c.shown(t), c.income.size, c.lineFen, c.comparison.value), povertyAlleviated: pa, rule: rule.value, category },
+      values,
       citations: uniqueCitations(...(byRule ? [rule.citation] : [c.categoryFigure.citation, rule.citation])),
     };
   },

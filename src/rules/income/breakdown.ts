@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { formatFen, toFen } from '../../model/money.js';
+import { formatFen, toFen, type Money } from '../../model/money.js';
 import { clauseRule, type Explained } from '../../kernel/clause.js';
 import type { IncomeContext } from './context.js';
 
@@ -24,6 +24,9 @@ export const ITEMISED = {
 export interface BreakdownContext extends IncomeContext {
   readonly part: keyof typeof ITEMISED;
 }
+
+/** The difference of parts that sum to their total, as money. */
+const NO_DIFFERENCE = formatFen(0);
 
 /** The sum of the parts and the total, in fen. */
 type Sums = { sum: number; total: number };
@@ -47,7 +50,8 @@ export const breakdownRule = clauseRule<BreakdownContext, Sums>({
   facts: ['income.breakdown'],
   test: (c) => {
     let sum = 0;
-    for (const v of Object.values(c.h.income.breakdown?.[c.part] ?? {})) sum += toFen(v);
+    const parts: Readonly<Record<string, Money | undefined>> | undefined = c.h.income.breakdown?.[c.part];
+    if (parts) for (const k in parts) sum += toFen(parts[k]);
     const total = toFen(c.h.income[c.part]);
     // `met`: the check fires — the parts do not sum to the total.
     return { outcome: sum === total ? 'not-met' : 'met', data: { sum, total } };
@@ -56,12 +60,16 @@ export const breakdownRule = clauseRule<BreakdownContext, Sums>({
     const { sum, total } = t.data;
     const { form, zh, en } = ITEMISED[c.part];
     const money = formatFen;
-    const values = { total: money(total), sumOfParts: money(sum), difference: money(sum - total), form };
-    return t.outcome === 'not-met'
-      ? { message: { zh: `${zh}各分项之和 ${money(sum)} 元与 ${form} 合计一致`, en: `the ${en} items sum to the ${form} total, ${money(sum)} yuan` }, values }
-      : {
-          message: { zh: `${zh}各分项之和 ${money(sum)} 元与 ${form} 合计 ${money(total)} 元不一致（相差 ${money(sum - total)} 元）`, en: `the ${en} items sum to ${money(sum)} yuan but the ${form} total is ${money(total)} yuan (difference ${money(sum - total)})` },
-          values,
-        };
+    const sumText = money(sum);
+    if (t.outcome === 'not-met') {
+      // The parts sum to the total: the same amount, no difference.
+      return { message: { zh: `${zh}各分项之和 ${sumText} 元与 ${form} 合计一致`, en: `the ${en} items sum to the ${form} total, ${sumText} yuan` }, values: { total: sumText, sumOfParts: sumText, difference: NO_DIFFERENCE, form } };
+    }
+    const totalText = money(total);
+    const difference = money(sum - total);
+    return {
+      message: { zh: `${zh}各分项之和 ${sumText} 元与 ${form} 合计 ${totalText} 元不一致（相差 ${difference} 元）`, en: `the ${en} items sum to ${sumText} yuan but the ${form} total is ${totalText} yuan (difference ${difference})` },
+      values: { total: totalText, sumOfParts: sumText, difference, form },
+    };
   },
 });

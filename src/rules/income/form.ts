@@ -16,8 +16,9 @@ import type { Text } from '../../model/labels.js';
 import { divideFen, formatFen, type RoundingMode } from '../../model/money.js';
 import { clauseRule, type Explained, type Tested } from '../../kernel/clause.js';
 import { STEP_FEN } from '../../kernel/line.js';
-import { citesOf, type Rule } from '../../kernel/rule.js';
-import { COMPUTED, type IncomeContext } from './context.js';
+import { sharedCitesOf, type Rule } from '../../kernel/rule.js';
+import { incomeTexts } from '../../facts/income.js';
+import { COMPUTED, type IncomeContext, type Rounding } from './context.js';
 
 const FORM = '临稷办发〔2023〕76号';
 
@@ -37,11 +38,11 @@ export const A33Rule = clauseRule<IncomeContext>({
   facts: ['income.wage', 'income.operating', 'income.property', 'income.transfer', 'income.operatingExpense'],
   test: () => COMPUTED,
   explain: (c): Explained => {
-    const f = c.income;
-    const terms = `${money(f.wage)} + ${money(f.operating)} + ${money(f.property)} + ${money(f.transfer)} − ${money(f.operatingExpense)} = ${money(f.net)}`;
+    const f = incomeTexts(c.income);
+    const terms = `${f.wage} + ${f.operating} + ${f.property} + ${f.transfer} − ${f.operatingExpense} = ${f.net}`;
     return {
       message: { zh: `A33 家庭纯收入 = ${terms} 元`, en: `A33 net income = ${terms} yuan` },
-      values: { A28: money(f.wage), A29: money(f.operating), A30: money(f.property), A31: money(f.transfer), A32: money(f.operatingExpense), A33: money(f.net) },
+      values: { A28: f.wage, A29: f.operating, A30: f.property, A31: f.transfer, A32: f.operatingExpense, A33: f.net },
     };
   },
 });
@@ -60,11 +61,11 @@ export const A37Rule = clauseRule<IncomeContext>({
   facts: ['income.claims', 'income.compliantOutOfPocket'],
   test: () => COMPUTED,
   explain: (c): Explained => {
-    const f = c.income;
-    const terms = `${money(f.net)} + ${money(f.claims)} − ${money(f.compliantOutOfPocket)} = ${money(f.reference)}`;
+    const f = incomeTexts(c.income);
+    const terms = `${f.net} + ${f.claims} − ${f.compliantOutOfPocket} = ${f.reference}`;
     return {
       message: { zh: `A37 收入参考范围 = ${terms} 元`, en: `A37 reference income = ${terms} yuan` },
-      values: { A33: money(f.net), A35: money(f.claims), A36: money(f.compliantOutOfPocket), A37: money(f.reference) },
+      values: { A33: f.net, A35: f.claims, A36: f.compliantOutOfPocket, A37: f.reference },
     };
   },
 });
@@ -94,21 +95,39 @@ function perCapita(c: IncomeContext, totalFen: number): Tested<PerCapita> {
   return { outcome: 'info', data: divideFen(totalFen, size, r.mode, STEP_FEN[r.step]) };
 }
 
+/** The words a rounding adds to a per-capita message, and its name in the values: the same for every household under one rounding (kept for the last one seen). */
+interface RoundingWords {
+  rounding: Rounding;
+  how: Text;
+  name: string;
+}
+let LAST_ROUNDING: RoundingWords | undefined;
+
+function roundingWords(r: Rounding): RoundingWords {
+  const last = LAST_ROUNDING;
+  if (last !== undefined && last.rounding.mode === r.mode && last.rounding.step === r.step) return last;
+  const { mode, step } = r;
+  return (LAST_ROUNDING = { rounding: { mode, step }, how: { zh: `（${ROUNDING_NAMES[mode]}，步长 ${step} 元）`, en: ` (rounded ${mode} to ${step} yuan)` }, name: `${mode} ${step}` });
+}
+
 /** The explanation of a per-capita value: the division and its rounding, or why it cannot be made. */
-function explainPerCapita(c: IncomeContext, t: Tested<PerCapita>, rule: Rule, names: { total: 'A33' | 'A37'; perCapita: 'A34' | 'A38' }, what: Text, totalFen: number): Explained {
+function explainPerCapita(c: IncomeContext, t: Tested<PerCapita>, rule: Rule, names: { total: 'A33' | 'A37'; perCapita: 'A34' | 'A38' }, what: Text, total: string): Explained {
   const size = c.income.size;
   if (t.data === null || c.rounding === undefined) {
     return { message: { zh: `${rule.title.zh}无法计算：家庭人口数未知或为0`, en: `${rule.title.en} cannot be computed: the household size is unknown or zero` }, values: { householdSize: size } };
   }
-  const { mode, step } = c.rounding.value;
+  const words = roundingWords(c.rounding.value);
   const value = money(t.data);
-  const how = { zh: `（${ROUNDING_NAMES[mode]}，步长 ${step} 元）`, en: ` (rounded ${mode} to ${step} yuan)` };
   return {
-    message: { zh: `${names.perCapita} ${what.zh} = ${money(totalFen)} ÷ ${size} = ${value} 元${how.zh}`, en: `${names.perCapita} ${what.en} = ${money(totalFen)} ÷ ${size} = ${value} yuan${how.en}` },
-    values: { [names.total]: money(totalFen), householdSize: size, [names.perCapita]: value, rounding: `${mode} ${step}` },
-    citations: citesOf(rule, c.rounding.citation),
+    message: { zh: `${names.perCapita} ${what.zh} = ${total} ÷ ${size} = ${value} 元${words.how.zh}`, en: `${names.perCapita} ${what.en} = ${total} ÷ ${size} = ${value} yuan${words.how.en}` },
+    // (the keys in this order: the finding's JSON)
+    values: names.total === 'A33' ? { A33: total, householdSize: size, A34: value, rounding: words.name } : { A37: total, householdSize: size, A38: value, rounding: words.name },
+    citations: sharedCitesOf(rule, c.rounding.citation),
   };
 }
+
+const PER_CAPITA_NET: Text = { zh: '家庭人均纯收入', en: 'per-capita net income' };
+const PER_CAPITA_REFERENCE: Text = { zh: '人均收入参考范围', en: 'per-capita reference income' };
 
 /** A34 家庭人均纯收入 — 附件1 A34, 注2. */
 export const A34Rule = clauseRule<IncomeContext, PerCapita>({
@@ -125,7 +144,7 @@ export const A34Rule = clauseRule<IncomeContext, PerCapita>({
   },
   parameters: ['perCapitaRounding', 'lineComparison', 'householdSizeRule'],
   test: (c) => perCapita(c, c.income.net),
-  explain: (c, t, rule) => explainPerCapita(c, t, rule, { total: 'A33', perCapita: 'A34' }, { zh: '家庭人均纯收入', en: 'per-capita net income' }, c.income.net),
+  explain: (c, t, rule) => explainPerCapita(c, t, rule, { total: 'A33', perCapita: 'A34' }, PER_CAPITA_NET, incomeTexts(c.income).net),
 });
 
 /** A38 纳入监测对象的人均收入参考范围 — 附件1 A38, 注2. */
@@ -143,5 +162,5 @@ export const A38Rule = clauseRule<IncomeContext, PerCapita>({
   },
   parameters: ['perCapitaRounding', 'lineComparison', 'householdSizeRule'],
   test: (c) => perCapita(c, c.income.reference),
-  explain: (c, t, rule) => explainPerCapita(c, t, rule, { total: 'A37', perCapita: 'A38' }, { zh: '人均收入参考范围', en: 'per-capita reference income' }, c.income.reference),
+  explain: (c, t, rule) => explainPerCapita(c, t, rule, { total: 'A37', perCapita: 'A38' }, PER_CAPITA_REFERENCE, incomeTexts(c.income).reference),
 });

@@ -19,6 +19,7 @@ import { parameter } from '../../profile/lookup.js';
 import type { Profile } from '../../profile/schema.js';
 import type { AssessmentOptions } from '../../facts/context.js';
 import { AssessmentFacts } from '../../facts/assessment.js';
+import { incomeTexts } from '../../facts/income.js';
 import { apply } from '../../kernel/clause.js';
 import { breakdownRule, ITEMISED } from './breakdown.js';
 import type { IncomeContext } from './context.js';
@@ -84,13 +85,16 @@ export function incomeOf(facts: AssessmentFacts): IncomeResult {
   const a34 = apply(A34Rule, c, findings).data;
   const a38 = apply(A38Rule, c, findings).data;
   const breakdown = h.income.breakdown;
-  if (findings && breakdown) for (const part of ITEMISED_PARTS) if (breakdown[part]) apply(breakdownRule, { ...c, part }, findings);
+  // (each part's context written out, not spread from `c`: a spread copies by the generic path, household after household)
+  if (findings && breakdown) for (const part of ITEMISED_PARTS) if (breakdown[part]) apply(breakdownRule, { h, profile, income: f, rounding: c.rounding, part }, findings);
   const period = f.context.period;
+  // Explained, the amounts were formatted for the findings already (once for the assessment).
+  const texts = findings ? incomeTexts(f) : undefined;
   return {
     householdSize: f.size,
-    netIncome: formatFen(f.net),
+    netIncome: texts ? texts.net : formatFen(f.net),
     perCapitaNetIncome: a34 === null ? null : formatFen(a34),
-    referenceIncome: formatFen(f.reference),
+    referenceIncome: texts ? texts.reference : formatFen(f.reference),
     perCapitaReferenceIncome: a38 === null ? null : formatFen(a38),
     period: period ? { from: period.from, to: period.to } : null,
     findings: findings ?? [],

@@ -47,6 +47,8 @@ export interface ScreeningContext {
   readonly members: readonly Member[];
   /** The citation of the profile's list of focus groups (`screeningGroups`): every group's finding cites it. */
   readonly groupsCitation: Citation;
+  /** `[groupsCitation]` as a finding's citations, read-only and shared by the households of a round ({@link cites} without thresholds). */
+  readonly groupsCites: readonly Citation[];
 }
 
 /** A focus group's rule: its header, its test and its explanation (the data is the group's own). */
@@ -70,7 +72,9 @@ export function groupHeader(id: ScreeningGroup, title: Text, citations: readonly
  * @example
  * cites(s, p.citation) // [{ doc: '党委发〔2023〕70号', clause: '一(二)' }, { doc: 'test-county-notice', clause: '一' }]
  */
-export function cites(s: ScreeningContext, ...thresholds: readonly Citation[]): Citation[] {
+export function cites(s: ScreeningContext, ...thresholds: readonly Citation[]): readonly Citation[] {
+  // The list's citation alone (most groups): the round's shared list (the finding copies it).
+  if (thresholds.length === 0) return s.groupsCites;
   return uniqueCitations(s.groupsCitation, ...thresholds);
 }
 

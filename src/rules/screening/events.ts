@@ -59,13 +59,19 @@ function testEvents(s: ScreeningContext, spec: EventsSpec): Tested<EventsCase> {
   return n > 0 ? BY_EVENTS : NONE;
 }
 
-const kindsText = (kinds: readonly HouseholdEvent['kind'][]): Text => ({ zh: kinds.map((k) => HOUSEHOLD_EVENTS[k].zh).join('、'), en: kinds.map((k) => HOUSEHOLD_EVENTS[k].en).join(', ') });
+/** The event kinds of a group named in words: a group's kinds are a constant list, so named once per list. */
+const KINDS_TEXT = new Map<readonly HouseholdEvent['kind'][], Text>();
+const kindsText = (kinds: readonly HouseholdEvent['kind'][]): Text => {
+  let t = KINDS_TEXT.get(kinds);
+  if (t === undefined) KINDS_TEXT.set(kinds, (t = Object.freeze({ zh: kinds.map((k) => HOUSEHOLD_EVENTS[k].zh).join('、'), en: kinds.map((k) => HOUSEHOLD_EVENTS[k].en).join(', ') })));
+  return t;
+};
 
 function explainEvents(s: ScreeningContext, t: Tested<EventsCase>, spec: EventsSpec, ...thresholds: Lookup<ParameterKey>[]): Explained {
   const onRecord = risksOnRecord(s, spec.risks);
   const events = eventsInWindow(s, spec.kinds);
   const values: Record<string, FindingValue> = { riskTypes: onRecord, events: events ? events.map((e) => `${e.kind} ${e.on}`) : null };
-  const citations = cites(s, ...thresholds.flatMap((p) => (p.ok ? [p.citation] : [])));
+  const citations = thresholds.length === 0 ? cites(s) : cites(s, ...thresholds.flatMap((p) => (p.ok ? [p.citation] : [])));
   const k = kindsText(spec.kinds);
   switch (t.data) {
     case 'risk': {

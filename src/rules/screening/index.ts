@@ -12,7 +12,8 @@
  *
  * @module
  */
-import { copyFinding, type Finding } from '../../explain/finding.js';
+import { copyFinding, type Citation, type Finding } from '../../explain/finding.js';
+import { uniqueCitations } from '../../kernel/line.js';
 import type { Household } from '../../model/household.js';
 import type { ScreeningGroup } from '../../profile/parameters/screening.js';
 import type { Profile } from '../../profile/schema.js';
@@ -126,6 +127,7 @@ function screeningOfDecided(f: AssessmentFacts, decisionOnly: boolean): Screenin
     window,
     members: f.membersPresentOn(anchor),
     groupsCitation: list.citation,
+    groupsCites: (round.groupsCites ??= Object.freeze(uniqueCitations(list.citation))),
   };
   // As the list's: the window's test only feeds its finding, which reads only the window (and the
   // profile): the round's window has its finding built once.
@@ -195,6 +197,8 @@ interface Round {
   groupsFinding?: Finding;
   windowFinding?: Finding | undefined;
   checklistFindings?: readonly Finding[];
+  /** The list's citation as a finding's citations (`ScreeningContext.groupsCites`). */
+  groupsCites?: readonly Citation[];
 }
 
 /** The finding of a rule's test, as `apply` builds it in an explained assessment. */
