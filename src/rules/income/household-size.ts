@@ -13,9 +13,9 @@
  */
 import type { Citation, FindingValue } from '../../explain/finding.js';
 import { MEMBER_CHANGES, type Text } from '../../model/labels.js';
-import { householdSizeRule } from '../../facts/household-size.js';
+import { householdSizeRule, type MemberCount } from '../../facts/household-size.js';
 import { clauseRule, type Explained, type Tested } from '../../kernel/clause.js';
-import { citesOf } from '../../kernel/rule.js';
+import { citesOf, sharedCitesOf } from '../../kernel/rule.js';
 import type { IncomeContext } from './context.js';
 
 const COUNTED: Tested = Object.freeze({ outcome: 'info', data: undefined });
@@ -46,15 +46,25 @@ export const householdSize = clauseRule<IncomeContext>({
       };
     }
     const rule = f.sizeRule;
-    const excluded = f.counted!.members.filter((m) => !m.counted).map((m) => `members[${m.index}] (${m.reason})`);
-    const diedDuring = f.counted!.members.filter((m) => m.duringIdentification);
-    const during = diedDuring.map((m) => `members[${m.index}] (${m.duringIdentification})`);
+    // (one pass over the count, no intermediate lists)
+    const excluded: string[] = [];
+    const diedDuring: MemberCount[] = [];
+    const during: string[] = [];
+    for (const m of f.counted!.members) {
+      if (!m.counted) excluded.push(`members[${m.index}] (${m.reason})`);
+      if (m.duringIdentification) {
+        diedDuring.push(m);
+        during.push(`members[${m.index}] (${m.duringIdentification})`);
+      }
+    }
     const cites: Citation[] = rule ? [rule.citation] : [];
     if (during.length && f.deathsRule) cites.push(f.deathsRule.citation);
+    // The counting rule's citation alone (the common case): a list shared by every household under it (the finding copies it).
+    const citations = rule && cites.length === 1 ? sharedCitesOf(householdSizeRule, rule.citation) : citesOf(householdSizeRule, ...cites);
     const values: Record<string, FindingValue> = { householdSize: f.size, membersListed: listed, rule: rule?.value ?? null, notCounted: excluded };
     if (during.length) values.countedDuringIdentification = during;
     if (f.size === 0) {
-      return { message: { zh: '周期末无在册家庭成员，无法计算人均收入', en: 'no member is on record at the end of the period, so per-capita income cannot be computed' }, values, citations: citesOf(householdSizeRule, ...cites) };
+      return { message: { zh: '周期末无在册家庭成员，无法计算人均收入', en: 'no member is on record at the end of the period, so per-capita income cannot be computed' }, values, citations };
     }
     const discoveredOn = f.context.discoveredOn;
     const named = diedDuring.map((m) => memberChange(m.index, m.duringIdentification!));
@@ -70,7 +80,7 @@ export const householdSize = clauseRule<IncomeContext>({
         en: `household size ${f.size} (${listed} listed${excluded.length ? `, ${excluded.length} not counted` : ''}${duringText.en})`,
       },
       values,
-      citations: citesOf(householdSizeRule, ...cites),
+      citations,
     };
   },
 });
