@@ -3,13 +3,15 @@
  * `money()`, `itemised()`): a household's amounts are turned into fen once per assessment and shared —
  * the income facts read them, and so may the data-quality checks. The oracle is the record itself:
  * each amount through `toFen`, A33 and A37 by the form's formulas (临稷办发〔2023〕76号 附件1 注1), and
- * the income layer's own `income.breakdown` rule for the itemised sums.
+ * the income layer's own `income.breakdown` rule for the itemised sums; `incomeTexts` (the amounts
+ * formatted once for the explanations) against `formatFen` of each.
  */
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { getProfile, listProfiles, parseHousehold, toFen, type Household, type Profile } from '../../src/index.js';
 import { AssessmentFacts } from '../../src/facts/assessment.js';
-import { householdMoney, itemisedSums } from '../../src/facts/income.js';
+import { householdMoney, incomeTexts, itemisedSums } from '../../src/facts/income.js';
+import { formatFen } from '../../src/model/money.js';
 import { breakdownRule, ITEMISED } from '../../src/rules/income/breakdown.js';
 import { generatedHouseholds } from '../support/generated-households.js';
 import { householdArb } from '../arbitraries.js';
@@ -67,6 +69,10 @@ function expectShared(h: Household, profile: Profile, asOf: string | undefined):
     return;
   }
   for (const k of Object.keys(money) as (keyof typeof money)[]) expect(income[k], k).toBe(money[k]);
+  // The amounts as money text (formatted once for the assessment's explanations): formatFen of each figure.
+  const texts = incomeTexts(income);
+  expect({ ...texts }).toStrictEqual(Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, formatFen(v)])));
+  expect(incomeTexts(income)).toBe(texts);
   // An elimination review of the same household reads the same amounts.
   expect(pick(facts.forElimination().money(), expected)).toStrictEqual(expected);
   // Asked after the income facts, the amounts are theirs (no second object), the same figures.
