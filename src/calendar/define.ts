@@ -13,46 +13,35 @@ import { toDayNumber } from '../model/calendar-date.js';
 import { fromZodIssues, type ValidationIssue } from '../model/validation.js';
 import { CalendarDateSchema } from '../model/primitives.js';
 import { InvalidOptionError } from '../model/option-error.js';
-import { lazySchema } from '../model/lazy-schema.js';
 import { HOLIDAY_NOTICES, type HolidayNotice } from './notices.js';
 import { buildWorkingCalendar, type WorkingCalendar } from './working-days.js';
 
-// The schemas are built on first use (src/profile/lazy-schema.ts): only a list of notices supplied
-// as data (`--holidays`, `calendarWith`, `defineHolidayNotice`) is checked against them, and a start
-// that reads none does not build them (docs/decisions.md, "… tenth slice: startup").
-const TextSchema = lazySchema(() => z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }));
+const TextSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 
-const ArrangementSchema = lazySchema(() =>
-  z.strictObject({
-    /** The clause number in the notice (一, 二, …). */
-    clause: z.string().trim().min(1),
-    festival: TextSchema,
-    /** The clause, quoted verbatim. */
-    quote: z.string().trim().min(1),
-    /** First and last day off. */
-    rest: z.tuple([CalendarDateSchema, CalendarDateSchema]),
-    /** Make-up working days (weekend days worked). */
-    workdays: z.array(CalendarDateSchema),
-  }),
-);
+const ArrangementSchema = z.strictObject({
+  /** The clause number in the notice (一, 二, …). */
+  clause: z.string().trim().min(1),
+  festival: TextSchema,
+  /** The clause, quoted verbatim. */
+  quote: z.string().trim().min(1),
+  /** First and last day off. */
+  rest: z.tuple([CalendarDateSchema, CalendarDateSchema]),
+  /** Make-up working days (weekend days worked). */
+  workdays: z.array(CalendarDateSchema),
+});
 
-/** A holiday notice as JSON: what {@link defineHolidayNotice} accepts (a zod schema, built on first use). */
-export const HolidayNoticeSchema = lazySchema(() =>
-  z.strictObject({
-    /** The notice's number (国办发明电〔YYYY〕N号), its document id. */
-    doc: z.string().trim().min(1),
-    /** The year it arranges. */
-    year: z.number().int().min(1800).max(2199),
-    /** 成文日期. */
-    issued: CalendarDateSchema,
-    /** For a notice that changes an earlier one of the same year: that notice's number. */
-    amends: z.string().trim().min(1).optional(),
-    arrangements: z.array(ArrangementSchema).min(1),
-  }),
-);
-
-/** The list {@link safeDefineHolidayNotices} parses: one notice or more. */
-const NoticeListSchema = lazySchema(() => z.array(HolidayNoticeSchema).min(1));
+/** A holiday notice as JSON: what {@link defineHolidayNotice} accepts. */
+export const HolidayNoticeSchema = z.strictObject({
+  /** The notice's number (国办发明电〔YYYY〕N号), its document id. */
+  doc: z.string().trim().min(1),
+  /** The year it arranges. */
+  year: z.number().int().min(1800).max(2199),
+  /** 成文日期. */
+  issued: CalendarDateSchema,
+  /** For a notice that changes an earlier one of the same year: that notice's number. */
+  amends: z.string().trim().min(1).optional(),
+  arrangements: z.array(ArrangementSchema).min(1),
+});
 
 /** The result of {@link safeDefineHolidayNotices}. */
 export type HolidayNoticesResult = { ok: true; notices: readonly HolidayNotice[] } | { ok: false; issues: ValidationIssue[] };
@@ -82,7 +71,7 @@ function deepFreeze<T>(value: T): T {
  */
 export function safeDefineHolidayNotices(input: unknown): HolidayNoticesResult {
   const list = Array.isArray(input) ? input : [input];
-  const parsed = NoticeListSchema.safeParse(list);
+  const parsed = z.array(HolidayNoticeSchema).min(1).safeParse(list);
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, list) };
   const issues: ValidationIssue[] = [];
   parsed.data.forEach((n, i) => {
