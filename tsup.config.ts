@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { listProfiles } from './src/profile/registry.js';
 import { prebuiltProfilesModule } from './src/profile/builtin/prebuilt.js';
 import { wrapBundle } from './src/cli/code-cache.js';
+import { prebuiltValidatorsModule } from './src/model/fast-validation.js';
 
 /**
  * The CLI bundle takes zod's English messages only: `zod/v4/locales/index.js` (every locale, about
@@ -47,6 +48,21 @@ const prebuiltProfiles: Plugin = {
   setup(build) {
     let text: string | undefined;
     build.onLoad({ filter: /[\\/]src[\\/]profile[\\/]builtin[\\/]prebuilt\.ts$/ }, () => ({ contents: (text ??= prebuiltProfilesModule(listProfiles())), loader: 'js' }));
+  },
+};
+
+/**
+ * The household's fast validators are generated here, at build time, from `HouseholdSchema` by the
+ * same generator (src/model/fast-validation.ts, `prebuiltValidatorsModule`), and every build takes them
+ * as functions of the bundle in place of src/model/prebuilt-validators.ts (empty from the sources): a
+ * start neither walks the schema nor compiles generated code for them (docs/decisions.md, "… tenth
+ * slice: startup"). Computed from the schema at each build, so they cannot go stale.
+ */
+const prebuiltValidators: Plugin = {
+  name: 'prebuilt-validators',
+  setup(build) {
+    let text: string | undefined;
+    build.onLoad({ filter: /[\\/]src[\\/]model[\\/]prebuilt-validators\.ts$/ }, () => ({ contents: (text ??= prebuiltValidatorsModule()), loader: 'js' }));
   },
 };
 
@@ -160,7 +176,7 @@ const configs: Options[] = [
     target: 'node20',
     splitting: false,
     treeshake: true,
-    esbuildPlugins: [prebuiltProfiles],
+    esbuildPlugins: [prebuiltProfiles, prebuiltValidators],
   },
   {
     // The worker thread of `rescore` (loaded by dist/index.js, dist/index.cjs and the CLI when workers > 1).
@@ -170,7 +186,7 @@ const configs: Options[] = [
     clean: false,
     target: 'node20',
     splitting: false,
-    esbuildPlugins: [prebuiltProfiles],
+    esbuildPlugins: [prebuiltProfiles, prebuiltValidators],
   },
   {
     // The command line `fangfanpin` (bin), as CommonJS bundles run through V8's code cache by the
@@ -194,7 +210,7 @@ const configs: Options[] = [
     external: ['exceljs'],
     noExternal: ['zod', 'commander', 'cli-progress', 'papaparse', /^iconv-lite$/],
     removeNodeProtocol: false,
-    esbuildPlugins: [zodEnglishOnly, zodWithoutFromJsonSchema, prebuiltProfiles, lazyModules, keepEffects],
+    esbuildPlugins: [zodEnglishOnly, zodWithoutFromJsonSchema, prebuiltProfiles, prebuiltValidators, lazyModules, keepEffects],
     plugins: [asciiOnly, commonJsWrapped],
     esbuildOptions(options) {
       options.supported = { ...options.supported, 'dynamic-import': false };

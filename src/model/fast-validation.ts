@@ -18,6 +18,7 @@
 import { z } from 'zod';
 import { HouseholdSchema, type Household } from './household.js';
 import { compileGenerated } from './generated-code.js';
+import { PREBUILT_VALIDATORS, type PrebuiltValidator } from './prebuilt-validators.js';
 import { moneyProblem } from './money.js';
 import { CalendarDateSchema, isKeyText, isModelDate, isNegativeMoney, isNonEmptyText, isYearMonth, KeySchema, MODEL_DATE_RANGE, MoneySchema, NonEmptyStringSchema, NonNegativeMoneySchema, YearMonthSchema } from './primitives.js';
 
@@ -338,26 +339,94 @@ function declare(schema: unknown, g: Generator): string {
   return name;
 }
 
-/** The generated validator of a schema, or `null` when code cannot be generated or evaluated here. */
-function generated(schema: unknown, trusted?: ReadonlySet<unknown>): Validator | null {
+/** The generated source of a schema's validator: its declarations, the root function's name, the values the code refers to by name. */
+interface GeneratedSource {
+  decls: string[];
+  root: string;
+  deps: Map<string, unknown>;
+}
+
+/** The generated source of a schema's validator, or `null` when the schema has a kind the generator does not model. */
+function generatedSource(schema: unknown, trusted?: ReadonlySet<unknown>): GeneratedSource | null {
   const g: Generator = { decls: [], deps: new Map(), count: 0 };
   if (trusted) g.trusted = trusted;
-  let root: string;
   try {
-    root = declare(schema, g);
+    const root = declare(schema, g);
+    return { decls: g.decls, root, deps: g.deps };
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;
   }
-  const names = ['REJECT', ...Object.keys(PREDICATES), ...g.deps.keys()];
-  const values = [REJECT, ...Object.values(PREDICATES), ...g.deps.values()];
+}
+
+/** The body of the generated factory: its parameters are `REJECT`, the predicates and the deps, by name. */
+const factoryBody = (src: GeneratedSource) => `"use strict"; ${src.decls.join('\n')}\nreturn ${src.root};`;
+
+/** The generated validator of a schema, or `null` when code cannot be generated or evaluated here. */
+function generated(schema: unknown, trusted?: ReadonlySet<unknown>): Validator | null {
+  const src = generatedSource(schema, trusted);
+  if (!src) return null;
+  const names = ['REJECT', ...Object.keys(PREDICATES), ...src.deps.keys()];
+  const values = [REJECT, ...Object.values(PREDICATES), ...src.deps.values()];
   try {
     // The code is built from the schema alone (never from input), once, at load.
-    const factory = compileGenerated<(...args: unknown[]) => Validator>(names, `"use strict"; ${g.decls.join('\n')}\nreturn ${root};`);
+    const factory = compileGenerated<(...args: unknown[]) => Validator>(names, factoryBody(src));
     return factory(...values);
   } catch {
     return null; // no code generation here (e.g. a content security policy): the closures are used
   }
+}
+
+/** A value the generated code refers to (a set of literal values), as JavaScript source. */
+function sourceOf(value: unknown): string {
+  if (!(value instanceof Set)) throw new Unsupported('a value the build cannot write');
+  const items = [...value].map((v) => {
+    if (typeof v === 'string') return JSON.stringify(v);
+    if (typeof v === 'boolean') return String(v);
+    if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v); // NaN, Infinity and -Infinity are names
+    throw new Unsupported('a value the build cannot write');
+  });
+  return `new Set([${items.join(', ')}])`;
+}
+
+/** A prebuilt validator's source (see src/model/prebuilt-validators.ts): the generated factory, applied to its values; `null` when not generated. */
+function prebuiltEntry(src: GeneratedSource | null): string {
+  if (!src) return 'null';
+  try {
+    const names = ['REJECT', ...Object.keys(PREDICATES), ...src.deps.keys()];
+    const args = ['REJECT', ...Object.keys(PREDICATES).map((k) => `P.${k}`), ...[...src.deps.values()].map(sourceOf)];
+    return `(REJECT, P) => (function (${names.join(', ')}) {\n${factoryBody(src)}\n})(${args.join(', ')})`;
+  } catch (e) {
+    if (e instanceof Unsupported) return 'null';
+    throw e;
+  }
+}
+
+/**
+ * The text of src/model/prebuilt-validators.ts as the build writes it: the household's validator and
+ * that of a household whose members were vouched for ({@link parseHouseholdOfVouchedMembers}),
+ * generated from `HouseholdSchema` (or the household schema given, for tests) by the same generator, as source — each the factory run time would
+ * compile, applied to the values it would be given (`P`: the predicates, by name).
+ *
+ * @example
+ * prebuiltValidatorsModule().startsWith('export const PREBUILT_VALIDATORS = {') // true
+ */
+export function prebuiltValidatorsModule(schema: z.ZodObject<{ members: z.ZodType }> = HouseholdSchema): string {
+  const household = prebuiltEntry(generatedSource(schema));
+  const trusting = prebuiltEntry(generatedSource(schema, new Set([schema.shape.members])));
+  return `export const PREBUILT_VALIDATORS = {\n  household: ${household},\n  trustingMembers: ${trusting},\n};\n`;
+}
+
+/**
+ * The validator of a prebuilt entry (src/model/prebuilt-validators.ts, or the text of
+ * {@link prebuiltValidatorsModule} evaluated), given the reject marker and the predicates it calls;
+ * `undefined` when there is none.
+ *
+ * @example
+ * fromPrebuilt(PREBUILT_VALIDATORS?.household)?.(record) === REJECT // true when zod would report issues
+ */
+export function fromPrebuilt(entry: PrebuiltValidator | undefined): Validator | undefined {
+  return entry ? entry(REJECT, PREDICATES) : undefined;
 }
 
 /**
@@ -382,7 +451,9 @@ export function fastValidator(schema: z.ZodType, options: { generate?: boolean }
   }
 }
 
-const household = fastValidator(HouseholdSchema);
+// The build's validator when there is one (src/model/prebuilt-validators.ts): the same code, generated from
+// the same schema at build time; else generated here, at load.
+const household = fromPrebuilt(PREBUILT_VALIDATORS?.household) ?? fastValidator(HouseholdSchema);
 
 /**
  * Whether the household schema has a fast path (every kind in it is modelled).
@@ -778,7 +849,7 @@ let trustingMembers: Validator | null | undefined;
  * parseHouseholdOfVouchedMembers(raw)?.members === raw.members // true
  */
 export function parseHouseholdOfVouchedMembers(input: unknown): Household | undefined {
-  if (trustingMembers === undefined) trustingMembers = generated(HouseholdSchema, new Set([HouseholdSchema.shape.members]));
+  if (trustingMembers === undefined) trustingMembers = fromPrebuilt(PREBUILT_VALIDATORS?.trustingMembers) ?? generated(HouseholdSchema, new Set([HouseholdSchema.shape.members]));
   if (!trustingMembers) return undefined;
   const r = trustingMembers(input);
   return r === REJECT ? undefined : (r as Household);

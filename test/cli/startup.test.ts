@@ -1,6 +1,7 @@
 /**
  * What a start of the built command line does not do (tsup.config.ts; docs/decisions.md, "Startup:
- * lazy packages, an ASCII bundle"): the bundles are ASCII (read into one-byte strings); a re-scoring
+ * lazy packages, an ASCII bundle"): the bundles are ASCII (read into one-byte strings) and carry the
+ * household's fast validators generated at build time; a re-scoring
  * of a UTF-8 file loads neither iconv-lite, nor `child_process`, nor `readline`, nor `zlib` (an XLSX
  * input's zip check loads it), nor node's ES module loader (the entry is CommonJS), nor `node:crypto`; `check` and
  * `profiles` load their own modules when they run; and a GBK file, which needs iconv-lite, is read
@@ -46,6 +47,12 @@ describe('the built command line at start', () => {
   it('the CLI bundles leave out the county coverage table, which no command reads (worked out at every start, ≈ 15 ms); the library keeps it', () => {
     for (const f of ['main.cjs', 'pipeline-worker.cjs']) expect(readFileSync(join(ROOT, 'dist', 'cli', f), 'latin1').includes('countyCoverage(QUALITY_RULES)'), f).toBe(false);
     expect(readFileSync(join(ROOT, 'dist', 'index.js'), 'latin1').includes('countyCoverage(QUALITY_RULES)')).toBe(true);
+  });
+
+  it('every bundle carries the household validators generated at build time (src/model/prebuilt-validators.ts): a start neither walks the schema nor compiles them', () => {
+    for (const f of [join('cli', 'main.cjs'), join('cli', 'pipeline-worker.cjs'), 'index.js', 'index.cjs', 'rescore-worker.js']) {
+      expect(readFileSync(join(ROOT, 'dist', f), 'latin1'), f).toMatch(/PREBUILT_VALIDATORS\d*\s*=\s*\{\s*household:\s*\(REJECT\d*,\s*P\d*\)\s*=>[\s\S]*trustingMembers:\s*\(REJECT\d*,\s*P\d*\)\s*=>/);
+    }
   });
 
   it('re-scoring a UTF-8 file loads neither iconv-lite nor child_process, readline or zlib (XLSX only); `check` and `profiles` load their modules when run', () => {

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { z } from 'zod';
 import { HouseholdSchema } from '../../src/model/household.js';
-import { fastHouseholdIssues, fastValidator, REJECT, type Validator } from '../../src/model/fast-validation.js';
+import { fastHouseholdIssues, fastValidator, fromPrebuilt, parseHouseholdOfVouchedMembers, prebuiltValidatorsModule, REJECT, type Validator } from '../../src/model/fast-validation.js';
+import { PREBUILT_VALIDATORS, type PrebuiltValidator } from '../../src/model/prebuilt-validators.js';
 import { fromZodIssues } from '../../src/model/validation.js';
 import { parseHousehold } from '../../src/index.js';
 import { householdArb } from '../arbitraries.js';
@@ -18,6 +19,11 @@ import { richHouseholdArb } from '../perf/households.js';
 const compiled = z.compile(HouseholdSchema);
 const generated = fastValidator(HouseholdSchema)!;
 const closures = fastValidator(HouseholdSchema, { generate: false })!;
+// What the build writes in place of src/model/prebuilt-validators.ts (tsup.config.ts): the same generator's
+// source as functions of the bundle, evaluated here as the build's module is.
+const built = ((await import(`data:text/javascript,${encodeURIComponent(prebuiltValidatorsModule())}`)) as { PREBUILT_VALIDATORS: { household: PrebuiltValidator; trustingMembers: PrebuiltValidator } }).PREBUILT_VALIDATORS;
+const prebuilt = fromPrebuilt(built.household)!;
+const prebuiltTrusting = fromPrebuilt(built.trustingMembers)!;
 
 /** Keys in order, recursively (deep equality ignores key order; zod's output has the schema's). */
 function keyOrder(v: unknown): unknown {
@@ -54,6 +60,7 @@ function expectSameAsZod(input: unknown): void {
   for (const [name, validate] of [
     ['generated', generated],
     ['closures', closures],
+    ['prebuilt', prebuilt],
   ] as [string, Validator][]) {
     const r = validate(input);
     expect(r !== REJECT, `${name}: accepts exactly what zod accepts`).toBe(expected.success);
@@ -294,5 +301,48 @@ describe('a rejected record: the fast path reports the issues zod reports (S000:
     ];
     for (const input of cases) expect(expectSameIssuesAsZod(input), JSON.stringify(input)).toBe(true);
     expect(fromZodIssues(fastHouseholdIssues(cases[0])!, cases[0])).toStrictEqual([{ path: 'members[0].relation', code: 'required', message: expect.objectContaining({ en: expect.stringContaining('required field is missing') }) }]);
+  });
+});
+
+/** A household whose members are each what the member schema returns (as an importer vouches for them), or the input when it has no list of members. */
+function withParsedMembers(input: unknown): unknown {
+  if (input === null || typeof input !== 'object' || !Array.isArray((input as { members?: unknown }).members)) return input;
+  const members = ((input as { members: unknown[] }).members).map((m) => {
+    const r = HouseholdSchema.shape.members.element.safeParse(m);
+    return r.success ? r.data : m;
+  });
+  return { ...(input as object), members };
+}
+
+describe('the validators the build writes (src/model/prebuilt-validators.ts): the generator\'s own source, built from the schema at each build', () => {
+  it('from the sources there is none: the validators are generated at load and on first use', () => {
+    expect(PREBUILT_VALIDATORS).toBeUndefined();
+    expect(built.household).toBeTypeOf('function');
+    expect(built.trustingMembers).toBeTypeOf('function');
+  });
+
+  // The household validator is held to zod above (`prebuilt` in expectSameAsZod, every property).
+
+  test.prop([fc.oneof(mutatedArb, multiMutatedArb.map(withParsedMembers), fc.oneof(richHouseholdArb, householdArb).map(withParsedMembers))], { numRuns: 2000 })(
+    'the validator of a household whose members were vouched for answers as the one generated at run time (parseHouseholdOfVouchedMembers)',
+    (h) => {
+      const r = prebuiltTrusting(h);
+      const expected = parseHouseholdOfVouchedMembers(h);
+      expect(r === REJECT ? undefined : r).toStrictEqual(expected);
+      if (expected !== undefined) {
+        expect(keyOrder(r)).toEqual(keyOrder(expected));
+        expect((r as { members: unknown }).members).toBe((h as { members: unknown }).members);
+      }
+    },
+  );
+
+  it('a changed schema changes what the build writes: the text is computed from the schema, nothing is kept from an earlier build', async () => {
+    const changed = z.strictObject({ ...HouseholdSchema.shape, extraField: z.string().optional() });
+    const text = prebuiltValidatorsModule(changed);
+    expect(text).not.toBe(prebuiltValidatorsModule());
+    const { PREBUILT_VALIDATORS: other } = (await import(`data:text/javascript,${encodeURIComponent(text)}`)) as { PREBUILT_VALIDATORS: { household: PrebuiltValidator } };
+    const h = { id: 'H1', povertyAlleviated: false, members: [{ name: '王一', sex: 'male', relation: 'head' }], income: { wage: 1, operating: 0, property: 0, transfer: 0, operatingExpense: 0 } };
+    expect(prebuilt({ ...h, extraField: 'x' })).toBe(REJECT);
+    expect(fromPrebuilt(other.household)!({ ...h, extraField: 'x' })).toStrictEqual(changed.parse({ ...h, extraField: 'x' }));
   });
 });
