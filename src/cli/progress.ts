@@ -15,6 +15,21 @@ export interface Progress {
 
 const QUIET: Progress = { update() {}, stop() {} };
 
+/** Progress displays shown and not yet stopped. */
+let shown = 0;
+
+/**
+ * Whether a progress display is showing (one made by {@link createProgress} on a terminal and not
+ * yet stopped): the coordinator thread sends its progress after each piece only then
+ * (src/cli/pipeline/coordinator.ts).
+ *
+ * @example
+ * if (progressShown()) post({ kind: 'progress', … });
+ */
+export function progressShown(): boolean {
+  return shown > 0;
+}
+
 /**
  * A progress bar over the input's bytes, showing records and records per second.
  *
@@ -40,12 +55,16 @@ export function createProgress(totalBytes: number, stream: NodeJS.WritableStream
   );
   const started = Date.now();
   bar.start(Math.max(1, totalBytes), 0, { records: 0, rate: 0 });
+  shown++;
+  let stopped = false;
   return {
     update(bytes, records) {
       const seconds = (Date.now() - started) / 1000;
       bar.update(Math.min(bytes, Math.max(1, totalBytes)), { records, rate: seconds > 0 ? Math.round(records / seconds) : 0 });
     },
     stop() {
+      if (!stopped) shown--;
+      stopped = true;
       bar.stop();
     },
   };

@@ -28,6 +28,25 @@ export interface ActiveRun {
 
 let active: ActiveRun | undefined;
 
+/** Brings the running command's counts up to date before they are read (a coordinator thread's counts, kept in shared memory). */
+let refresh: (() => void) | undefined;
+
+/**
+ * Registers what brings the running command's counts up to date before a signal reads them
+ * (src/cli/pipeline/coordinator.ts: the coordinator thread's counts, which it does not send while no
+ * progress display shows them); returns the function that unregisters it.
+ *
+ * @example
+ * const end = refreshCountsWith(() => on.progress(…shared.read()));
+ * try { … } finally { end(); }
+ */
+export function refreshCountsWith(f: () => void): () => void {
+  refresh = f;
+  return () => {
+    if (refresh === f) refresh = undefined;
+  };
+}
+
 /**
  * Registers the running command; returns the function that unregisters it.
  *
@@ -48,6 +67,11 @@ function stop(reason: Text, code: number): number {
   const io: Io = run?.io ?? { stdout: process.stdout, stderr: process.stderr };
   run?.out?.abandon();
   printError(io, reason);
+  try {
+    refresh?.();
+  } catch {
+    // The counts stay as they were last sent.
+  }
   const counts = run?.counts();
   if (counts) printBalance(io, counts, true);
   return code;
