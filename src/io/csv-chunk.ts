@@ -155,12 +155,13 @@ export class CsvChunkReader {
     this.previousLength = new Int32Array(this.plan.spans.length).fill(-1);
     this.cellStart = new Int32Array(this.plan.width);
     this.cellLength = new Int32Array(this.plan.width).fill(-1);
+    this.grouper.cellBytes(this.cellStart, this.cellLength);
   }
 
   /** Starts a chunk: the grouper reset, a new list of records. */
-  private start(replaced: number, cellsWithoutNul: boolean): ChunkRecords {
+  private start(replaced: number, cellsWithoutNul: boolean, buf?: Buffer): ChunkRecords {
     const grouper = this.grouper;
-    grouper.reset(cellsWithoutNul);
+    grouper.reset(cellsWithoutNul, buf);
     const out: ChunkRecords = { records: [], keys: [], firstRows: [], blank: grouper.blank, replaced };
     this.out = out;
     return out;
@@ -206,7 +207,7 @@ export class CsvChunkReader {
     // The same bytes the strict decoder refuses (WHATWG UTF-8), without decoding them.
     if (!isUtf8(bytes)) throw utf8ErrorAt(bytes, chunk.byteOffset);
     const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const out = this.start(0, buf.indexOf(0) === -1);
+    const out = this.start(0, buf.indexOf(0) === -1, buf);
     const rows = this.readLineBytes(buf, chunk);
     this.take(this.grouper.end());
     if (rows !== chunk.rows) throw new Error(`fangfanpin: a CSV chunk at byte ${chunk.byteOffset} holds ${rows} rows, ${chunk.rows} expected`);
