@@ -121,6 +121,14 @@ export class CsvChunkReader {
   /** The bytes of each span in the previous non-blank row: start and length (-1: read it again). */
   private readonly previousStart: Int32Array;
   private readonly previousLength: Int32Array;
+  /**
+   * The bytes of each imported column's cell outside the spans (member columns) in the previous
+   * non-blank row read on its bytes: start and length (-1: read it again — a quoted field, a row cut
+   * short, a row papaparse read). A cell whose bytes are the same is not looked at again: `cells`
+   * still holds that row's string, which is this cell's text.
+   */
+  private readonly cellStart: Int32Array;
+  private readonly cellLength: Int32Array;
 
   /**
    * `options.bytes: false` reads UTF-8 chunks as decoded text too (the text path is the oracle of
@@ -145,12 +153,15 @@ export class CsvChunkReader {
     this.same = new Uint8Array(this.plan.spans.length);
     this.previousStart = new Int32Array(this.plan.spans.length);
     this.previousLength = new Int32Array(this.plan.spans.length).fill(-1);
+    this.cellStart = new Int32Array(this.plan.width);
+    this.cellLength = new Int32Array(this.plan.width).fill(-1);
+    this.grouper.cellBytes(this.cellStart, this.cellLength);
   }
 
   /** Starts a chunk: the grouper reset, a new list of records. */
-  private start(replaced: number, cellsWithoutNul: boolean): ChunkRecords {
+  private start(replaced: number, cellsWithoutNul: boolean, buf?: Buffer): ChunkRecords {
     const grouper = this.grouper;
-    grouper.reset(cellsWithoutNul);
+    grouper.reset(cellsWithoutNul, buf);
     const out: ChunkRecords = { records: [], keys: [], firstRows: [], blank: grouper.blank, replaced };
     this.out = out;
     return out;
@@ -196,7 +207,7 @@ export class CsvChunkReader {
     // The same bytes the strict decoder refuses (WHATWG UTF-8), without decoding them.
     if (!isUtf8(bytes)) throw utf8ErrorAt(bytes, chunk.byteOffset);
     const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const out = this.start(0, buf.indexOf(0) === -1);
+    const out = this.start(0, buf.indexOf(0) === -1, buf);
     const rows = this.readLineBytes(buf, chunk);
     this.take(this.grouper.end());
     if (rows !== chunk.rows) throw new Error(`fangfanpin: a CSV chunk at byte ${chunk.byteOffset} holds ${rows} rows, ${chunk.rows} expected`);
@@ -300,6 +311,9 @@ export class CsvChunkReader {
     const previousStart = this.previousStart;
     const previousLength = this.previousLength;
     previousLength.fill(-1);
+    const cellStart = this.cellStart;
+    const cellLength = this.cellLength;
+    cellLength.fill(-1);
     let previousKey: string | undefined;
     let row = chunk.firstRow;
     let count = 0;
@@ -357,10 +371,28 @@ export class CsvChunkReader {
         for (; col <= last; col++) {
           if (ended) {
             cells[col] = undefined;
+            cellLength[col] = -1;
             complete = false;
             continue;
           }
           let f = pos;
+          if (s < 0 && needed[col] === 1) {
+            // A member cell: first compared with the same column's cell in the row above, by its bytes.
+            const n = cellLength[col]!;
+            if (n >= 0) {
+              const after = pos + n;
+              if (after <= e && (after === e || buf[after] === d) && (n === 0 || sameBytes(buf, view, cellStart[col]!, pos, n))) {
+                // (the text is the row above's: `cells[col]` still holds it)
+                cellStart[col] = pos;
+                if (after >= e) {
+                  ended = true;
+                  pos = e;
+                } else pos = after + 1;
+                continue;
+              }
+              cellLength[col] = -1;
+            }
+          }
           if (buf[pos] === 0x22 && pos < e) {
             f = kind === VISIBLE ? this.quotedField(buf, pos, needed[col] === 1) : -1;
             if (f < 0) {
@@ -384,6 +416,10 @@ export class CsvChunkReader {
               high |= c;
             }
             cells[col] = f === pos ? '' : texts.text(buf, pos, f, h, high < 0x80);
+            if (s < 0) {
+              cellStart[col] = pos;
+              cellLength[col] = f - pos;
+            }
           } else while (f < e && buf[f] !== d) f++;
           spanEnd = f;
           if (f >= e) {
@@ -408,6 +444,7 @@ export class CsvChunkReader {
         const data = (new Papa.Parser({ delimiter: this.delimiter, newline, quoteChar: '"' }).parse(buf.toString('utf8', lineStart, a), 0, a < length || endsWithNewline) as { data: string[][] }).data;
         const rowCells = data[0] ?? [''];
         previousLength.fill(-1); // the next row reads every cell again
+        cellLength.fill(-1);
         if (isBlank(rowCells)) grouper.addBlank(row);
         else {
           const key = idIndex === undefined ? undefined : groupKey(rowCells[idIndex]);

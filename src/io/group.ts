@@ -20,6 +20,7 @@ import { HouseholdBuilder, planColumns, type ColumnPlan } from './assemble.js';
 import { unwrapCell } from './normalize.js';
 import { SeenHouseholds } from './seen-households.js';
 import { code as codeConverter } from './values.js';
+import { equalBytes, viewOf } from './cell-text.js';
 
 /** Where a record came from in its file. */
 export interface RecordSource {
@@ -143,6 +144,21 @@ export class HouseholdGrouper {
   /** With {@link cellsWithoutNul}: the member cells of the open household's rows, row after row, and their rows. */
   private readonly memberCells: string[];
   private memberRows: number[] = [];
+  /**
+   * Rows read on their bytes ({@link bytes}): the member cells of the open household's rows as
+   * spans of the chunk (start, length), row after row — compared as bytes (equal bytes of valid
+   * UTF-8 are equal texts), no string stored — while {@link asBytes}: every row so far had only
+   * plain cells (no quoted field, not cut short). Else {@link memberCells}, the cells decoded again
+   * from these spans for the rows before.
+   */
+  private readonly memberStart: Int32Array;
+  private readonly memberLength: Int32Array;
+  private asBytes = false;
+  /** With a byte reader: the chunk, and where each column's cell of the row being added lies in it (length -1: not a plain cell). */
+  private buf: Buffer | undefined = undefined;
+  private view: DataView = new DataView(new ArrayBuffer(0));
+  private cellStart: Int32Array = new Int32Array(0);
+  private cellLength: Int32Array = new Int32Array(0);
   /** Rows that repeat an earlier row of the household: [row, earlier row], the first few; and how many. */
   private repeats: [number, number][] = [];
   private repeatCount = 0;
@@ -161,21 +177,35 @@ export class HouseholdGrouper {
     this.idSpan = plan.idColumn?.span ?? -1;
     this.memberColumns = plan.member.map((c) => c.index);
     this.memberCells = new Array<string>(COMPARED_ROWS * this.memberColumns.length).fill('');
+    this.memberStart = new Int32Array(COMPARED_ROWS * this.memberColumns.length);
+    this.memberLength = new Int32Array(COMPARED_ROWS * this.memberColumns.length);
+  }
+
+  /**
+   * Told once by a byte reader: where it keeps, by column, the start and length of the row's cells
+   * in its chunk (length -1: not a plain cell), for the rows it adds with `same`.
+   */
+  cellBytes(start: Int32Array, length: Int32Array): void {
+    this.cellStart = start;
+    this.cellLength = length;
   }
 
   /**
    * Starts again as a new grouper would (a chunk reader keeps one grouper for all its chunks): no
    * household open, no blank rows (a new {@link blank}: the previous one belongs to its chunk).
-   * `cellsWithoutNul`: see {@link cellsWithoutNul}.
+   * `cellsWithoutNul`: see {@link cellsWithoutNul}; `buf`: the chunk, when a byte reader reads it
+   * (rows added with `same` then have their cells' spans in the arrays of {@link cellBytes}).
    *
    * @example
    * grouper.reset(chunk.indexOf(0) === -1);
    */
-  reset(cellsWithoutNul: boolean): void {
+  reset(cellsWithoutNul: boolean, buf?: Buffer): void {
     this.open = false;
     this.key = undefined;
     this.blank = { count: 0, rows: [] };
     this.cellsWithoutNul = cellsWithoutNul;
+    this.buf = buf;
+    if (buf !== undefined) this.view = viewOf(buf);
   }
 
   /** The key of the household being built (while one is open). */
@@ -201,7 +231,7 @@ export class HouseholdGrouper {
         this.lastRow = row;
         return undefined;
       }
-      this.look(row, cells, same);
+      this.look(row, cells, same, same !== undefined && this.buf !== undefined);
       this.builder.addRow(row, cells, same);
       return undefined;
     }
@@ -217,13 +247,14 @@ export class HouseholdGrouper {
     if (this.controlCount > 0) this.controlRows = [];
     this.controlCount = 0;
     this.extraRows = 0;
-    this.look(row, cells, undefined);
+    this.asBytes = true;
+    this.look(row, cells, undefined, same !== undefined && this.buf !== undefined);
     this.builder.addRow(row, cells, same);
     return done;
   }
 
   /** Notes a row's control characters in the 户编号 and whether it repeats an earlier row of the household. */
-  private look(row: number, cells: readonly (string | undefined)[], same: Uint8Array | undefined): void {
+  private look(row: number, cells: readonly (string | undefined)[], same: Uint8Array | undefined, bytes: boolean): void {
     const idIndex = this.idIndex;
     if (idIndex !== undefined) {
       // (a 户编号 span the fast reader found equal to the previous row's: that row's answer, unchecked)
@@ -238,9 +269,13 @@ export class HouseholdGrouper {
     if (columns.length === 0) return;
     if (this.cellsWithoutNul && this.memberRows.length < COMPARED_ROWS) {
       const m = columns.length;
-      const flat = this.memberCells;
       const rows = this.memberRows;
       const base = rows.length * m;
+      if (this.asBytes) {
+        if (bytes && this.lookBytes(row, columns, base)) return;
+        this.toStrings();
+      }
+      const flat = this.memberCells;
       // (written in place: the array is as long as COMPARED_ROWS rows from the start)
       for (let i = 0; i < m; i++) flat[base + i] = cells[columns[i]!] ?? '';
       for (let r = 0, at = 0; r < rows.length; r++, at += m) {
@@ -257,6 +292,7 @@ export class HouseholdGrouper {
     }
     if (this.cellsWithoutNul && this.seen.size === 0) {
       // A household of many rows: the rows compared so far go into the index of signatures.
+      if (this.asBytes) this.toStrings();
       const m = columns.length;
       const flat = this.memberCells;
       this.memberRows.forEach((r, k) => {
@@ -273,6 +309,53 @@ export class HouseholdGrouper {
       if (this.repeats.length < SHOWN_ROWS) this.repeats.push([row, earlier]);
       this.repeatCount++;
     }
+  }
+
+  /**
+   * {@link look}'s pairwise test on bytes: the row's member cells kept as spans and compared with
+   * the earlier rows' (lengths, then bytes). `false` (nothing kept) when a cell is not plain.
+   */
+  private lookBytes(row: number, columns: readonly number[], base: number): boolean {
+    const m = columns.length;
+    const start = this.memberStart;
+    const length = this.memberLength;
+    const cellStart = this.cellStart;
+    const cellLength = this.cellLength;
+    for (let i = 0; i < m; i++) {
+      const col = columns[i]!;
+      const n = cellLength[col]!;
+      if (n < 0) return false;
+      start[base + i] = cellStart[col]!;
+      length[base + i] = n;
+    }
+    const view = this.view;
+    const rows = this.memberRows;
+    for (let r = 0, at = 0; r < rows.length; r++, at += m) {
+      let j = 0;
+      for (; j < m; j++) {
+        const n = length[base + j]!;
+        if (length[at + j] !== n || (n > 0 && !equalBytes(view, start[at + j]!, view, start[base + j]!, n))) break;
+      }
+      if (j === m) {
+        if (this.repeats.length < SHOWN_ROWS) this.repeats.push([row, rows[r]!]);
+        this.repeatCount++;
+        break;
+      }
+    }
+    rows.push(row);
+    return true;
+  }
+
+  /** The rows kept as spans ({@link lookBytes}) as texts, for the string path from now on. */
+  private toStrings(): void {
+    this.asBytes = false;
+    const buf = this.buf;
+    if (buf === undefined) return;
+    const flat = this.memberCells;
+    const start = this.memberStart;
+    const length = this.memberLength;
+    const n = this.memberRows.length * this.memberColumns.length;
+    for (let i = 0; i < n; i++) flat[i] = length[i] === 0 ? '' : buf.toString('utf8', start[i]!, start[i]! + length[i]!);
   }
 
   /** The last household, if any. */
