@@ -13,10 +13,10 @@ import type { Profile } from '../../profile/schema.js';
 import type { AssessmentOptions } from '../../facts/context.js';
 import { HOUSEHOLD_CHECKS } from './catalog.js';
 import type { QualityCounts, QualityIssue } from './issue.js';
-import { QualityRun, skippedRule, type QualityStep, type ResolvedParameters } from './run.js';
+import { QualityRun, skippedRule, type QualityStep } from './run.js';
 import { AssessmentFacts } from '../../facts/assessment.js';
 import type { ParameterKey } from '../../profile/parameters/index.js';
-import { compileCounting, compileSteps, resolvedParameters, type CompiledSteps } from './plan.js';
+import { compileCounting, compileSteps, resolvedParameters } from './plan.js';
 
 function reportNoStatusDate(q: QualityRun): void {
   const codes: string[] = [];
@@ -108,33 +108,13 @@ function stepFailed(q: QualityRun, step: QualityStep, e: unknown): void {
   reportMissingParameter(q, step, e);
 }
 
-/**
- * The last (profile, parameter date) and its resolved table: the households of a run share them, so one
- * comparison finds the table `resolvedParameters` would return (a pure function of the two) instead of
- * two look-ups a household.
- */
-let lastResolved: { readonly profile: Profile; readonly on: string; readonly table: ResolvedParameters } | undefined;
-
-function resolvedFor(profile: Profile, on: string): ResolvedParameters {
-  const last = lastResolved;
-  if (last !== undefined && last.profile === profile && last.on === on) return last.table;
-  const table = resolvedParameters(profile, on, HOUSEHOLD_PARAMETERS);
-  lastResolved = { profile, on, table };
-  return table;
-}
-
-/** The four compiled plans of the household checks (counting or building, with a status date or without), each fetched once. */
-const plans: { counting: (CompiledSteps | undefined)[]; building: (CompiledSteps | undefined)[] } = { counting: [undefined, undefined], building: [undefined, undefined] };
-
 /** The compiled run: the plan for the run's date, the parameters resolved for its profile and parameter date; counting (plan.ts `compileCounting`) or building the issues. */
 function compiledChecks(facts: AssessmentFacts, counting = false): QualityRun {
   const on = facts.context.parameterDate;
-  const q = new QualityRun(facts, on === null ? undefined : resolvedFor(facts.profile, on), counting);
+  const q = new QualityRun(facts, on === null ? undefined : resolvedParameters(facts.profile, on, HOUSEHOLD_PARAMETERS), counting);
   const dated = q.statusDate !== null;
   if (!dated) reportNoStatusDate(q);
-  const kept = counting ? plans.counting : plans.building;
-  const k = dated ? 1 : 0;
-  (kept[k] ??= (counting ? compileCounting : compileSteps)(HOUSEHOLD_CHECKS, dated, stepFailed))(q);
+  (counting ? compileCounting : compileSteps)(HOUSEHOLD_CHECKS, dated, stepFailed)(q);
   return q;
 }
 

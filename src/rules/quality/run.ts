@@ -286,8 +286,6 @@ function inFen(value: unknown): unknown {
 
 /** Per resolved table (one per profile and parameter date) and list of rules: whether all they declare is in force (`QualityRun.allDeclaredInForce`). */
 const IN_FORCE = new WeakMap<ResolvedParameters, WeakMap<readonly QualityRule[], boolean>>();
-/** The last answer of `allDeclaredInForce` (a memo of the pure answer above: one comparison a household instead of two look-ups). */
-let lastInForce: { readonly table: ResolvedParameters; readonly rules: readonly QualityRule[]; readonly v: boolean } | undefined;
 
 /** The state of one data-quality run. */
 export class QualityRun {
@@ -474,14 +472,10 @@ export class QualityRun {
   allDeclaredInForce(rules: readonly QualityRule[]): boolean {
     const table = this.resolved;
     if (table === undefined) return this.eachDeclaredInForce(rules);
-    // The last answer first: the households of a run share one table and one list.
-    const last = lastInForce;
-    if (last !== undefined && last.table === table && last.rules === rules) return last.v;
     let lists = IN_FORCE.get(table);
     if (lists === undefined) IN_FORCE.set(table, (lists = new WeakMap()));
     let v = lists.get(rules);
     if (v === undefined) lists.set(rules, (v = this.eachDeclaredInForce(rules)));
-    lastInForce = { table, rules, v };
     return v;
   }
 
