@@ -143,7 +143,7 @@ export const illnessWithoutSpending = qualityCheck({
   parameters: [],
   facts: ['riskTypes', 'income.compliantOutOfPocket', 'monitoring.eliminated'],
   when: activelyMonitored,
-  test: (q) => (q.activeMonitoring && hasRisk(q, 'illness') && toFen(q.household.income.compliantOutOfPocket) === 0 ? FOUND : NONE),
+  test: (q) => (q.activeMonitoring && hasRisk(q, 'illness') && q.facts.money().compliantOutOfPocket === 0 ? FOUND : NONE),
   explain: () => ({
     path: 'income.compliantOutOfPocket',
     message: { zh: '风险类型为因病，但A36 合规自付支出为0', en: 'the risk is illness, but A36 compliant out-of-pocket spending is 0' },
@@ -522,7 +522,7 @@ export const eliminatedBelowLine = qualityCheck({
     if (e === undefined) return NONE;
     const f = q.income();
     if (f === null || f.size === null || f.size <= 0) return NONE;
-    const lineFen = toFen(q.param('monitoringLine').value);
+    const lineFen = q.paramFen('monitoringLine');
     return compareWithLine(f.net, f.size, lineFen, q.profile, q.parameterDate!) < 0 ? [{ e, net: f.net, size: f.size, lineFen }] : NONE;
   },
   explain: (q, { e, net, size, lineFen }) => {
@@ -558,7 +558,7 @@ export const eliminatedEmploymentWithoutWage = qualityCheck({
     const e = q.household.monitoring?.eliminated;
     if (e === undefined || !(q.hasMeasure('employment') || q.hasMeasure('public-welfare-post'))) return NONE;
     const atElimination = e.income !== undefined;
-    return toFen(atElimination ? e.income!.wage : q.household.income.wage) === 0 ? [{ atElimination }] : NONE;
+    return (atElimination ? toFen(e.income!.wage) : q.facts.money().wage) === 0 ? [{ atElimination }] : NONE;
   },
   explain: (q, { atElimination }) => {
     const which = q.hasMeasure('employment') ? MEASURES.employment : MEASURES['public-welfare-post'];

@@ -11,7 +11,7 @@
  * @module
  */
 import type { QuotedCitation } from '../../explain/finding.js';
-import { formatFen, toFen, type Money } from '../../model/money.js';
+import { formatFen, toFen } from '../../model/money.js';
 import { compareWithLine, showLineComparison } from '../../kernel/line.js';
 import { county, NONE, qualityCheck, step, type QualityStep } from './run.js';
 import { onForm } from './scope.js';
@@ -53,15 +53,15 @@ export const breakdownSum = qualityCheck({
   parameters: [],
   facts: ['income.breakdown', 'income.wage', 'income.property', 'income.transfer'],
   test: (q) => {
-    const b = q.household.income.breakdown;
-    if (!b) return NONE;
+    // The parts summed and the totals in fen, as the assessment's facts hold them (worked out once an assessment).
+    const sums = q.facts.itemised();
+    if (sums.wage === undefined && sums.property === undefined && sums.transfer === undefined) return NONE;
+    const totals = q.facts.money();
     let out: { group: (typeof GROUPS)[number]; sum: number; total: number }[] | undefined;
     for (const group of GROUPS) {
-      const parts = b[group[0]] as Record<string, Money | undefined> | undefined;
-      if (!parts) continue;
-      let sum = 0;
-      for (const k in parts) sum += toFen(parts[k]);
-      const total = toFen(q.household.income[group[0]]);
+      const sum = sums[group[0]];
+      if (sum === undefined) continue;
+      const total = totals[group[0]];
       if (sum !== total) (out ??= []).push({ group, sum, total });
     }
     return out ?? NONE;
@@ -91,10 +91,10 @@ export const wageRange = qualityCheck({
   parameters: ['qualityWageRange'],
   facts: ['income.wage'],
   test: (q) => {
-    const wage = toFen(q.household.income.wage);
+    const wage = q.facts.money().wage;
     if (wage === 0) return NONE;
-    const band = q.param('qualityWageRange').value;
-    return wage >= toFen(band.min) && wage <= toFen(band.max) ? NONE : [{ wage }];
+    const band = q.paramFen('qualityWageRange');
+    return wage >= band.min && wage <= band.max ? NONE : [{ wage }];
   },
   explain: (q, { wage }) => {
     const p = q.param('qualityWageRange');
@@ -127,9 +127,9 @@ export const operatingWithoutExpense = qualityCheck({
   parameters: [],
   facts: ['income.operating', 'income.operatingExpense'],
   test: (q) => {
-    const i = q.household.income;
-    const operating = toFen(i.operating);
-    return operating > 0 && toFen(i.operatingExpense) === 0 ? [{ operating }] : NONE;
+    const m = q.facts.money();
+    const operating = m.operating;
+    return operating > 0 && m.operatingExpense === 0 ? [{ operating }] : NONE;
   },
   explain: (_q, { operating }) => ({
     path: 'income.operatingExpense',
@@ -165,7 +165,7 @@ export const smallTransferItem = qualityCheck({
     for (const item of TRANSFER_ITEMS) {
       const fen = toFen(t[item[0]]);
       if (fen <= 0) continue;
-      if (fen < toFen(q.param('qualityMinTransferItems').value[item[0]])) (out ??= []).push({ item, fen });
+      if (fen < q.paramFen('qualityMinTransferItems')[item[0]]) (out ??= []).push({ item, fen });
     }
     return out ?? NONE;
   },
@@ -204,7 +204,7 @@ export const lowPerCapita = qualityCheck({
     if (!q.household.povertyAlleviated && !q.monitored) return NONE;
     const f = q.income();
     if (f === null || f.size === null || f.size <= 0) return NONE;
-    const limit = toFen(q.param('qualityLowPerCapitaIncome').value);
+    const limit = q.paramFen('qualityLowPerCapitaIncome');
     return compareWithLine(f.net, f.size, limit, q.profile, q.parameterDate!) < 0 ? [{ net: f.net, size: f.size, limit }] : NONE;
   },
   explain: (q, { net, size, limit }) => {
@@ -236,9 +236,8 @@ export const claimsDoubleCounted = qualityCheck({
   parameters: [],
   facts: ['income.breakdown.transfer.insuranceCompensation', 'income.claims'],
   test: (q) => {
-    const i = q.household.income;
-    const insurance = toFen(i.breakdown?.transfer?.insuranceCompensation);
-    const claims = toFen(i.claims);
+    const insurance = toFen(q.household.income.breakdown?.transfer?.insuranceCompensation);
+    const claims = q.facts.money().claims;
     return insurance > 0 && claims > 0 ? [{ insurance, claims }] : NONE;
   },
   explain: (_q, { insurance, claims }) => ({

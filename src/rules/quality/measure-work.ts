@@ -75,7 +75,7 @@ export const workMeasureWithoutWorker = qualityCheck({
         zh: `登记了${labels(found, 'zh')}，但在册成员无人有务工记录（${months.zh}、务工经历），也无公益性岗位收入`,
         en: `${labels(found, 'en')} is recorded, but no member on record has work on record (${months.en}, spells of work) and there is no public-welfare post pay`,
       },
-      values: { measures: [...found], wage: formatFen(toFen(q.household.income.wage)) },
+      values: { measures: [...found], wage: formatFen(q.facts.money().wage) },
       applied: [p.citation],
     };
   },

@@ -17,7 +17,7 @@
  * @module
  */
 import type { QuotedCitation } from '../../explain/finding.js';
-import { formatFen, toFen } from '../../model/money.js';
+import { formatFen } from '../../model/money.js';
 import { compareWithLine, showLineComparison } from '../../kernel/line.js';
 import { memberWithoutMedicalInsurance } from '../../facts/medical-insurance.js';
 import { county, NONE, qualityCheck, step, type QualityExplained, type QualityStep } from './run.js';
@@ -60,7 +60,7 @@ export const unmonitoredBelowLine = qualityCheck({
     if (!q.household.povertyAlleviated || q.monitored) return NONE;
     const f = q.income();
     if (f === null || f.size === null || f.size <= 0) return NONE;
-    const lineFen = toFen(q.param('monitoringLine').value);
+    const lineFen = q.paramFen('monitoringLine');
     const a38 = q.param('identificationIncomeFigure').value === 'A38';
     const totalFen = a38 ? f.reference : f.net;
     return compareWithLine(totalFen, f.size, lineFen, q.profile, q.parameterDate!) < 0 ? [{ a38, totalFen, size: f.size, lineFen }] : NONE;

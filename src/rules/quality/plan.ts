@@ -469,7 +469,8 @@ export function resolvedParameters(profile: Profile, on: string, keys: readonly 
   if (!byDate) resolvedByProfile.set(profile, (byDate = new Map()));
   let table = byDate.get(on);
   if (!table) {
-    const made = new Map<ParameterKey, DatedValue | MissingParameterError>();
+    // With its money values in fen, each converted on its first read (`QualityRun.paramFen`).
+    const made = Object.assign(new Map<ParameterKey, DatedValue | MissingParameterError>(), { fen: new Map<ParameterKey, unknown>() });
     for (const key of keys) {
       try {
         made.set(key, parameter(profile, key, on));

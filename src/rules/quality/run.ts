@@ -12,6 +12,7 @@
 import type { CalendarDate } from '../../model/calendar-date.js';
 import type { Household, Member } from '../../model/household.js';
 import { validateIdNumber, type IdNumberInfo } from '../../model/id-number.js';
+import { toFen, type Money } from '../../model/money.js';
 import { memberAge, memberPresentOn } from '../../facts/member.js';
 import type { Text } from '../../model/labels.js';
 import { maskIdNumbersInText } from '../../explain/mask.js';
@@ -259,7 +260,29 @@ const NO_MEMBER_FACT = Symbol('unset');
  * Parameter values resolved once for a profile at one parameter date: the value in force, or the
  * `MissingParameterError` reading it throws (plan.ts builds it; `QualityRun.param` reads it).
  */
-export type ResolvedParameters = ReadonlyMap<ParameterKey, DatedValue | MissingParameterError>;
+export interface ResolvedParameters extends ReadonlyMap<ParameterKey, DatedValue | MissingParameterError> {
+  /**
+   * The money parameters' values in fen ({@link QualityRun.paramFen}), each converted on its first read at
+   * this (profile, parameter date) and kept with the table; absent: converted at each read.
+   */
+  readonly fen?: Map<ParameterKey, unknown>;
+}
+
+/** The parameters whose value is an amount, or an object of amounts (a band, the smallest transfer items). */
+export type MoneyParameterKey = {
+  [K in ParameterKey]: ParameterValue<K> extends Money ? K : ParameterValue<K> extends Readonly<Record<string, Money>> ? K : never;
+}[ParameterKey];
+
+/** A money parameter's value in fen: an amount's fen, or the object with each amount's fen. */
+export type InFen<V> = V extends Money ? number : { readonly [P in keyof V]: number };
+
+/** `value` (an amount, or an object of amounts) in fen: {@link toFen} of each amount. */
+function inFen(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return toFen(value as Money);
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = toFen(v as Money);
+  return Object.freeze(out);
+}
 
 /** Per resolved table (one per profile and parameter date) and list of rules: whether all they declare is in force (`QualityRun.allDeclaredInForce`). */
 const IN_FORCE = new WeakMap<ResolvedParameters, WeakMap<readonly QualityRule[], boolean>>();
@@ -315,7 +338,7 @@ export class QualityRun {
     this.statusDate = this.context.period?.to ?? null;
     this.referenceDate = this.context.asOf ?? this.statusDate;
     this.parameterDate = this.context.parameterDate;
-    this.resolved = resolved;
+    this.resolved = this.parameterDate === null ? undefined : resolved; // no parameter is read without a date
     this.counted = counting ? { error: 0, warning: 0, completeness: 0, info: 0 } : undefined;
   }
 
@@ -400,6 +423,26 @@ export class QualityRun {
     if (r === undefined) return parameter(this.profile, key, this.parameterDate);
     if (r instanceof MissingParameterError) throw r;
     return r as DatedValue<ParameterValue<K>>;
+  }
+
+  /**
+   * A money parameter's value at the parameter date in fen ({@link InFen}: `toFen` of the amount, or of
+   * each amount of a band or a table) — converted once per resolved table (one per profile and parameter
+   * date) and kept with it, not once a household. Throws as {@link param} does.
+   */
+  paramFen<K extends MoneyParameterKey>(key: K): InFen<ParameterValue<K>> {
+    const kept = this.resolved?.fen?.get(key);
+    if (kept !== undefined) return kept as InFen<ParameterValue<K>>;
+    return this.paramFenFirst(key);
+  }
+
+  /** {@link paramFen} when the table keeps no fen for `key` yet: read (throwing as `param` does), converted, kept. */
+  private paramFenFirst<K extends MoneyParameterKey>(key: K): InFen<ParameterValue<K>> {
+    const dated = this.param(key);
+    const v = inFen(dated.value) as InFen<ParameterValue<K>>;
+    // Kept only when the value is the table's (a key the table lacks is read from the profile: converted each time).
+    if (this.resolved?.get(key) === dated) this.resolved.fen?.set(key, v);
+    return v;
   }
 
   /**

@@ -520,7 +520,7 @@ export const workerWithoutWageIncome = qualityCheck({
   test: (q) => {
     const j = joined(q);
     const period = q.context.period;
-    if (!j || !period || toFen(q.household.income.wage) !== 0) return NONE;
+    if (!j || !period || q.facts.money().wage !== 0) return NONE;
     const from = monthOf(period.from);
     const to = monthOf(period.to);
     for (let i = 0; i < q.members.length; i++) {

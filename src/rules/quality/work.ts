@@ -158,9 +158,9 @@ export const monthlyWageRange = memberCheck({
     for (let j = 0; j < spells.length; j++) {
       const wage = spells[j]!.monthlyWage;
       if (wage === undefined) continue;
-      const band = q.param('qualityMonthlyWageRange').value;
+      const band = q.paramFen('qualityMonthlyWageRange');
       const fen = toFen(wage);
-      if (fen < toFen(band.min) || fen > toFen(band.max)) (out ??= []).push({ row: i, spell: j, fen });
+      if (fen < band.min || fen > band.max) (out ??= []).push({ row: i, spell: j, fen });
     }
     return out ?? NONE;
   },
