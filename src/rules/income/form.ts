@@ -95,19 +95,10 @@ function perCapita(c: IncomeContext, totalFen: number): Tested<PerCapita> {
   return { outcome: 'info', data: divideFen(totalFen, size, r.mode, STEP_FEN[r.step]) };
 }
 
-/** The words a rounding adds to a per-capita message, and its name in the values: the same for every household under one rounding (kept for the last one seen). */
-interface RoundingWords {
-  rounding: Rounding;
-  how: Text;
-  name: string;
-}
-let LAST_ROUNDING: RoundingWords | undefined;
-
-function roundingWords(r: Rounding): RoundingWords {
-  const last = LAST_ROUNDING;
-  if (last !== undefined && last.rounding.mode === r.mode && last.rounding.step === r.step) return last;
+/** The words a rounding adds to a per-capita message, and its name in the values. */
+function roundingWords(r: Rounding): { how: Text; name: string } {
   const { mode, step } = r;
-  return (LAST_ROUNDING = { rounding: { mode, step }, how: { zh: `（${ROUNDING_NAMES[mode]}，步长 ${step} 元）`, en: ` (rounded ${mode} to ${step} yuan)` }, name: `${mode} ${step}` });
+  return { how: { zh: `（${ROUNDING_NAMES[mode]}，步长 ${step} 元）`, en: ` (rounded ${mode} to ${step} yuan)` }, name: `${mode} ${step}` };
 }
 
 /** The explanation of a per-capita value: the division and its rounding, or why it cannot be made. */
