@@ -82,7 +82,13 @@ export interface ItemisedSums {
 
 const NOT_ITEMISED: ItemisedSums = Object.freeze({ wage: undefined, property: undefined, transfer: undefined });
 
-function sumOfParts(parts: Readonly<Record<string, Money | undefined>> | undefined): number | undefined {
+/**
+ * The sum in fen of one group's itemised parts (`toFen` of each); `undefined` when the group is not itemised.
+ *
+ * @example
+ * sumOfParts({ pension: '1200.50', subsidy: '300' }) // 150050
+ */
+export function sumOfParts(parts: Readonly<Record<string, Money | undefined>> | undefined): number | undefined {
   if (parts === undefined) return undefined;
   let sum = 0;
   for (const k in parts) sum += toFen(parts[k]);

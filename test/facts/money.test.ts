@@ -46,7 +46,7 @@ function pick<T extends object>(o: object, like: T): T {
 function ruleSums(h: Household, profile: Profile) {
   const out: Record<string, number | undefined> = {};
   for (const part of Object.keys(ITEMISED) as (keyof typeof ITEMISED)[]) {
-    out[part] = h.income.breakdown?.[part] === undefined ? undefined : breakdownRule.test({ h, profile, income: undefined as never, rounding: undefined, part }).data.sum;
+    out[part] = h.income.breakdown?.[part] === undefined ? undefined : breakdownRule.test({ h, profile, income: householdMoney(h) as never, rounding: undefined, part }).data.sum;
   }
   return out;
 }

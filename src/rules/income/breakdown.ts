@@ -9,7 +9,8 @@
  *
  * @module
  */
-import { formatFen, toFen, type Money } from '../../model/money.js';
+import { formatFen } from '../../model/money.js';
+import { sumOfParts } from '../../facts/income.js';
 import { clauseRule, type Explained } from '../../kernel/clause.js';
 import type { IncomeContext } from './context.js';
 
@@ -49,10 +50,9 @@ export const breakdownRule = clauseRule<BreakdownContext, Sums>({
   parameters: [],
   facts: ['income.breakdown'],
   test: (c) => {
-    let sum = 0;
-    const parts: Readonly<Record<string, Money | undefined>> | undefined = c.h.income.breakdown?.[c.part];
-    if (parts) for (const k in parts) sum += toFen(parts[k]);
-    const total = toFen(c.h.income[c.part]);
+    // The parts by the facts' own sum; the total as the income facts hold it in fen.
+    const sum = sumOfParts(c.h.income.breakdown?.[c.part]) ?? 0;
+    const total = c.income[c.part];
     // `met`: the check fires — the parts do not sum to the total.
     return { outcome: sum === total ? 'not-met' : 'met', data: { sum, total } };
   },
