@@ -13,34 +13,41 @@ import { toDayNumber } from '../model/calendar-date.js';
 import { fromZodIssues, type ValidationIssue } from '../model/validation.js';
 import { CalendarDateSchema } from '../model/primitives.js';
 import { InvalidOptionError } from '../model/option-error.js';
+import { lazySchema } from '../model/lazy-schema.js';
 import { HOLIDAY_NOTICES, type HolidayNotice } from './notices.js';
 import { buildWorkingCalendar, type WorkingCalendar } from './working-days.js';
 
-const TextSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+/**
+ * A holiday notice as JSON: what {@link defineHolidayNotice} accepts. Built on first use (a stand-in,
+ * src/model/lazy-schema.ts): only a `--holidays` file or a caller's notices are parsed with it, and a
+ * start builds no schema it does not read (docs/decisions.md, "… eleventh slice: startup").
+ */
+export const HolidayNoticeSchema = lazySchema(() => {
+  const TextSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
 
-const ArrangementSchema = z.strictObject({
-  /** The clause number in the notice (一, 二, …). */
-  clause: z.string().trim().min(1),
-  festival: TextSchema,
-  /** The clause, quoted verbatim. */
-  quote: z.string().trim().min(1),
-  /** First and last day off. */
-  rest: z.tuple([CalendarDateSchema, CalendarDateSchema]),
-  /** Make-up working days (weekend days worked). */
-  workdays: z.array(CalendarDateSchema),
-});
+  const ArrangementSchema = z.strictObject({
+    /** The clause number in the notice (一, 二, …). */
+    clause: z.string().trim().min(1),
+    festival: TextSchema,
+    /** The clause, quoted verbatim. */
+    quote: z.string().trim().min(1),
+    /** First and last day off. */
+    rest: z.tuple([CalendarDateSchema, CalendarDateSchema]),
+    /** Make-up working days (weekend days worked). */
+    workdays: z.array(CalendarDateSchema),
+  });
 
-/** A holiday notice as JSON: what {@link defineHolidayNotice} accepts. */
-export const HolidayNoticeSchema = z.strictObject({
-  /** The notice's number (国办发明电〔YYYY〕N号), its document id. */
-  doc: z.string().trim().min(1),
-  /** The year it arranges. */
-  year: z.number().int().min(1800).max(2199),
-  /** 成文日期. */
-  issued: CalendarDateSchema,
-  /** For a notice that changes an earlier one of the same year: that notice's number. */
-  amends: z.string().trim().min(1).optional(),
-  arrangements: z.array(ArrangementSchema).min(1),
+  return z.strictObject({
+    /** The notice's number (国办发明电〔YYYY〕N号), its document id. */
+    doc: z.string().trim().min(1),
+    /** The year it arranges. */
+    year: z.number().int().min(1800).max(2199),
+    /** 成文日期. */
+    issued: CalendarDateSchema,
+    /** For a notice that changes an earlier one of the same year: that notice's number. */
+    amends: z.string().trim().min(1).optional(),
+    arrangements: z.array(ArrangementSchema).min(1),
+  });
 });
 
 /** The result of {@link safeDefineHolidayNotices}. */

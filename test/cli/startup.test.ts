@@ -6,7 +6,10 @@
  * input's zip check loads it), nor node's ES module loader (the entry is CommonJS), nor `node:crypto`; `check` and
  * `profiles` load their own modules when they run; and a GBK file, which needs iconv-lite, is read
  * and written through the package loaded on first use, with the results of the UTF-8 file. The code
- * cache of a command is written only by a run that did its work, not by a usage error or `--help`.
+ * cache of a command is written only by a run that did its work, not by a usage error or `--help`. A
+ * re-scoring under a built-in profile builds neither the profile input schemas nor the holiday
+ * notices' schema (stand-ins built on first use, src/model/lazy-schema.ts): V8's own call counts of
+ * the bundle say so.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -88,6 +91,49 @@ describe('the built command line at start', () => {
     expect(gbk.code).toBe(1);
     expect(gbk.files.some((f) => /[\\/]iconv-lite[\\/]/.test(f))).toBe(true);
     expect(iconv.decode(readFileSync(join(dir, 'gbk', 'results.csv')), 'gb18030')).toBe(readFileSync(join(utf8, 'results.csv'), 'utf8').replace(/^\uFEFF/, ''));
+  });
+});
+
+/**
+ * Runs the built bin under V8's precise coverage (`NODE_V8_COVERAGE`) and answers, for a text of the
+ * CLI bundle, how many times the innermost function holding it was called in that run (its first
+ * occurrence; the bundle is ASCII, so a character offset is V8's).
+ */
+function callsOf(args: string[], needles: readonly string[]): { code: number | null; calls: Record<string, number> } {
+  const cov = mkdtempSync(join(tmpdir(), 'ffp-start-cov-'));
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NODE_V8_COVERAGE: cov, FANGFANPIN_NO_CODE_CACHE: '1' } });
+  const text = readFileSync(join(ROOT, 'dist', 'cli', 'main.cjs'), 'latin1');
+  type Range = { startOffset: number; endOffset: number; count: number };
+  const scripts = readdirSync(cov).flatMap((f) => (JSON.parse(readFileSync(join(cov, f), 'utf8')) as { result: { url: string; functions: { ranges: Range[] }[] }[] }).result);
+  const bundle = scripts.filter((s) => s.url.endsWith('/dist/cli/main.cjs'));
+  expect(bundle).toHaveLength(1);
+  const ranges = bundle[0]!.functions.flatMap((f) => f.ranges);
+  const calls: Record<string, number> = {};
+  for (const needle of needles) {
+    const at = text.indexOf(needle);
+    expect(at, needle).toBeGreaterThan(0);
+    const inner = ranges.filter((g) => g.startOffset <= at && at < g.endOffset).sort((a, b) => a.endOffset - a.startOffset - (b.endOffset - b.startOffset))[0];
+    calls[needle] = inner?.count ?? 0;
+  }
+  return { code: r.status, calls };
+}
+
+describe('a start builds no schema it does not read', () => {
+  // A text of each schema's own definition: the profile input schema's id pattern message, the holiday notice's year bound.
+  const PROFILE_INPUT = 'lower-case pinyin segments';
+  const HOLIDAY_NOTICE = '.max(2199)';
+
+  it('re-scoring the example under a built-in profile builds neither the profile input schemas nor the holiday notices\' schema; a --holidays file builds the latter', () => {
+    const args = ['rescore', VILLAGE, '--profile', 'fujian/jinan/2023', '--as-of', '2023-12-15', '-w', '1', '--quiet', '--force'];
+    const run = callsOf([...args, '--out', join(dir, 'cov')], [PROFILE_INPUT, HOLIDAY_NOTICE]);
+    expect(run.code).toBe(1);
+    expect(run.calls).toEqual({ [PROFILE_INPUT]: 0, [HOLIDAY_NOTICE]: 0 });
+    // The probe sees a build when there is one: a holidays file (not a valid notice) is parsed with the schema.
+    const notices = join(dir, 'notices.json');
+    writeFileSync(notices, '{}');
+    const withHolidays = callsOf([...args, '--out', join(dir, 'cov-holidays'), '--holidays', notices], [HOLIDAY_NOTICE]);
+    expect(withHolidays.code).not.toBe(0);
+    expect(withHolidays.calls[HOLIDAY_NOTICE]).toBe(1);
   });
 });
 
