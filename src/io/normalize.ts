@@ -40,7 +40,10 @@ export function unwrapCell(cell: string): string {
   if (!isPadding(s.charCodeAt(0)) && s.charCodeAt(0) !== 0x3d /* = */ && !isPadding(s.charCodeAt(s.length - 1))) return s;
   s = s.trim();
   if (s.length >= 3 && s.charCodeAt(0) === 0x3d && s.charCodeAt(1) === 0x22 && s.charCodeAt(s.length - 1) === 0x22) {
-    s = s.slice(2, -1).replace(/""/g, '"').trim();
+    s = s.slice(2, -1);
+    // (most wrapped cells — ID numbers, 户编号 — hold no doubled quote: no regular expression run for them)
+    if (s.includes('""')) s = s.replace(/""/g, '"');
+    s = s.trim();
   }
   return s;
 }

@@ -152,5 +152,23 @@ describe('header and cell normalisation', () => {
     expect(unwrapCell('\u3000是\u00a0')).toBe('是');
     expect(unwrapCell('=SUM(A1)')).toBe('=SUM(A1)');
     expect(unwrapCell('a"b')).toBe('a"b');
+    expect(unwrapCell('="a""b"')).toBe('a"b');
   });
+
+  /** unwrapCell as written before its doubled-quote replacement was skipped for cells without one (the reference). */
+  const unwrapReference = (cell: string): string => {
+    let s = cell;
+    if (s.length === 0) return s;
+    s = s.trim();
+    if (s.length >= 3 && s.charCodeAt(0) === 0x3d && s.charCodeAt(1) === 0x22 && s.charCodeAt(s.length - 1) === 0x22) s = s.slice(2, -1).replace(/""/g, '"').trim();
+    return s;
+  };
+
+  test.prop([fc.array(fc.constantFrom('=', '"', '""', ' ', '\u3000', '\u00a0', '\ufeff', '\t', 'a', '5', '是', ','), { maxLength: 12 }), fc.boolean()], { numRuns: 2000 })(
+    'unwrapCell ≡ the reference (trim, unwrap, every doubled quote read as one) on cells of quotes, padding and =',
+    (parts, wrap) => {
+      const cell = wrap ? `="${parts.join('')}"` : parts.join('');
+      expect(unwrapCell(cell)).toBe(unwrapReference(cell));
+    },
+  );
 });
