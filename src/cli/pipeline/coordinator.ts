@@ -73,8 +73,8 @@ export type FromCoordinator =
 
 /**
  * The coordinator's heap: the summary by village (about 300 bytes a village), a few chunks'
- * messages, and the chunk it scores — with one worker every chunk, with more the chunks it takes
- * while the workers are busy (it is one of the scoring threads); the index is outside the heap.
+ * messages, and the chunk it scores — with one worker every chunk, with more none while a worker
+ * is alive (./run.ts); the index is outside the heap.
  * Assessing allocates much: a young generation of 32 MB keeps the collections cheap.
  */
 const COORDINATOR_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };

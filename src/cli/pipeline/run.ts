@@ -4,7 +4,9 @@
  * to worker threads, number their records in file order (positions and the non-contiguous index),
  * and write the bytes the workers send back, in order. Workers read each chunk into records with
  * the importer's own chunk reader, validate, assess (lean) and format the result and rejected rows
- * ({@link ChunkProcessor}). With one worker the same processor runs in the reading thread.
+ * ({@link ChunkProcessor}). With one worker the same processor runs in the reading thread; with
+ * more, the reading thread scores no piece while a worker is alive (its isolate would otherwise
+ * compile the whole scoring path a second time — docs/decisions.md, eleventh slice: workers).
  *
  * Memory stays flat: a bounded number of chunks is in flight (a slow writer slows the reader),
  * workers' heaps are capped, and what grows with the file is the compact index of households seen
@@ -77,6 +79,8 @@ export interface PipelineResult {
   warnings: readonly ImportWarning[];
   /** Pieces scored by worker threads (the rest by the reading thread). */
   scoredByWorkers: number;
+  /** Pieces of the run (chunks and record batches). */
+  pieces: number;
 }
 
 /**
@@ -276,7 +280,7 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
       await items.return(undefined);
     }
     session.finish();
-    return { summary, missingParameter, indexBytes: session.indexBytes, warnings: session.warnings, scoredByWorkers: 0 };
+    return { summary, missingParameter, indexBytes: session.indexBytes, warnings: session.warnings, scoredByWorkers: 0, pieces: nextSeq };
   }
 
   // --- With worker threads -----------------------------------------------------------------------
@@ -331,10 +335,8 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
 
   const start = (csv: PipelineWorkerSetup['csv']) => {
     const setup: PipelineWorkerSetup = { profile, settings, ...(csv ? { csv } : {}) };
-    // This thread is one of the scoring threads: n workers are this thread and n − 1 worker
-    // threads. A thread of its own would repeat the start (the code loaded and compiled, the
-    // profile checked) and keep its own heap and collector, for work this thread can do while
-    // the workers are busy (see dispatch).
+    // n workers are this thread and n − 1 worker threads: this thread reads, numbers and writes,
+    // the worker threads score (see dispatch).
     for (let i = 0; i < options.workers - 1; i++) {
       const worker = new Worker(entry, { workerData: setup, resourceLimits: WORKER_LIMITS });
       const slot: Slot = { worker, alive: true, seqs: new Set() };
@@ -370,8 +372,8 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
     pieces.set(seq, piece);
     let best: Slot | undefined;
     for (const s of slots) if (s.alive && (!best || s.seqs.size < best.seqs.size)) best = s;
-    // Every worker has its pieces in flight: this thread scores this one meanwhile (as when no
-    // worker is left). The output is the same whichever thread scores a piece.
+    // No worker left (or, its workers having died, every one left has its pieces in flight): this
+    // thread scores the piece. The output is the same whichever thread scores a piece.
     if (!best || best.seqs.size >= IN_FLIGHT_PER_WORKER) return takeBack(piece);
     piece.slot = best;
     best.seqs.add(seq);
@@ -388,8 +390,11 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
     } else best.worker.postMessage({ kind: 'records', seq, json: JSON.stringify(piece.records) } satisfies ToWorker);
   };
 
-  // The workers' pieces, and one for this thread.
-  const limit = (options.workers - 1) * IN_FLIGHT_PER_WORKER + 1;
+  // The workers' pieces only. This thread scores none while a worker is alive: were it to score
+  // the pieces it reads while the workers are busy (a quarter of them), its isolate would compile
+  // the whole scoring path with TurboFan a second time and run it cold — the larger part of what
+  // two threads cost over one (docs/decisions.md, eleventh slice: workers).
+  const limit = (options.workers - 1) * IN_FLIGHT_PER_WORKER;
   try {
     for await (const item of items) {
       if (failure !== undefined) throw failure;
@@ -418,5 +423,5 @@ export async function runPipeline(source: ByteSource, output: PipelineOutput, op
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
   session.finish();
-  return { summary, missingParameter, indexBytes: session.indexBytes, warnings: session.warnings, scoredByWorkers };
+  return { summary, missingParameter, indexBytes: session.indexBytes, warnings: session.warnings, scoredByWorkers, pieces: nextSeq };
 }
