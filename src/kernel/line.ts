@@ -243,3 +243,67 @@ export function uniqueCitations(...cs: readonly Citation[]): Citation[] {
   return out;
 }
 
+
+/** A node of the {@link sharedCitations} memo: the list for the citations on the way to it, and the nodes one citation further. */
+interface SharedNode {
+  list: readonly Citation[] | undefined;
+  next: WeakMap<Citation, SharedNode> | undefined;
+}
+
+/** {@link sharedCitations}' lists, by the first (frozen) citation object, then the second, then the third. */
+const SHARED_UNIQUE = new WeakMap<Citation, SharedNode>();
+
+function sharedNode(map: WeakMap<Citation, SharedNode>, c: Citation): SharedNode {
+  let n = map.get(c);
+  if (n === undefined) map.set(c, (n = { list: undefined, next: undefined }));
+  return n;
+}
+
+function frozenList(cs: Citation[]): readonly Citation[] {
+  for (let i = 0; i < cs.length; i++) Object.freeze(cs[i]);
+  return Object.freeze(cs);
+}
+
+/**
+ * {@link uniqueCitations} of one to three citations, as a read-only list shared by every call with
+ * the same frozen citation objects (a parameter's citation in a frozen profile): for an explanation
+ * whose finding copies its citations anyway (`explainTest` in src/kernel/clause.ts), and whose list
+ * the in-force test then decides once per profile. A citation that is not frozen (a profile built by
+ * hand) gets a fresh list each call. Keyed by the objects alone: the same input, the same list.
+ *
+ * @example
+ * sharedCitations(line.citation, figure.citation) // deep-equals uniqueCitations(line.citation, figure.citation)
+ */
+export function sharedCitations(a: Citation, b?: Citation, c?: Citation): readonly Citation[] {
+  if (!Object.isFrozen(a) || (b !== undefined && !Object.isFrozen(b)) || (c !== undefined && !Object.isFrozen(c))) {
+    return b === undefined ? uniqueCitations(a) : c === undefined ? uniqueCitations(a, b) : uniqueCitations(a, b, c);
+  }
+  let n = sharedNode(SHARED_UNIQUE, a);
+  if (b !== undefined) {
+    n = sharedNode((n.next ??= new WeakMap()), b);
+    if (c !== undefined) n = sharedNode((n.next ??= new WeakMap()), c);
+  }
+  return (n.list ??= frozenList(b === undefined ? uniqueCitations(a) : c === undefined ? uniqueCitations(a, b) : uniqueCitations(a, b, c)));
+}
+
+/** {@link sharedCitationsBefore}'s lists, by rule, then by the number of the rule's citations skipped, then by the (frozen) citation. */
+const SHARED_BEFORE = new WeakMap<object, Map<number, WeakMap<Citation, readonly Citation[]>>>();
+
+/**
+ * `uniqueCitations(first, ...rule.cites.slice(from))` as a read-only list shared by every call with
+ * the same rule, `from` and frozen `first` (see {@link sharedCitations}); a `first` that is not
+ * frozen gets a fresh list.
+ *
+ * @example
+ * sharedCitationsBefore(c.exclusions.citation, rule) // deep-equals uniqueCitations(c.exclusions.citation, ...rule.cites)
+ */
+export function sharedCitationsBefore(first: Citation, rule: { readonly cites: readonly Citation[] }, from = 0): readonly Citation[] {
+  if (!Object.isFrozen(first) || !Object.isFrozen(rule.cites)) return uniqueCitations(first, ...rule.cites.slice(from));
+  let byFrom = SHARED_BEFORE.get(rule);
+  if (byFrom === undefined) SHARED_BEFORE.set(rule, (byFrom = new Map()));
+  let byFirst = byFrom.get(from);
+  if (byFirst === undefined) byFrom.set(from, (byFirst = new WeakMap()));
+  let list = byFirst.get(first);
+  if (list === undefined) byFirst.set(first, (list = frozenList(uniqueCitations(first, ...rule.cites.slice(from)))));
+  return list;
+}
