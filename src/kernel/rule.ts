@@ -72,29 +72,12 @@ const SHARED_CITES = new WeakMap<Rule, WeakMap<Citation, readonly Citation[]>>()
  *
  * @example
  * sharedCitesOf(A34Rule, rounding.citation) // deep-equals citesOf(A34Rule, rounding.citation)
- * sharedCitesOf(rule, list.citation, line.citation) // deep-equals citesOf(rule, list.citation, line.citation)
  */
-export function sharedCitesOf(rule: Rule, extra: Citation, second?: Citation): readonly Citation[] {
-  if (second !== undefined) return sharedCitesOf2(rule, extra, second);
+export function sharedCitesOf(rule: Rule, extra: Citation): readonly Citation[] {
   if (!Object.isFrozen(extra)) return citesOf(rule, extra);
   let byExtra = SHARED_CITES.get(rule);
   if (byExtra === undefined) SHARED_CITES.set(rule, (byExtra = new WeakMap()));
   let cs = byExtra.get(extra);
   if (cs === undefined) byExtra.set(extra, (cs = Object.freeze(citesOf(rule, extra).map((c) => Object.freeze(c)))));
-  return cs;
-}
-
-/** {@link citesOf} lists with two extra citations, by rule, then by the first and the second (frozen) extra citation object. */
-const SHARED_CITES_2 = new WeakMap<Rule, WeakMap<Citation, WeakMap<Citation, readonly Citation[]>>>();
-
-/** {@link sharedCitesOf} with a second extra citation: shared only when both are frozen. */
-function sharedCitesOf2(rule: Rule, extra: Citation, second: Citation): readonly Citation[] {
-  if (!Object.isFrozen(extra) || !Object.isFrozen(second)) return citesOf(rule, extra, second);
-  let byExtra = SHARED_CITES_2.get(rule);
-  if (byExtra === undefined) SHARED_CITES_2.set(rule, (byExtra = new WeakMap()));
-  let bySecond = byExtra.get(extra);
-  if (bySecond === undefined) byExtra.set(extra, (bySecond = new WeakMap()));
-  let cs = bySecond.get(second);
-  if (cs === undefined) bySecond.set(second, (cs = Object.freeze(citesOf(rule, extra, second).map((c) => Object.freeze(c)))));
   return cs;
 }

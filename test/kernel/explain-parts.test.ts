@@ -7,15 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { assessHousehold, getProfile, listProfiles, parseHousehold, type Household, type Profile } from '../../src/index.js';
+import { getProfile, listProfiles, type Profile } from '../../src/index.js';
 import type { Citation } from '../../src/explain/finding.js';
-import { allInForce, documentInForce, inForceFinding } from '../../src/kernel/in-force.js';
-import { lineTestValues, perCapitaExact, sharedCitations, sharedCitationsBefore, totalName, uniqueCitations, type LineTest } from '../../src/kernel/line.js';
+import { allInForce, documentInForce } from '../../src/kernel/in-force.js';
+import { lineTestValues, perCapitaExact, totalName, type LineTest } from '../../src/kernel/line.js';
 import { citesOf, sharedCitesOf } from '../../src/kernel/rule.js';
 import { formatFen } from '../../src/model/money.js';
 import { RULES } from '../../src/rules/catalog.js';
-import { generatedHouseholds } from '../support/generated-households.js';
-import { richHouseholdArb } from '../perf/households.js';
 
 const PROFILES: Profile[] = listProfiles().map((p) => getProfile(p.id));
 
@@ -80,87 +78,6 @@ describe("a line test's values", () => {
       expect(JSON.stringify(lineTestValues(t, size, lineFen, comparison))).toBe(JSON.stringify(reference));
     },
   );
-});
-
-describe('deduplicated citations of parameters, shared (issue 14, eleventh slice)', () => {
-  // Citations that repeat a document and clause, so that deduplication has work to do; frozen, as a frozen profile's are.
-  const pool: Citation[] = [
-    Object.freeze({ doc: '临稷办发〔2023〕76号', clause: '附件1 注2' }),
-    Object.freeze({ doc: '榕晋乡振〔2023〕12号', clause: '一(一)' }),
-    Object.freeze({ doc: '临稷办发〔2023〕76号', clause: '附件1 注2' }),
-    Object.freeze({ doc: 'test-doc', clause: '一' }),
-    Object.freeze({ doc: 'test-doc', clause: '二' }),
-  ];
-  const citationArb = fc.tuple(fc.constantFrom(...pool), fc.boolean()).map(([c, fresh]) => (fresh ? { doc: c.doc, clause: c.clause } : c));
-  const listed = (...cs: (Citation | undefined)[]): Citation[] => cs.filter((c): c is Citation => c !== undefined);
-
-  test.prop([citationArb, fc.option(citationArb, { nil: undefined }), fc.option(citationArb, { nil: undefined })], { numRuns: 500 })(
-    'sharedCitations ≡ uniqueCitations of the same citations; the same frozen list for the same frozen objects, a fresh list when one is not frozen',
-    (a, b, c0) => {
-      const c = b === undefined ? undefined : c0;
-      const expected = uniqueCitations(...listed(a, b, c));
-      const shared = sharedCitations(a, b, c);
-      expect(JSON.stringify(shared)).toBe(JSON.stringify(expected));
-      const allFrozen = listed(a, b, c).every((x) => Object.isFrozen(x));
-      if (allFrozen) {
-        expect(sharedCitations(a, b, c)).toBe(shared);
-        expect(Object.isFrozen(shared) && shared.every((x) => Object.isFrozen(x))).toBe(true);
-      } else expect(sharedCitations(a, b, c)).not.toBe(shared);
-    },
-  );
-
-  test.prop([citationArb, fc.constantFrom(...RULES), fc.integer({ min: 0, max: 2 })], { numRuns: 500 })(
-    'sharedCitationsBefore ≡ uniqueCitations(first, ...rule.cites.slice(from)); shared only for a frozen first citation',
-    (first, rule, from) => {
-      const shared = sharedCitationsBefore(first, rule, from);
-      expect(JSON.stringify(shared)).toBe(JSON.stringify(uniqueCitations(first, ...rule.cites.slice(from))));
-      if (Object.isFrozen(first)) expect(sharedCitationsBefore(first, rule, from)).toBe(shared);
-      else expect(sharedCitationsBefore(first, rule, from)).not.toBe(shared);
-    },
-  );
-
-  test.prop([fc.constantFrom(...RULES), citationArb, citationArb], { numRuns: 500 })(
-    'sharedCitesOf with two citations ≡ citesOf with the same two; shared only when both are frozen',
-    (rule, a, b) => {
-      const shared = sharedCitesOf(rule, a, b);
-      expect(JSON.stringify(shared)).toBe(JSON.stringify(citesOf(rule, a, b)));
-      if (Object.isFrozen(a) && Object.isFrozen(b)) expect(sharedCitesOf(rule, a, b)).toBe(shared);
-      else expect(sharedCitesOf(rule, a, b)).not.toBe(shared);
-    },
-  );
-});
-
-describe('the identification and elimination findings cite what is in force as they are made (no second pass)', () => {
-  const AS_OF = [undefined, '2021-06-30', '2023-12-15', '2024-10-08', '2019-03-01'] as const;
-
-  /** Every finding of the two layers is a fixed point of inForceFinding: the pass they no longer make would change nothing. */
-  function expectInForce(h: Household, profile: Profile, asOf: string | undefined): number {
-    let r;
-    try {
-      r = assessHousehold(h, profile, asOf ? { asOf } : {});
-    } catch {
-      return 0; // a profile without a parameter for the date: the same error on every path (test/facts/plan.test.ts)
-    }
-    let n = 0;
-    for (const f of [...r.monitoring.findings, ...r.elimination.findings]) {
-      expect(inForceFinding(profile, f), `${f.rule} of ${h.id} under ${profile.id} as of ${asOf ?? 'the default'}`).toBe(f);
-      n++;
-    }
-    return n;
-  }
-
-  it('generated households (examples/make-village.ts), every built-in profile and date', async () => {
-    const { households } = await generatedHouseholds({ households: 40, seed: 23, rejectedPercent: 8 });
-    let n = 0;
-    for (const profile of PROFILES) for (const asOf of AS_OF) for (const h of households) n += expectInForce(h, profile, asOf);
-    expect(n).toBeGreaterThan(1000);
-  });
-
-  test.prop([richHouseholdArb, fc.constantFrom(...PROFILES), fc.constantFrom(...AS_OF)], { numRuns: 200 })('rich households, every built-in profile, dates in and out of the profiles', (input, profile, asOf) => {
-    const r = parseHousehold(input);
-    expect(r.ok).toBe(true);
-    if (r.ok) expectInForce(r.household, profile, asOf);
-  });
 });
 
 describe('the exact per-capita quotient in doubles (issue 14, eleventh slice)', () => {

@@ -25,7 +25,7 @@ import { ELIMINATION_CONDITIONS, type EliminationCondition } from '../../profile
 import { lookup, type Lookup } from '../../profile/lookup.js';
 import { clauseRule, type ClauseRule, type Explained, type Tested } from '../../kernel/clause.js';
 import { compareWithLine, showLineComparison } from '../../kernel/line.js';
-import { citesOf, sharedCitesOf, type Rule } from '../../kernel/rule.js';
+import { citesOf, type Rule } from '../../kernel/rule.js';
 import { householdWithoutLabour, someoneCanWork } from '../../facts/labour.js';
 import { memberWithoutMedicalInsurance } from '../../facts/medical-insurance.js';
 import { allListed } from '../../facts/members.js';
@@ -40,8 +40,7 @@ const S004 = '龙扶贫组字〔2021〕1号';
 const TIME_AND_MEASURE = '原则上,识别认定监测对象时间至少半年以上且针对返贫致贫风险落实至少一项帮扶措施的,才能履行风险消除程序。';
 
 /** The citations of a condition's finding: the rule's clauses, the profile's list, and any value that applied. */
-// A list shared per (rule, frozen citations) — the finding copies it (`explainTest`; a look-back's `lookBackCites`).
-const cites = (rule: Rule, c: EliminationContext, extra?: Citation): readonly Citation[] => sharedCitesOf(rule, c.conditionsCitation, extra);
+const cites = (rule: Rule, c: EliminationContext, ...extra: Citation[]) => citesOf(rule, c.conditionsCitation, ...extra);
 
 /** Test results without data, shared (a lean assessment allocates nothing for them). */
 const MET: Tested = Object.freeze({ outcome: 'met', data: undefined });
@@ -85,7 +84,7 @@ export const conditionsRule = clauseRule<MonitoredScope, Applied>({
         en: `conditions applied (any of these blocks the elimination): ${titles.map((x) => x.en).join('; ')}`,
       },
       values: { conditions: applied },
-      citations: sharedCitesOf(rule, list.citation),
+      citations: citesOf(rule, list.citation),
     };
   },
 });

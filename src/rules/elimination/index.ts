@@ -24,6 +24,7 @@ import { derivedOn, optionalParameter, type Derivation } from '../../profile/loo
 import type { AssessmentOptions } from '../../facts/context.js';
 import { AssessmentFacts } from '../../facts/assessment.js';
 import { apply, explainTest, type ClauseRule, type HasProfile, type Tested } from '../../kernel/clause.js';
+import { inForceFinding } from '../../kernel/in-force.js';
 import type { Rule } from '../../kernel/rule.js';
 import { factToVerify, isVisitFact, type Verification } from '../../kernel/verification.js';
 import { ConditionEvaluator, conditionRules, conditionsRule, FLAG_CONDITIONS } from './conditions.js';
@@ -154,10 +155,10 @@ export function assessRiskElimination(h: Household, profile: Profile, options: A
  * eliminationOf(new AssessmentFacts(h, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15', explain: false })).blockers // ['income-below-line']
  */
 export function eliminationOf(shared: AssessmentFacts): EliminationResult {
-  // Findings cite what is in force for the profile, or say what they borrow (src/kernel/in-force.ts), as
-  // they are made: every one by `explainTest`, the period finding by `explainContext` — no second pass
-  // (test/kernel/explain-parts.test.ts: every finding of the result is a fixed point of `inForceFinding`).
-  return eliminationOfDecided(shared);
+  const r = eliminationOfDecided(shared);
+  // Findings cite what is in force for the profile, or say what they borrow (src/rules/in-force.ts).
+  if (shared.explain) r.findings = r.findings.map((x) => inForceFinding(shared.profile, x));
+  return r;
 }
 
 /**

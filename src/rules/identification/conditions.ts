@@ -16,7 +16,7 @@
 import type { IdentificationCondition } from '../../profile/parameters/identification.js';
 import { clauseRule, tested, type ClauseRule, type Explained, type Tested } from '../../kernel/clause.js';
 import { allOf, known } from '../../kernel/known.js';
-import { sharedCitations, sharedCitationsBefore } from '../../kernel/line.js';
+import { uniqueCitations } from '../../kernel/line.js';
 import type { Rule } from '../../kernel/rule.js';
 import { RECORD_SIGNS, type RecordSign } from '../../kernel/verification.js';
 import { missingNames, type IdentificationContext } from './context.js';
@@ -37,7 +37,7 @@ function explainCondition(c: IdentificationContext, t: Tested, rule: Rule): Expl
   return {
     message,
     values: Object.fromEntries((rule.facts ?? []).map((p) => [p, recorded[p.slice('hardship.'.length)] ?? null])),
-    citations: sharedCitationsBefore(c.conditions.citation, rule),
+    citations: uniqueCitations(c.conditions.citation, ...rule.cites),
   };
 }
 
@@ -120,7 +120,7 @@ export const severeDifficultyRule = clauseRule<IdentificationContext>({
         : t.outcome === 'met'
           ? { zh: '刚性支出骤增或收入骤减，导致家庭出现严重困难，影响到基本生活', en: 'a surge of rigid spending or collapse of income causes severe difficulty affecting basic living' }
           : { zh: '未因刚性支出骤增或收入骤减导致严重困难', en: 'no severe difficulty from a surge of rigid spending or collapse of income' };
-    return { message, values: { severeDifficulty: c.h.hardship?.severeDifficulty ?? null, signs: [...seen] }, citations: sharedCitations(c.severePath.citation) };
+    return { message, values: { severeDifficulty: c.h.hardship?.severeDifficulty ?? null, signs: [...seen] }, citations: uniqueCitations(c.severePath.citation) };
   },
 });
 

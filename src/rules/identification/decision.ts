@@ -31,7 +31,7 @@ import { MONITORING_CATEGORIES, type Text } from '../../model/labels.js';
 import type { Finding } from '../../explain/finding.js';
 import { finding } from '../../explain/finding.js';
 import { clauseRule, type Tested } from '../../kernel/clause.js';
-import { sharedCitations } from '../../kernel/line.js';
+import { uniqueCitations } from '../../kernel/line.js';
 import { RECORD_SIGN_ORDER, RECORD_SIGNS, type RecordSign, type Verification } from '../../kernel/verification.js';
 import { missingNames, type IdentificationContext } from './context.js';
 import { EXCLUSIONS } from './exclusions.js';
@@ -240,7 +240,7 @@ export const decisionRule = clauseRule<DecisionContext, Decided>({
         paths: paths.map((p) => `${p.id}:${p.state}`),
         signs: [...d.signs],
       },
-      citations: sharedCitations(c.line.citation, c.entryFigure.citation),
+      citations: uniqueCitations(c.line.citation, c.entryFigure.citation),
     };
   },
 });

@@ -20,7 +20,7 @@ import type { Text } from '../../model/labels.js';
 import type { IdentificationExclusion } from '../../profile/parameters/identification.js';
 import { clauseRule, tested, type ClauseRule, type Explained, type Tested } from '../../kernel/clause.js';
 import { allOf, known, not, type Known } from '../../kernel/known.js';
-import { sharedCitationsBefore } from '../../kernel/line.js';
+import { uniqueCitations } from '../../kernel/line.js';
 import type { Rule } from '../../kernel/rule.js';
 import { missingNames, type IdentificationContext } from './context.js';
 
@@ -42,7 +42,7 @@ function explainExclusion(c: IdentificationContext, t: Tested, rule: Rule): Expl
       : t.outcome === 'met'
         ? { zh: `${rule.title.zh}：存在该情形，原则上不纳入监测范围`, en: `${rule.title.en}: applies — in principle not identified` }
         : { zh: `${rule.title.zh}：不存在该情形`, en: `${rule.title.en}: does not apply` };
-  return { message, values: { exclusion: rule.id.slice('identification.exclusion.'.length) }, citations: sharedCitationsBefore(c.exclusions.citation, rule) };
+  return { message, values: { exclusion: rule.id.slice('identification.exclusion.'.length) }, citations: uniqueCitations(c.exclusions.citation, ...rule.cites) };
 }
 
 /** Exclusion `item` of S004 §二(二): its header, and its test over the recorded facts. */

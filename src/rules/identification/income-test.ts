@@ -25,7 +25,7 @@ import { MONITORING_CATEGORIES } from '../../model/labels.js';
 import { clauseRule, tested, type Tested } from '../../kernel/clause.js';
 import type { Known } from '../../kernel/known.js';
 import type { FindingValue } from '../../explain/finding.js';
-import { lineTestValues, sharedCitations, type LineTest } from '../../kernel/line.js';
+import { lineTestValues, uniqueCitations, type LineTest } from '../../kernel/line.js';
 import type { IdentificationContext } from './context.js';
 
 const S000 = '临稷办发〔2023〕76号';
@@ -82,7 +82,7 @@ export const incomeTestRule = clauseRule<IdentificationContext, LineTest>({
     return {
       message,
       values,
-      citations: sharedCitations(c.line.citation, c.entryFigure.citation, c.povertyAlleviated ? c.povertyAlleviatedIncomeTest.citation : undefined),
+      citations: uniqueCitations(c.line.citation, c.entryFigure.citation, ...(c.povertyAlleviated ? [c.povertyAlleviatedIncomeTest.citation] : [])),
     };
   },
 });
@@ -141,7 +141,7 @@ export const categoryRule = clauseRule<IdentificationContext, CategoryTest>({
     return {
       message,
       values,
-      citations: byRule ? sharedCitations(rule.citation) : sharedCitations(c.categoryFigure.citation, rule.citation),
+      citations: uniqueCitations(...(byRule ? [rule.citation] : [c.categoryFigure.citation, rule.citation])),
     };
   },
 });

@@ -141,11 +141,11 @@ export function classifyMonitoring(h: Household, profile: Profile, options: Asse
  * monitoringOf(new AssessmentFacts(h, getProfile('fujian/jinan/2023'), { asOf: '2023-12-15' })).category // 'marginal'
  */
 export function monitoringOf(f: AssessmentFacts): MonitoringResult {
-  // Findings cite what is in force for the profile, or say what they borrow (src/kernel/in-force.ts), as
-  // they are made: the rules' by `explainTest`, the period finding by `explainContext`, the undated
-  // decision where it is pushed — no second pass over them (test/kernel/explain-parts.test.ts: every
-  // finding of the result is a fixed point of `inForceFinding`).
-  return monitoringOfDecided(f, false);
+  const r = monitoringOfDecided(f, false);
+  // Findings cite what is in force for the profile, or say what they borrow (src/kernel/in-force.ts): the
+  // rules' findings already do (`explainTest`); this covers the period finding, and is idempotent.
+  if (f.explain) r.findings = r.findings.map((x) => inForceFinding(f.profile, x));
+  return r;
 }
 
 /** A visit-list entry as a result line shows it: the clause test and its facts (field and label), without citations. */
@@ -184,7 +184,7 @@ function monitoringOfDecided(f: AssessmentFacts, decisionOnly: boolean): Monitor
     // A date was given but the profile has no income period for it: a gap in the profile, like a missing line.
     if (ctx.missing.length === 0) parameter(profile, 'incomePeriod', (ctx.asOf ?? h.discoveredOn)!);
     const missing = [...ctx.missing];
-    if (findings) findings.push(inForceFinding(profile, undatedDecision(missing, findings[0]!)));
+    if (findings) findings.push(undatedDecision(missing, findings[0]!));
     return result({ outcome: 'undetermined', category: null, provisionalCategory: null, toVerify: [], signs: [], onRecordAlone: false, missing }, [], [], findings, decisionOnly);
   }
   const c = new IdentificationContext(f, on);

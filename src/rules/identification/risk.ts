@@ -20,7 +20,7 @@ import type { Household } from '../../model/household.js';
 import { RISK_TYPES } from '../../model/labels.js';
 import { GUARANTEE_PROBLEM_FIELDS, risksOnRecord } from '../../facts/risks.js';
 import { clauseRule, type Tested } from '../../kernel/clause.js';
-import { sharedCitationsBefore } from '../../kernel/line.js';
+import { uniqueCitations } from '../../kernel/line.js';
 import type { IdentificationContext } from './context.js';
 
 const S000 = '临稷办发〔2023〕76号';
@@ -62,7 +62,7 @@ export const riskOnRecordRule = clauseRule<IdentificationContext, RisksFound>({
         en: 'no risk is on record (no A27 risk type, no 三保障 or drinking-water problem, no sudden hardship): income below the line is a reference only, so whether the household faces a risk is to be verified at the home visit',
       };
     } else message = { zh: '记录中没有返贫致贫风险', en: 'no risk is on record' };
-    return { message, values: { risks: [...risks], evidence: [...c.riskEvidence.value] }, citations: sharedCitationsBefore(c.riskEvidence.citation, rule, 1) };
+    return { message, values: { risks: [...risks], evidence: [...c.riskEvidence.value] }, citations: uniqueCitations(c.riskEvidence.citation, ...rule.cites.slice(1)) };
   },
 });
 
