@@ -93,23 +93,13 @@ export function compareWithLine(totalFen: number, size: number, lineFen: number,
 export function perCapitaExact(totalFen: number, size: number): string {
   if (!Number.isInteger(size) || size <= 0) throw new RangeError('size must be a positive integer');
   if (totalFen % size === 0) return formatFen(totalFen / size);
-  const sizeDigits = String(size).length;
-  const places = 2 + sizeDigits;
+  const places = 2 + String(size).length;
   const negative = totalFen < 0;
-  const absFen = negative ? -totalFen : totalFen;
-  // The quotient in units of 10^-places yuan, truncated toward zero: in doubles while the scaled total is
-  // a safe integer (then `%` and the division of the exact multiple are exact), in BigInt beyond.
-  const scale = 10 ** sizeDigits;
-  const numerator = absFen * scale;
-  let digits: string;
-  if (Number.isSafeInteger(numerator) && sizeDigits <= 15) digits = String((numerator - (numerator % size)) / size).padStart(places + 1, '0');
-  else digits = perCapitaScaledBig(absFen, size, places);
+  const abs = BigInt(negative ? -totalFen : totalFen);
+  // The quotient in units of 10^-places yuan, truncated toward zero.
+  const scaled = (abs * 10n ** BigInt(places - 2)) / BigInt(size);
+  const digits = scaled.toString().padStart(places + 1, '0');
   return `${negative ? '-' : ''}${digits.slice(0, -places)}.${digits.slice(-places)}…`;
-}
-
-/** {@link perCapitaExact}'s digits in BigInt (the reference; a total too large for the double path). */
-export function perCapitaScaledBig(absFen: number, size: number, places: number): string {
-  return ((BigInt(absFen) * 10n ** BigInt(places - 2)) / BigInt(size)).toString().padStart(places + 1, '0');
 }
 
 /** What {@link showLineComparison} returns. */

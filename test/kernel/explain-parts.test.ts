@@ -10,7 +10,7 @@ import { fc, test } from '@fast-check/vitest';
 import { getProfile, listProfiles, type Profile } from '../../src/index.js';
 import type { Citation } from '../../src/explain/finding.js';
 import { allInForce, documentInForce } from '../../src/kernel/in-force.js';
-import { lineTestValues, perCapitaExact, totalName, type LineTest } from '../../src/kernel/line.js';
+import { lineTestValues, totalName, type LineTest } from '../../src/kernel/line.js';
 import { citesOf, sharedCitesOf } from '../../src/kernel/rule.js';
 import { formatFen } from '../../src/model/money.js';
 import { RULES } from '../../src/rules/catalog.js';
@@ -78,32 +78,4 @@ describe("a line test's values", () => {
       expect(JSON.stringify(lineTestValues(t, size, lineFen, comparison))).toBe(JSON.stringify(reference));
     },
   );
-});
-
-describe('the exact per-capita quotient in doubles (issue 14, eleventh slice)', () => {
-  /** The reference: the quotient truncated in BigInt, as perCapitaExact was written before. */
-  function reference(totalFen: number, size: number): string {
-    if (totalFen % size === 0) return formatFen(totalFen / size);
-    const places = 2 + String(size).length;
-    const negative = totalFen < 0;
-    const scaled = (BigInt(negative ? -totalFen : totalFen) * 10n ** BigInt(places - 2)) / BigInt(size);
-    const digits = scaled.toString().padStart(places + 1, '0');
-    return `${negative ? '-' : ''}${digits.slice(0, -places)}.${digits.slice(-places)}…`;
-  }
-  const totalArb = fc.oneof(
-    fc.integer({ min: -5e6, max: 5e7 }),
-    fc.integer({ min: -2e9, max: 2e9 }),
-    fc.maxSafeInteger(),
-    fc.integer({ min: 0, max: 2000 }).map((d) => Number.MAX_SAFE_INTEGER - d),
-    fc.integer({ min: 0, max: 2000 }).map((d) => Math.floor(Number.MAX_SAFE_INTEGER / 1000) - d),
-  );
-  const sizeArb = fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 1e6 }), fc.constantFrom(3, 7, 9, 10, 11, 99, 100, 101, 999, 1000));
-  test.prop([totalArb, sizeArb], { numRuns: 3000 })('perCapitaExact ≡ the BigInt quotient, small and large totals and sizes', (totalFen, size) => {
-    expect(perCapitaExact(totalFen, size)).toBe(reference(totalFen, size));
-  });
-  it('the edges: the largest safe totals, sizes of many digits, negative amounts', () => {
-    for (const t of [1, -1, 2, 99, 100, 101, 3167999, -3167999, 2 ** 53 - 1, -(2 ** 53 - 1), 2 ** 50 + 3, 9007199254740, 900719925474099])
-      for (const n of [1, 2, 3, 6, 7, 9, 10, 11, 13, 97, 100, 997, 1000, 65537, 999999, 1000003])
-        expect(perCapitaExact(t, n), `${t} / ${n}`).toBe(reference(t, n));
-  });
 });
