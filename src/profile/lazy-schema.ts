@@ -7,4 +7,4 @@
  *
  * @module
  */
-export { isUnbuiltLazySchema, lazySchema } from '../model/lazy-schema.js';
+export { lazySchema } from '../model/lazy-schema.js';
