@@ -19,6 +19,8 @@ import { decideContext, explainContext, type AssessmentOptions, type DecidedCont
 import { planFor, type AssessmentPlan } from './plan.js';
 import { householdMoney, incomeFacts, itemisedSums, type HouseholdMoney, type IncomeFacts, type ItemisedSums } from './income.js';
 import { checkAssessmentOptions } from '../kernel/options.js';
+import type { IdNumberInfo } from '../model/id-number.js';
+import { agesAt, idNumbersOf, memberAgeAt, memberIdNumber, presenceAt, THROWS, type Worked } from './member-facts.js';
 
 /** A member on record, with its row index (for field paths such as `members[2].labour`). */
 export interface MemberOnRecord {
@@ -45,6 +47,9 @@ export class AssessmentFacts {
   private presentDate: CalendarDate | null | undefined;
   private presentMemo: Member[] | undefined;
   private eliminationMemo: AssessmentFacts | undefined;
+  private idsMemo: Worked<IdNumberInfo | null>[] | undefined;
+  private agesMemo: Worked<number | null>[] | undefined;
+  private presenceMemo: Worked<boolean>[] | undefined;
 
   constructor(
     readonly h: Household,
@@ -73,6 +78,61 @@ export class AssessmentFacts {
 
   /** The plan the context came from; `null` on the interpreted path. */
   private readonly planned: AssessmentPlan | null;
+
+  /** The status date (状态类指标取值时点): the end of the income period; `null` when unknown. */
+  get statusDate(): CalendarDate | null {
+    return this.context.period?.to ?? null;
+  }
+
+  /** The as-of date, or without one the status date: the date a birth date may not be after. */
+  get referenceDate(): CalendarDate | null {
+    return this.context.asOf ?? this.context.period?.to ?? null;
+  }
+
+  /**
+   * Every member's parsed ID number, read with the {@link referenceDate} (`null`: none recorded), in row
+   * order — made once for the assessment, in one loop, on the first read (src/facts/member-facts.ts). An
+   * entry may be `THROWS`: read that member with {@link memberId} (which throws as the direct reading does).
+   */
+  memberIds(): readonly Worked<IdNumberInfo | null>[] {
+    return (this.idsMemo ??= idNumbersOf(this.h.members, this.referenceDate));
+  }
+
+  /** Member `i`'s parsed ID number ({@link memberIds}). */
+  memberId(i: number): IdNumberInfo | null {
+    const v = this.memberIds()[i];
+    return v === THROWS || v === undefined ? memberIdNumber(this.h.members[i]!, this.referenceDate) : v;
+  }
+
+  /**
+   * Every member's age in whole years at the {@link statusDate} (`null`: unknown — no date, no birth date,
+   * born after it), in row order — made once for the assessment, in one loop, on the first read. An entry
+   * may be `THROWS`: read that member with {@link memberAgeAtStatus}.
+   */
+  memberAges(): readonly Worked<number | null>[] {
+    return (this.agesMemo ??= agesAt(this.h.members, this.statusDate, this.idsMemo));
+  }
+
+  /** Member `i`'s age at the status date ({@link memberAges}). */
+  memberAgeAtStatus(i: number): number | null {
+    const v = this.memberAges()[i];
+    return v === THROWS || v === undefined ? memberAgeAt(this.h.members[i]!, this.statusDate) : v;
+  }
+
+  /**
+   * Whether each member is on record (在册) at the end of the {@link statusDate}, in row order — made once
+   * for the assessment, in one loop, on the first read. An entry may be `THROWS`: read that member with
+   * {@link memberPresentAtStatus}.
+   */
+  memberPresence(): readonly Worked<boolean>[] {
+    return (this.presenceMemo ??= presenceAt(this.h.members, this.statusDate));
+  }
+
+  /** Member `i` is on record at the status date ({@link memberPresence}). */
+  memberPresentAtStatus(i: number): boolean {
+    const v = this.memberPresence()[i];
+    return v === THROWS || v === undefined ? memberPresentOn(this.h.members[i]!, this.statusDate) : v;
+  }
 
   /** The finding that explains the period (a fresh object each call; built once per context of the plan). */
   periodFinding(): Finding {

@@ -11,9 +11,9 @@
  */
 import type { CalendarDate } from '../../model/calendar-date.js';
 import type { Household, Member } from '../../model/household.js';
-import { validateIdNumber, type IdNumberInfo } from '../../model/id-number.js';
+import type { IdNumberInfo } from '../../model/id-number.js';
 import { toFen, type Money } from '../../model/money.js';
-import { memberAge, memberPresentOn } from '../../facts/member.js';
+import type { Worked } from '../../facts/member-facts.js';
 import type { Text } from '../../model/labels.js';
 import { maskIdNumbersInText } from '../../explain/mask.js';
 import type { Citation, FindingValue, QuotedCitation } from '../../explain/finding.js';
@@ -303,15 +303,13 @@ export class QualityRun {
   readonly referenceDate: CalendarDate | null;
   /** The date parameters are read at. */
   readonly parameterDate: CalendarDate | null;
-  // Member facts, each list made on its first read (a check that reads none allocates none).
-  private ids: (IdNumberInfo | null | typeof NO_MEMBER_FACT)[] | undefined;
-  private ages: (number | null | typeof NO_MEMBER_FACT)[] | undefined;
-  private presence: (boolean | typeof NO_MEMBER_FACT)[] | undefined;
+  // The assessment's member facts (src/facts/member-facts.ts), each list fetched on its first read.
+  private ids: readonly Worked<IdNumberInfo | null>[] | undefined;
+  private ages: readonly Worked<number | null>[] | undefined;
+  private presence: readonly Worked<boolean>[] | undefined;
   private incomeCache: IncomeFacts | null | typeof NO_MEMBER_FACT = NO_MEMBER_FACT;
   private presentMemo: MemberOnRecord[] | undefined;
   private presentMembersMemo: Member[] | undefined;
-  /** The options ID numbers are read with (the reference date: a birth date after it is wrong), made on the first read. */
-  private idOptions: { asOf?: CalendarDate } | undefined;
   /** How each member is named in messages, made on first use (a member with several issues is named once). */
   private named: (Text | undefined)[] | undefined;
   /** The profile's table of issue citations (cited.ts), fetched on the first issue. */
@@ -365,39 +363,28 @@ export class QualityRun {
     return list !== undefined && list.includes(measure);
   }
 
-  /** The parsed ID number of a member; `null` when none is recorded (absent or blank). */
+  /**
+   * The parsed ID number of a member, read with the reference date (a birth date after it is wrong);
+   * `null` when none is recorded (absent or blank). The assessment's ({@link AssessmentFacts.memberIds}).
+   */
   id(i: number): IdNumberInfo | null {
-    const ids = (this.ids ??= new Array(this.members.length).fill(NO_MEMBER_FACT));
-    let v = ids[i];
-    if (v === NO_MEMBER_FACT || v === undefined) {
-      const raw = this.members[i]!.idNumber;
-      v = raw === undefined || raw.trim() === '' ? null : validateIdNumber(raw, (this.idOptions ??= this.referenceDate ? { asOf: this.referenceDate } : {}));
-      ids[i] = v;
-    }
-    return v;
+    const v = (this.ids ??= this.facts.memberIds())[i];
+    return typeof v === 'object' ? v : this.facts.memberId(i);
   }
 
-  /** The member's age in whole years at the status date; `null` when unknown (no date, no birth date, or born after it). */
+  /**
+   * The member's age in whole years at the status date; `null` when unknown (no date, no birth date, or
+   * born after it). The assessment's ({@link AssessmentFacts.memberAges}).
+   */
   age(i: number): number | null {
-    const ages = (this.ages ??= new Array(this.members.length).fill(NO_MEMBER_FACT));
-    let v = ages[i];
-    if (v === NO_MEMBER_FACT || v === undefined) {
-      const a = this.statusDate ? memberAge(this.members[i]!, this.statusDate) : undefined;
-      v = a === undefined || a < 0 ? null : a;
-      ages[i] = v;
-    }
-    return v;
+    const v = (this.ages ??= this.facts.memberAges())[i];
+    return typeof v === 'number' || v === null ? v : this.facts.memberAgeAtStatus(i);
   }
 
-  /** The member is on record at the status date (not dead, married out or moved out by then). */
+  /** The member is on record at the status date (not dead, married out or moved out by then): the assessment's ({@link AssessmentFacts.memberPresence}). */
   present(i: number): boolean {
-    const presence = (this.presence ??= new Array(this.members.length).fill(NO_MEMBER_FACT));
-    let v = presence[i];
-    if (v === NO_MEMBER_FACT || v === undefined) {
-      v = memberPresentOn(this.members[i]!, this.statusDate);
-      presence[i] = v;
-    }
-    return v;
+    const v = (this.presence ??= this.facts.memberPresence())[i];
+    return typeof v === 'boolean' ? v : this.facts.memberPresentAtStatus(i);
   }
 
   /** Exact income figures (fen) and the household size; `null` when they cannot be computed. */
