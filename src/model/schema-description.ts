@@ -184,7 +184,7 @@ let household: SchemaNode | undefined;
  * householdDescription().kind // 'object'
  */
 export function householdDescription(): SchemaNode {
-  return (household ??= PREBUILT_DESCRIPTION ?? describeSchema(HouseholdSchema));
+  return (household ??= (PREBUILT_DESCRIPTION as SchemaNode | undefined) ?? describeSchema(HouseholdSchema));
 }
 
 /**
