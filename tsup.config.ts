@@ -6,6 +6,7 @@ import { listProfiles } from './src/profile/registry.js';
 import { prebuiltProfilesModule } from './src/profile/builtin/prebuilt.js';
 import { wrapBundle } from './src/cli/code-cache.js';
 import { prebuiltValidatorsModule } from './src/model/fast-validation.js';
+import { prebuiltDescriptionModule } from './src/model/schema-description.js';
 
 /**
  * The CLI bundle takes zod's English messages only: `zod/v4/locales/index.js` (every locale, about
@@ -63,6 +64,23 @@ const prebuiltValidators: Plugin = {
   setup(build) {
     let text: string | undefined;
     build.onLoad({ filter: /[\\/]src[\\/]model[\\/]prebuilt-validators\.ts$/ }, () => ({ contents: (text ??= prebuiltValidatorsModule()), loader: 'js' }));
+  },
+};
+
+/**
+ * The household schema's description (src/model/schema-description.ts: each object's fields, each
+ * list's bounds, each enum's values, the building blocks by name) is computed here, at build time,
+ * from `HouseholdSchema`, and every build takes it as JSON text in place of
+ * src/model/prebuilt-description.ts (empty from the sources): the importer's vouching plan and the
+ * explanation of a rejected record read it, so a start builds no zod schema for them
+ * (docs/decisions.md, "… twelfth slice: startup"). Computed from the schema at each build, so it
+ * cannot go stale.
+ */
+const prebuiltDescription: Plugin = {
+  name: 'prebuilt-description',
+  setup(build) {
+    let text: string | undefined;
+    build.onLoad({ filter: /[\\/]src[\\/]model[\\/]prebuilt-description\.ts$/ }, () => ({ contents: (text ??= prebuiltDescriptionModule()), loader: 'js' }));
   },
 };
 
@@ -176,7 +194,7 @@ const configs: Options[] = [
     target: 'node20',
     splitting: false,
     treeshake: true,
-    esbuildPlugins: [prebuiltProfiles, prebuiltValidators],
+    esbuildPlugins: [prebuiltProfiles, prebuiltValidators, prebuiltDescription],
   },
   {
     // The worker thread of `rescore` (loaded by dist/index.js, dist/index.cjs and the CLI when workers > 1).
@@ -186,7 +204,7 @@ const configs: Options[] = [
     clean: false,
     target: 'node20',
     splitting: false,
-    esbuildPlugins: [prebuiltProfiles, prebuiltValidators],
+    esbuildPlugins: [prebuiltProfiles, prebuiltValidators, prebuiltDescription],
   },
   {
     // The command line `fangfanpin` (bin), as CommonJS bundles run through V8's code cache by the
@@ -210,7 +228,7 @@ const configs: Options[] = [
     external: ['exceljs'],
     noExternal: ['zod', 'commander', 'cli-progress', 'papaparse', /^iconv-lite$/],
     removeNodeProtocol: false,
-    esbuildPlugins: [zodEnglishOnly, zodWithoutFromJsonSchema, prebuiltProfiles, prebuiltValidators, lazyModules, keepEffects],
+    esbuildPlugins: [zodEnglishOnly, zodWithoutFromJsonSchema, prebuiltProfiles, prebuiltValidators, prebuiltDescription, lazyModules, keepEffects],
     plugins: [asciiOnly, commonJsWrapped],
     esbuildOptions(options) {
       options.supported = { ...options.supported, 'dynamic-import': false };

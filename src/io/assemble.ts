@@ -14,8 +14,9 @@ import { compileHousehold, compileMemberRow, compileVouchedHousehold, type House
 import { isEventPath, pairedFieldOf, pairEvents } from './event-columns.js';
 import { absentIncomeItems, type IncomeItem } from './income-columns.js';
 import { showCell, type Converted } from './values.js';
-import { HouseholdSchema, MemberSchema, type Household } from '../model/household.js';
-import { checkGiven, parseHouseholdOfVouchedMembers, vouchingPlan } from '../model/fast-validation.js';
+import type { Household } from '../model/household.js';
+import { checkGivenOf, describedAt, parseHouseholdOfVouchedMembers, vouchingPlanOf } from '../model/fast-validation.js';
+import { householdDescription } from '../model/schema-description.js';
 import { vouchFor } from './vouched.js';
 
 /** One column of the file that is imported. */
@@ -404,14 +405,16 @@ function vouchedHouseholdPlan(plan: ColumnPlan): { accept: (((value: unknown) =>
     }
   });
   sources.push({ segments: ['members'], members: true });
-  const vp = vouchingPlan(HouseholdSchema, sources.map((s) => s.segments), { vouched: new Set([HouseholdSchema.shape.members]) });
+  // From the household schema's description (the build wrote it): no zod schema is built for the plan.
+  const household = householdDescription();
+  const vp = vouchingPlanOf(household, sources.map((s) => s.segments), { vouched: new Set([describedAt(household, ['members'])]) });
   if (!vp) return undefined;
   sources.forEach((s, i) => {
     if (s.field === undefined || s.also !== undefined) s.accept = vp.accept[i]!;
     if (s.also !== undefined) s.list = vp.list[i]!;
   });
   // A single column's value is checked at conversion for what its converter does not guarantee already (checkGiven).
-  const accept = fields.map((f, k) => (fieldPath[k] === undefined ? undefined : f.columns.length === 1 && f.combine !== 'append' ? checkGiven(HouseholdSchema, f.segments, f.columns[0]!.mapping.convert!.yields, vp.accept[fieldPath[k]!]!) : vp.accept[fieldPath[k]!]!));
+  const accept = fields.map((f, k) => (fieldPath[k] === undefined ? undefined : f.columns.length === 1 && f.combine !== 'append' ? checkGivenOf(household, f.segments, f.columns[0]!.mapping.convert!.yields, vp.accept[fieldPath[k]!]!) : vp.accept[fieldPath[k]!]!));
   const numbered = (test: (path: string) => boolean) => fields.flatMap((f, k) => (test(f.path) ? [k] : []));
   const blockPath = (p: string) => p.startsWith('monitoring.eliminated.income.') || p.startsWith('monitoring.eliminated.guarantees.');
   return {
@@ -436,9 +439,10 @@ function compiledOf(plan: ColumnPlan, vouching: boolean): CompiledPlan {
   let c = cache.get(plan);
   if (!c) {
     const members = plan.memberFields;
-    const vouch = vouching ? vouchingPlan(MemberSchema, members.map((f) => f.segments)) : null;
+    const member = describedAt(householdDescription(), ['members', 0]);
+    const vouch = vouching && member ? vouchingPlanOf(member, members.map((f) => f.segments)) : null;
     // A single column's value is checked at conversion for what its converter does not guarantee already (checkGiven).
-    const memberChecks = vouch && members.map((f, k) => (f.columns.length === 1 ? checkGiven(MemberSchema, f.segments, f.columns[0]!.mapping.convert!.yields, vouch.accept[k]!) : vouch.accept[k]!));
+    const memberChecks = vouch && members.map((f, k) => (f.columns.length === 1 ? checkGivenOf(member!, f.segments, f.columns[0]!.mapping.convert!.yields, vouch.accept[k]!) : vouch.accept[k]!));
     const memberRow = compileMemberRow(
       members.map((f) => ({ index: f.columns[0]!.index, segments: f.segments, convert: f.columns[0]!.mapping.convert!, combined: f.columns.length !== 1 })),
       {

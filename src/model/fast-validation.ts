@@ -16,7 +16,8 @@
  * @module
  */
 import { z } from 'zod';
-import { HouseholdSchema, type Household } from './household.js';
+import { HouseholdSchema, MODEL_OBJECTS, type Household } from './household.js';
+import { describeSchema, householdDescription, type BlockName, type SchemaNode } from './schema-description.js';
 import { compileGenerated } from './generated-code.js';
 import { PREBUILT_VALIDATORS, type PrebuiltValidator } from './prebuilt-validators.js';
 import { moneyProblem } from './money.js';
@@ -507,37 +508,100 @@ function issuesOf(schema: z.ZodType, value: unknown, path: PropertyKey[], out: R
   for (const issue of r.error.issues) out.push({ ...issue, path: [...path, ...issue.path] } as RawIssue);
 }
 
-/** The explainer of a value of `schema` (optional schemas are handled by the object that holds them). */
-function explainer(schema: z.ZodType): Explainer {
-  const accept = build(schema);
-  const def = defOf(schema);
-  if (!BLOCKS.has(schema) && def.type === 'object') {
-    const shape = def.shape as Record<string, z.ZodType>;
-    const fields = Object.keys(shape).map((key) => {
-      const field = shape[key]!;
-      const optional = defOf(field).type === 'optional';
-      return { key, field, optional, explain: explainer(optional ? (defOf(field).innerType as z.ZodType) : field) };
+// The walk reads the household's description (src/model/schema-description.ts), not its zod
+// schemas: a start builds none of them to explain a rejected record. Only the schema of a value the
+// walk hands to zod is built — a field's own stand-in (src/model/household.ts, `MODEL_OBJECTS`),
+// not the object that holds it.
+
+const BLOCK_ACCEPT: Readonly<Record<BlockName, Validator>> = {
+  money: acceptMoney,
+  nonNegativeMoney: acceptNonNegativeMoney,
+  date: acceptDate,
+  yearMonth: acceptYearMonth,
+  nonEmpty: acceptNonEmpty,
+  key: acceptKey,
+};
+
+/** Throws `Unsupported` for a described part the fast path does not model. */
+function modelled(node: { readonly unsupported?: string | undefined }): void {
+  if (node.unsupported !== undefined) throw new Unsupported(node.unsupported);
+}
+
+/**
+ * The validator of a described schema (closures, as {@link build} makes from the zod schema: the
+ * same answers), or throws `Unsupported` for a part the fast path does not model.
+ */
+function buildDescribed(node: SchemaNode): Validator {
+  switch (node.kind) {
+    case 'block':
+      return BLOCK_ACCEPT[node.block];
+    case 'string':
+      modelled(node);
+      return acceptString;
+    case 'boolean':
+      modelled(node);
+      return acceptBoolean;
+    case 'number':
+      modelled(node);
+      return acceptNumber;
+    case 'values': {
+      modelled(node);
+      const values = new Set<unknown>(node.values);
+      return (v) => (values.has(v) ? v : REJECT);
+    }
+    case 'union':
+      modelled(node);
+      return firstOf(node.options.map(buildDescribed));
+    case 'array':
+      modelled(node);
+      return array(buildDescribed(node.element), node.minimum, node.maximum);
+    case 'object':
+      modelled(node);
+      return strictObject(
+        node.fields.map((f) => {
+          modelled(f);
+          return { key: f.key, optional: f.optional, accept: buildDescribed(f.node) };
+        }),
+      );
+    default:
+      throw new Unsupported(node.type);
+  }
+}
+
+/**
+ * The explainer of a value of a described schema; `schemaOf` gives its zod schema (built only when
+ * the walk hands a value to it). A field of a named object is asked of its own stand-in.
+ */
+function explainer(node: SchemaNode, schemaOf: () => z.ZodType): Explainer {
+  const accept = buildDescribed(node);
+  if (node.kind === 'object') {
+    const registered = node.name === undefined ? undefined : MODEL_OBJECTS.get(node.name);
+    const self = registered ? () => registered.schema : schemaOf;
+    const fieldOf = registered ? (key: string) => registered.fields[key]! : (key: string) => (defOf(self()).shape as Record<string, z.ZodType>)[key]!;
+    const fields = node.fields.map((f) => {
+      const field = () => fieldOf(f.key);
+      return { key: f.key, field, optional: f.optional, explain: explainer(f.node, f.optional ? () => defOf(field()).innerType as z.ZodType : field) };
     });
-    const known = new Set(Object.keys(shape));
+    const known = new Set(node.fields.map((f) => f.key));
     return (value, path, out) => {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) return issuesOf(schema, value, path, out);
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return issuesOf(self(), value, path, out);
       const o = value as Record<string, unknown>;
-      for (const key in o) if (!known.has(key)) return issuesOf(schema, value, path, out);
+      for (const key in o) if (!known.has(key)) return issuesOf(self(), value, path, out);
       for (const f of fields) {
         const v = o[f.key];
         if (v === undefined && f.optional) continue;
         path.push(f.key);
-        if (v === undefined) issuesOf(f.field, v, path, out);
+        if (v === undefined) issuesOf(f.field(), v, path, out);
         else f.explain(v, path, out);
         path.pop();
       }
     };
   }
-  if (!BLOCKS.has(schema) && def.type === 'array') {
-    const { minimum, maximum } = lengthBounds(def);
-    const item = explainer(def.element as z.ZodType);
+  if (node.kind === 'array') {
+    const { minimum, maximum } = node;
+    const item = explainer(node.element, () => defOf(schemaOf()).element as z.ZodType);
     return (value, path, out) => {
-      if (!Array.isArray(value) || value.length < minimum || value.length > maximum) return issuesOf(schema, value, path, out);
+      if (!Array.isArray(value) || value.length < minimum || value.length > maximum) return issuesOf(schemaOf(), value, path, out);
       for (let i = 0; i < value.length; i++) {
         path.push(i);
         item(value[i], path, out);
@@ -546,7 +610,7 @@ function explainer(schema: z.ZodType): Explainer {
     };
   }
   return (value, path, out) => {
-    if (accept(value) === REJECT) issuesOf(schema, value, path, out);
+    if (accept(value) === REJECT) issuesOf(schemaOf(), value, path, out);
   };
 }
 
@@ -565,7 +629,7 @@ let householdExplainer: Explainer | null | undefined;
 export function fastHouseholdIssues(input: unknown): RawIssue[] | undefined {
   if (householdExplainer === undefined) {
     try {
-      householdExplainer = explainer(HouseholdSchema);
+      householdExplainer = explainer(householdDescription(), () => HouseholdSchema);
     } catch (e) {
       if (!(e instanceof Unsupported)) throw e;
       householdExplainer = null;
@@ -588,7 +652,9 @@ export function fastHouseholdIssues(input: unknown): RawIssue[] | undefined {
 // schema order; then what it built is what the validator would return, without a second walk.
 // {@link vouchingPlan} tells it, from the schema, for a list of field paths: the order to store
 // them in, each field's acceptor, and the structural condition (required keys present, arrays
-// without holes and within their length bounds) the built object must meet.
+// without holes and within their length bounds) the built object must meet. It reads the schema's
+// description (src/model/schema-description.ts): the importer asks it of the household's, which the
+// build wrote, so a start builds no zod schema for it ({@link vouchingPlanOf}, {@link checkGivenOf}).
 // ---------------------------------------------------------------------------------------------
 
 /** A path under a schema: object keys and array indices. */
@@ -625,21 +691,42 @@ export function schemaAt(schema: z.ZodType, path: SchemaPath): z.ZodType | undef
   return unwrapOptional(cur) as z.ZodType;
 }
 
-/** Whether the validator returns a value of `schema` as it is (a leaf) or as an equal copy holding no object (a list of leaves). */
-function isLeafLike(schema: unknown): boolean {
-  if (BLOCKS.has(schema)) return true;
-  const def = defOf(schema);
-  switch (def.type) {
+/**
+ * The description of the value at `path` under a described schema (as {@link schemaAt} finds the
+ * schema), or `undefined` when the path is not in it.
+ *
+ * @example
+ * describedAt(householdDescription(), ['income', 'wage']) // { kind: 'block', block: 'nonNegativeMoney' }
+ */
+export function describedAt(node: SchemaNode, path: SchemaPath): SchemaNode | undefined {
+  let cur = node;
+  for (const seg of path) {
+    if (typeof seg === 'number') {
+      if (cur.kind !== 'array' || !Number.isInteger(seg) || seg < 0) return undefined;
+      cur = cur.element;
+    } else {
+      if (cur.kind !== 'object') return undefined;
+      const field = cur.fields.find((f) => f.key === seg);
+      if (!field) return undefined;
+      cur = field.node;
+    }
+  }
+  return cur;
+}
+
+/** Whether the validator returns a value of the schema as it is (a leaf) or as an equal copy holding no object (a list of leaves). */
+function isLeafLike(node: SchemaNode): boolean {
+  switch (node.kind) {
+    case 'block':
     case 'string':
     case 'boolean':
     case 'number':
-    case 'enum':
-    case 'literal':
+    case 'values':
       return true;
     case 'union':
-      return (def.options as unknown[]).every(isLeafLike);
+      return node.options.every(isLeafLike);
     case 'array':
-      return isLeafLike(def.element);
+      return isLeafLike(node.element);
     default:
       return false;
   }
@@ -650,23 +737,23 @@ function isLeafLike(schema: unknown): boolean {
  * !== REJECT` — without the copy the validator returns for a list: a list's items are tested in
  * place, within its length bounds, and a union tries its options in turn, as the validator does.
  */
-function acceptorOf(schema: unknown): (value: unknown) => boolean {
-  const def = BLOCKS.has(schema) ? undefined : defOf(schema);
-  if (def?.type === 'array') {
-    const { minimum, maximum } = lengthBounds(def);
-    const item = acceptorOf(def.element);
+function acceptorOf(node: SchemaNode): (value: unknown) => boolean {
+  if (node.kind === 'array') {
+    modelled(node);
+    const { minimum, maximum } = node;
+    const item = acceptorOf(node.element);
     return (v) => {
       if (!Array.isArray(v) || v.length < minimum || v.length > maximum) return false;
       for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
       return true;
     };
   }
-  if (def?.type === 'union' && !isLiteralUnion(schema)) {
-    noChecks(schema);
-    const options = (def.options as unknown[]).map(acceptorOf);
+  if (node.kind === 'union') {
+    modelled(node);
+    const options = node.options.map(acceptorOf);
     return (v) => options.some((accept) => accept(v));
   }
-  const validate = build(schema);
+  const validate = buildDescribed(node);
   return (v) => validate(v) !== REJECT;
 }
 
@@ -689,27 +776,39 @@ const dateInRange = (v: unknown): boolean => (v as string) >= MODEL_DATE_RANGE.f
  * part of it the guarantee leaves open: an amount where the schema is `NonNegativeMoneySchema` is
  * tested by that schema's refinement alone (`isNegativeMoney`), a real calendar date where the schema
  * is `CalendarDateSchema` by that schema's range alone ({@link MODEL_DATE_RANGE}); anything else by `accept`.
+ * Of a zod schema: {@link checkGivenOf} of its description.
  *
  * @example
  * checkGiven(HouseholdSchema, ['income', 'wage'], 'money', accept) // (v) => !isNegativeMoney(v)
  * checkGiven(MemberSchema, ['sex'], { values: ['male', 'female'] }, accept) // undefined
  */
 export function checkGiven(schema: z.ZodType, path: SchemaPath, guarantee: Guarantee | undefined, accept: (value: unknown) => boolean): ((value: unknown) => boolean) | undefined {
+  return checkGivenOf(describeSchema(schema), path, guarantee, accept);
+}
+
+/**
+ * {@link checkGiven} of a described schema (the importer's: the household's description, which the
+ * build wrote — no zod schema built).
+ *
+ * @example
+ * checkGivenOf(householdDescription(), ['income', 'wage'], 'money', accept) // (v) => !isNegativeMoney(v)
+ */
+export function checkGivenOf(node: SchemaNode, path: SchemaPath, guarantee: Guarantee | undefined, accept: (value: unknown) => boolean): ((value: unknown) => boolean) | undefined {
   if (guarantee === undefined) return accept;
-  const at = schemaAt(schema, path);
+  const at = describedAt(node, path);
   if (at === undefined) return accept;
   if (typeof guarantee === 'object') return guarantee.values.every((v) => v === undefined || accept(v)) ? undefined : accept;
-  if (guarantee === 'date') return at === CalendarDateSchema ? dateInRange : accept;
-  if (guarantee === 'string') return BLOCKS.has(at) || defOf(at).type !== 'string' || (defOf(at).checks ?? []).length > 0 ? accept : undefined;
-  if (at === MoneySchema) return undefined;
-  if (at === NonNegativeMoneySchema) return (v) => !isNegativeMoney(v);
+  const block = at.kind === 'block' ? at.block : undefined;
+  if (guarantee === 'date') return block === 'date' ? dateInRange : accept;
+  if (guarantee === 'string') return at.kind !== 'string' || at.unsupported !== undefined ? accept : undefined;
+  if (block === 'money') return undefined;
+  if (block === 'nonNegativeMoney') return (v) => !isNegativeMoney(v);
   return accept;
 }
 
-/** Whether a value of `schema` may be a list. */
-function mayBeList(schema: unknown): boolean {
-  const def = defOf(schema);
-  return def.type === 'array' || (def.type === 'union' && (def.options as unknown[]).some(mayBeList));
+/** Whether a value of the schema may be a list. */
+function mayBeList(node: SchemaNode): boolean {
+  return node.kind === 'array' || (node.kind === 'union' && node.options.some(mayBeList));
 }
 
 /** How an importer builds a vouched object from fields at the given paths (see {@link vouchingPlan}). */
@@ -731,48 +830,69 @@ export interface VouchingPlan {
  * schema, a value that is an object, a path inside another field's value, a kind not modelled).
  * `options.vouched`: list schemas whose items were vouched for already (a household's members): a
  * path to such a list takes the list as it is, its acceptor checks only that it is a list within
- * its length bounds (as {@link parseHouseholdOfVouchedMembers} does).
+ * its length bounds (as {@link parseHouseholdOfVouchedMembers} does). Of a zod schema:
+ * {@link vouchingPlanOf} of its description.
  *
  * @example
  * const plan = vouchingPlan(MemberSchema, [['sex'], ['name'], ['relation']]);
  * plan?.order // [1, 0, 2] — name, sex, relation, as the schema lists them
  */
 export function vouchingPlan(schema: z.ZodType, paths: readonly SchemaPath[], options: { vouched?: ReadonlySet<unknown> } = {}): VouchingPlan | null {
+  const nodes = new Map<unknown, SchemaNode>();
+  const node = describeSchema(schema, undefined, nodes);
+  const vouched = options.vouched && new Set([...options.vouched].map((s) => nodes.get(s)).filter((n) => n !== undefined));
+  return vouchingPlanOf(node, paths, vouched ? { vouched } : {});
+}
+
+/**
+ * {@link vouchingPlan} of a described schema (the importer's: the household's description, which the
+ * build wrote — no zod schema built); `options.vouched` names described lists (from {@link describedAt}).
+ *
+ * @example
+ * const h = householdDescription();
+ * vouchingPlanOf(h, [['id'], ['members']], { vouched: new Set([describedAt(h, ['members'])]) })
+ */
+export function vouchingPlanOf(node: SchemaNode, paths: readonly SchemaPath[], options: { vouched?: ReadonlySet<SchemaNode | undefined> } = {}): VouchingPlan | null {
   const vouched = options.vouched;
   try {
     const accept = paths.map((path) => {
-      const at = schemaAt(schema, path);
+      const at = describedAt(node, path);
       if (at !== undefined && vouched?.has(at)) {
         // A list whose items were vouched for (a household's members): taken as it is, its length checked.
-        const { minimum, maximum } = lengthBounds(defOf(at));
+        if (at.kind !== 'array') throw new Unsupported('a vouched value that is not a list');
+        modelled(at);
+        const { minimum, maximum } = at;
         return (value: unknown) => Array.isArray(value) && value.length >= minimum && value.length <= maximum;
       }
       if (at === undefined || !isLeafLike(at)) throw new Unsupported('not a leaf');
       return acceptorOf(at);
     });
-    const rank = paths.map((path) => position(schema, path));
+    const rank = paths.map((path) => position(node, path));
     const order = paths.map((_, i) => i).sort((a, b) => compareRanks(rank[a]!, rank[b]!));
-    const list = paths.map((path) => !vouched?.has(schemaAt(schema, path)) && mayBeList(schemaAt(schema, path)));
-    return { order, accept, list, structure: structureOf(schema, paths, 'm') };
+    const list = paths.map((path) => {
+      const at = describedAt(node, path)!;
+      return !vouched?.has(at) && mayBeList(at);
+    });
+    return { order, accept, list, structure: structureOf(node, paths, 'm') };
   } catch (e) {
     if (e instanceof Unsupported) return null;
     throw e;
   }
 }
 
-/** The position of a path in schema order: each key's place in its object's shape, each array index. */
-function position(schema: unknown, path: SchemaPath): number[] {
+/** The position of a path in schema order: each key's place in its object's fields, each array index. */
+function position(node: SchemaNode, path: SchemaPath): number[] {
   const out: number[] = [];
-  let cur = schema;
+  let cur = node;
   for (const seg of path) {
-    cur = unwrapOptional(cur);
-    const def = defOf(cur);
     if (typeof seg === 'number') {
       out.push(seg);
-      cur = def.element;
+      cur = (cur as Extract<SchemaNode, { kind: 'array' }>).element;
     } else {
-      out.push(Object.keys(def.shape as object).indexOf(seg));
-      cur = (def.shape as Record<string, unknown>)[seg];
+      const fields = (cur as Extract<SchemaNode, { kind: 'object' }>).fields;
+      const i = fields.findIndex((f) => f.key === seg);
+      out.push(i);
+      cur = fields[i]!.node;
     }
   }
   return out;
@@ -784,14 +904,12 @@ function compareRanks(a: readonly number[], b: readonly number[]): number {
 }
 
 /** The structural condition of the value at `expr`, built by stores at `paths` (relative to it). */
-function structureOf(schema: unknown, paths: readonly SchemaPath[], expr: string): string {
+function structureOf(node: SchemaNode, paths: readonly SchemaPath[], expr: string): string {
   if (paths.some((p) => p.length === 0)) {
     // A value stored here whole: its acceptor checks it; nothing may be stored inside it too.
     if (paths.length > 1) throw new Unsupported('a path inside another field');
     return 'true';
   }
-  const inner = unwrapOptional(schema);
-  const def = defOf(inner);
   const groups = new Map<string | number, SchemaPath[]>();
   for (const p of paths) {
     const list = groups.get(p[0]!);
@@ -799,19 +917,19 @@ function structureOf(schema: unknown, paths: readonly SchemaPath[], expr: string
     else groups.set(p[0]!, [p.slice(1)]);
   }
   const conds: string[] = [];
-  if (def.type === 'object') {
-    noChecks(inner);
-    if (!def.catchall || defOf(def.catchall).type !== 'never') throw new Unsupported('non-strict object');
-    const shape = def.shape as Record<string, unknown>;
-    for (const key of Object.keys(shape)) {
-      const optional = defOf(shape[key]).type === 'optional';
+  if (node.kind === 'object') {
+    // Checks or a non-strict object are refused; keys of an unusual shape do not matter here.
+    if (node.unsupported !== undefined && node.unsupported !== 'unusual shape keys') throw new Unsupported(node.unsupported);
+    for (const field of node.fields) {
+      const key = field.key;
+      const optional = field.optional;
       const sub = groups.get(key);
       const at = `${expr}[${lit(key)}]`;
       if (!sub) {
         if (!optional) return 'false'; // a required field no path fills: never vouched
         continue;
       }
-      const child = structureOf(shape[key], sub, at);
+      const child = structureOf(field.node, sub, at);
       if (child === 'true') {
         if (!optional) conds.push(`${at} !== undefined`);
         continue;
@@ -820,19 +938,20 @@ function structureOf(schema: unknown, paths: readonly SchemaPath[], expr: string
     }
     return conds.length > 0 ? conds.join(' && ') : 'true';
   }
-  if (def.type === 'array') {
-    const { minimum, maximum } = lengthBounds(def);
+  if (node.kind === 'array') {
+    modelled(node);
+    const { minimum, maximum } = node;
     const indices = [...groups.keys()];
     if (indices.some((i) => typeof i !== 'number')) throw new Unsupported('a key on a list');
     conds.push(`${expr}.length >= ${minimum}`, `${expr}.length <= ${maximum}`);
     for (const i of (indices as number[]).sort((a, b) => a - b)) {
       // Only the indices of `paths` are ever stored: an absent one must be past the end (no hole).
       const at = `${expr}[${i}]`;
-      conds.push(`(${at} !== undefined ? (${structureOf(def.element, groups.get(i)!, at)}) : ${expr}.length <= ${i})`);
+      conds.push(`(${at} !== undefined ? (${structureOf(node.element, groups.get(i)!, at)}) : ${expr}.length <= ${i})`);
     }
     return conds.join(' && ');
   }
-  throw new Unsupported(`paths inside ${def.type}`);
+  throw new Unsupported(`paths inside ${node.kind === 'other' ? node.type : node.kind}`);
 }
 
 let trustingMembers: Validator | null | undefined;

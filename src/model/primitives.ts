@@ -3,11 +3,17 @@
  * dates, year-months. Each carries its own issue text so a validation issue can say what was
  * expected, in Chinese and English, without echoing the input value.
  *
+ * Each schema is a stand-in built on first use ({@link lazySchema}): a start that asks zod nothing
+ * builds none of them (docs/decisions.md, "… twelfth slice: startup"). Each is the same object for
+ * every reader, so the household's schemas and the fast path (src/model/fast-validation.ts) know
+ * them by identity without building them.
+ *
  * @module
  */
 import { z } from 'zod';
 import { isCalendarDate } from './calendar-date.js';
 import { moneyProblem, toFen } from './money.js';
+import { lazySchema } from './lazy-schema.js';
 
 const MONEY_TEXT = {
   type: { zh: '应为金额（数字或如 "12345.60" 的小数字符串）', en: 'expected an amount (a number or a decimal string such as "12345.60")' },
@@ -18,17 +24,19 @@ const MONEY_TEXT = {
 } as const;
 
 /** Money (金额): a finite number or a decimal string, at most 2 decimal places. */
-export const MoneySchema = z
-  .custom<number | string>((v) => typeof v === 'number' || typeof v === 'string', {
-    error: MONEY_TEXT.type.en,
-    params: { text: MONEY_TEXT.type, expected: 'money' },
-  })
-  .check((ctx) => {
-  const problem = moneyProblem(ctx.value);
-  if (problem) {
-    ctx.issues.push({ code: 'custom', input: ctx.value, message: MONEY_TEXT[problem].en, params: { text: MONEY_TEXT[problem], expected: 'money' } });
-  }
-});
+export const MoneySchema = lazySchema(() =>
+  z
+    .custom<number | string>((v) => typeof v === 'number' || typeof v === 'string', {
+      error: MONEY_TEXT.type.en,
+      params: { text: MONEY_TEXT.type, expected: 'money' },
+    })
+    .check((ctx) => {
+      const problem = moneyProblem(ctx.value);
+      if (problem) {
+        ctx.issues.push({ code: 'custom', input: ctx.value, message: MONEY_TEXT[problem].en, params: { text: MONEY_TEXT[problem], expected: 'money' } });
+      }
+    }),
+);
 
 /**
  * True for a negative amount (a number below 0, or a decimal string with a minus sign and a
@@ -43,12 +51,14 @@ export function isNegativeMoney(v: unknown): boolean {
 }
 
 /** Money that must not be negative (income and spending items). */
-export const NonNegativeMoneySchema = MoneySchema.check((ctx) => {
-  const v = ctx.value;
-  if (isNegativeMoney(v)) {
-    ctx.issues.push({ code: 'custom', input: v, message: MONEY_TEXT.negative.en, params: { text: MONEY_TEXT.negative, expected: 'non-negative money' } });
-  }
-});
+export const NonNegativeMoneySchema = lazySchema(() =>
+  MoneySchema.check((ctx) => {
+    const v = ctx.value;
+    if (isNegativeMoney(v)) {
+      ctx.issues.push({ code: 'custom', input: v, message: MONEY_TEXT.negative.en, params: { text: MONEY_TEXT.negative, expected: 'non-negative money' } });
+    }
+  }),
+);
 
 const POSITIVE_TEXT = { zh: '金额必须大于 0', en: 'the amount must be positive (above 0)' } as const;
 
@@ -60,12 +70,14 @@ const POSITIVE_TEXT = { zh: '金额必须大于 0', en: 'the amount must be posi
  * PositiveMoneySchema.safeParse('0.01').success // true
  * PositiveMoneySchema.safeParse('0').success    // false
  */
-export const PositiveMoneySchema = MoneySchema.check((ctx) => {
-  const v = ctx.value;
-  if (moneyProblem(v) === null && (isNegativeMoney(v) || toFen(v) === 0)) {
-    ctx.issues.push({ code: 'custom', input: v, message: POSITIVE_TEXT.en, params: { text: POSITIVE_TEXT, expected: 'positive money' } });
-  }
-});
+export const PositiveMoneySchema = lazySchema(() =>
+  MoneySchema.check((ctx) => {
+    const v = ctx.value;
+    if (moneyProblem(v) === null && (isNegativeMoney(v) || toFen(v) === 0)) {
+      ctx.issues.push({ code: 'custom', input: v, message: POSITIVE_TEXT.en, params: { text: POSITIVE_TEXT, expected: 'positive money' } });
+    }
+  }),
+);
 
 const BAND_TEXT = { zh: '下限不能高于上限（min ≤ max）', en: 'the lower end must not be above the upper end (min ≤ max)' } as const;
 
@@ -132,13 +144,15 @@ export function isModelDate(s: unknown): s is string {
  * A calendar date, ISO `YYYY-MM-DD`, from 1800-01-01 to 2199-12-31 ({@link MODEL_DATE_RANGE});
  * February 30th and friends are refused, and so are dates outside the range.
  */
-export const CalendarDateSchema = z.string().check((ctx) => {
-  if (!isCalendarDate(ctx.value)) {
-    ctx.issues.push({ code: 'custom', input: ctx.value, message: DATE_TEXT.en, params: { text: DATE_TEXT, expected: 'date' } });
-  } else if (!isModelDate(ctx.value)) {
-    ctx.issues.push({ code: 'custom', input: ctx.value, message: DATE_RANGE_TEXT.en, params: { text: DATE_RANGE_TEXT, expected: 'date' } });
-  }
-});
+export const CalendarDateSchema = lazySchema(() =>
+  z.string().check((ctx) => {
+    if (!isCalendarDate(ctx.value)) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: DATE_TEXT.en, params: { text: DATE_TEXT, expected: 'date' } });
+    } else if (!isModelDate(ctx.value)) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: DATE_RANGE_TEXT.en, params: { text: DATE_RANGE_TEXT, expected: 'date' } });
+    }
+  }),
+);
 
 const YEAR_MONTH_TEXT = { zh: '应为年月，格式 YYYY-MM（如 "2023-04"）', en: 'expected a year and month, YYYY-MM (such as "2023-04")' } as const;
 
@@ -162,11 +176,13 @@ export function isYearMonth(s: string): boolean {
 }
 
 /** A year and month, `YYYY-MM` (the export's 务工开始时间 and the like). */
-export const YearMonthSchema = z.string().check((ctx) => {
-  if (!isYearMonth(ctx.value)) {
-    ctx.issues.push({ code: 'custom', input: ctx.value, message: YEAR_MONTH_TEXT.en, params: { text: YEAR_MONTH_TEXT, expected: 'year-month' } });
-  }
-});
+export const YearMonthSchema = lazySchema(() =>
+  z.string().check((ctx) => {
+    if (!isYearMonth(ctx.value)) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: YEAR_MONTH_TEXT.en, params: { text: YEAR_MONTH_TEXT, expected: 'year-month' } });
+    }
+  }),
+);
 
 /**
  * True for text that is not empty after trimming. The test of {@link NonEmptyStringSchema}, shared
@@ -205,17 +221,21 @@ export function isKeyText(s: string): boolean {
  * A key such as the 户编号: non-empty text without control characters (a NUL or line break in a
  * key would make one household two, or be written out into every file).
  */
-export const KeySchema = z.string().check((ctx) => {
-  if (!isNonEmptyText(ctx.value)) {
-    ctx.issues.push({ code: 'custom', input: ctx.value, message: 'must not be empty', params: { text: { zh: '不能为空', en: 'must not be empty' }, expected: 'non-empty text', code: 'empty' } });
-  } else if (hasControlCharacter(ctx.value)) {
-    ctx.issues.push({ code: 'custom', input: ctx.value, message: CONTROL_TEXT.en, params: { text: CONTROL_TEXT, expected: 'key', code: 'control_character' } });
-  }
-});
+export const KeySchema = lazySchema(() =>
+  z.string().check((ctx) => {
+    if (!isNonEmptyText(ctx.value)) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: 'must not be empty', params: { text: { zh: '不能为空', en: 'must not be empty' }, expected: 'non-empty text', code: 'empty' } });
+    } else if (hasControlCharacter(ctx.value)) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: CONTROL_TEXT.en, params: { text: CONTROL_TEXT, expected: 'key', code: 'control_character' } });
+    }
+  }),
+);
 
 /** A non-empty string after trimming. */
-export const NonEmptyStringSchema = z.string().check((ctx) => {
-  if (!isNonEmptyText(ctx.value)) {
-    ctx.issues.push({ code: 'custom', input: ctx.value, message: 'must not be empty', params: { text: { zh: '不能为空', en: 'must not be empty' }, expected: 'non-empty text', code: 'empty' } });
-  }
-});
+export const NonEmptyStringSchema = lazySchema(() =>
+  z.string().check((ctx) => {
+    if (!isNonEmptyText(ctx.value)) {
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: 'must not be empty', params: { text: { zh: '不能为空', en: 'must not be empty' }, expected: 'non-empty text', code: 'empty' } });
+    }
+  }),
+);
