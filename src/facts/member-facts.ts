@@ -13,7 +13,7 @@
  * @module
  */
 import type { CalendarDate } from '../model/calendar-date.js';
-import { ageOn } from '../model/calendar-date.js';
+import { ageBetweenPacked, ageOn, packedDate } from '../model/calendar-date.js';
 import type { Member } from '../model/household.js';
 import { birthDateFromIdNumber, validateIdNumber, type IdNumberInfo, type IdNumberOptions } from '../model/id-number.js';
 import { memberBirthDate, memberPresentOn } from './member.js';
@@ -66,35 +66,6 @@ export function memberAgeAt(m: Member, on: CalendarDate | null): number | null {
   return a === undefined || a < 0 ? null : a;
 }
 
-/** The digit at `i` of `s` (0–9), or -1 when it is not an ASCII digit. */
-function digit(s: string, i: number): number {
-  const c = s.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
-}
-
-/**
- * A real `YYYY-MM-DD` date as `year × 10000 + month × 100 + day`, or -1 when `s` is not one — the reading
- * `ageOn` makes of its dates (src/model/calendar-date.ts), so that an age is one subtraction here.
- */
-function packedDate(s: unknown): number {
-  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1;
-  const y0 = digit(s, 0);
-  const y1 = digit(s, 1);
-  const y2 = digit(s, 2);
-  const y3 = digit(s, 3);
-  const m0 = digit(s, 5);
-  const m1 = digit(s, 6);
-  const d0 = digit(s, 8);
-  const d1 = digit(s, 9);
-  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return -1;
-  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-  const month = m0 * 10 + m1;
-  const day = d0 * 10 + d1;
-  if (month < 1 || month > 12 || day < 1) return -1;
-  const last = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return day > last ? -1 : year * 10000 + month * 100 + day;
-}
-
 /**
  * Every member's {@link memberAgeAt} at `on`, in row order, in one loop: `on` read once, each birth date
  * once, an age the whole years between the two packed dates (one year less while the birthday is still
@@ -134,7 +105,7 @@ export function agesAt(members: readonly Member[], on: CalendarDate | null, ids?
       out[i] = THROWS; // `ageOn` throws on a date that is not a real one
       continue;
     }
-    const age = Math.floor(at / 10000) - Math.floor(born / 10000) - (at % 10000 < born % 10000 ? 1 : 0);
+    const age = ageBetweenPacked(born, at);
     out[i] = age < 0 ? null : age;
   }
   return out;

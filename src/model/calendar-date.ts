@@ -44,6 +44,29 @@ function packed(s: string): number {
   return year * 10000 + month * 100 + day;
 }
 
+/**
+ * A date as one integer, `year × 10000 + month × 100 + day`, when `s` is a real `YYYY-MM-DD` date;
+ * `-1` otherwise (it never throws) — for loops that read each date once and compare many.
+ *
+ * @example
+ * packedDate('2024-02-29') // 20240229
+ * packedDate('2023-02-29') // -1
+ */
+export function packedDate(s: unknown): number {
+  return typeof s === 'string' ? packed(s) : -1;
+}
+
+/**
+ * Whole years (周岁) from one {@link packedDate} to another: {@link ageOn} on dates read once.
+ *
+ * @example
+ * ageBetweenPacked(19601001, 20230930) // 62
+ */
+export function ageBetweenPacked(born: number, on: number): number {
+  // One year less when the birthday (month and day) is still to come.
+  return Math.floor(on / 10000) - Math.floor(born / 10000) - (on % 10000 < born % 10000 ? 1 : 0);
+}
+
 /** `packed(s)`, or a `RangeError` naming the value. */
 function req(s: CalendarDate): number {
   const p = typeof s === 'string' ? packed(s) : -1;
@@ -169,10 +192,7 @@ export function monthsBetween(a: CalendarDate, b: CalendarDate): number {
  * @example ageOn('2007-10-01', '2023-09-30') // 15
  */
 export function ageOn(birthDate: CalendarDate, on: CalendarDate): number {
-  const b = req(birthDate);
-  const o = req(on);
-  // One year less when the birthday (month and day) is still to come.
-  return yearOf(o) - yearOf(b) - (o % 10000 < b % 10000 ? 1 : 0);
+  return ageBetweenPacked(req(birthDate), req(on));
 }
 
 /** First day of the month of a date. @example startOfMonth('2023-09-18') // '2023-09-01' */

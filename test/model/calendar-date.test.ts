@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { addDays, addMonths, ageOn, daysBetween, fromDayNumber, isCalendarDate, monthsBetween, toDayNumber } from '../../src/model/calendar-date.js';
+import { addDays, addMonths, ageBetweenPacked, ageOn, daysBetween, fromDayNumber, isCalendarDate, monthsBetween, packedDate, toDayNumber } from '../../src/model/calendar-date.js';
 
 describe('calendar dates', () => {
   it('knows real dates, leap years included', () => {
@@ -28,5 +28,24 @@ describe('calendar dates', () => {
     const date = fromDayNumber(n);
     expect(toDayNumber(date)).toBe(n);
     expect(daysBetween(date, addDays(date, d))).toBe(d);
+  });
+  it('packs a real date into one integer and refuses anything else without throwing', () => {
+    expect(packedDate('2024-02-29')).toBe(20240229);
+    expect(packedDate('2023-02-28')).toBe(20230228);
+    expect(packedDate('2023-02-29')).toBe(-1); // no 29th in a common year: the boundary and one past it
+    expect(packedDate('2023-13-01')).toBe(-1);
+    expect(packedDate('2023-1-01')).toBe(-1);
+    expect(packedDate(20230101)).toBe(-1);
+    expect(packedDate(undefined)).toBe(-1);
+  });
+  it('counts ages (周岁) on packed dates: the birthday is the boundary', () => {
+    expect(ageBetweenPacked(20070930, 20230929)).toBe(15);
+    expect(ageBetweenPacked(20070930, 20230930)).toBe(16);
+    expect(ageBetweenPacked(20070930, 20231001)).toBe(16);
+  });
+  test.prop([fc.integer({ min: -40_000, max: 40_000 }), fc.integer({ min: -40_000, max: 40_000 })])('ageBetweenPacked on packed dates ≡ ageOn', (a, b) => {
+    const born = fromDayNumber(a);
+    const on = fromDayNumber(b);
+    expect(ageBetweenPacked(packedDate(born), packedDate(on))).toBe(ageOn(born, on));
   });
 });
