@@ -437,9 +437,13 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
   // 是/否 repeat from household to household), and with an acceptor whether the schema takes its
   // value (`s<n>`: -1 not asked yet, 1 yes, 0 no).
   const state: string[] = [];
-  const body: string[] = ['const texts = first.text, converted = first.converted;', 'let f, r, x, v, n, j, p, sure = true;'];
+  // Each field's code goes into a part of at most HOUSEHOLD_PART_FIELDS fields (see householdParts).
+  const blocks: string[][] = [];
+  let body: string[] = [];
   const check = (k: number, value: string) => (accept?.[k] ? ` if (!a${k}(${value})) sure = false;` : '');
   fields.forEach((f, k) => {
+    body = [];
+    blocks.push(body);
     if (f.combined && f.columns !== undefined) {
       body.push(...combinedCode(f, k, state), f.flag ? `if (x !== undefined) h.flag(owner, x); values[${k}] = undefined;` : `if (x !== undefined) {${check(k, 'x')} } values[${k}] = x;`);
       return;
@@ -479,7 +483,6 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
       `values[${k}] = x;`,
     );
   });
-  body.push('return sure;');
   // The raw household: the values stored in field order.
   const rawState: string[] = [];
   const plain = nestedConstructors(rawState);
@@ -492,9 +495,36 @@ export function compileHousehold(fields: readonly CompiledHouseholdField[], help
   const names = [...fields.map((_, k) => `c${k}`), ...fields.map((_, k) => `a${k}`), ...columns.map((c) => c.name)];
   const source =
     `${state.join('\n')}\n${rawState.join('\n')}\n${PLAIN}\n` +
-    `return { convert: function household(first, problems, owner, values) {\n${body.join('\n')}\n}, raw: function rawHousehold(values) {\n${stores.join('\n')}\n} };`;
+    `${householdParts(blocks)}\n` +
+    `return { convert: household, raw: function rawHousehold(values) {\n${stores.join('\n')}\n} };`;
   const make = compileGenerated<(h: HouseholdHelpers, UNREAD: symbol, ...fns: unknown[]) => HouseholdFunctions>(['h', 'UNREAD', ...names], source);
   return make(helpers, UNREAD, ...fields.map((f) => f.convert), ...fields.map((_, k) => accept?.[k]), ...columns.map((c) => c.convert));
+}
+
+/**
+ * Fields a part of the compiled household converts. The whole first row in one function (78 fields on
+ * the national export) took V8's optimising compiler ≈ 0.5 s of CPU a compile, and a field's rare branch
+ * reached after it (a problem, a value read the long way) threw that code away and compiled it all again;
+ * in parts, a part is compiled when it is hot and recompiled alone (docs/decisions.md, twelfth slice).
+ */
+const HOUSEHOLD_PART_FIELDS = 8;
+
+/**
+ * The household converter's code: `household(first, problems, owner, values)` calling, in field order,
+ * parts of at most {@link HOUSEHOLD_PART_FIELDS} fields' code each (`blocks`, one per field); each part
+ * returns whether the schema surely takes its values, and so does `household` for all of them.
+ */
+function householdParts(blocks: readonly (readonly string[])[]): string {
+  const parts: string[] = [];
+  const calls: string[] = [];
+  for (let at = 0, i = 0; at < blocks.length; at += HOUSEHOLD_PART_FIELDS, i++) {
+    parts.push(
+      `function householdPart${i}(first, problems, owner, values) {\nconst texts = first.text, converted = first.converted;\nlet f, r, x, v, n, j, p, sure = true;\n` +
+        `${blocks.slice(at, at + HOUSEHOLD_PART_FIELDS).flat().join('\n')}\nreturn sure;\n}`,
+    );
+    calls.push(`if (!householdPart${i}(first, problems, owner, values)) sure = false;`);
+  }
+  return `${parts.join('\n')}\nfunction household(first, problems, owner, values) {\nlet sure = true;\n${calls.join('\n')}\nreturn sure;\n}`;
 }
 
 /**
