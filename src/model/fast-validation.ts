@@ -17,7 +17,7 @@
  */
 import { z } from 'zod';
 import { HouseholdSchema, MODEL_OBJECTS, type Household } from './household.js';
-import { describeSchema, householdDescription, type BlockName, type SchemaNode } from './schema-description.js';
+import { describeSchema, householdDescription, isLiteralUnion, lengthBounds, literalValues, type BlockName, type SchemaNode } from './schema-description.js';
 import { compileGenerated } from './generated-code.js';
 import { PREBUILT_VALIDATORS, type PrebuiltValidator } from './prebuilt-validators.js';
 import { moneyProblem } from './money.js';
@@ -69,17 +69,10 @@ function noChecks(schema: unknown): void {
   if ((defOf(schema).checks ?? []).length > 0) throw new Unsupported(`checks on ${defOf(schema).type}`);
 }
 
-/** The primitive values a literal schema (or a union of them) accepts. */
-function literalValues(schema: unknown): unknown[] {
-  const def = defOf(schema);
-  noChecks(schema);
-  if (def.type === 'literal') {
-    const values = def.values as unknown[];
-    for (const v of values) if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') throw new Unsupported('literal of another type');
-    return values;
-  }
-  if (def.type === 'union') return (def.options as unknown[]).flatMap(literalValues);
-  throw new Unsupported(`union of ${def.type}`);
+/** A reason read by the shared readers of zod definitions (schema-description.ts) as `Unsupported`. */
+function orUnsupported<T>(r: T | string): T {
+  if (typeof r === 'string') throw new Unsupported(r);
+  return r;
 }
 
 function strictObject(fields: readonly Field[]): Validator {
@@ -107,19 +100,6 @@ function strictObject(fields: readonly Field[]): Validator {
   };
 }
 
-/** The length bounds of an array schema (`min_length` and `max_length` checks; anything else is unsupported). */
-function lengthBounds(def: ZodInternals['_zod']['def']): { minimum: number; maximum: number } {
-  let minimum = 0;
-  let maximum = Number.MAX_SAFE_INTEGER;
-  for (const c of def.checks ?? []) {
-    const cd = c._zod.def;
-    if (cd.check === 'min_length' && typeof cd.minimum === 'number') minimum = Math.max(minimum, cd.minimum);
-    else if (cd.check === 'max_length' && typeof cd.maximum === 'number') maximum = Math.min(maximum, cd.maximum);
-    else throw new Unsupported(`array check ${cd.check}`);
-  }
-  return { minimum, maximum };
-}
-
 function array(element: Validator, minimum: number, maximum: number): Validator {
   return (input) => {
     if (!Array.isArray(input)) return REJECT;
@@ -133,13 +113,6 @@ function array(element: Validator, minimum: number, maximum: number): Validator 
     }
     return out;
   };
-}
-
-/** A union whose options are all literals (or unions of them), which {@link literalValues} reads as one set. */
-function isLiteralUnion(schema: unknown): boolean {
-  const def = defOf(schema);
-  if (def.type === 'literal') return true;
-  return def.type === 'union' && (def.options as unknown[]).every(isLiteralUnion);
 }
 
 /** A union of other kinds (e.g. a boolean or a list): the first option that accepts, as zod's union answers. */
@@ -182,11 +155,11 @@ function build(schema: unknown): Validator {
         noChecks(schema);
         return firstOf((def.options as unknown[]).map(build));
       }
-      const values = new Set(literalValues(schema));
+      const values = new Set(orUnsupported(literalValues(schema)));
       return (v) => (values.has(v) ? v : REJECT);
     }
     case 'array': {
-      const { minimum, maximum } = lengthBounds(def);
+      const { minimum, maximum } = orUnsupported(lengthBounds(def));
       return array(build(def.element), minimum, maximum);
     }
     case 'object': {
@@ -258,7 +231,7 @@ function leafCondition(schema: unknown, g: Generator): string | null {
     case 'enum':
     case 'literal':
     case 'union': {
-      const values = def.type === 'enum' ? (noChecks(schema), Object.values(def.entries as Record<string, unknown>)) : literalValues(schema);
+      const values = def.type === 'enum' ? (noChecks(schema), Object.values(def.entries as Record<string, unknown>)) : orUnsupported(literalValues(schema));
       // A few values: compared one by one (=== is Set.has for strings and for numbers other than NaN).
       if (values.length <= 8 && values.every((x) => typeof x === 'string' || (typeof x === 'number' && !Number.isNaN(x)) || typeof x === 'boolean')) {
         return '(' + values.map((x) => `v === ${typeof x === 'string' ? lit(x) : String(x)}`).join(' || ') + ')';
@@ -288,12 +261,12 @@ function declare(schema: unknown, g: Generator): string {
   }
   if (def.type === 'array' && g.trusted?.has(schema)) {
     // The list is checked for its length and taken as it is: its items were vouched for.
-    const { minimum, maximum } = lengthBounds(def);
+    const { minimum, maximum } = orUnsupported(lengthBounds(def));
     g.decls.push(`function ${name}(a) { if (!Array.isArray(a)) return REJECT; const n = a.length; if (n < ${minimum} || n > ${maximum}) return REJECT; return a; }`);
     return name;
   }
   if (def.type === 'array') {
-    const { minimum, maximum } = lengthBounds(def);
+    const { minimum, maximum } = orUnsupported(lengthBounds(def));
     const cond = leafCondition(def.element, g);
     const inner = cond === null ? declare(def.element, g) : null;
     const body = inner

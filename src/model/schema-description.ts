@@ -65,15 +65,22 @@ const BLOCK_NAMES = new Map<unknown, BlockName>([
 const checksOf = (schema: unknown): string | undefined => ((defOf(schema).checks ?? []).length > 0 ? `checks on ${defOf(schema).type}` : undefined);
 const withReason = <T extends object>(node: T, unsupported: string | undefined): T => (unsupported === undefined ? node : { ...node, unsupported });
 
-/** Whether a schema is a literal or a union of literal unions. */
-function isLiteralUnion(schema: unknown): boolean {
+/** Whether a schema is a literal or a union of literal unions (read as one set of values; src/model/fast-validation.ts too). */
+export function isLiteralUnion(schema: unknown): boolean {
   const def = defOf(schema);
   if (def.type === 'literal') return true;
   return def.type === 'union' && (def.options as unknown[]).every(isLiteralUnion);
 }
 
-/** The values of a literal union, or the reason it is not modelled (as src/model/fast-validation.ts's zod walk refused it). */
-function literalValues(schema: unknown): unknown[] | string {
+/**
+ * The primitive values a literal schema (or a union of them) accepts, or the reason it is not modelled
+ * (checks on it, a literal of another type) — read by the description and by src/model/fast-validation.ts's
+ * validators alike.
+ *
+ * @example
+ * literalValues(z.union([z.literal('a'), z.literal(1)])) // ['a', 1]
+ */
+export function literalValues(schema: unknown): unknown[] | string {
   const def = defOf(schema);
   const checks = checksOf(schema);
   if (checks) return checks;
@@ -82,6 +89,7 @@ function literalValues(schema: unknown): unknown[] | string {
     for (const v of values) if (typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') return 'literal of another type';
     return values;
   }
+  if (def.type !== 'union') return `union of ${def.type}`;
   const out: unknown[] = [];
   for (const option of def.options as unknown[]) {
     const r = literalValues(option);
@@ -91,8 +99,14 @@ function literalValues(schema: unknown): unknown[] | string {
   return out;
 }
 
-/** The length bounds of an array schema, or the reason it is not modelled. */
-function lengthBounds(def: Def): { minimum: number; maximum: number } | string {
+/**
+ * The length bounds of an array schema (its `min_length` and `max_length` checks), or the reason it is not
+ * modelled (any other check) — read by the description and by src/model/fast-validation.ts's validators.
+ *
+ * @example
+ * lengthBounds(z.array(z.string()).min(1)._zod.def) // { minimum: 1, maximum: Number.MAX_SAFE_INTEGER }
+ */
+export function lengthBounds(def: Def): { minimum: number; maximum: number } | string {
   let minimum = 0;
   let maximum = Number.MAX_SAFE_INTEGER;
   for (const c of def.checks ?? []) {
