@@ -90,12 +90,16 @@ export function incomeOf(facts: AssessmentFacts): IncomeResult {
   const period = f.context.period;
   // Explained, the amounts were formatted for the findings already (once for the assessment).
   const texts = findings ? incomeTexts(f) : undefined;
+  // A37 is A33 and A38 is A34 when the household has no A35/A36 (two households in three of an export):
+  // each amount is formatted once, and an equal one takes the same text (`formatFen` is a pure function of the fen).
+  const netText = texts ? texts.net : formatFen(f.net);
+  const a34Text = a34 === null ? null : formatFen(a34);
   return {
     householdSize: f.size,
-    netIncome: texts ? texts.net : formatFen(f.net),
-    perCapitaNetIncome: a34 === null ? null : formatFen(a34),
-    referenceIncome: texts ? texts.reference : formatFen(f.reference),
-    perCapitaReferenceIncome: a38 === null ? null : formatFen(a38),
+    netIncome: netText,
+    perCapitaNetIncome: a34Text,
+    referenceIncome: texts ? texts.reference : f.reference === f.net ? netText : formatFen(f.reference),
+    perCapitaReferenceIncome: a38 === null ? null : a38 === a34 ? a34Text : formatFen(a38),
     period: period ? { from: period.from, to: period.to } : null,
     findings: findings ?? [],
   };
