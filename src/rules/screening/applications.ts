@@ -13,9 +13,9 @@
  *
  * @module
  */
-import { lookup, type Lookup } from '../../profile/lookup.js';
+import type { Lookup } from '../../profile/lookup.js';
 import { clauseRule, type Explained, type Tested } from '../../kernel/clause.js';
-import { applicationsUpToAnchor, cites, groupHeader, S001, S002, verdict, type ScreeningContext } from './context.js';
+import { applicationsUpToAnchor, cites, groupLookup, groupHeader, S001, S002, verdict, type ScreeningContext } from './context.js';
 
 const NO_ANCHOR = verdict<null>('undetermined', null, ['asOf']);
 const noAnchor = () => ({ zh: '无评估时点', en: 'no as-of date' });
@@ -72,7 +72,7 @@ export const repeatedApplicationNotIncluded = clauseRule<ScreeningContext, Repea
   ),
   test: (s): Tested<RepeatedData> => {
     if (s.h.monitoring) return MONITORED;
-    const p = lookup(s.profile, 'screeningRepeatedApplications', s.on);
+    const p = groupLookup(s, 'screeningRepeatedApplications');
     if (!p.ok) return { outcome: 'undetermined', missing: [p.missing], data: { case: 'no-minimum', minimum: p } };
     const n = applicationsUpToAnchor(s);
     if (n === null) return REPEATED_NO_ANCHOR;
@@ -84,7 +84,7 @@ export const repeatedApplicationNotIncluded = clauseRule<ScreeningContext, Repea
       case 'monitored':
         return { message: { zh: '已纳入监测', en: 'already a monitoring object' }, values: { monitored: true }, citations: cites(s) };
       case 'no-minimum':
-        return { message: d.minimum.message, values: {}, citations: cites(s) };
+        return { message: { zh: d.minimum.message.zh, en: d.minimum.message.en }, values: {}, citations: cites(s) };
       case 'no-anchor':
         return { message: noAnchor(), values: {}, citations: cites(s) };
       case 'counted': {

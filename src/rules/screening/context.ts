@@ -13,6 +13,7 @@ import type { Text } from '../../model/labels.js';
 import type { ScreeningGroup } from '../../profile/parameters/screening.js';
 import type { ParameterKey } from '../../profile/parameters/index.js';
 import type { Profile } from '../../profile/schema.js';
+import { lookup, type Lookup } from '../../profile/lookup.js';
 import type { ClauseRule, Tested } from '../../kernel/clause.js';
 import { uniqueCitations } from '../../kernel/line.js';
 import type { DecidedContext } from '../../facts/context.js';
@@ -49,6 +50,27 @@ export interface ScreeningContext {
   readonly groupsCitation: Citation;
   /** `[groupsCitation]` as a finding's citations, read-only and shared by the households of a round ({@link cites} without thresholds). */
   readonly groupsCites: readonly Citation[];
+  /** The parameters the groups' tests have looked up on `on`, by key: the round's, shared by its households ({@link groupLookup}). */
+  readonly lookups: Map<ParameterKey, Lookup<ParameterKey>>;
+}
+
+/**
+ * `lookup(s.profile, key, s.on)`, looked up once per round (profile and parameter date) and shared by the
+ * round's households as a frozen object: its message (a parameter the profile does not set) is written
+ * once, not once a household. A profile that is not frozen has a round per household, so a fresh look-up.
+ * An explanation that shows the message copies it (a finding owns its objects).
+ *
+ * @example
+ * groupLookup(s, 'screeningLowIncome') // deep-equals lookup(s.profile, 'screeningLowIncome', s.on)
+ */
+export function groupLookup<K extends ParameterKey>(s: ScreeningContext, key: K): Lookup<K> {
+  let v = s.lookups.get(key) as Lookup<K> | undefined;
+  if (v === undefined) {
+    const l = lookup(s.profile, key, s.on);
+    v = Object.freeze(l.ok ? { ok: true, value: l.value, citation: Object.freeze(l.citation) } : { ok: false, missing: l.missing, message: Object.freeze(l.message) }) as Lookup<K>;
+    s.lookups.set(key, v as Lookup<ParameterKey>);
+  }
+  return v;
 }
 
 /** A focus group's rule: its header, its test and its explanation (the data is the group's own). */

@@ -26,9 +26,9 @@ import { DISASTER_TYPES, RISK_TYPES, type Text } from '../../model/labels.js';
 import type { FindingValue, QuotedCitation } from '../../explain/finding.js';
 import type { ScreeningGroup } from '../../profile/parameters/screening.js';
 import type { ParameterKey } from '../../profile/parameters/index.js';
-import { lookup, type Lookup } from '../../profile/lookup.js';
+import type { Lookup } from '../../profile/lookup.js';
 import { clauseRule, type Explained, type Tested } from '../../kernel/clause.js';
-import { cites, countEventsInWindow, eventsInWindow, groupHeader, S000, S001, S003, S004, verdict, windowMessage, windowUnknown, type ScreeningContext } from './context.js';
+import { cites, groupLookup, countEventsInWindow, eventsInWindow, groupHeader, S000, S001, S003, S004, verdict, windowMessage, windowUnknown, type ScreeningContext } from './context.js';
 
 /** Which case decided an events-or-risk group. */
 type EventsCase = 'risk' | 'events' | 'none' | 'window';
@@ -194,14 +194,14 @@ export const departmentWarning = clauseRule<ScreeningContext, WarningData>({
     ['events'],
   ),
   test: (s) => {
-    const kinds = lookup(s.profile, 'screeningWarningKinds', s.on);
+    const kinds = groupLookup(s, 'screeningWarningKinds');
     if (!kinds.ok) return { outcome: 'undetermined', missing: [kinds.missing], data: { kinds, decided: 'no-kinds' } };
     const t = testEvents(s, { kinds: kinds.value, risks: [] });
     return { outcome: t.outcome, ...(t.missing ? { missing: t.missing } : {}), data: { kinds, decided: t.data } };
   },
   explain: (s, t): Explained => {
     const { kinds, decided } = t.data;
-    if (!kinds.ok) return { message: kinds.message, values: {}, citations: cites(s) };
+    if (!kinds.ok) return { message: { zh: kinds.message.zh, en: kinds.message.en }, values: {}, citations: cites(s) };
     return explainEvents(s, { outcome: t.outcome, data: decided as EventsCase }, { kinds: kinds.value, risks: [] }, kinds);
   },
 });

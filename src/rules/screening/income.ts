@@ -24,9 +24,9 @@ import type { Citation, FindingValue } from '../../explain/finding.js';
 import type { Text } from '../../model/labels.js';
 import { formatFen, toFen } from '../../model/money.js';
 import type { ParameterValue } from '../../profile/schema.js';
-import { lookup, type Lookup } from '../../profile/lookup.js';
+import type { Lookup } from '../../profile/lookup.js';
 import { clauseRule, type Explained, type Tested } from '../../kernel/clause.js';
-import { cites, groupHeader, S000, S001, S003, type ScreeningContext } from './context.js';
+import { cites, groupLookup, groupHeader, S000, S001, S003, type ScreeningContext } from './context.js';
 import {
   belowAmount,
   changeNote,
@@ -55,7 +55,7 @@ const basisPoints = (percent: number) => BigInt(Math.round(percent * 100));
 
 /** The year the profile's groups name, with the clause that names it; `undefined` when it names none. */
 function incomeYearOf(s: ScreeningContext): (IncomeYear & { citation: Citation }) | undefined {
-  const p = lookup(s.profile, 'screeningIncomeYear', s.on);
+  const p = groupLookup(s, 'screeningIncomeYear');
   return p.ok ? { year: p.value.year, standIn: p.value.standIn, citation: p.citation } : undefined;
 }
 
@@ -90,7 +90,7 @@ export const incomeDecline = clauseRule<ScreeningContext, DeclineData>({
     const ch = incomeChange(s);
     if (!ch.ok) return changeUnknown(ch, { case: 'no-change', change: ch });
     if (ch.net >= ch.base) return { outcome: 'not-met', data: { case: 'no-fall', change: ch } };
-    const p = lookup(s.profile, 'screeningIncomeDecline', s.on);
+    const p = groupLookup(s, 'screeningIncomeDecline');
     if (!p.ok) return { outcome: 'undetermined', missing: [p.missing], data: { case: 'no-size', change: ch, size: p } };
     if (ch.base <= 0n) return { outcome: 'undetermined', missing: ['previousPerCapitaNetIncome'], data: { case: 'base', change: ch } };
     // A fall of at least the size: (base − net) / base ≥ size %, in integers.
@@ -134,7 +134,7 @@ export const lowIncome = clauseRule<ScreeningContext, AmountData>({
     ['income'],
   ),
   test: (s): Tested<AmountData> => {
-    const p = lookup(s.profile, 'screeningLowIncome', s.on);
+    const p = groupLookup(s, 'screeningLowIncome');
     if (!p.ok) return { outcome: 'undetermined', missing: [p.missing], data: { case: 'no-amount', amount: p } };
     const below = belowAmount(s, p.value);
     if (below === null) return sizeUnknown(s, { case: 'no-size' });
@@ -142,7 +142,7 @@ export const lowIncome = clauseRule<ScreeningContext, AmountData>({
   },
   explain: (s, t): Explained => {
     const d = t.data;
-    if (d.case === 'no-amount') return { message: d.amount.message, values: {}, citations: cites(s) };
+    if (d.case === 'no-amount') return { message: { zh: d.amount.message.zh, en: d.amount.message.en }, values: {}, citations: cites(s) };
     if (d.case === 'no-size') return explainSizeUnknown(s);
     const r = showAmount(s, d.amount);
     const message = t.outcome === 'met' ? { zh: `收入偏低：${r.text.zh}`, en: `low income: ${r.text.en}` } : { zh: `收入不低于界限：${r.text.zh}`, en: `income not below the amount: ${r.text.en}` };
@@ -177,7 +177,7 @@ export const incomeNotIncreasedOrSlow = clauseRule<ScreeningContext, SlowData>({
     if (!ch.ok) return changeUnknown(ch, { case: 'no-change', change: ch });
     const year = named?.citation;
     if (ch.net <= ch.base) return { outcome: 'met', data: { case: 'not-risen', change: ch, year } };
-    const p = lookup(s.profile, 'screeningSlowGrowth', s.on);
+    const p = groupLookup(s, 'screeningSlowGrowth');
     if (!p.ok) return { outcome: 'undetermined', missing: [p.missing], data: { case: 'no-limit', change: ch, year, limit: p } };
     if (ch.base <= 0n) return { outcome: 'undetermined', missing: ['previousPerCapitaNetIncome'], data: { case: 'base', change: ch, year } };
     // A rise of less than the limit: (net − base) / base < limit %, in integers.
@@ -243,7 +243,7 @@ export const incomeBelowAmount = clauseRule<ScreeningContext, BelowData>({
     ['income', 'previousPerCapitaNetIncome', 'incomeHistory'],
   ),
   test: (s): Tested<BelowData> => {
-    const p = lookup(s.profile, 'screeningIncomeBelow', s.on);
+    const p = groupLookup(s, 'screeningIncomeBelow');
     if (!p.ok) return { outcome: 'undetermined', missing: [p.missing], data: { case: 'no-amount', amount: p } };
     const amount = p.value;
     const year = incomeYearOf(s);
@@ -267,7 +267,7 @@ export const incomeBelowAmount = clauseRule<ScreeningContext, BelowData>({
     const d = t.data;
     switch (d.case) {
       case 'no-amount':
-        return { message: d.amount.message, values: {}, citations: cites(s) };
+        return { message: { zh: d.amount.message.zh, en: d.amount.message.en }, values: {}, citations: cites(s) };
       case 'no-size':
         return explainSizeUnknown(s);
       case 'recorded': {

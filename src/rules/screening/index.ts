@@ -16,7 +16,8 @@ import { copyFinding, type Citation, type Finding } from '../../explain/finding.
 import { uniqueCitations } from '../../kernel/line.js';
 import type { Household } from '../../model/household.js';
 import type { ScreeningGroup } from '../../profile/parameters/screening.js';
-import type { Profile } from '../../profile/schema.js';
+import type { ParameterKey } from '../../profile/parameters/index.js';
+import type { ParameterValue, Profile } from '../../profile/schema.js';
 import { derivedOn, lookup, type Derivation, type Lookup } from '../../profile/lookup.js';
 import type { AssessmentOptions } from '../../facts/context.js';
 import { AssessmentFacts } from '../../facts/assessment.js';
@@ -128,6 +129,7 @@ function screeningOfDecided(f: AssessmentFacts, decisionOnly: boolean): Screenin
     members: f.membersPresentOn(anchor),
     groupsCitation: list.citation,
     groupsCites: (round.groupsCites ??= Object.freeze(uniqueCitations(list.citation))),
+    lookups: round.lookups,
   };
   // As the list's: the window's test only feeds its finding, which reads only the window (and the
   // profile): the round's window has its finding built once.
@@ -158,7 +160,7 @@ function screeningOfDecided(f: AssessmentFacts, decisionOnly: boolean): Screenin
   // The checklists decide nothing (their test is `info`): listed in an explained assessment only.
   // Nor do they read the household: their findings are built once per round.
   if (findings && checklists.ok) {
-    const built = (round.checklistFindings ??= checklists.value.map((checklist) => explainOf(screeningChecklistsRule, { profile, checklist, citation: checklists.citation })));
+    const built = (round.checklistFindings ??= checklistFindingsOf(profile, checklists.value, checklists.citation));
     for (const c of built) findings.push(copyFinding(c));
   }
 
@@ -199,6 +201,16 @@ interface Round {
   checklistFindings?: readonly Finding[];
   /** The list's citation as a finding's citations (`ScreeningContext.groupsCites`). */
   groupsCites?: readonly Citation[];
+  /** The parameters the groups' tests looked up on the date (`ScreeningContext.lookups`, src/rules/screening/context.ts `groupLookup`). */
+  lookups: Map<ParameterKey, Lookup<ParameterKey>>;
+}
+
+/**
+ * The checklists' findings of a round (a function of its arguments, not a closure in the screening: a
+ * closure would put the screening's variables in a context object allocated for every household).
+ */
+function checklistFindingsOf(profile: Profile, checklists: ParameterValue<'screeningChecklists'>, citation: Citation): Finding[] {
+  return checklists.map((checklist) => explainOf(screeningChecklistsRule, { profile, checklist, citation }));
 }
 
 /** The finding of a rule's test, as `apply` builds it in an explained assessment. */
@@ -210,10 +222,21 @@ function explainOf<C extends { readonly profile: Profile }, D>(rule: ClauseRule<
 function roundOf(profile: Profile, on: string | null): Round {
   const list = lookup(profile, 'screeningGroups', on);
   const ids = list.ok ? uniqueGroups(list.value) : [];
-  return { list, ids: Object.freeze(ids), rules: Object.freeze(ids.map((id) => GROUP_RULES[id])), spec: lookup(profile, 'screeningWindow', on), checklists: lookup(profile, 'screeningChecklists', on) };
+  return { list, ids: Object.freeze(ids), rules: Object.freeze(ids.map((id) => GROUP_RULES[id])), spec: lookup(profile, 'screeningWindow', on), checklists: lookup(profile, 'screeningChecklists', on), lookups: new Map() };
 }
 
 const ROUND: Derivation<Round> = { derive: roundOf };
+
+/**
+ * The look-ups a household's screening shares on a parameter date (`ScreeningContext.lookups`): the round's
+ * for a frozen profile, a fresh table otherwise (and without a date). For the tests of `groupLookup`.
+ *
+ * @example
+ * roundLookups(getProfile('fujian/jinan/2023'), '2023-09-30') === roundLookups(getProfile('fujian/jinan/2023'), '2023-09-30') // true
+ */
+export function roundLookups(profile: Profile, on: string | null): Map<ParameterKey, Lookup<ParameterKey>> {
+  return (on === null ? roundOf(profile, on) : derivedOn(profile, on, ROUND)).lookups;
+}
 
 /** The profile's groups, each once, in its order. */
 function uniqueGroups(list: readonly ScreeningGroup[]): ScreeningGroup[] {
