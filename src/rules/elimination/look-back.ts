@@ -121,7 +121,23 @@ export function runLookBack(c: EliminationContext, conditions: ConditionTests, f
   const list = apply(lookBackRule, c, findings).data;
   if (!list.ok) return { checks: [], results: {}, relabel: null, removal: false, followUps: [], missing: [list.missing] };
   const eliminated = c.monitoring.eliminated;
-  const lb: LookBackContext = { ...c, lookBackCitation: list.citation, conditions, eliminated };
+  // (written out, not spread from `c`: a spread copies by the generic path, household after household)
+  const lb: LookBackContext = {
+    h: c.h,
+    profile: c.profile,
+    on: c.on,
+    monitoring: c.monitoring,
+    assessment: c.assessment,
+    income: c.income,
+    asOf: c.asOf,
+    eliminationDate: c.eliminationDate,
+    method: c.method,
+    members: c.members,
+    conditionsCitation: c.conditionsCitation,
+    lookBackCitation: list.citation,
+    conditions,
+    eliminated,
+  };
   const checks = [...list.value];
   const results: Partial<Record<LookBackCheck, Tested<unknown>>> = {};
   const missing: string[] = [];
@@ -140,11 +156,14 @@ export function runLookBack(c: EliminationContext, conditions: ConditionTests, f
   }
   const followUps: string[] = [];
   if (results['consent-on-record']?.outcome === 'met') followUps.push('complete-informed-consent');
-  for (const k of Object.keys(PROCEDURE_STEPS) as ProcedureCheck[]) if (results[k]?.outcome === 'met') followUps.push(PROCEDURE_STEPS[k].followUp);
+  for (const k of PROCEDURE_CHECKS) if (results[k]?.outcome === 'met') followUps.push(PROCEDURE_STEPS[k].followUp);
   const removalTest = results['removal-not-qualified'];
   const removal = removalTest === undefined ? false : removalTest.outcome === 'met' ? true : removalTest.outcome === 'undetermined' ? null : false;
   return { checks, results, relabel, missing, removal, followUps };
 }
+
+/** The procedure checks in their table order (the order their follow-ups are listed in), read once. */
+const PROCEDURE_CHECKS: readonly ProcedureCheck[] = Object.freeze(Object.keys(PROCEDURE_STEPS) as ProcedureCheck[]);
 
 function isEliminated(c: LookBackContext): c is EliminatedLookBack {
   return c.eliminated !== undefined;

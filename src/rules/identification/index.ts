@@ -196,10 +196,8 @@ function monitoringOfDecided(f: AssessmentFacts, decisionOnly: boolean): Monitor
 
   // The hardship conditions the profile requires (Longkou), each tested once for both paths that read them.
   // (Most profiles require none: then nothing is combined.)
-  const conditionTests = c.conditions.value.length === 0 ? NO_CONDITION_TESTS : c.conditions.value.map((id) => ({ rule: CONDITIONS[id], t: apply(CONDITIONS[id], c, findings) }));
+  const conditionTests = c.conditions.value.length === 0 ? NO_CONDITION_TESTS : conditionTestsOf(c, findings);
   const conditionMet = conditionTests.length === 0 ? NONE_MET : anyOf(...conditionTests.map(({ t }) => knownOf(t)));
-  const conditionVerifications = (): Verification[] =>
-    conditionTests.filter(({ t }) => t.outcome === 'undetermined').map(({ rule, t }) => verification(rule.id, rule.title, t.missing ?? [], decisionOnly ? null : [c.conditions.citation, ...rule.cites]));
 
   const paths: PathResult[] = [];
   let riskTested = false;
@@ -211,7 +209,7 @@ function monitoringOfDecided(f: AssessmentFacts, decisionOnly: boolean): Monitor
       // Longkou: below the line AND condition (1) or (2).
       if (conditionMet.value === true) paths.push(path('income', 'met', category));
       else if (conditionMet.value === false) paths.push(path('income', 'not-met', null));
-      else paths.push(path('income', 'to-verify', category, { verifications: conditionVerifications(), signs: ['income-below-line'] }));
+      else paths.push(path('income', 'to-verify', category, { verifications: conditionVerifications(c, conditionTests, decisionOnly), signs: ['income-below-line'] }));
     } else if (c.riskEvidence.value.length > 0) {
       // The national reading: below the line AND a risk on record.
       const risk = apply(riskOnRecordRule, c, findings);
@@ -232,7 +230,10 @@ function monitoringOfDecided(f: AssessmentFacts, decisionOnly: boolean): Monitor
   if (!c.incomeRequired && conditionTests.length > 0) {
     if (conditionMet.value === true) paths.push(path('condition', 'met', category));
     else if (conditionMet.value === false) paths.push(path('condition', 'not-met', null));
-    else paths.push(toVerifyOnSigns('condition', category, c.signs(), CONDITION_SIGNS, conditionVerifications));
+    else {
+      const seen = signsSeen(c.signs(), CONDITION_SIGNS);
+      paths.push(seen.length > 0 ? path('condition', 'to-verify', category, { verifications: conditionVerifications(c, conditionTests, decisionOnly), signs: seen }) : notMetNoSign('condition'));
+    }
   }
 
   // 4. Severe difficulty as a path of its own, at any income.
@@ -241,15 +242,19 @@ function monitoringOfDecided(f: AssessmentFacts, decisionOnly: boolean): Monitor
     if (severe.outcome === 'met') paths.push(path('severe-difficulty', 'met', category));
     else if (severe.outcome === 'not-met') paths.push(path('severe-difficulty', 'not-met', null));
     else {
-      const facts = severe.missing ?? [];
-      paths.push(toVerifyOnSigns('severe-difficulty', category, c.signs(), SEVERE_SIGNS, () => [verification(severeDifficultyRule.id, severeDifficultyRule.title, facts, decisionOnly ? null : [c.severePath.citation])]));
+      const seen = signsSeen(c.signs(), SEVERE_SIGNS);
+      paths.push(
+        seen.length > 0
+          ? path('severe-difficulty', 'to-verify', category, { verifications: [verification(severeDifficultyRule.id, severeDifficultyRule.title, severe.missing ?? [], decisionOnly ? null : [c.severePath.citation])], signs: seen })
+          : notMetNoSign('severe-difficulty'),
+      );
     }
   }
 
   // 5. Exclusions: only established ones remove a household; examined only when a path can still hold.
   const excludedBy: string[] = [];
   const unverified: string[] = [];
-  if (paths.some((p) => p.state !== 'not-met')) {
+  if (anyPathOpen(paths)) {
     for (const id of c.exclusions.value) {
       const rule = EXCLUSIONS[id];
       const t = apply(rule, c, findings);
@@ -306,12 +311,34 @@ function result(d: Decided, excludedBy: string[], unverified: string[], findings
 }
 
 /**
- * A path whose facts are not on record: to verify when the record shows one of the signs that make
- * them worth a visit, else not met on the record alone.
+ * A path whose facts are not on record is to verify when the record shows one of the signs that make
+ * them worth a visit (these, in the record's order), else not met on the record alone ({@link notMetNoSign}).
+ * (Written as functions of their arguments, not closures over the decision's variables: a closure would
+ * put them in a context object allocated for every household.)
  */
-function toVerifyOnSigns(id: PathResult['id'], category: MonitoringCategory | null, signs: readonly RecordSign[], worth: readonly RecordSign[], verifications: () => Verification[]): PathResult {
-  const seen = signs.filter((s) => worth.includes(s));
-  return seen.length > 0 ? path(id, 'to-verify', category, { verifications: verifications(), signs: seen }) : path(id, 'not-met', null, { noSign: true });
+function signsSeen(signs: readonly RecordSign[], worth: readonly RecordSign[]): RecordSign[] {
+  return signs.filter((s) => worth.includes(s));
+}
+
+/** A path not met on the record alone: its facts are not on record and no sign showed. */
+function notMetNoSign(id: PathResult['id']): PathResult {
+  return path(id, 'not-met', null, { noSign: true });
+}
+
+/** The visit-list entries of the required hardship conditions left undetermined. */
+function conditionVerifications(c: IdentificationContext, conditionTests: readonly { rule: (typeof CONDITIONS)[keyof typeof CONDITIONS]; t: Tested<unknown> }[], decisionOnly: boolean): Verification[] {
+  return conditionTests.filter(({ t }) => t.outcome === 'undetermined').map(({ rule, t }) => verification(rule.id, rule.title, t.missing ?? [], decisionOnly ? null : [c.conditions.citation, ...rule.cites]));
+}
+
+/** The required hardship conditions (Longkou), each tested once, with their rules. */
+function conditionTestsOf(c: IdentificationContext, findings: Finding[] | null): { rule: (typeof CONDITIONS)[keyof typeof CONDITIONS]; t: Tested<unknown> }[] {
+  return c.conditions.value.map((id) => ({ rule: CONDITIONS[id], t: apply(CONDITIONS[id], c, findings) }));
+}
+
+/** Whether a path can still hold (any not "not met"): the exclusions are examined only then. */
+function anyPathOpen(paths: readonly PathResult[]): boolean {
+  for (let i = 0; i < paths.length; i++) if (paths[i]!.state !== 'not-met') return true;
+  return false;
 }
 
 /** A visit-list entry; its citations only when `citations` is given (a result line shows none). */
