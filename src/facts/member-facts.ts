@@ -15,7 +15,7 @@
 import type { CalendarDate } from '../model/calendar-date.js';
 import { ageBetweenPacked, ageOn, packedDate } from '../model/calendar-date.js';
 import type { Member } from '../model/household.js';
-import { birthDateFromIdNumber, validateIdNumber, type IdNumberInfo, type IdNumberOptions } from '../model/id-number.js';
+import { birthDateFromIdNumber, readIdNumber, residentIdWithBirth, validateIdNumber, type IdNumberInfo, type IdNumberOptions } from '../model/id-number.js';
 import { memberBirthDate, memberPresentOn } from './member.js';
 
 /** Held for a member whose direct reading throws: read it directly (and so throw) instead. */
@@ -42,11 +42,22 @@ export function idNumbersOf(members: readonly Member[], referenceDate: CalendarD
   const n = members.length;
   const out: Worked<IdNumberInfo | null>[] = new Array(n);
   const options: IdNumberOptions = referenceDate ? { asOf: referenceDate } : {};
+  const asOf = referenceDate ?? undefined;
+  // The reference date as a number once (a date string that is not a real date takes the full reading).
+  const asOfPacked = asOf === undefined ? -1 : packedDate(asOf);
+  const short = asOf === undefined || asOfPacked >= 0;
   for (let i = 0; i < n; i++) {
-    const raw = members[i]!.idNumber;
+    const m = members[i]!;
+    const raw = m.idNumber;
     if (raw === undefined) out[i] = null;
     else if (typeof raw !== 'string') out[i] = THROWS;
-    else out[i] = raw.trim() === '' ? null : validateIdNumber(raw, options);
+    else {
+      // The common case first — a valid 18-digit resident ID as is (not blank, so no trim) — reusing the
+      // recorded birth date's string when it is the one the number states; anything else as before.
+      // (`validateIdNumber` would try that case again: the full reading straight away.)
+      if (!short) out[i] = raw.trim() === '' ? null : validateIdNumber(raw, options);
+      else out[i] = residentIdWithBirth(raw, asOf, asOfPacked, m.birthDate) ?? (raw.trim() === '' ? null : readIdNumber(raw, options));
+    }
   }
   return out;
 }

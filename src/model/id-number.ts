@@ -135,6 +135,53 @@ function validResidentId18(s: string, asOf: CalendarDate | undefined, minYear: n
 }
 
 /**
+ * {@link validResidentId18} for the loop that reads every member's number once (src/facts/member-facts.ts):
+ * the as-of date given also as its packed number (`asOfPacked`, `year × 10000 + month × 100 + day`; `-1`
+ * without one), so the birth date is compared as a number, and the member's recorded birth date
+ * (`recorded`): when it is the date the number states (the usual case), that string is the result's
+ * `birthDate` instead of a new one written from the digits — the same text. `undefined` for anything
+ * that is not a valid 18-digit resident ID written as is, as {@link validResidentId18}; what it returns
+ * is what `validateIdNumber(s, { asOf })` returns (deep-equal, keys in the same order).
+ *
+ * @example
+ * residentIdWithBirth('11010519491231002X', '2023-12-15', 20231215, '1949-12-31')?.birthDate // '1949-12-31'
+ */
+export function residentIdWithBirth(s: string, asOf: CalendarDate | undefined, asOfPacked: number, recorded: unknown): IdNumberInfo | undefined {
+  if (s.length !== 18) return undefined;
+  let sum = 0;
+  let outside = 0; // negative when a character is not a digit
+  for (let i = 0; i < 17; i++) {
+    const d = s.charCodeAt(i) - 48;
+    outside |= d | (9 - d);
+    sum += d * WEIGHTS[i]!;
+  }
+  if (outside < 0 || CHECK.charCodeAt(sum % 11) !== s.charCodeAt(17)) return undefined;
+  if (PROVINCE_TABLE[digitAt(s, 0) * 10 + digitAt(s, 1)] !== 1) return undefined;
+  const year = digitAt(s, 6) * 1000 + digitAt(s, 7) * 100 + digitAt(s, 8) * 10 + digitAt(s, 9);
+  const month = digitAt(s, 10) * 10 + digitAt(s, 11);
+  const day = digitAt(s, 12) * 10 + digitAt(s, 13);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || year < 1880) return undefined;
+  // A real date's packed number orders as its YYYY-MM-DD text does.
+  if (asOf !== undefined && year * 10000 + month * 100 + day > asOfPacked) return undefined;
+  const birth =
+    typeof recorded === 'string' &&
+    recorded.length === 10 &&
+    recorded.charCodeAt(0) === s.charCodeAt(6) &&
+    recorded.charCodeAt(1) === s.charCodeAt(7) &&
+    recorded.charCodeAt(2) === s.charCodeAt(8) &&
+    recorded.charCodeAt(3) === s.charCodeAt(9) &&
+    recorded.charCodeAt(4) === 45 &&
+    recorded.charCodeAt(5) === s.charCodeAt(10) &&
+    recorded.charCodeAt(6) === s.charCodeAt(11) &&
+    recorded.charCodeAt(7) === 45 &&
+    recorded.charCodeAt(8) === s.charCodeAt(12) &&
+    recorded.charCodeAt(9) === s.charCodeAt(13)
+      ? recorded
+      : String.fromCharCode(s.charCodeAt(6), s.charCodeAt(7), s.charCodeAt(8), s.charCodeAt(9), 45, s.charCodeAt(10), s.charCodeAt(11), 45, s.charCodeAt(12), s.charCodeAt(13));
+  return { valid: true, kind: 'resident-id-18', problems: NO_PROBLEMS, normalized: s, birthDate: birth, sex: digitAt(s, 16) % 2 === 1 ? 'male' : 'female' };
+}
+
+/**
  * Checks a resident ID or disability-certificate number (GB 11643-1999): length, characters,
  * province code, birth date, check character; for certificates also the category (1–7) and grade
  * (1–4) digits. A lower-case x is accepted; a 15-digit number is upgraded to 18. Runs without
