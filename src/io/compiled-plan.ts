@@ -124,15 +124,10 @@ function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: Memb
   // Per field: `x<n>` its value (undefined: none); `s<n>` whether the schema accepts the
   // remembered cell's value (found once per distinct cell, as the conversion is). A field with no
   // check left (`checks[k]` undefined: its converter guarantees what the schema checks) has no `s<n>`.
-  // Each field's code goes into a part of at most MEMBER_PART_FIELDS fields (see memberParts); its value
-  // `x<n>` is a variable of the compiled closure, set by its part and read by `memberRow`.
   const state: string[] = [];
-  const blocks: string[][] = [];
-  let body: string[] = [];
+  const body: string[] = ['let raw, t, r, sure = true;'];
   fields.forEach((f, k) => {
-    state.push(`let x${k};`);
-    body = [`x${k} = undefined;`];
-    blocks.push(body);
+    body.push(`let x${k};`);
     if (f.combined) {
       body.push(`x${k} = h.combine(owner, ${k}, cells, row, memberIndex); if (x${k} !== undefined && !a${k}(x${k})) sure = false;`);
       return;
@@ -180,7 +175,6 @@ function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: Memb
       `}`,
     );
   });
-  body = [memberParts(blocks, state)];
   const shapes = fields.some((f) => f.combined) ? undefined : shapesOf(vouch.order.map((k) => fields[k]!.segments), vouch.structure);
   if (shapes !== undefined) {
     // The member made at once by the maker of the set of fields it has (see shapesOf), its
@@ -199,28 +193,6 @@ function compileVouchedMemberRow(fields: readonly CompiledField[], helpers: Memb
   const source = `${state.join('\n')}\n${PLAIN}\nreturn function memberRow(cells, row, problems, memberIndex, owner) {\n${body.join('\n')}\n};`;
   const make = compileGenerated<(h: MemberRowHelpers, UNREAD: symbol, entry: typeof cellEntry, shapeOf: unknown, structure: unknown, kept: unknown, ...fns: unknown[]) => MemberRowFunction>(['h', 'UNREAD', 'entry', 'shapeOf', 'structure', 'kept', ...names], source);
   return make(helpers, UNREAD, cellEntry, shapes?.shapeOf, shapes?.structure, shapes?.kept, ...fields.map((f) => f.convert), ...fields.map((f, k) => (f.combined ? vouch.accept[k] : checks[k])));
-}
-
-/**
- * Fields a part of the compiled member row converts. The member row in one function (20 fields on the
- * national export) was one TurboFan compile of ≈ 0.2 s at 20,000 households, and any rare branch reached
- * after it was optimised would throw all of it away; in parts, a part is compiled when it is hot and
- * recompiled alone (docs/decisions.md, thirteenth slice: rows).
- */
-const MEMBER_PART_FIELDS = 8;
-
-/**
- * The vouched member row's conversion: functions `memberPart0` … of at most {@link MEMBER_PART_FIELDS}
- * fields' code each (`blocks`, one per field), declared into `state`, and the code that calls them in
- * field order (so problems keep their order) and leaves `sure` false when a part is not sure of its values.
- */
-function memberParts(blocks: readonly (readonly string[])[], state: string[]): string {
-  const calls: string[] = ['let sure = true;'];
-  for (let at = 0, i = 0; at < blocks.length; at += MEMBER_PART_FIELDS, i++) {
-    state.push(`function memberPart${i}(cells, row, problems, memberIndex, owner) {\nlet raw, t, r, sure = true;\n${blocks.slice(at, at + MEMBER_PART_FIELDS).flat().join('\n')}\nreturn sure;\n}`);
-    calls.push(`if (!memberPart${i}(cells, row, problems, memberIndex, owner)) sure = false;`);
-  }
-  return calls.join('\n');
 }
 
 /** How many distinct cells a member column remembers (see {@link CellEntry}); an export has a few dozen at most in a vocabulary column, the rest are converted each time. */
