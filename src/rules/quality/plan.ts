@@ -71,11 +71,7 @@ const CHECKS_PER_PART = 8;
  */
 function guards(bind: (v: unknown) => string): {
   guard: (f: Precondition | MemberPrecondition) => string;
-  preconditions: (
-    checks: readonly MemberCheck<any>[],
-    unit: number | string,
-    held?: (f: Precondition) => string,
-  ) => { household: string; member: string; around: (check: MemberCheck<any>, code: string) => string };
+  preconditions: (checks: readonly MemberCheck<any>[], unit: number | string) => { household: string; member: string; around: (check: MemberCheck<any>, code: string) => string };
 } {
   const bound = new Map<unknown, string>();
   const guard = (f: Precondition | MemberPrecondition): string => {
@@ -83,16 +79,15 @@ function guards(bind: (v: unknown) => string): {
     if (name === undefined) bound.set(f, (name = bind(f)));
     return name;
   };
-  const preconditions = (checks: readonly MemberCheck<any>[], unit: number | string, held?: (f: Precondition) => string) => {
+  const preconditions = (checks: readonly MemberCheck<any>[], unit: number | string) => {
     const household = new Map<Precondition, string>();
     const member = new Map<MemberPrecondition, string>();
     for (const c of checks) {
-      if (c.when !== undefined && !household.has(c.when)) household.set(c.when, held ? held(c.when) : `g${unit}_${household.size}`);
+      if (c.when !== undefined && !household.has(c.when)) household.set(c.when, `g${unit}_${household.size}`);
       if (c.whenMember !== undefined && !member.has(c.whenMember)) member.set(c.whenMember, `p${unit}_${member.size}`);
     }
     return {
-      // Hoisted (`held`): tested once a household by the caller, named by it.
-      household: held ? '' : [...household].map(([f, v]) => `const ${v} = ${guard(f)}(q);`).join(' '),
+      household: [...household].map(([f, v]) => `const ${v} = ${guard(f)}(q);`).join(' '),
       member: [...member].map(([f, v]) => `const ${v} = ${guard(f)}(q, i);`).join(' '),
       around: (check: MemberCheck<any>, code: string): string => {
         const tests = [...(check.when === undefined ? [] : [household.get(check.when)!]), ...(check.whenMember === undefined ? [] : [member.get(check.whenMember)!])];
@@ -131,35 +126,16 @@ function binder(): { names: string[]; values: unknown[]; bind: (v: unknown) => s
 function generate(units: readonly Unit[]): { source: string; names: string[]; values: unknown[] } {
   const { names, values, bind } = binder();
   const { guard, preconditions } = guards(bind);
-  // Household preconditions are tested once a household, at the start of the outer function (`w0`, `w1`, …),
-  // and handed to the parts: a check whose precondition is false is not called, nor a part none of whose checks
-  // can run. A precondition never throws (its contract); if one does, the household is run by `slow` (the steps
-  // in a loop, each testing its own precondition inside its `try`), so nothing is reported differently.
-  const hoisted = new Map<Precondition, string>();
-  const held = (f: Precondition): string => {
-    let v = hoisted.get(f);
-    if (v === undefined) hoisted.set(f, (v = `w${hoisted.size}`));
-    return v;
-  };
   const parts: string[][] = [];
-  /** Per part: the household preconditions of its units; `null`: a unit that runs for every household. */
-  const partWhen: (Set<string> | null)[] = [];
   let part: string[] = [];
-  let when: Set<string> | null = new Set();
   let weight = 0;
-  const take = (w: number, unitWhen: readonly (Precondition | undefined)[]): void => {
+  const take = (w: number): void => {
     if (weight + w > CHECKS_PER_PART && part.length > 0) {
       parts.push(part);
-      partWhen.push(when);
       part = [];
-      when = new Set();
       weight = 0;
     }
     weight += w;
-    for (const f of unitWhen) {
-      if (f === undefined) when = null;
-      else if (when !== null) when.add(held(f));
-    }
   };
   // A fused run longer than a part is cut into consecutive runs: each reports its checks in step order.
   const cut: Unit[] = units.flatMap((u): Unit[] => {
@@ -172,30 +148,31 @@ function generate(units: readonly Unit[]): { source: string; names: string[]; va
     if (u.kind === 'step') {
       const s = bind(u.step);
       if (u.step.shape.kind === 'check') {
+        take(1);
         const check = u.step.shape.check;
-        take(1, [check.when]);
         const c = bind(check);
         const t = bind(check.testWhenHolds);
-        const call = `try { h = ${t}(q); if (h.length !== 0) report(q, ${c}, h); } catch (e) { fail(q, ${s}, e); }`;
-        part.push(check.when === undefined ? call : `if (${held(check.when)}) { ${call} }`);
+        const call = `h = ${t}(q); if (h.length !== 0) report(q, ${c}, h);`;
+        part.push(`try { ${check.when === undefined ? call : `if (${guard(check.when)}(q)) { ${call} }`} } catch (e) { fail(q, ${s}, e); }`);
       } else {
         const order = u.step.shape.order;
-        take(order.length, order.map((c) => c.when));
-        const g = preconditions(order, k, held);
+        take(order.length);
+        const g = preconditions(order, k);
         const body = order.map((check) => {
           const c = bind(check);
           const t = bind(check.testMemberWhenHolds);
           return g.around(check, `h = ${t}(q, i); if (h.length !== 0) report(q, ${c}, h);`);
         });
-        part.push(`try { for (let i = 0; i < n; i++) { ${g.member} ${body.join(' ')} } } catch (e) { fail(q, ${s}, e); }`);
+        part.push(`try { ${g.household} for (let i = 0; i < n; i++) { ${g.member} ${body.join(' ')} } } catch (e) { fail(q, ${s}, e); }`);
       }
       return;
     }
-    take(u.checks.length, u.checks.map((c) => c.when));
+    take(u.checks.length);
     const fused = u.checks.map((check, j) => ({ check, c: bind(check), t: bind(check.testMemberWhenHolds), s: bind(u.steps[j]), hits: `b${k}_${j}`, err: `e${k}_${j}` }));
-    const g = preconditions(u.checks, k, held);
+    const g = preconditions(u.checks, k);
     part.push('{');
     for (const p of fused) part.push(`let ${p.hits} = NONE, ${p.err} = OK;`);
+    part.push(g.household);
     part.push('for (let i = 0; i < n; i++) {');
     part.push(g.member);
     for (const p of fused) part.push(g.around(p.check, `if (${p.err} === OK) try { h = ${p.t}(q, i); if (h.length !== 0) ${p.hits} = gather(${p.hits}, h); } catch (e) { ${p.err} = e; }`));
@@ -203,23 +180,10 @@ function generate(units: readonly Unit[]): { source: string; names: string[]; va
     for (const p of fused) part.push(`if (${p.err} !== OK) fail(q, ${p.s}, ${p.err}); else try { if (${p.hits}.length !== 0) report(q, ${p.c}, ${p.hits}); } catch (e) { fail(q, ${p.s}, e); }`);
     part.push('}');
   });
-  if (part.length > 0) {
-    parts.push(part);
-    partWhen.push(when);
-  }
-  const ws = [...hoisted.values()];
-  const params = ['q', 'n', ...ws].join(', ');
-  const functions = parts.map((lines, k) => `function qualityPart${k}(${params}) {\nlet h;\n${lines.join('\n')}\n}`);
-  const calls = parts
-    .map((_, k) => {
-      const call = `qualityPart${k}(${params});`;
-      const w = partWhen[k]!;
-      return w === null || w.size === 0 ? call : `if (${[...w].join(' || ')}) ${call}`;
-    })
-    .join(' ');
-  const tests = [...hoisted].map(([f, v]) => `${v} = ${guard(f)}(q);`).join(' ');
-  const declared = ws.length === 0 ? '' : `let ${ws.join(', ')}; try { ${tests} } catch { slow(q); return; }`;
-  return { source: `${functions.join('\n')}\nreturn function compiledQualitySteps(q) { const n = q.members.length; ${declared} ${calls} };`, names, values };
+  if (part.length > 0) parts.push(part);
+  const functions = parts.map((lines, k) => `function qualityPart${k}(q, n) {\nlet h;\n${lines.join('\n')}\n}`);
+  const calls = parts.map((_, k) => `qualityPart${k}(q, n);`).join(' ');
+  return { source: `${functions.join('\n')}\nreturn function compiledQualitySteps(q) { const n = q.members.length; ${calls} };`, names, values };
 }
 
 /** A member check's hits so far and the hits at one more member (`memberCheck`'s household test does the same). */
@@ -290,8 +254,8 @@ export function compileSteps(steps: readonly QualityStep[], dated: boolean, fail
 export function generated(steps: readonly QualityStep[], fail: StepFailure): CompiledSteps | null {
   const { source, names, values } = generate(unitsOf(steps));
   try {
-    const factory = compileGenerated<(...args: unknown[]) => CompiledSteps>(['report', 'fail', 'gather', 'NONE', 'OK', 'slow', ...names], `"use strict";\n${source}`);
-    return factory(report, fail, gather, NONE, OK, loop(steps, fail), ...values);
+    const factory = compileGenerated<(...args: unknown[]) => CompiledSteps>(['report', 'fail', 'gather', 'NONE', 'OK', ...names], `"use strict";\n${source}`);
+    return factory(report, fail, gather, NONE, OK, ...values);
   } catch {
     return null; // no code generation here (e.g. a content security policy)
   }
