@@ -100,6 +100,9 @@ function withProblem(problems: IdNumberProblem[] | undefined, problem: IdNumberP
   return problems;
 }
 
+/** The earliest birth year accepted unless the options say otherwise (GB 11643's own vector 440524188001010014 is born 1880). */
+const DEFAULT_MIN_BIRTH_YEAR = 1880;
+
 /** The digit at `i` of `s` (an ASCII digit there). */
 function digitAt(s: string, i: number): number {
   return s.charCodeAt(i) - 48;
@@ -112,8 +115,14 @@ function digitAt(s: string, i: number): number {
  * `minYear`, not after `asOf`). `undefined` for anything else — not "invalid", only "not this
  * case": {@link readIdNumber} then reads the number in full. What it returns is what the full reading
  * returns for the same number and options (deep-equal, keys in the same order).
+ *
+ * `asOfPacked` is `asOf` as its packed number (`year × 10000 + month × 100 + day`, as `packedDate`
+ * gives it), or `-1`: then the birth date is compared with `asOf` as text (the same order for a real
+ * date). `recorded` is the member's recorded birth date, if known: when it is the date the number
+ * states, that string is the result's `birthDate` instead of a new one written from the digits — the
+ * same text.
  */
-function validResidentId18(s: string, asOf: CalendarDate | undefined, minYear: number): IdNumberInfo | undefined {
+function validResidentId18(s: string, asOf: CalendarDate | undefined, asOfPacked: number, minYear: number, recorded: unknown): IdNumberInfo | undefined {
   if (s.length !== 18) return undefined;
   let sum = 0;
   let outside = 0; // negative when a character is not a digit
@@ -129,41 +138,18 @@ function validResidentId18(s: string, asOf: CalendarDate | undefined, minYear: n
   const month = digitAt(s, 10) * 10 + digitAt(s, 11);
   const day = digitAt(s, 12) * 10 + digitAt(s, 13);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || year < minYear) return undefined;
-  const birth = String.fromCharCode(s.charCodeAt(6), s.charCodeAt(7), s.charCodeAt(8), s.charCodeAt(9), 45, s.charCodeAt(10), s.charCodeAt(11), 45, s.charCodeAt(12), s.charCodeAt(13));
-  if (asOf !== undefined && birth > asOf) return undefined;
+  // A real date's packed number orders as its YYYY-MM-DD text does.
+  if (asOf !== undefined && asOfPacked >= 0 && year * 10000 + month * 100 + day > asOfPacked) return undefined;
+  const birth = statesBirthDate(s, recorded)
+    ? (recorded as string)
+    : String.fromCharCode(s.charCodeAt(6), s.charCodeAt(7), s.charCodeAt(8), s.charCodeAt(9), 45, s.charCodeAt(10), s.charCodeAt(11), 45, s.charCodeAt(12), s.charCodeAt(13));
+  if (asOf !== undefined && asOfPacked < 0 && birth > asOf) return undefined;
   return { valid: true, kind: 'resident-id-18', problems: NO_PROBLEMS, normalized: s, birthDate: birth, sex: digitAt(s, 16) % 2 === 1 ? 'male' : 'female' };
 }
 
-/**
- * {@link validResidentId18} for the loop that reads every member's number once (src/facts/member-facts.ts):
- * the as-of date given also as its packed number (`asOfPacked`, `year × 10000 + month × 100 + day`; `-1`
- * without one), so the birth date is compared as a number, and the member's recorded birth date
- * (`recorded`): when it is the date the number states (the usual case), that string is the result's
- * `birthDate` instead of a new one written from the digits — the same text. `undefined` for anything
- * that is not a valid 18-digit resident ID written as is, as {@link validResidentId18}; what it returns
- * is what `validateIdNumber(s, { asOf })` returns (deep-equal, keys in the same order).
- *
- * @example
- * residentIdWithBirth('11010519491231002X', '2023-12-15', 20231215, '1949-12-31')?.birthDate // '1949-12-31'
- */
-export function residentIdWithBirth(s: string, asOf: CalendarDate | undefined, asOfPacked: number, recorded: unknown): IdNumberInfo | undefined {
-  if (s.length !== 18) return undefined;
-  let sum = 0;
-  let outside = 0; // negative when a character is not a digit
-  for (let i = 0; i < 17; i++) {
-    const d = s.charCodeAt(i) - 48;
-    outside |= d | (9 - d);
-    sum += d * WEIGHTS[i]!;
-  }
-  if (outside < 0 || CHECK.charCodeAt(sum % 11) !== s.charCodeAt(17)) return undefined;
-  if (PROVINCE_TABLE[digitAt(s, 0) * 10 + digitAt(s, 1)] !== 1) return undefined;
-  const year = digitAt(s, 6) * 1000 + digitAt(s, 7) * 100 + digitAt(s, 8) * 10 + digitAt(s, 9);
-  const month = digitAt(s, 10) * 10 + digitAt(s, 11);
-  const day = digitAt(s, 12) * 10 + digitAt(s, 13);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || year < 1880) return undefined;
-  // A real date's packed number orders as its YYYY-MM-DD text does.
-  if (asOf !== undefined && year * 10000 + month * 100 + day > asOfPacked) return undefined;
-  const birth =
+/** Whether `recorded` is the YYYY-MM-DD text of the birth date an 18-digit number `s` states. */
+function statesBirthDate(s: string, recorded: unknown): boolean {
+  return (
     typeof recorded === 'string' &&
     recorded.length === 10 &&
     recorded.charCodeAt(0) === s.charCodeAt(6) &&
@@ -176,9 +162,22 @@ export function residentIdWithBirth(s: string, asOf: CalendarDate | undefined, a
     recorded.charCodeAt(7) === 45 &&
     recorded.charCodeAt(8) === s.charCodeAt(12) &&
     recorded.charCodeAt(9) === s.charCodeAt(13)
-      ? recorded
-      : String.fromCharCode(s.charCodeAt(6), s.charCodeAt(7), s.charCodeAt(8), s.charCodeAt(9), 45, s.charCodeAt(10), s.charCodeAt(11), 45, s.charCodeAt(12), s.charCodeAt(13));
-  return { valid: true, kind: 'resident-id-18', problems: NO_PROBLEMS, normalized: s, birthDate: birth, sex: digitAt(s, 16) % 2 === 1 ? 'male' : 'female' };
+  );
+}
+
+/**
+ * {@link validResidentId18} for the loop that reads every member's number once (src/facts/member-facts.ts),
+ * with the default earliest birth year: the as-of date given also as its packed number (`asOfPacked`;
+ * `-1` without one), so the birth date is compared as a number, and the member's recorded birth date
+ * (`recorded`) reused as the result's `birthDate` when it is the date the number states. `undefined`
+ * for anything that is not a valid 18-digit resident ID written as is; what it returns is what
+ * `validateIdNumber(s, { asOf })` returns (deep-equal, keys in the same order).
+ *
+ * @example
+ * residentIdWithBirth('11010519491231002X', '2023-12-15', 20231215, '1949-12-31')?.birthDate // '1949-12-31'
+ */
+export function residentIdWithBirth(s: string, asOf: CalendarDate | undefined, asOfPacked: number, recorded: unknown): IdNumberInfo | undefined {
+  return validResidentId18(s, asOf, asOfPacked, DEFAULT_MIN_BIRTH_YEAR, recorded);
 }
 
 /**
@@ -200,7 +199,7 @@ export function residentIdWithBirth(s: string, asOf: CalendarDate | undefined, a
  * validateIdNumber(' 11010519491231002X').problems  // ['whitespace']
  */
 export function validateIdNumber(id: string, options?: IdNumberOptions): IdNumberInfo {
-  return (typeof id === 'string' ? validResidentId18(id, options?.asOf, options?.minBirthYear ?? 1880) : undefined) ?? readIdNumber(id, options);
+  return (typeof id === 'string' ? validResidentId18(id, options?.asOf, -1, options?.minBirthYear ?? DEFAULT_MIN_BIRTH_YEAR, undefined) : undefined) ?? readIdNumber(id, options);
 }
 
 /**
@@ -253,7 +252,7 @@ export function readIdNumber(id: string, options?: IdNumberOptions): IdNumberInf
   const year = digitAt(id18, 6) * 1000 + digitAt(id18, 7) * 100 + digitAt(id18, 8) * 10 + digitAt(id18, 9);
   const month = digitAt(id18, 10) * 10 + digitAt(id18, 11);
   const day = digitAt(id18, 12) * 10 + digitAt(id18, 13);
-  const minYear = options?.minBirthYear ?? 1880;
+  const minYear = options?.minBirthYear ?? DEFAULT_MIN_BIRTH_YEAR;
   // YYYY-MM-DD from the digits, as one flat string (no slices joined).
   const c = id18;
   let birth: CalendarDate | undefined =
