@@ -120,22 +120,6 @@ function jsonValue(v: ResultCellValue): string {
 const KEPT = 1024;
 
 /**
- * The list a `list` column's value is made from, one entry (or, for the fields to verify, one visit-list entry's
- * facts) at a time: when it is absent or empty, so is the column's value, and its cell is the empty cell without
- * the value's arrays being made (most households have no fact to verify, none missing, no exclusion). A column not
- * named here has its value made every time. The result-line properties hold the cells equal to `tableLines`'.
- */
-const LIST_SOURCES: Readonly<Record<string, (r: ResultSummary) => readonly unknown[] | null | undefined>> = {
-  toVerify: (r) => r.monitoring?.toVerify,
-  missing: (r) => r.monitoring?.missing,
-  toVerifyFields: (r) => r.monitoring?.toVerify,
-  missingFields: (r) => r.monitoring?.missing,
-  excludedByRules: (r) => r.monitoring?.excludedBy,
-  eliminationBlockerCodes: (r) => r.elimination?.blockers,
-  screeningGroupCodes: (r) => r.screening?.groups,
-};
-
-/**
  * The writer of a column. `keep` turns a cell from a closed list into what is kept of it and handed out
  * each time (the text itself, or its bytes): a cell of any other column is handed out as text.
  */
@@ -163,22 +147,6 @@ function cellWriter<K>(column: TableColumn, format: 'csv' | 'ndjson', language: 
     }
     case 'list': {
       const { value } = spec;
-      const source = Object.hasOwn(LIST_SOURCES, column.key) ? LIST_SOURCES[column.key] : undefined;
-      if (source !== undefined) {
-        return csv
-          ? (r, head) => {
-              const from = source(r);
-              if (from === null || from === undefined || from.length === 0) return '';
-              const v = value(r, head, language);
-              return v.length === 0 ? '' : csvCell(v.join(separator));
-            }
-          : (r, head) => {
-              const from = source(r);
-              if (from === null || from === undefined || from.length === 0) return '[]';
-              const v = value(r, head, language);
-              return v.length === 0 ? '[]' : JSON.stringify(v);
-            };
-      }
       return csv
         ? (r, head) => {
             const v = value(r, head, language);
@@ -210,20 +178,17 @@ function cellWriter<K>(column: TableColumn, format: 'csv' | 'ndjson', language: 
     case 'coded-list': {
       const { value, codes } = spec;
       const empty = csv ? '' : '[]';
-      // A list of one code (most lists) kept by the code itself; a longer one by its JSON text.
-      const single = new Map<string, K>();
       const written = new Map<string, K>();
       return (r, head) => {
         const list = codes(r);
         if (!list || list.length === 0) return empty;
-        const one = list.length === 1;
-        const k = one ? list[0]! : JSON.stringify(list);
-        const kept = one ? single : written;
-        let cell = kept.get(k);
+        // One key for one list (a single code cannot start with '[' after its '1').
+        const k = list.length === 1 ? `1${list[0]!}` : JSON.stringify(list);
+        let cell = written.get(k);
         if (cell === undefined) {
           const v = value(r, head, language);
           cell = keep(csv ? csvCell(v.join(separator)) : JSON.stringify(v));
-          if (kept.size < KEPT) kept.set(k, cell);
+          if (written.size < KEPT) written.set(k, cell);
         }
         return cell;
       };
@@ -253,26 +218,6 @@ const ByteKind = {
   Quality: 4,
 } as const;
 type ByteKind = (typeof ByteKind)[keyof typeof ByteKind];
-
-/**
- * The 户编号 as a file may show it ({@link reportText}): a short id of printable characters (every 户编号 of an
- * export, 14 or so characters) is itself — too short for an ID-shaped run (15 characters at least), no control
- * character — without a regular expression a line; anything else goes through `reportText`.
- */
-function shownId(id: string): string {
-  const n = id.length;
-  if (n >= 15) return reportText(id);
-  for (let i = 0; i < n; i++) {
-    const c = id.charCodeAt(i);
-    if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return reportText(id);
-  }
-  return id;
-}
-
-/** A count of a line's quality counts, read by name (one shape at each read, not a look-up by a key that varies). */
-function countOf(counts: QualityCounts, severity: keyof QualityCounts): number {
-  return severity === 'error' ? counts.error : severity === 'warning' ? counts.warning : severity === 'completeness' ? counts.completeness : counts.info;
-}
 
 /** `null`, NDJSON's empty value. */
 const NULL_BYTES = UTF8.encode('null');
@@ -361,7 +306,7 @@ export class ResultLines {
   private setHead(s: LineSource, lastVillage: string | undefined, lastCellEmpty: boolean): boolean {
     const head = this.head;
     // The 户编号 and village as a file may show them (ID-shaped runs masked, control characters replaced).
-    head.householdId = shownId(s.householdId);
+    head.householdId = reportText(s.householdId);
     head.recorded = s.recorded;
     const villageChanged = s.village !== lastVillage || lastCellEmpty;
     if (villageChanged) head.village = s.village === undefined ? undefined : maskIdNumbersInText(s.village);
@@ -411,7 +356,7 @@ export class ResultLines {
       }
       if (kind === ByteKind.Quality) {
         // A count (a small whole number) is its digits; without counts, '' (CSV) or null.
-        const n = counts === undefined ? -1 : countOf(counts, this.byteSeverities[i]!);
+        const n = counts === undefined ? -1 : counts[this.byteSeverities[i]!];
         if (n >= 0 && n <= 9 && (n | 0) === n) {
           this.bytes(prefixes[i]!);
           this.byte(48 + n);
@@ -485,15 +430,14 @@ export class ResultLines {
 
   /**
    * Writes `s` as its CSV cell when that cell is `s` itself and `s` is printable ASCII without a space
-   * (what an id or an amount is), or when it is a digit string csvCell writes `="…"` (a 户编号): checked
-   * while it is copied. Returns false, having written nothing, otherwise (a quote, a comma, white space,
-   * an Excel start, any other character): the caller writes {@link csvCell}'s text.
+   * (what an id or an amount is): checked while it is copied. Returns false, having written nothing,
+   * otherwise (a quote, a comma, white space, an Excel start, a digit string written `="…"`, any other
+   * character): the caller writes {@link csvCell}'s text.
    */
   private plainCsv(s: string): boolean {
     const n = s.length;
     if (n === 0) return true;
-    // Room for the digit string's `="…"` too.
-    const buf = this.room(n + 3);
+    const buf = this.room(n);
     const start = this.at;
     let at = start;
     let digits = true;
@@ -505,15 +449,8 @@ export class ResultLines {
       buf[at++] = c;
     }
     const first = s.charCodeAt(0);
-    // csvCell's `="…"` (/^(0\d+|\d{12,})$/) — a 户编号 of digits: the digits moved after `="` — and its leading `'` (/^([=+@\t\r]|-(?!\d))/).
-    if (digits && (n >= 12 || (first === 48 && n >= 2))) {
-      buf.copyWithin(start + 2, start, at);
-      buf[start] = 61;
-      buf[start + 1] = 34;
-      buf[at + 2] = 34;
-      this.at = at + 3;
-      return true;
-    }
+    // csvCell's `="…"` (/^(0\d+|\d{12,})$/) and its leading `'` (/^([=+@\t\r]|-(?!\d))/).
+    if (digits && (n >= 12 || (first === 48 && n >= 2))) return false;
     if (first === 61 || first === 43 || first === 64) return false;
     if (first === 45) {
       const next = n > 1 ? s.charCodeAt(1) : -1;
