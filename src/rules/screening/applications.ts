@@ -15,7 +15,7 @@
  */
 import type { Lookup } from '../../profile/lookup.js';
 import { clauseRule, type Explained, type Tested } from '../../kernel/clause.js';
-import { applicationsUpToAnchor, cites, groupLookup, groupHeader, S001, S002, verdict, type ScreeningContext } from './context.js';
+import { applicationsUpToAnchor, cites, groupLookup, unsetExplained, groupHeader, S001, S002, verdict, type ScreeningContext } from './context.js';
 
 const NO_ANCHOR = verdict<null>('undetermined', null, ['asOf']);
 const noAnchor = () => ({ zh: '无评估时点', en: 'no as-of date' });
@@ -84,7 +84,7 @@ export const repeatedApplicationNotIncluded = clauseRule<ScreeningContext, Repea
       case 'monitored':
         return { message: { zh: '已纳入监测', en: 'already a monitoring object' }, values: { monitored: true }, citations: cites(s) };
       case 'no-minimum':
-        return { message: { zh: d.minimum.message.zh, en: d.minimum.message.en }, values: {}, citations: cites(s) };
+        return unsetExplained(s, d.minimum);
       case 'no-anchor':
         return { message: noAnchor(), values: {}, citations: cites(s) };
       case 'counted': {

@@ -14,7 +14,7 @@ import type { ScreeningGroup } from '../../profile/parameters/screening.js';
 import type { ParameterKey } from '../../profile/parameters/index.js';
 import type { Profile } from '../../profile/schema.js';
 import { lookup, type Lookup } from '../../profile/lookup.js';
-import type { ClauseRule, Tested } from '../../kernel/clause.js';
+import type { ClauseRule, Explained, Tested } from '../../kernel/clause.js';
 import { uniqueCitations } from '../../kernel/line.js';
 import type { DecidedContext } from '../../facts/context.js';
 import type { IncomeFacts } from '../../facts/income.js';
@@ -85,6 +85,18 @@ export type GroupRule = ClauseRule<ScreeningContext, unknown>;
  */
 export function groupHeader(id: ScreeningGroup, title: Text, citations: readonly QuotedCitation[], description: Text, parameters: readonly ParameterKey[], facts: readonly string[]) {
   return { id: `screening.${id}`, layer: 'screening' as const, title, citations, description, parameters: ['screeningGroups' as const, ...parameters], facts };
+}
+
+/**
+ * The explanation of a group whose parameter the profile does not set: the look-up's message (copied:
+ * a {@link groupLookup} is shared by the round's households, and a finding owns its objects), no
+ * values, the group's citations.
+ *
+ * @example
+ * if (!p.ok) return unsetExplained(s, p) // message: 配置 … 没有参数 …
+ */
+export function unsetExplained(s: ScreeningContext, unset: { readonly message: Text }): Explained {
+  return { message: { zh: unset.message.zh, en: unset.message.en }, values: {}, citations: cites(s) };
 }
 
 /**

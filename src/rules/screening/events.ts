@@ -28,7 +28,7 @@ import type { ScreeningGroup } from '../../profile/parameters/screening.js';
 import type { ParameterKey } from '../../profile/parameters/index.js';
 import type { Lookup } from '../../profile/lookup.js';
 import { clauseRule, type Explained, type Tested } from '../../kernel/clause.js';
-import { cites, groupLookup, countEventsInWindow, eventsInWindow, groupHeader, S000, S001, S003, S004, verdict, windowMessage, windowUnknown, type ScreeningContext } from './context.js';
+import { cites, groupLookup, unsetExplained, countEventsInWindow, eventsInWindow, groupHeader, S000, S001, S003, S004, verdict, windowMessage, windowUnknown, type ScreeningContext } from './context.js';
 
 /** Which case decided an events-or-risk group. */
 type EventsCase = 'risk' | 'events' | 'none' | 'window';
@@ -201,7 +201,7 @@ export const departmentWarning = clauseRule<ScreeningContext, WarningData>({
   },
   explain: (s, t): Explained => {
     const { kinds, decided } = t.data;
-    if (!kinds.ok) return { message: { zh: kinds.message.zh, en: kinds.message.en }, values: {}, citations: cites(s) };
+    if (!kinds.ok) return unsetExplained(s, kinds);
     return explainEvents(s, { outcome: t.outcome, data: decided as EventsCase }, { kinds: kinds.value, risks: [] }, kinds);
   },
 });

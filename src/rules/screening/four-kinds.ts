@@ -21,7 +21,7 @@ import { isDisabled } from '../../facts/disability.js';
 import { householdWithoutLabour, membersWithLostOrWeakLabour } from '../../facts/labour.js';
 import type { MemberOnRecord } from '../../facts/members.js';
 import { clauseRule, type Explained, type Tested } from '../../kernel/clause.js';
-import { cites, groupLookup, countMembers, decided, groupHeader, S002, someMember, verdict, type ScreeningContext } from './context.js';
+import { cites, groupLookup, unsetExplained, countMembers, decided, groupHeader, S002, someMember, verdict, type ScreeningContext } from './context.js';
 import { belowAmount, explainSizeUnknown, showAmount, sizeUnknown } from './income-figures.js';
 
 /** 脱贫人口 — S002 §二. */
@@ -96,7 +96,7 @@ export const ordinaryBelowLine = ordinaryGroup<LineData>(
   },
   (s, t) => {
     const d = t.data;
-    if (d.case === 'no-line') return { message: { zh: d.line.message.zh, en: d.line.message.en }, values: {}, citations: cites(s) };
+    if (d.case === 'no-line') return unsetExplained(s, d.line);
     if (d.case === 'no-size') return explainSizeUnknown(s);
     const r = showAmount(s, { amount: d.amount, basis: 'per-capita-net' }, { zh: '监测线', en: 'the line' });
     const message = t.outcome === 'met' ? { zh: `一般户，${r.text.zh}`, en: `an ordinary household, ${r.text.en}` } : { zh: `不低于监测线：${r.text.zh}`, en: `not below the line: ${r.text.en}` };

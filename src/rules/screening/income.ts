@@ -26,7 +26,7 @@ import { formatFen, toFen } from '../../model/money.js';
 import type { ParameterValue } from '../../profile/schema.js';
 import type { Lookup } from '../../profile/lookup.js';
 import { clauseRule, type Explained, type Tested } from '../../kernel/clause.js';
-import { cites, groupLookup, groupHeader, S000, S001, S003, type ScreeningContext } from './context.js';
+import { cites, groupLookup, unsetExplained, groupHeader, S000, S001, S003, type ScreeningContext } from './context.js';
 import {
   belowAmount,
   changeNote,
@@ -142,7 +142,7 @@ export const lowIncome = clauseRule<ScreeningContext, AmountData>({
   },
   explain: (s, t): Explained => {
     const d = t.data;
-    if (d.case === 'no-amount') return { message: { zh: d.amount.message.zh, en: d.amount.message.en }, values: {}, citations: cites(s) };
+    if (d.case === 'no-amount') return unsetExplained(s, d.amount);
     if (d.case === 'no-size') return explainSizeUnknown(s);
     const r = showAmount(s, d.amount);
     const message = t.outcome === 'met' ? { zh: `收入偏低：${r.text.zh}`, en: `low income: ${r.text.en}` } : { zh: `收入不低于界限：${r.text.zh}`, en: `income not below the amount: ${r.text.en}` };
@@ -267,7 +267,7 @@ export const incomeBelowAmount = clauseRule<ScreeningContext, BelowData>({
     const d = t.data;
     switch (d.case) {
       case 'no-amount':
-        return { message: { zh: d.amount.message.zh, en: d.amount.message.en }, values: {}, citations: cites(s) };
+        return unsetExplained(s, d.amount);
       case 'no-size':
         return explainSizeUnknown(s);
       case 'recorded': {
